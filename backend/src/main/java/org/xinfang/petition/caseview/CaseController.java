@@ -1,0 +1,34 @@
+package org.xinfang.petition.caseview;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/complaints")
+class CaseController {
+
+  private final CaseQueries queries;
+
+  CaseController(CaseQueries queries) {
+    this.queries = queries;
+  }
+
+  /** Cases the caller may see, filtered by status, bureau, region (and below), category and urgency. */
+  @GetMapping
+  Page<CaseSummary> list(CaseFilter filter,
+      @PageableDefault(size = 20, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page) {
+    return queries.list(filter, page);
+  }
+
+  /** A case's full record and timeline. */
+  @GetMapping("/{trackingNumber}")
+  CaseDetail detail(@PathVariable String trackingNumber) {
+    return queries.detail(trackingNumber);
+  }
+}

@@ -1,0 +1,66 @@
+package org.xinfang.petition.caseview;
+
+import java.time.Instant;
+import java.util.List;
+import org.operaton.bpm.engine.task.Task;
+import org.xinfang.petition.complaint.Callback;
+import org.xinfang.petition.complaint.CaseEvent;
+import org.xinfang.petition.complaint.Complainant;
+import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Region;
+
+/** A case's whole record, as staff see it. */
+record CaseDetail(String trackingNumber, String status, String category, String urgency, String channel,
+    Place region, String subject, String content, Person complainant, Place currentBureau, String proposedBureau,
+    int dispatchCount, boolean designated, int reopenCount, String repeatOf, List<String> repeats, String filedBy,
+    Instant receivedAt, Instant dueAt, Instant closedAt, List<OpenTask> openTasks, List<Event> timeline,
+    List<ReplyView> replies, List<CallbackView> callbacks) {
+
+  record Place(String code, String nameZh, String nameEn) {
+    static Place of(Region region) {
+      return new Place(region.getCode(), region.getNameZh(), region.getNameEn());
+    }
+
+    static Place of(OrgUnit unit) {
+      return unit == null ? null : new Place(unit.getCode(), unit.getNameZh(), unit.getNameEn());
+    }
+  }
+
+  record Person(String name, String idNumber, String phone, String address) {
+    static Person of(Complainant complainant) {
+      return new Person(complainant.getRealName(), complainant.getResidentId(), complainant.getPhone(),
+          complainant.getAddress());
+    }
+  }
+
+  record OpenTask(String stage, String name, String assignee, Instant createdAt, Instant dueAt) {
+    static OpenTask of(Task task) {
+      return new OpenTask(task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+          task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+  }
+
+  record Event(String type, String actor, String actorUnit, Instant occurredAt, String comment, String publicNote) {
+    static Event of(CaseEvent event) {
+      return new Event(event.getType().name(), event.getActor(), event.getActorUnit(), event.getOccurredAt(),
+          event.getComment(), event.getPublicNote());
+    }
+  }
+
+  record ReplyView(String bureau, String text, String status, String draftedBy, Instant draftedAt,
+      String reviewedBy, Instant reviewedAt, String reviewComment, Instant sentAt) {
+    static ReplyView of(Reply reply) {
+      return new ReplyView(reply.getBureauCode(), reply.getText(), reply.getStatus().name(), reply.getDraftedBy(),
+          reply.getDraftedAt(), reply.getReviewedBy(), reply.getReviewedAt(), reply.getReviewComment(),
+          reply.getSentAt());
+    }
+  }
+
+  record CallbackView(String bureau, String result, String comment, String calledBy, Instant calledAt) {
+    static CallbackView of(Callback callback) {
+      return new CallbackView(callback.getBureauCode(), callback.getResult().name(), callback.getComment(),
+          callback.getCalledBy(), callback.getCalledAt());
+    }
+  }
+}

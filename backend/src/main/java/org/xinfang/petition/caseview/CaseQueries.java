@@ -1,0 +1,89 @@
+package org.xinfang.petition.caseview;
+
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.CallbackRepository;
+import org.xinfang.petition.complaint.CaseEventRepository;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.complaint.ReplyRepository;
+import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.process.ComplaintProcess;
+import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.security.CurrentStaff;
+import org.xinfang.petition.security.StaffPrincipal;
+import org.xinfang.petition.shared.PetitionException;
+
+@Service
+@Transactional(readOnly = true)
+class CaseQueries {
+
+  private final ComplaintRepository complaints;
+  private final Cases cases;
+  private final RegionRepository regions;
+  private final CaseEventRepository events;
+  private final ReplyRepository replies;
+  private final CallbackRepository callbacks;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final CaseAccess access;
+  private final CurrentStaff currentStaff;
+
+  CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
+      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, RuntimeService runtime,
+      CaseAccess access, CurrentStaff currentStaff) {
+    this.complaints = complaints;
+    this.cases = cases;
+    this.regions = regions;
+    this.events = events;
+    this.replies = replies;
+    this.callbacks = callbacks;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.access = access;
+    this.currentStaff = currentStaff;
+  }
+
+  Page<CaseSummary> list(CaseFilter filter, Pageable page) {
+    String regionPrefix = filter.region() == null ? null : regions.findById(filter.region())
+        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
+        .codePrefix();
+    StaffPrincipal staff = currentStaff.get();
+    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), page)
+        .map(CaseSummary::of);
+  }
+
+  CaseDetail detail(String trackingNumber) {
+    Complaint complaint = cases.get(trackingNumber);
+    access.checkCanView(currentStaff.get(), complaint);
+    return new CaseDetail(complaint.getTrackingNumber(), complaint.getStatus().name(),
+        complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getChannel().name(),
+        CaseDetail.Place.of(complaint.getRegion()), complaint.getSubject(), complaint.getContent(),
+        CaseDetail.Person.of(complaint.getComplainant()), CaseDetail.Place.of(complaint.getCurrentBureau()),
+        proposedBureau(trackingNumber), complaint.getDispatchCount(), complaint.isDesignated(),
+        complaint.getReopenCount(),
+        complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
+        complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
+        complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
+        tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).orderByTaskCreateTime().asc().list()
+            .stream().map(CaseDetail.OpenTask::of).toList(),
+        events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
+            .map(CaseDetail.Event::of).toList(),
+        replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId()).stream()
+            .map(CaseDetail.ReplyView::of).toList(),
+        callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
+            .map(CaseDetail.CallbackView::of).toList());
+  }
+
+  private String proposedBureau(String trackingNumber) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber).singleResult();
+    return instance == null ? null : (String) runtime.getVariable(instance.getId(), Var.PROPOSED_BUREAU);
+  }
+}

@@ -1,0 +1,17 @@
+package org.xinfang.petition.caseview;
+
+import java.time.Instant;
+import org.xinfang.petition.complaint.Complaint;
+
+/** One line of a case list. */
+record CaseSummary(String trackingNumber, String status, String category, String urgency, String channel,
+    String region, String subject, String bureau, Instant receivedAt, Instant dueAt, Instant closedAt) {
+
+  static CaseSummary of(Complaint complaint) {
+    return new CaseSummary(complaint.getTrackingNumber(), complaint.getStatus().name(),
+        complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getChannel().name(),
+        complaint.getRegion().getCode(), complaint.getSubject(),
+        complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode(),
+        complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt());
+  }
+}

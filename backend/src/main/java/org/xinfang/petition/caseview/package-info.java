@@ -1,0 +1,6 @@
+/**
+ * What staff see of cases: lists filtered by status, bureau, region and category, and a case's full record with
+ * its timeline, replies, callbacks and open tasks; each limited to the cases the viewer may see.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Case view")
+package org.xinfang.petition.caseview;

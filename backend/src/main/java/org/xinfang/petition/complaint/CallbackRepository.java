@@ -1,0 +1,9 @@
+package org.xinfang.petition.complaint;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CallbackRepository extends JpaRepository<Callback, Long> {
+
+  List<Callback> findByComplaintIdOrderByCalledAtAscIdAsc(Long complaintId);
+}

@@ -1,0 +1,35 @@
+package org.xinfang.petition.complaint;
+
+/** What happened to a case; public types also show on the citizen's status page. */
+public enum CaseEventType {
+  REGISTERED(true),
+  ACCEPTED(true),
+  NOT_ACCEPTED(true),
+  MERGED_AS_REPEAT(true),
+  REPEAT_LINKED(false),
+  DISPATCHED(true),
+  SIGNED_FOR(true),
+  RETURNED(false),
+  REPLY_DRAFTED(false),
+  REPLY_APPROVED(false),
+  REPLY_REJECTED(false),
+  REPLIED(true),
+  CALLBACK_RECORDED(true),
+  REOPENED(true),
+  REVIEWED(true),
+  CLOSED(true),
+  SIGN_FOR_WARNING(false),
+  SIGN_FOR_OVERDUE(false),
+  HANDLING_WARNING(false),
+  HANDLING_OVERDUE(false);
+
+  private final boolean visibleToComplainant;
+
+  CaseEventType(boolean visibleToComplainant) {
+    this.visibleToComplainant = visibleToComplainant;
+  }
+
+  public boolean isVisibleToComplainant() {
+    return visibleToComplainant;
+  }
+}

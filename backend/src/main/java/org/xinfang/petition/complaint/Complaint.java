@@ -1,0 +1,227 @@
+package org.xinfang.petition.complaint;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Region;
+
+/**
+ * A complaint (投诉件) and where it stands. The process instance that drives it has the tracking number as its
+ * business key; the process variables hold only what gateways need, the case data lives here.
+ */
+@Entity
+public class Complaint {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tracking_number")
+  private String trackingNumber;
+
+  @Column(name = "query_code_hash")
+  private String queryCodeHash;
+
+  @Enumerated(EnumType.STRING)
+  private ComplaintStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private Category category;
+
+  @Enumerated(EnumType.STRING)
+  private Urgency urgency;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "region_code")
+  private Region region;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel;
+
+  private String subject;
+
+  private String content;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "complainant_id")
+  private Complainant complainant;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "current_bureau_id")
+  private OrgUnit currentBureau;
+
+  @Column(name = "dispatch_count")
+  private int dispatchCount;
+
+  private boolean designated;
+
+  @Column(name = "reopen_count")
+  private int reopenCount;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "repeat_of_id")
+  private Complaint repeatOf;
+
+  @Column(name = "filed_by")
+  private String filedBy;
+
+  @Column(name = "received_at")
+  private Instant receivedAt;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version
+  private long version;
+
+  protected Complaint() {}
+
+  public Complaint(String trackingNumber, String queryCodeHash, Complainant complainant, Category category,
+      Urgency urgency, Region region, Channel channel, String subject, String content, String filedBy,
+      Instant receivedAt) {
+    this.trackingNumber = trackingNumber;
+    this.queryCodeHash = queryCodeHash;
+    this.complainant = complainant;
+    this.category = category;
+    this.urgency = urgency;
+    this.region = region;
+    this.channel = channel;
+    this.subject = subject;
+    this.content = content;
+    this.filedBy = filedBy;
+    this.receivedAt = receivedAt;
+    this.status = ComplaintStatus.PENDING_TRIAGE;
+  }
+
+  /** 派单: the case goes to a bureau; the fourth dispatch after three returns is a designation (指定). */
+  public void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
+    this.designated = dispatchCount >= designateAfterDispatches;
+    this.dispatchCount++;
+    this.currentBureau = bureau;
+  }
+
+  /** 退回: the bureau sends a misrouted case back to the petition office. */
+  public void returnedByBureau() {
+    this.currentBureau = null;
+    this.dueAt = null;
+  }
+
+  public void mergeInto(Complaint original) {
+    this.repeatOf = original;
+  }
+
+  public void reopen() {
+    this.reopenCount++;
+  }
+
+  void changeStatus(ComplaintStatus status, Instant at) {
+    this.status = status;
+    if (status.isTerminal()) {
+      this.closedAt = at;
+      this.dueAt = null;
+    }
+  }
+
+  public void setDueAt(Instant dueAt) {
+    this.dueAt = dueAt;
+  }
+
+  public boolean isOpen() {
+    return !status.isTerminal();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTrackingNumber() {
+    return trackingNumber;
+  }
+
+  public String getQueryCodeHash() {
+    return queryCodeHash;
+  }
+
+  public ComplaintStatus getStatus() {
+    return status;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public Complainant getComplainant() {
+    return complainant;
+  }
+
+  public OrgUnit getCurrentBureau() {
+    return currentBureau;
+  }
+
+  public int getDispatchCount() {
+    return dispatchCount;
+  }
+
+  public boolean isDesignated() {
+    return designated;
+  }
+
+  public int getReopenCount() {
+    return reopenCount;
+  }
+
+  public Complaint getRepeatOf() {
+    return repeatOf;
+  }
+
+  public String getFiledBy() {
+    return filedBy;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+}

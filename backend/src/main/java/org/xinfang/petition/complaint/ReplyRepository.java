@@ -1,0 +1,12 @@
+package org.xinfang.petition.complaint;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReplyRepository extends JpaRepository<Reply, Long> {
+
+  List<Reply> findByComplaintIdOrderByDraftedAtAscIdAsc(Long complaintId);
+
+  Optional<Reply> findFirstByComplaintIdAndStatusOrderByIdDesc(Long complaintId, Reply.Status status);
+}

@@ -1,0 +1,63 @@
+package org.xinfang.petition.dispatch;
+
+import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.process.TaskInput;
+import org.xinfang.petition.shared.Messages;
+import org.xinfang.petition.shared.PetitionException;
+
+/**
+ * Completes 派单 (userTask_dispatch): the case goes to the chosen bureau, or to the one {@code bureau-routing}
+ * proposed when the clerk chose none. The bureau becomes the {@code bureau} variable the model's candidate groups
+ * read.
+ */
+@Component("recordDispatch")
+class RecordDispatch implements TaskListener {
+
+  private final Cases cases;
+  private final OrgUnitRepository units;
+  private final CaseTimeline timeline;
+  private final Messages messages;
+  private final DispatchProperties properties;
+
+  RecordDispatch(Cases cases, OrgUnitRepository units, CaseTimeline timeline, Messages messages,
+      DispatchProperties properties) {
+    this.cases = cases;
+    this.units = units;
+    this.timeline = timeline;
+    this.messages = messages;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = TaskInput.of(task);
+    Complaint complaint = cases.get(input.businessKey());
+    String proposed = (String) task.getVariable(Var.PROPOSED_BUREAU);
+    Object chosen = task.getVariable(Var.BUREAU);
+    String code = chosen == null || chosen.toString().isBlank() ? proposed : chosen.toString().strip();
+    if (code == null) {
+      throw PetitionException.invalid("bureau", "constraint.no-proposal");
+    }
+    OrgUnit bureau = units.findByCode(code)
+        .orElseThrow(() -> PetitionException.invalid("bureau", "constraint.unknown-unit"));
+    if (!bureau.isBureau()) {
+      throw PetitionException.invalid("bureau", "unit.not-a-bureau", code);
+    }
+    complaint.dispatchTo(bureau, properties.designateAfterDispatches());
+    task.setVariable(Var.BUREAU, bureau.getCode());
+    String comment = input.text(Var.COMMENT, "comment", RecordTriage.MAX_REASON);
+    String routing = code.equals(proposed) ? "proposed " + proposed : "proposed " + proposed + ", chosen " + code;
+    timeline.record(complaint, CaseEventType.DISPATCHED,
+        comment == null ? routing : routing + "; " + comment,
+        messages.both(complaint.isDesignated() ? "note.designated" : "note.dispatched", bureau.getNameZh()));
+  }
+}

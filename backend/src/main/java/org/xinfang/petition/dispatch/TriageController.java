@@ -1,0 +1,36 @@
+package org.xinfang.petition.dispatch;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
+import org.xinfang.petition.dispatch.Triaging.TriageRequest;
+
+/** The petition office's actions on a case: triage and dispatch. */
+@RestController
+@RequestMapping("/api/v1/complaints/{trackingNumber}")
+class TriageController {
+
+  private final Triaging triaging;
+
+  TriageController(Triaging triaging) {
+    this.triaging = triaging;
+  }
+
+  /** 受理研判: ACCEPT, NOT_ACCEPT (with reason) or MERGE (with the original's tracking number). */
+  @PostMapping("/triage")
+  ResponseEntity<Void> triage(@PathVariable String trackingNumber, @RequestBody TriageRequest request) {
+    triaging.triage(trackingNumber, request);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 派单: to the given bureau, or to the proposed one when none is given. */
+  @PostMapping("/dispatch")
+  ResponseEntity<Void> dispatch(@PathVariable String trackingNumber, @RequestBody DispatchRequest request) {
+    triaging.dispatch(trackingNumber, request);
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,46 @@
+package org.xinfang.petition.dispatch;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.process.CaseTasks;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.ComplaintProcess.TriageDecision;
+import org.xinfang.petition.process.ComplaintProcess.Var;
+
+/** The petition office's decisions on a case: 受理研判 and 派单. */
+@Service
+@Transactional
+public class Triaging {
+
+  private final CaseTasks caseTasks;
+
+  Triaging(CaseTasks caseTasks) {
+    this.caseTasks = caseTasks;
+  }
+
+  public void triage(String trackingNumber, TriageRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.TRIAGE_DECISION, request.decision() == null ? null : request.decision().name());
+    variables.put(Var.REASON, Variables.stringValue(request.reason(), true));
+    variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
+    variables.put(Var.ORIGINAL_TRACKING_NUMBER, Variables.stringValue(request.originalTrackingNumber(), true));
+    caseTasks.complete(trackingNumber, Stage.TRIAGE, variables);
+  }
+
+  public void dispatch(String trackingNumber, DispatchRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.BUREAU, request.bureau());
+    variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
+    caseTasks.complete(trackingNumber, Stage.DISPATCH, variables);
+  }
+
+  /** ACCEPT; NOT_ACCEPT with the reason the complainant is told; MERGE with the open original's number. */
+  public record TriageRequest(TriageDecision decision, String reason, String comment,
+      String originalTrackingNumber) {}
+
+  /** The bureau's unit code; none means the one {@code bureau-routing} proposed. */
+  public record DispatchRequest(String bureau, String comment) {}
+}

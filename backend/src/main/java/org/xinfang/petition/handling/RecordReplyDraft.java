@@ -1,0 +1,43 @@
+package org.xinfang.petition.handling;
+
+import java.time.Clock;
+import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.complaint.ReplyRepository;
+import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.process.TaskInput;
+
+/** Completes 办理并拟写答复 (userTask_handleAndReply): the handler's reply goes to the bureau leader. */
+@Component("recordReplyDraft")
+class RecordReplyDraft implements TaskListener {
+
+  static final int MAX_REPLY = 8000;
+
+  private final Cases cases;
+  private final ReplyRepository replies;
+  private final CaseTimeline timeline;
+  private final Clock clock;
+
+  RecordReplyDraft(Cases cases, ReplyRepository replies, CaseTimeline timeline, Clock clock) {
+    this.cases = cases;
+    this.replies = replies;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = TaskInput.of(task);
+    Complaint complaint = cases.get(input.businessKey());
+    String text = input.requiredText(Var.REPLY_TEXT, "text", MAX_REPLY);
+    Reply reply = replies.save(new Reply(complaint.getId(), complaint.getCurrentBureau().getCode(), text,
+        timeline.currentActor(), clock.instant()));
+    timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + reply.getId(), null);
+  }
+}

@@ -1,0 +1,42 @@
+package org.xinfang.petition.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tracking numbers that people can read out on the phone yet cannot guess in sequence: date, region and a
+ * random part, e.g. {@code XF20261122-640104-K7M3QD}; and random one-time query codes.
+ */
+@Component
+class TrackingNumbers {
+
+  /** No 0/O, 1/I/L: easy to read aloud and type. */
+  private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final SecureRandom random = new SecureRandom();
+  private final Clock clock;
+
+  TrackingNumbers(Clock clock) {
+    this.clock = clock;
+  }
+
+  String next(String regionCode) {
+    return "XF" + LocalDate.now(clock).format(DAY) + "-" + regionCode + "-" + randomPart(6);
+  }
+
+  String queryCode() {
+    return randomPart(8);
+  }
+
+  private String randomPart(int length) {
+    StringBuilder part = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      part.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return part.toString();
+  }
+}

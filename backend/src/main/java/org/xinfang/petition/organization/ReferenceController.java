@@ -1,0 +1,46 @@
+package org.xinfang.petition.organization;
+
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public reference data for the complaint form and clients: regions and units. */
+@RestController
+@RequestMapping("/api/v1/reference")
+class ReferenceController {
+
+  private final RegionRepository regions;
+  private final OrgUnitRepository units;
+
+  ReferenceController(RegionRepository regions, OrgUnitRepository units) {
+    this.regions = regions;
+    this.units = units;
+  }
+
+  @GetMapping("/regions")
+  List<RegionView> regions() {
+    return regions.findAllByOrderByCode().stream().map(RegionView::of).toList();
+  }
+
+  @GetMapping("/units")
+  @Transactional(readOnly = true)
+  List<UnitView> units() {
+    return units.findAllByOrderByCode().stream().map(UnitView::of).toList();
+  }
+
+  record RegionView(String code, String nameZh, String nameEn, AdminLevel level, String parentCode) {
+    static RegionView of(Region region) {
+      return new RegionView(region.getCode(), region.getNameZh(), region.getNameEn(), region.getLevel(),
+          region.getParentCode());
+    }
+  }
+
+  record UnitView(String code, String nameZh, String nameEn, UnitKind kind, String region, String parent) {
+    static UnitView of(OrgUnit unit) {
+      return new UnitView(unit.getCode(), unit.getNameZh(), unit.getNameEn(), unit.getKind(),
+          unit.getRegion().getCode(), unit.getParent() == null ? null : unit.getParent().getCode());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.xinfang.petition.organization;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A staff member: belongs to one unit and holds one or more roles. */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "unit_id")
+  private OrgUnit unit;
+
+  private boolean enabled = true;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected StaffUser() {}
+
+  public StaffUser(String username, String displayName, String passwordHash, OrgUnit unit, Set<Role> roles) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.unit = unit;
+    this.roles = EnumSet.copyOf(roles);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public OrgUnit getUnit() {
+    return unit;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The engine groups of this user: each role, and each role within the user's unit. */
+  public Set<String> engineGroupIds() {
+    Set<String> groups = new LinkedHashSet<>();
+    for (Role role : roles) {
+      groups.add(role.groupId());
+      groups.add(role.groupIdIn(unit.getCode()));
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,59 @@
+package org.xinfang.petition.process;
+
+import java.util.Map;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.shared.PetitionException;
+
+/**
+ * The one way our API acts on a case's user task: find the case's open task of the stage, check that the acting
+ * user is its assignee or among its candidate groups (the model decides who may act), claim it and complete it.
+ * What completing means for the case (validation, records, timeline) is the task's completion listener's job, so
+ * the engine's Tasklist and our API behave the same.
+ */
+@Service
+public class CaseTasks {
+
+  private final Cases cases;
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  CaseTasks(Cases cases, TaskService tasks, IdentityService identity) {
+    this.cases = cases;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  public void complete(String trackingNumber, Stage stage, Map<String, Object> variables) {
+    cases.get(trackingNumber);
+    Task task = tasks.createTaskQuery()
+        .processDefinitionKey(ComplaintProcess.KEY)
+        .processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(stage.taskKey())
+        .active()
+        .singleResult();
+    if (task == null) {
+      throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+    }
+    Authentication actor = identity.getCurrentAuthentication();
+    if (task.getAssignee() == null) {
+      if (!isCandidate(task, actor)) {
+        throw PetitionException.forbidden("case.not-candidate", trackingNumber);
+      }
+      tasks.claim(task.getId(), actor.getUserId());
+    } else if (!task.getAssignee().equals(actor.getUserId())) {
+      throw PetitionException.conflict("task.claimed-by-other");
+    }
+    tasks.complete(task.getId(), variables);
+  }
+
+  private boolean isCandidate(Task task, Authentication actor) {
+    return actor != null && actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()
+        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds()).count() == 1;
+  }
+}

@@ -1,0 +1,88 @@
+package org.xinfang.petition.process;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * The names that {@code processes/complaint-handling.bpmn} and its decisions use, in one place, so that
+ * delegates, services and tests never spell them on their own.
+ */
+public final class ComplaintProcess {
+
+  public static final String KEY = "complaint-handling";
+  public static final String ROUTING_DECISION = "bureau-routing";
+  public static final String TIME_LIMITS_DECISION = "time-limits";
+
+  private ComplaintProcess() {}
+
+  /** The user tasks, by their ids in the model. */
+  public enum Stage {
+    TRIAGE("userTask_triage"),
+    DISPATCH("userTask_dispatch"),
+    SIGN_FOR("userTask_signFor"),
+    HANDLING("userTask_handleAndReply"),
+    REPLY_APPROVAL("userTask_approveReply"),
+    CALLBACK("userTask_callback"),
+    INSPECTOR_REVIEW("userTask_inspectorReview");
+
+    private final String taskKey;
+
+    Stage(String taskKey) {
+      this.taskKey = taskKey;
+    }
+
+    public String taskKey() {
+      return taskKey;
+    }
+
+    /** The stage's name in both languages, resolved where the message is rendered. */
+    public MessageSourceResolvable label() {
+      return new DefaultMessageSourceResolvable("stage." + name());
+    }
+
+    public static Stage ofTaskKey(String taskKey) {
+      for (Stage stage : values()) {
+        if (stage.taskKey.equals(taskKey)) {
+          return stage;
+        }
+      }
+      throw new IllegalArgumentException("Not a stage of " + KEY + ": " + taskKey);
+    }
+  }
+
+  /** Process variables: few, typed, and only what the gateways and timers read. */
+  public static final class Var {
+    public static final String CATEGORY = "category";
+    public static final String URGENCY = "urgency";
+    public static final String REGION = "region";
+    public static final String TRIAGE_DECISION = "triageDecision";
+    public static final String PROPOSED_BUREAU = "proposedBureau";
+    public static final String BUREAU = "bureau";
+    public static final String SIGN_FOR_DECISION = "signForDecision";
+    public static final String REPLY_APPROVED = "replyApproved";
+    public static final String CALLBACK_RESULT = "callbackResult";
+    public static final String REOPEN_COUNT = "reopenCount";
+
+    /** Form input read once by the task's completion listener and never kept in the process. */
+    public static final String REASON = "reason";
+    public static final String COMMENT = "comment";
+    public static final String REPLY_TEXT = "replyText";
+    public static final String ORIGINAL_TRACKING_NUMBER = "originalTrackingNumber";
+    public static final String CONCLUSION = "conclusion";
+
+    private Var() {}
+  }
+
+  /** 受理决定. */
+  public enum TriageDecision {
+    ACCEPT,
+    NOT_ACCEPT,
+    MERGE
+  }
+
+  /** 签收或退回. */
+  public enum SignForDecision {
+    SIGN_FOR,
+    RETURN
+  }
+}

@@ -1,0 +1,90 @@
+package org.xinfang.petition.process;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.operaton.bpm.engine.task.TaskQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+
+/**
+ * The acting user's queue (待办): open tasks assigned to them or offered to one of their groups, earliest due
+ * first. For a clerk it is the triage, dispatch and callback queue; for a bureau, its inbox.
+ */
+@Service
+public class WorkQueue {
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final ComplaintRepository complaints;
+
+  WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.complaints = complaints;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
+    Authentication actor = identity.getCurrentAuthentication();
+    TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).active();
+    if (stage != null) {
+      query.taskDefinitionKey(stage.taskKey());
+    }
+    TaskQuery mineOrMyGroups = query.or().taskAssignee(actor.getUserId());
+    if (actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()) {
+      mineOrMyGroups = mineOrMyGroups.taskCandidateGroupIn(actor.getGroupIds());
+    }
+    query = mineOrMyGroups.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc();
+    long total = query.count();
+    List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());
+    Map<String, String> businessKeys = businessKeys(found);
+    Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
+        .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
+    List<WorkItem> items = found.stream()
+        .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
+        .toList();
+    return new PageImpl<>(items, page, total);
+  }
+
+  private Map<String, String> businessKeys(List<Task> found) {
+    Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+  }
+
+  /** One open task and the case it belongs to. */
+  public record WorkItem(String taskId, Stage stage, String taskName, String assignee, Instant createdAt,
+      Instant dueAt, String trackingNumber, String subject, String status, String category, String urgency,
+      String region, String bureau) {
+
+    static WorkItem of(Task task, Complaint complaint) {
+      return new WorkItem(task.getId(), Stage.ofTaskKey(task.getTaskDefinitionKey()), task.getName(),
+          task.getAssignee(), task.getCreateTime().toInstant(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+          complaint.getTrackingNumber(), complaint.getSubject(), complaint.getStatus().name(),
+          complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getRegion().getCode(),
+          complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode());
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.xinfang.petition.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.operaton.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.xinfang.petition.shared.Messages;
+
+/**
+ * Staff authenticate with HTTP Basic against our user table; citizens file and look up without an account.
+ * The engine's REST API is for administrators only; the engine webapps run their own login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  ProblemAuthenticationEntryPoint problemEntryPoint(ObjectMapper json, Messages messages) {
+    return new ProblemAuthenticationEntryPoint(json, messages);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+      CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
+    return http
+        .securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new EngineAuthenticationFilter(currentStaff, identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems)
+      throws Exception {
+    return http
+        .securityMatcher("/engine-rest/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** The engine webapps (own login against the engine's identity service), API docs and health. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+}

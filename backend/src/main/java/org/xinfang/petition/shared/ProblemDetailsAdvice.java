@@ -1,0 +1,198 @@
+package org.xinfang.petition.shared;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.mapping.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 7807 {@code application/problem+json} body with a bilingual title and detail;
+ * bad input names each field. Nothing internal (stack traces, SQL) ever reaches the client.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final String TYPE_PREFIX = "urn:xinfang:problem:";
+
+  private final Messages messages;
+
+  ProblemDetailsAdvice(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(PetitionException.class)
+  ResponseEntity<Object> petition(PetitionException e) {
+    if (!e.violations().isEmpty()) {
+      return invalid(e.violations().stream()
+          .map(v -> fieldError(v.field(), v.code(), v.args()))
+          .toList());
+    }
+    return problem(e.status(), e.code(), e.args());
+  }
+
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  ResponseEntity<Object> concurrentUpdate(RuntimeException e) {
+    log.info("Concurrent update refused: {}", e.getClass().getSimpleName());
+    return problem(HttpStatus.CONFLICT, "concurrent-update");
+  }
+
+  @ExceptionHandler(PropertyReferenceException.class)
+  ResponseEntity<Object> unknownSortProperty(PropertyReferenceException e) {
+    return invalid(List.of(fieldError("sort", "constraint.unreadable")));
+  }
+
+  @ExceptionHandler(TaskAlreadyClaimedException.class)
+  ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException e) {
+    return problem(HttpStatus.CONFLICT, "task.claimed-by-other");
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "access-denied");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e) {
+    log.error("Unexpected failure", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      errors.add(fieldError(error.getField(), "constraint." + error.getCode(), constraintArgs(error)));
+    }
+    e.getBindingResult().getGlobalErrors().forEach(error ->
+        errors.add(fieldError(error.getObjectName(), "constraint." + error.getCode())));
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Map<String, Object>> errors = new ArrayList<>();
+    e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+        errors.add(fieldError(result.getMethodParameter().getParameterName(),
+            "constraint." + lastCode(error), constraintArgs(error)))));
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      return invalid(List.of(fieldError(field, "constraint.unreadable")));
+    }
+    return invalid(List.of(fieldError("body", "constraint.malformed-body")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return invalid(List.of(fieldError(e.getParameterName(), "constraint.NotNull")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+    return invalid(List.of(fieldError(field, "constraint.unreadable")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail detail) {
+      String code = "http." + statusCode.value();
+      detail.setTitle(messages.both(code));
+      detail.setProperty("code", code);
+    }
+    return super.handleExceptionInternal(e, body, headers, statusCode, request);
+  }
+
+  private ResponseEntity<Object> invalid(List<Map<String, Object>> errors) {
+    ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, "invalid-input");
+    detail.setDetail(errors.stream().map(error -> (String) error.get("message")).collect(Collectors.joining("；"))
+        + " / " + errors.stream().map(error -> (String) error.get("messageEn")).collect(Collectors.joining("; ")));
+    detail.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(detail);
+  }
+
+  private ResponseEntity<Object> problem(HttpStatus status, String code, Object... args) {
+    ProblemDetail detail = detail(status, code);
+    detail.setDetail(messages.zh(code, args) + " / " + messages.en(code, args));
+    return ResponseEntity.status(status).body(detail);
+  }
+
+  private ProblemDetail detail(HttpStatus status, String code) {
+    ProblemDetail detail = ProblemDetail.forStatus(status);
+    detail.setType(URI.create(TYPE_PREFIX + code));
+    detail.setTitle(messages.both("http." + status.value()));
+    detail.setProperty("code", code);
+    return detail;
+  }
+
+  private Map<String, Object> fieldError(String field, String code, Object... args) {
+    return Map.of(
+        "field", field,
+        "code", code,
+        "message", messages.zh(code, withLabel(field, Messages.CHINESE, args)),
+        "messageEn", messages.en(code, withLabel(field, Messages.ENGLISH, args)));
+  }
+
+  private Object[] withLabel(String field, java.util.Locale locale, Object[] args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = messages.fieldLabel(field, locale);
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
+  /** Bean Validation puts the field itself first, then the constraint's attributes in name order. */
+  private static Object[] constraintArgs(MessageSourceResolvable error) {
+    Object[] args = error.getArguments();
+    if (args == null || args.length <= 1) {
+      return new Object[0];
+    }
+    return Arrays.stream(args, 1, args.length)
+        .map(arg -> arg instanceof MessageSourceResolvable ? "" : arg)
+        .toArray();
+  }
+
+  private static String lastCode(MessageSourceResolvable error) {
+    String[] codes = error.getCodes();
+    return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+  }
+}
