@@ -1,5 +1,6 @@
 package org.xinfang.petition.demo;
 
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -49,10 +50,14 @@ class DemoCases implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (complaints.count() > 0) {
-      return;
+    if (complaints.count() == 0) {
+      seed();
     }
-    file("张伟", "11010519491231002X", "640104", Category.POLICE_CONDUCT, Channel.WEB,
+  }
+
+  /** Files the demo complaints and walks each to its stage; returns their tracking numbers. */
+  List<String> seed() {
+    String awaitingTriage = file("张伟", "11010519491231002X", "640104", Category.POLICE_CONDUCT, Channel.WEB,
         "派出所民警办理户口迁移时态度生硬", "3月5日到兴庆区某派出所办理户口迁入，窗口民警态度生硬，多次让我回去补材料却不一次性告知。");
 
     String hotline = file("李秀英", "440524188001010014", "640106", Category.TRAFFIC, Channel.HOTLINE,
@@ -93,6 +98,8 @@ class DemoCases implements ApplicationRunner {
         "再次反映小区夜间噪声扰民", "上次反映的烧烤摊噪声问题仍未解决。");
     actingAs.run("clerk", () -> triaging.triage(repeat, new TriageRequest(TriageDecision.MERGE, null,
         "同一投诉人反映同一事项", awaitingSignFor)));
+    return List.of(awaitingTriage, hotline, awaitingSignFor, inHandling, awaitingCallback, closed, notAccepted,
+        repeat);
   }
 
   private String file(String name, String idNumber, String region, Category category, Channel channel,
@@ -100,6 +107,9 @@ class DemoCases implements ApplicationRunner {
     FileComplaintRequest request = new FileComplaintRequest(
         new ComplainantDetails(name, idNumber, "13800138000", "宁夏银川市示范路1号"), category, Urgency.NORMAL,
         region, channel, subject, content);
+    if (channel == Channel.WEB) {
+      return intake.file(request).trackingNumber();
+    }
     return actingAs.call("operator", () -> intake.file(request)).trackingNumber();
   }
 
