@@ -42,6 +42,7 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
+            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

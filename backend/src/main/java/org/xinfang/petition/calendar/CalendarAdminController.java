@@ -1,0 +1,38 @@
+package org.xinfang.petition.calendar;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.calendar.CalendarAdministration.Overview;
+
+/** 工作日历管理 for administrators. */
+@RestController
+@RequestMapping("/api/v1/admin/calendar")
+class CalendarAdminController {
+
+  private final CalendarAdministration administration;
+
+  CalendarAdminController(CalendarAdministration administration) {
+    this.administration = administration;
+  }
+
+  /** Loaded years, unknown years around this one, and the gaps deadlines ran into. */
+  @GetMapping
+  Overview overview() {
+    return administration.overview();
+  }
+
+  @GetMapping("/{year}")
+  HolidayFile.Year year(@PathVariable int year) {
+    return administration.year(year);
+  }
+
+  /** Loads or corrects a year, in the same shape as the holiday file. */
+  @PutMapping("/{year}")
+  HolidayFile.Year load(@PathVariable int year, @RequestBody HolidayFile.Year schedule) {
+    return administration.load(year, schedule);
+  }
+}

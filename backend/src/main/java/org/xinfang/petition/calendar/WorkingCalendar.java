@@ -1,0 +1,83 @@
+package org.xinfang.petition.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The working-day calendar as the rest of the system uses it: due dates and warnings of limits, remaining
+ * working days. It reads the loaded schedules from the database on every computation, so a year loaded or
+ * corrected by an administrator counts at once on every node. Years without a schedule are recorded as gaps.
+ */
+@Service
+public class WorkingCalendar {
+
+  private final CalendarYearRepository years;
+  private final CalendarGapRepository gaps;
+  private final OfficeHours officeHours;
+  private final Clock clock;
+
+  WorkingCalendar(CalendarYearRepository years, CalendarGapRepository gaps, CalendarProperties properties,
+      Clock clock) {
+    this.years = years;
+    this.gaps = gaps;
+    this.officeHours = OfficeHours.parse(properties.officeHours());
+    this.clock = clock;
+  }
+
+  /** A limit that starts now (or at {@code start}): when it runs out and when to warn. */
+  @Transactional
+  public Schedule schedule(Instant start, Limit limit, Limit warnBefore) {
+    DeadlineArithmetic arithmetic = arithmetic();
+    Instant due = arithmetic.due(start, limit);
+    Instant warning = arithmetic.warning(start, due, warnBefore);
+    return new Schedule(due, warning, recordGaps(arithmetic));
+  }
+
+  /** When a limit that starts at {@code start} runs out. */
+  @Transactional
+  public Instant due(Instant start, Limit limit) {
+    DeadlineArithmetic arithmetic = arithmetic();
+    Instant due = arithmetic.due(start, limit);
+    recordGaps(arithmetic);
+    return due;
+  }
+
+  /** Working days left until {@code due} (today included), negative once overdue. */
+  @Transactional(readOnly = true)
+  public int remainingWorkingDays(Instant due) {
+    return arithmetic().remainingWorkingDays(clock.instant(), due);
+  }
+
+  public ZoneId zone() {
+    return clock.getZone();
+  }
+
+  DeadlineArithmetic arithmetic() {
+    WorkingDays days = new WorkingDays(year -> years.findById(year).map(CalendarYear::schedule));
+    return new DeadlineArithmetic(days, clock.getZone(), officeHours);
+  }
+
+  private Set<Integer> recordGaps(DeadlineArithmetic arithmetic) {
+    Set<Integer> missing = Set.copyOf(arithmetic.workingDays().gaps());
+    Instant now = clock.instant();
+    for (Integer year : missing) {
+      gaps.findById(year).ifPresentOrElse(gap -> gap.neededAgain(now), () -> gaps.save(new CalendarGap(year, now)));
+    }
+    return missing;
+  }
+
+  /**
+   * A computed limit. {@code gaps} lists the years it reached without a loaded schedule: the dates are then
+   * provisional (Monday to Friday) until an administrator loads those years.
+   */
+  public record Schedule(Instant due, Instant warning, Set<Integer> gaps) {
+
+    public boolean provisional() {
+      return !gaps.isEmpty();
+    }
+  }
+}
