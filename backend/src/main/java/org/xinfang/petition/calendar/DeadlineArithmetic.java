@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Deadline arithmetic on the working-day calendar, as a documented policy (docs/deadlines.md):
@@ -47,6 +49,27 @@ public final class DeadlineArithmetic {
     };
   }
 
+  /**
+   * When a limit runs out whose clock was stopped for the given intervals (each resumed): the stopped time is
+   * added in the limit's own unit. For day limits every day from the pause day up to the day before the
+   * resumption counts as stopped (working days for working-day limits); a pause within one day stops nothing.
+   */
+  public Instant due(Instant start, Limit limit, List<Pause> pauses) {
+    return switch (limit.unit()) {
+      case WORKING_DAYS -> due(start, Limit.of(limit.amount() + pauses.stream()
+          .mapToInt(pause -> days.countBetween(date(pause.pausedAt()), date(pause.resumedAt()).minusDays(1)))
+          .sum(), limit.unit()));
+      case CALENDAR_DAYS -> due(start, Limit.of(limit.amount() + pauses.stream()
+          .mapToInt(pause -> (int) ChronoUnit.DAYS.between(date(pause.pausedAt()), date(pause.resumedAt())))
+          .sum(), limit.unit()));
+      case HOURS, MINUTES -> pauses.stream().map(pause -> Duration.between(pause.pausedAt(), pause.resumedAt()))
+          .reduce(due(start, limit), Instant::plus, (a, b) -> b);
+      case WORKING_HOURS -> officeHours.plus(days, start.atZone(zone), pauses.stream()
+          .map(pause -> officeHours.between(days, pause.pausedAt().atZone(zone), pause.resumedAt().atZone(zone)))
+          .reduce(Duration.ofHours(limit.amount()), Duration::plus)).toInstant();
+    };
+  }
+
   /** When to warn, {@code lead} before {@code due}; never before the limit started. */
   public Instant warning(Instant start, Instant due, Limit lead) {
     ZonedDateTime at = due.atZone(zone);
@@ -71,6 +94,13 @@ public final class DeadlineArithmetic {
     }
     return -days.countBetween(due.atZone(zone).toLocalDate(), today);
   }
+
+  private LocalDate date(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  /** An interval in which a limit's clock stood still (e.g. waiting for the complainant's material). */
+  public record Pause(Instant pausedAt, Instant resumedAt) {}
 
   private Instant workingDaysBefore(ZonedDateTime due, int count) {
     if (count == 0) {

@@ -93,5 +93,25 @@ public final class OfficeHours {
     throw new IllegalStateException("Working time does not fit in ten years before " + end);
   }
 
+  /** Office time on working days between {@code from} and {@code to}. */
+  Duration between(WorkingDays days, ZonedDateTime from, ZonedDateTime to) {
+    Duration total = Duration.ZERO;
+    for (LocalDate date = from.toLocalDate(); !date.isAfter(to.toLocalDate()); date = date.plusDays(1)) {
+      if (!days.isWorkingDay(date)) {
+        continue;
+      }
+      for (Interval interval : intervals) {
+        ZonedDateTime open = date.atTime(interval.start()).atZone(from.getZone());
+        ZonedDateTime close = date.atTime(interval.end()).atZone(from.getZone());
+        ZonedDateTime start = from.isAfter(open) ? from : open;
+        ZonedDateTime end = to.isBefore(close) ? to : close;
+        if (start.isBefore(end)) {
+          total = total.plus(Duration.between(start, end));
+        }
+      }
+    }
+    return total;
+  }
+
   private record Interval(LocalTime start, LocalTime end) {}
 }

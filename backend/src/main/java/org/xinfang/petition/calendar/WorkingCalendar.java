@@ -3,6 +3,7 @@ package org.xinfang.petition.calendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,17 @@ public class WorkingCalendar {
     this.clock = clock;
   }
 
-  /** A limit that starts now (or at {@code start}): when it runs out and when to warn. */
+  /** A limit that starts at {@code start}: when it runs out and when to warn. */
   @Transactional
   public Schedule schedule(Instant start, Limit limit, Limit warnBefore) {
+    return schedule(start, limit, warnBefore, List.of());
+  }
+
+  /** A limit whose clock stood still for the given (resumed) pauses: when it runs out and when to warn. */
+  @Transactional
+  public Schedule schedule(Instant start, Limit limit, Limit warnBefore, List<DeadlineArithmetic.Pause> pauses) {
     DeadlineArithmetic arithmetic = arithmetic();
-    Instant due = arithmetic.due(start, limit);
+    Instant due = arithmetic.due(start, limit, pauses);
     Instant warning = arithmetic.warning(start, due, warnBefore);
     return new Schedule(due, warning, recordGaps(arithmetic));
   }

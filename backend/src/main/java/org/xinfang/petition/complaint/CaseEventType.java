@@ -21,7 +21,14 @@ public enum CaseEventType {
   SIGN_FOR_WARNING(false),
   SIGN_FOR_OVERDUE(false),
   HANDLING_WARNING(false),
-  HANDLING_OVERDUE(false);
+  HANDLING_OVERDUE(false),
+  CALENDAR_GAP(false),
+  EXTENSION_REQUESTED(false),
+  EXTENSION_APPROVED_BY_LEADER(false),
+  EXTENSION_REFUSED(false),
+  DEADLINE_EXTENDED(true),
+  CLOCK_PAUSED(true),
+  CLOCK_RESUMED(true);
 
   private final boolean visibleToComplainant;
 

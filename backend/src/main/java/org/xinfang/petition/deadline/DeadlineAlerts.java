@@ -1,36 +1,63 @@
 package org.xinfang.petition.deadline;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
+import java.util.List;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.notification.StaffNotifications;
+import org.xinfang.petition.organization.Role;
 
-/** Records a warning (黄牌) or overdue (红牌) event on the case when one of the model's timers fires. */
+/**
+ * When one of the model's deadline timers fires: records the yellow warning (黄牌) or red overdue card (红牌) on
+ * the deadline and the case, tells the bureau's handlers and leaders, and announces an overdue case.
+ */
 @Component("deadlineAlerts")
 public class DeadlineAlerts {
 
   private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Cases cases;
+  private final Deadlines deadlines;
   private final CaseTimeline timeline;
+  private final StaffNotifications notifications;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  DeadlineAlerts(Cases cases, CaseTimeline timeline) {
+  DeadlineAlerts(Cases cases, Deadlines deadlines, CaseTimeline timeline, StaffNotifications notifications,
+      ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
+    this.deadlines = deadlines;
     this.timeline = timeline;
+    this.notifications = notifications;
+    this.events = events;
+    this.clock = clock;
   }
 
   public void record(DelegateExecution execution, String alert) {
     CaseEventType type = CaseEventType.valueOf(alert);
-    LimitStage stage = type.name().startsWith("SIGN_FOR") ? LimitStage.SIGN_FOR : LimitStage.HANDLING;
-    Date due = (Date) execution.getVariable(stage.dueVariable());
+    boolean overdue = type.name().endsWith("OVERDUE");
+    DeadlineStage stage = type.name().startsWith("SIGN_FOR") ? DeadlineStage.SIGN_FOR : DeadlineStage.HANDLING;
     Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    String bureau = complaint.getCurrentBureau() == null ? "" : complaint.getCurrentBureau().getCode();
-    timeline.record(complaint, type,
-        "时限 due " + DUE_FORMAT.format(due.toInstant().atZone(java.time.ZoneId.systemDefault())) + " " + bureau,
-        null);
+    CaseDeadline deadline = deadlines.running(complaint, stage);
+    if (overdue) {
+      deadline.overdue(clock.instant());
+    } else {
+      deadline.warned(clock.instant());
+    }
+    String due = DUE_FORMAT.format(deadline.getDueAt().atZone(clock.getZone()));
+    timeline.record(complaint, type, "due " + due, null);
+    if (complaint.getCurrentBureau() != null) {
+      notifications.notifyUnit(complaint.getCurrentBureau(), List.of(Role.HANDLER, Role.BUREAU_LEADER),
+          complaint.getId(), type.name(), "notification." + type.name(), complaint.getTrackingNumber(), due);
+    }
+    if (overdue) {
+      events.publishEvent(new CaseOverdue(complaint.getId(), complaint.getTrackingNumber(), stage));
+    }
   }
 }

@@ -1,63 +1,184 @@
 package org.xinfang.petition.deadline;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
-import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.calendar.CalendarChanged;
+import org.xinfang.petition.calendar.Limit;
+import org.xinfang.petition.calendar.WorkingCalendar;
+import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
+import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
-import org.xinfang.petition.process.ComplaintProcess;
-import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.deadline.StageLimits.StageLimit;
+import org.xinfang.petition.shared.PetitionException;
 
 /**
- * Computes due dates from the {@code time-limits} decision. The model calls it: {@code deadlines.dueFor} for the
- * due date of a task, {@code deadlines.start} in the service task that starts a timed stage's clock.
+ * Response limits on the working-day calendar. The model calls it: {@code deadlines.dueFor} for the due date of
+ * a task, {@code deadlines.start} where a timed stage's clock starts and {@code deadlines.stop} where it ends.
+ * Extensions, pauses and calendar corrections recompute a running limit and move its timers.
  */
 @Component("deadlines")
 public class Deadlines {
 
   private final Cases cases;
+  private final ComplaintRepository complaints;
+  private final CaseDeadlineRepository deadlines;
+  private final StageLimits limits;
+  private final WorkingCalendar calendar;
+  private final DeadlineTimers timers;
+  private final CaseTimeline timeline;
   private final Clock clock;
 
-  Deadlines(Cases cases, Clock clock) {
+  Deadlines(Cases cases, ComplaintRepository complaints, CaseDeadlineRepository deadlines, StageLimits limits,
+      WorkingCalendar calendar, DeadlineTimers timers, CaseTimeline timeline, Clock clock) {
     this.cases = cases;
+    this.complaints = complaints;
+    this.deadlines = deadlines;
+    this.limits = limits;
+    this.calendar = calendar;
+    this.timers = timers;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
-  /** The due date of a stage that starts now. */
+  /** The due date of a stage that starts now, for a task without timers. */
   public Date dueFor(DelegateExecution execution, String stage) {
-    return Date.from(limitFor(execution, LimitStage.valueOf(stage)).dueFrom(clock.instant()));
+    Complaint complaint = cases.get(execution.getProcessBusinessKey());
+    StageLimit limit = limits.of(complaint, DeadlineStage.valueOf(stage));
+    Schedule schedule = calendar.schedule(clock.instant(), limit.limit(), limit.warnBefore());
+    warnOfGaps(complaint, schedule.gaps());
+    return Date.from(schedule.due());
   }
 
   /**
-   * Starts the clock of a timed stage: sets the due and warning moments that the stage's timers and task read,
-   * and shows the due date on the case.
+   * Starts a timed stage's clock: records the limit, and sets the due and warning moments that the stage's
+   * timers and tasks read.
    */
   public void start(DelegateExecution execution, String stage) {
-    LimitStage limitStage = LimitStage.valueOf(stage);
-    TimeLimit limit = limitFor(execution, limitStage);
-    Instant now = clock.instant();
-    Instant due = limit.dueFrom(now);
-    execution.setVariable(limitStage.dueVariable(), Date.from(due));
-    execution.setVariable(limitStage.warningVariable(), Date.from(limit.warningFrom(now)));
-    cases.get(execution.getProcessBusinessKey()).setDueAt(due);
+    DeadlineStage timed = DeadlineStage.valueOf(stage);
+    Complaint complaint = cases.get(execution.getProcessBusinessKey());
+    StageLimit limit = limits.of(complaint, timed);
+    CaseDeadline deadline = new CaseDeadline(complaint.getId(), timed, execution.getProcessInstanceId(),
+        limit.limit(), limit.warnBefore(), clock.instant());
+    Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
+    deadline.schedule(schedule);
+    deadlines.save(deadline);
+    execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
+    execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
+    complaint.setDueAt(schedule.due());
+    warnOfGaps(complaint, schedule.gaps());
   }
 
-  private TimeLimit limitFor(DelegateExecution execution, LimitStage stage) {
-    DmnDecisionResultEntries result = execution.getProcessEngineServices().getDecisionService()
-        .evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
-        .variables(Variables.createVariables()
-            .putValue("stage", stage.name())
-            .putValue("urgency", execution.getVariable(Var.URGENCY))
-            .putValue("category", execution.getVariable(Var.CATEGORY)))
-        .evaluate()
-        .getFirstResult();
-    if (result == null) {
-      throw new IllegalStateException("time-limits has no limit for stage " + stage);
+  /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case). */
+  public void stop(DelegateExecution execution, String stage) {
+    Complaint complaint = cases.get(execution.getProcessBusinessKey());
+    open(complaint, DeadlineStage.valueOf(stage)).ifPresent(deadline -> deadline.end(clock.instant()));
+    complaint.setDueAt(null);
+  }
+
+  /** When a stage's limit, started at {@code start}, runs out for this case (e.g. the return window). */
+  public Instant dueAfter(Complaint complaint, DeadlineStage stage, Instant start) {
+    return calendar.due(start, limitOf(complaint, stage));
+  }
+
+  /** A stage's limit for this case, as the {@code time-limits} decision gives it. */
+  public Limit limitOf(Complaint complaint, DeadlineStage stage) {
+    return limits.of(complaint, stage).limit();
+  }
+
+  /** The case's running limit of a stage; a case without one is not in that stage (409). */
+  public CaseDeadline running(Complaint complaint, DeadlineStage stage) {
+    return open(complaint, stage)
+        .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()));
+  }
+
+  /** Grants more time: {@code amount} more units of the limit's own unit; the same timers move. */
+  @Transactional
+  public CaseDeadline extend(Complaint complaint, DeadlineStage stage, int amount) {
+    CaseDeadline deadline = running(complaint, stage);
+    deadline.extend(amount);
+    recompute(deadline);
+    return deadline;
+  }
+
+  /** Stops the clock: the stage's timers are suspended until {@link #resume}. */
+  @Transactional
+  public void pause(Complaint complaint, DeadlineStage stage, String reason) {
+    CaseDeadline deadline = running(complaint, stage);
+    if (deadline.getStatus() == DeadlineStatus.PAUSED) {
+      throw PetitionException.conflict("deadline.already-paused", complaint.getTrackingNumber());
     }
-    return new TimeLimit(Duration.parse(result.getEntry("limit")), Duration.parse(result.getEntry("warnBefore")));
+    deadline.pause(clock.instant(), reason);
+    timers.suspend(deadline);
+  }
+
+  /** Restarts the clock with the time that remained: the limit moves by the time it stood still. */
+  @Transactional
+  public CaseDeadline resume(Complaint complaint, DeadlineStage stage) {
+    CaseDeadline deadline = running(complaint, stage);
+    if (deadline.getStatus() != DeadlineStatus.PAUSED) {
+      throw PetitionException.conflict("deadline.not-paused", complaint.getTrackingNumber());
+    }
+    deadline.resume(clock.instant());
+    recompute(deadline);
+    timers.activate(deadline);
+    return deadline;
+  }
+
+  /** A year was loaded or corrected: every running limit it touches (or that lacked it) is recounted. */
+  @EventListener
+  void calendarChanged(CalendarChanged change) {
+    for (CaseDeadline deadline : deadlines.findByStatusNot(DeadlineStatus.ENDED)) {
+      if (deadline.getStatus() == DeadlineStatus.RUNNING && touches(deadline, change.year())) {
+        recompute(deadline);
+      }
+    }
+  }
+
+  public List<CaseDeadline> ofCase(Complaint complaint) {
+    return deadlines.findByComplaintIdOrderByIdAsc(complaint.getId());
+  }
+
+  /** Working days left until the limit (today included), negative once overdue. */
+  public int remainingWorkingDays(CaseDeadline deadline) {
+    return calendar.remainingWorkingDays(deadline.getDueAt());
+  }
+
+  private void recompute(CaseDeadline deadline) {
+    Schedule schedule = calendar.schedule(deadline.getStartedAt(), deadline.effectiveLimit(),
+        deadline.warnBefore(), deadline.resumedPauses());
+    deadline.schedule(schedule);
+    timers.retime(deadline);
+    Complaint complaint = complaints.findById(deadline.getComplaintId()).orElseThrow();
+    complaint.setDueAt(schedule.due());
+    warnOfGaps(complaint, schedule.gaps());
+  }
+
+  private boolean touches(CaseDeadline deadline, int year) {
+    int from = deadline.getStartedAt().atZone(calendar.zone()).getYear();
+    int to = deadline.getDueAt().atZone(calendar.zone()).getYear();
+    return year >= from && year <= to || deadline.provisionalYearSet().contains(year);
+  }
+
+  private Optional<CaseDeadline> open(Complaint complaint, DeadlineStage stage) {
+    return deadlines.findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(complaint.getId(), stage,
+        DeadlineStatus.ENDED);
+  }
+
+  /** A limit counted into a year without a schedule is provisional: said on the case, never silently. */
+  private void warnOfGaps(Complaint complaint, Set<Integer> gaps) {
+    if (!gaps.isEmpty()) {
+      timeline.record(complaint, CaseEventType.CALENDAR_GAP, "no holiday schedule loaded for " + gaps, null);
+    }
   }
 }

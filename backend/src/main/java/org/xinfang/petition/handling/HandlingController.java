@@ -13,9 +13,13 @@ import org.springframework.web.bind.annotation.RestController;
 class HandlingController {
 
   private final Handling handling;
+  private final Extensions extensions;
+  private final MaterialRequests materialRequests;
 
-  HandlingController(Handling handling) {
+  HandlingController(Handling handling, Extensions extensions, MaterialRequests materialRequests) {
     this.handling = handling;
+    this.extensions = extensions;
+    this.materialRequests = materialRequests;
   }
 
   /** 签收. */
@@ -46,7 +50,46 @@ class HandlingController {
     return ResponseEntity.noContent().build();
   }
 
+  /** 延期申请: more time, in the unit of the handling limit (days or working days), with the reason. */
+  @PostMapping("/extension-requests")
+  ResponseEntity<Void> requestExtension(@PathVariable String trackingNumber,
+      @RequestBody ExtensionRequestBody request) {
+    extensions.request(trackingNumber, request.amount(), request.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 延期审批: the bureau leader's, then the petition office's decision; {@code override} for a second one. */
+  @PostMapping("/extension-approval")
+  ResponseEntity<Void> decideExtension(@PathVariable String trackingNumber,
+      @RequestBody ExtensionDecision decision) {
+    extensions.decide(trackingNumber, decision.approved(), decision.comment(),
+        Boolean.TRUE.equals(decision.override()));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 要求补充材料: the handling clock stops until the material arrives. */
+  @PostMapping("/material-requests")
+  ResponseEntity<Void> requestMaterial(@PathVariable String trackingNumber, @RequestBody MaterialRequest request) {
+    materialRequests.request(trackingNumber, request.what());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 收到补充材料 (by post or at the window): the clock runs again. */
+  @PostMapping("/material-received")
+  ResponseEntity<Void> materialReceived(@PathVariable String trackingNumber, @RequestBody MaterialNote note) {
+    materialRequests.received(trackingNumber, note.note());
+    return ResponseEntity.noContent().build();
+  }
+
   record Note(String comment) {}
+
+  record ExtensionRequestBody(Integer amount, String reason) {}
+
+  record ExtensionDecision(Boolean approved, String comment, Boolean override) {}
+
+  record MaterialRequest(String what) {}
+
+  record MaterialNote(String note) {}
 
   record ReturnRequest(String reason, String comment) {}
 

@@ -17,10 +17,12 @@ class IntakeController {
 
   private final Intake intake;
   private final StatusLookup lookup;
+  private final SupplementingMaterial supplementing;
 
-  IntakeController(Intake intake, StatusLookup lookup) {
+  IntakeController(Intake intake, StatusLookup lookup, SupplementingMaterial supplementing) {
     this.intake = intake;
     this.lookup = lookup;
+    this.supplementing = supplementing;
   }
 
   /** 投诉登记: open to citizens (channel WEB) and operators (hotline, letter, mailbox, walk-in). */
@@ -35,6 +37,16 @@ class IntakeController {
   PublicCaseView lookup(@Valid @RequestBody LookupRequest request) {
     return lookup.lookup(request.trackingNumber(), request.queryCode());
   }
+
+  /** 补充材料: the complainant answers the bureau's request for material; the handling clock runs again. */
+  @PostMapping("/lookup/material")
+  ResponseEntity<Void> supplyMaterial(@Valid @RequestBody MaterialSupplement supplement) {
+    supplementing.supply(supplement.trackingNumber(), supplement.queryCode(), supplement.note());
+    return ResponseEntity.noContent().build();
+  }
+
+  record MaterialSupplement(@NotBlank @Size(max = 40) String trackingNumber,
+      @NotBlank @Size(max = 20) String queryCode, @NotBlank @Size(max = 2000) String note) {}
 
   record LookupRequest(@NotBlank @Size(max = 40) String trackingNumber, @NotBlank @Size(max = 20) String queryCode) {}
 }

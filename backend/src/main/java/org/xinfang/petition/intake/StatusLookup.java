@@ -33,17 +33,24 @@ class StatusLookup {
 
   @Transactional(readOnly = true)
   PublicCaseView lookup(String trackingNumber, String queryCode) {
-    Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElse(null);
-    boolean matches = hasher.matches(queryCode, complaint == null ? decoyHash : complaint.getQueryCodeHash());
-    if (complaint == null || !matches) {
-      throw PetitionException.notFound("lookup.not-found");
-    }
+    Complaint complaint = verified(trackingNumber, queryCode);
     List<PublicEvent> publicEvents = events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
         .filter(event -> event.getType().isVisibleToComplainant())
         .map(PublicEvent::of)
         .toList();
     return new PublicCaseView(complaint.getTrackingNumber(), complaint.getStatus().name(), complaint.getSubject(),
         complaint.getReceivedAt(), complaint.getClosedAt(), publicEvents);
+  }
+
+  /** The case these credentials open; wrong or unknown credentials are the same 404. */
+  @Transactional(readOnly = true)
+  Complaint verified(String trackingNumber, String queryCode) {
+    Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElse(null);
+    boolean matches = hasher.matches(queryCode, complaint == null ? decoyHash : complaint.getQueryCodeHash());
+    if (complaint == null || !matches) {
+      throw PetitionException.notFound("lookup.not-found");
+    }
+    return complaint;
   }
 
   record PublicCaseView(String trackingNumber, String status, String subject, Instant receivedAt, Instant closedAt,

@@ -14,4 +14,6 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
   /** Every enabled staff member with unit and roles in one query, not one query per member for the roles. */
   @EntityGraph(attributePaths = {"unit", "roles"})
   List<StaffUser> findByEnabledTrue();
+
+  List<StaffUser> findByUnitIdAndEnabledTrue(Long unitId);
 }

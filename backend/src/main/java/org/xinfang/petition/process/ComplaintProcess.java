@@ -23,7 +23,9 @@ public final class ComplaintProcess {
     HANDLING("userTask_handleAndReply"),
     REPLY_APPROVAL("userTask_approveReply"),
     CALLBACK("userTask_callback"),
-    INSPECTOR_REVIEW("userTask_inspectorReview");
+    INSPECTOR_REVIEW("userTask_inspectorReview"),
+    EXTENSION_LEADER_APPROVAL("userTask_approveExtensionByLeader"),
+    EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice");
 
     private final String taskKey;
 
@@ -62,6 +64,8 @@ public final class ComplaintProcess {
     public static final String REPLY_APPROVED = "replyApproved";
     public static final String CALLBACK_RESULT = "callbackResult";
     public static final String REOPEN_COUNT = "reopenCount";
+    public static final String EXTENSION_APPROVED = "extensionApproved";
+    public static final String OVERRIDE = "override";
 
     /** Form input read once by the task's completion listener and never kept in the process. */
     public static final String REASON = "reason";
@@ -71,6 +75,15 @@ public final class ComplaintProcess {
     public static final String CONCLUSION = "conclusion";
 
     private Var() {}
+  }
+
+  /** Messages the model waits for, correlated by the tracking number. */
+  public static final class Message {
+    public static final String EXTENSION_REQUESTED = "ExtensionRequested";
+    public static final String MATERIAL_REQUESTED = "MaterialRequested";
+    public static final String MATERIAL_SUPPLIED = "MaterialSupplied";
+
+    private Message() {}
   }
 
   /** 受理决定. */

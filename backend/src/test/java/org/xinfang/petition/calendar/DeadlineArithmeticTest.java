@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -127,5 +128,25 @@ class DeadlineArithmeticTest {
     assertThat(Limit.parse("PT4H")).isEqualTo(Limit.of(4, LimitUnit.HOURS));
     assertThat(Limit.parse("PT30M")).isEqualTo(Limit.of(30, LimitUnit.MINUTES));
     assertThat(Limit.of(30, LimitUnit.MINUTES)).hasToString("30 minutes");
+  }
+
+  @Test
+  void aPausedClockAddsTheStoppedTimeInTheLimitsOwnUnit() {
+    Instant start = at("2026-09-30T10:00");
+    var mondayToWednesday = new DeadlineArithmetic.Pause(at("2026-10-12T10:00"), at("2026-10-14T15:00"));
+    var withinOneDay = new DeadlineArithmetic.Pause(at("2026-10-09T09:00"), at("2026-10-09T17:00"));
+
+    // 10-12 and 10-13 stood still: two more working days after 10-13 (10-14, 10-15)
+    assertThat(arithmetic.due(start, Limit.parse("5 working days"), List.of(mondayToWednesday, withinOneDay)))
+        .isEqualTo(at("2026-10-16T00:00"));
+    assertThat(arithmetic.due(start, Limit.parse("60 days"), List.of(mondayToWednesday)))
+        .isEqualTo(arithmetic.due(start, Limit.parse("62 days")));
+    assertThat(arithmetic.due(start, Limit.parse("2 hours"), List.of(withinOneDay)))
+        .isEqualTo(at("2026-09-30T20:00"));
+    // Thursday 2026-11-19: 4 working hours from 09:00, paused 10:00–15:00 (3 office hours stood still), so 7
+    // office hours: 09:00–12:00, 14:00–17:30, then Friday 08:30–09:00
+    assertThat(arithmetic.due(at("2026-11-19T09:00"), Limit.parse("4 working hours"),
+        List.of(new DeadlineArithmetic.Pause(at("2026-11-19T10:00"), at("2026-11-19T15:00")))))
+        .isEqualTo(at("2026-11-20T09:00"));
   }
 }

@@ -1,0 +1,17 @@
+package org.xinfang.petition.deadline;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface CaseDeadlineRepository extends JpaRepository<CaseDeadline, Long>,
+    JpaSpecificationExecutor<CaseDeadline> {
+
+  Optional<CaseDeadline> findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(Long complaintId,
+      DeadlineStage stage, DeadlineStatus status);
+
+  List<CaseDeadline> findByComplaintIdOrderByIdAsc(Long complaintId);
+
+  List<CaseDeadline> findByStatusNot(DeadlineStatus status);
+}

@@ -1,0 +1,38 @@
+package org.xinfang.petition.deadline;
+
+import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.operaton.bpm.engine.DecisionService;
+import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.calendar.Limit;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.process.ComplaintProcess;
+
+/** Reads a stage's limit and warning lead from the {@code time-limits} decision, for a case's category and urgency. */
+@Component
+class StageLimits {
+
+  private final DecisionService decisions;
+
+  StageLimits(@Lazy DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  StageLimit of(Complaint complaint, DeadlineStage stage) {
+    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
+        .variables(Variables.createVariables()
+            .putValue("stage", stage.name())
+            .putValue("urgency", complaint.getUrgency().name())
+            .putValue("category", complaint.getCategory().name()))
+        .evaluate()
+        .getFirstResult();
+    if (result == null) {
+      throw new IllegalStateException("time-limits has no limit for stage " + stage);
+    }
+    return new StageLimit(Limit.parse(result.getEntry("limit")), Limit.parse(result.getEntry("warnBefore")));
+  }
+
+  /** A stage's limit and how long before it the handler is warned. */
+  record StageLimit(Limit limit, Limit warnBefore) {}
+}

@@ -1,0 +1,14 @@
+package org.xinfang.petition.handling;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
+
+  Optional<ExtensionRequest> findFirstByComplaintIdAndStatusIn(Long complaintId,
+      Collection<ExtensionRequest.Status> statuses);
+
+  List<ExtensionRequest> findByComplaintIdOrderByRequestedAtAsc(Long complaintId);
+}

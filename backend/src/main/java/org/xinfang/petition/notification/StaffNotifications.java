@@ -1,0 +1,75 @@
+package org.xinfang.petition.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.organization.StaffUser;
+import org.xinfang.petition.organization.StaffUserRepository;
+import org.xinfang.petition.security.CurrentStaff;
+import org.xinfang.petition.shared.Messages;
+import org.xinfang.petition.shared.PetitionException;
+
+/** Sends notifications to the holders of roles in a unit, and serves each staff member their inbox. */
+@Service
+public class StaffNotifications {
+
+  private final StaffNotificationRepository notifications;
+  private final StaffUserRepository staff;
+  private final Messages messages;
+  private final CurrentStaff currentStaff;
+  private final Clock clock;
+
+  StaffNotifications(StaffNotificationRepository notifications, StaffUserRepository staff, Messages messages,
+      CurrentStaff currentStaff, Clock clock) {
+    this.notifications = notifications;
+    this.staff = staff;
+    this.messages = messages;
+    this.currentStaff = currentStaff;
+    this.clock = clock;
+  }
+
+  /** One notification for every enabled holder of one of {@code roles} in {@code unit}. */
+  @Transactional
+  public void notifyUnit(OrgUnit unit, Collection<Role> roles, Long complaintId, String type, String code,
+      Object... args) {
+    Instant now = clock.instant();
+    String zh = messages.zh(code, args);
+    String en = messages.en(code, args);
+    for (StaffUser user : staff.findByUnitIdAndEnabledTrue(unit.getId())) {
+      if (roles.stream().anyMatch(user::hasRole)) {
+        notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Notification> mine(boolean unreadOnly, Pageable page) {
+    String me = currentStaff.get().username();
+    Page<StaffNotification> found = unreadOnly ? notifications.findByRecipientAndReadAtIsNull(me, page)
+        : notifications.findByRecipient(me, page);
+    return found.map(Notification::of);
+  }
+
+  @Transactional
+  public void markRead(long id) {
+    notifications.findByIdAndRecipient(id, currentStaff.get().username())
+        .orElseThrow(() -> PetitionException.notFound("notification.not-found", id))
+        .markRead(clock.instant());
+  }
+
+  /** A notification as its recipient sees it. */
+  public record Notification(long id, Long complaintId, String type, String message, String messageEn,
+      Instant createdAt, Instant readAt) {
+    static Notification of(StaffNotification notification) {
+      return new Notification(notification.getId(), notification.getComplaintId(), notification.getType(),
+          notification.getMessageZh(), notification.getMessageEn(), notification.getCreatedAt(),
+          notification.getReadAt());
+    }
+  }
+}
