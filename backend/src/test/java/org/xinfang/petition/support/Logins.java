@@ -16,9 +16,14 @@ public final class Logins {
   public static final String JINFENG_HANDLER = "handler.jinfeng";
   public static final String JINFENG_LEADER = "leader.jinfeng";
   public static final String JINFENG = "psb-640106";
+  /** 西夏区分局, region 640105. */
+  public static final String XIXIA_HANDLER = "handler.xixia";
+  public static final String XIXIA = "psb-640105";
   /** 银川市公安局, a city bureau. */
   public static final String YINCHUAN_HANDLER = "handler.yinchuan";
   public static final String YINCHUAN = "psb-640100";
+  /** 自治区公安厅信访办: a unit, but not a bureau that handles cases. */
+  public static final String PETITION_OFFICE = "petition-640000";
 
   private Logins() {}
 }

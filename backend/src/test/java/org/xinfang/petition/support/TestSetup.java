@@ -1,8 +1,21 @@
 package org.xinfang.petition.support;
 
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.xinfang.petition.callback.CallingBack;
+import org.xinfang.petition.complaint.CaseEventRepository;
+import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.complaint.ReplyRepository;
+import org.xinfang.petition.dispatch.Triaging;
+import org.xinfang.petition.handling.Handling;
+import org.xinfang.petition.intake.Intake;
+import org.xinfang.petition.security.ActingAs;
 
 @TestConfiguration(proxyBeanMethods = false)
 class TestSetup {
@@ -14,5 +27,29 @@ class TestSetup {
       flyway.clean();
       flyway.migrate();
     };
+  }
+
+  // The in-process helpers live in this one context, so that every test class shares it.
+
+  @Bean
+  Casework casework(Intake intake, Triaging triaging, Handling handling, CallingBack callingBack,
+      ActingAs actingAs) {
+    return new Casework(intake, triaging, handling, callingBack, actingAs);
+  }
+
+  @Bean
+  CaseRecords caseRecords(ComplaintRepository complaints, CaseEventRepository events, ReplyRepository replies,
+      PlatformTransactionManager transactions) {
+    return new CaseRecords(complaints, events, replies, transactions);
+  }
+
+  @Bean
+  ProcessRoutes processRoutes(HistoryService history, RuntimeService runtime, TaskService tasks) {
+    return new ProcessRoutes(history, runtime, tasks);
+  }
+
+  @Bean
+  EngineTime engineTime(ManagementService management, RuntimeService runtime) {
+    return new EngineTime(management, runtime);
   }
 }

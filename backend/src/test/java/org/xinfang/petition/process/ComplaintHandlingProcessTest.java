@@ -1,0 +1,591 @@
+package org.xinfang.petition.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.hamcrest.Matchers.equalTo;
+import static org.xinfang.petition.complaint.CaseEventType.ACCEPTED;
+import static org.xinfang.petition.complaint.CaseEventType.CALLBACK_RECORDED;
+import static org.xinfang.petition.complaint.CaseEventType.DISPATCHED;
+import static org.xinfang.petition.complaint.CaseEventType.HANDLING_OVERDUE;
+import static org.xinfang.petition.complaint.CaseEventType.HANDLING_WARNING;
+import static org.xinfang.petition.complaint.CaseEventType.MERGED_AS_REPEAT;
+import static org.xinfang.petition.complaint.CaseEventType.NOT_ACCEPTED;
+import static org.xinfang.petition.complaint.CaseEventType.REGISTERED;
+import static org.xinfang.petition.complaint.CaseEventType.REOPENED;
+import static org.xinfang.petition.complaint.CaseEventType.REPEAT_LINKED;
+import static org.xinfang.petition.complaint.CaseEventType.REPLIED;
+import static org.xinfang.petition.complaint.CaseEventType.REPLY_APPROVED;
+import static org.xinfang.petition.complaint.CaseEventType.REPLY_DRAFTED;
+import static org.xinfang.petition.complaint.CaseEventType.REPLY_REJECTED;
+import static org.xinfang.petition.complaint.CaseEventType.RETURNED;
+import static org.xinfang.petition.complaint.CaseEventType.REVIEWED;
+import static org.xinfang.petition.complaint.CaseEventType.SIGNED_FOR;
+import static org.xinfang.petition.complaint.CaseEventType.SIGN_FOR_OVERDUE;
+import static org.xinfang.petition.complaint.CaseEventType.SIGN_FOR_WARNING;
+import static org.xinfang.petition.support.Logins.JINFENG;
+import static org.xinfang.petition.support.Logins.JINFENG_HANDLER;
+import static org.xinfang.petition.support.Logins.PETITION_OFFICE;
+import static org.xinfang.petition.support.Logins.XINGQING;
+import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
+import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
+import static org.xinfang.petition.support.Logins.XIXIA;
+import static org.xinfang.petition.support.Logins.XIXIA_HANDLER;
+import static org.xinfang.petition.support.Logins.YINCHUAN;
+import static org.xinfang.petition.support.Logins.YINCHUAN_HANDLER;
+import static org.xinfang.petition.support.Refusals.assertInvalid;
+import static org.xinfang.petition.support.Refusals.assertRefused;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.IdentityLink;
+import org.operaton.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.xinfang.petition.complaint.CallbackResult;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.ComplaintStatus;
+import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.support.Api;
+import org.xinfang.petition.support.CaseRecords;
+import org.xinfang.petition.support.CaseRecords.CaseRecord;
+import org.xinfang.petition.support.Casework;
+import org.xinfang.petition.support.EngineTime;
+import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.ProcessRoute;
+import org.xinfang.petition.support.ProcessRoutes;
+
+/**
+ * Every path through {@code complaint-handling}: the route the engine took, the case as our tables hold it, and
+ * its timeline. The clock stands still at {@link #START} unless a test moves it, so every date is exact.
+ */
+@PetitionTest
+class ComplaintHandlingProcessTest {
+
+  static final Instant START = Instant.parse("2030-03-04T01:00:00Z");
+
+  // The model's activities, by their ids in complaint-handling.bpmn.
+  static final String TRIAGE = Stage.TRIAGE.taskKey();
+  static final String PROPOSE_BUREAU = "businessRuleTask_proposeBureau";
+  static final String DISPATCH = Stage.DISPATCH.taskKey();
+  static final String START_SIGN_FOR_CLOCK = "serviceTask_startSignForClock";
+  static final String SIGN_FOR = Stage.SIGN_FOR.taskKey();
+  static final String START_HANDLING_CLOCK = "serviceTask_startHandlingClock";
+  static final String HANDLING = "subProcess_handling";
+  static final String HANDLE_AND_REPLY = Stage.HANDLING.taskKey();
+  static final String APPROVE_REPLY = Stage.REPLY_APPROVAL.taskKey();
+  static final String REPLY_APPROVED_END = "endEvent_replyApproved";
+  static final String SEND_REPLY = "serviceTask_sendReply";
+  static final String CALLBACK = Stage.CALLBACK.taskKey();
+  static final String REOPEN = "serviceTask_reopenCase";
+  static final String INSPECTOR_REVIEW = Stage.INSPECTOR_REVIEW.taskKey();
+  static final String CLOSED = "endEvent_closed";
+  static final String NOT_ACCEPTED_END = "endEvent_notAccepted";
+  static final String MERGED_END = "endEvent_merged";
+  static final String SIGN_FOR_WARNING_TIMER = "boundaryEvent_signForWarning";
+  static final String SIGN_FOR_OVERDUE_TIMER = "boundaryEvent_signForOverdue";
+  static final String RECORD_SIGN_FOR_WARNING = "serviceTask_recordSignForWarning";
+  static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
+  static final String HANDLING_WARNING_TIMER = "boundaryEvent_handlingWarning";
+  static final String HANDLING_OVERDUE_TIMER = "boundaryEvent_handlingOverdue";
+  static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
+  static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
+
+  static final String REASON = "不属于公安机关职权范围，请向市场监管部门反映。";
+  static final String CONCLUSION = "经复核，答复事实清楚，处理适当。";
+
+  @Autowired
+  Casework casework;
+
+  @Autowired
+  CaseRecords records;
+
+  @Autowired
+  ProcessRoutes routes;
+
+  @Autowired
+  EngineTime time;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @LocalServerPort
+  int port;
+
+  @BeforeEach
+  void stopTheClock() {
+    time.stopAt(START);
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    time.reset();
+  }
+
+  ProcessRoute route(String number) {
+    return routes.of(number);
+  }
+
+  CaseRecord record(String number) {
+    return records.of(number);
+  }
+
+  Object variable(String number, String name) {
+    return runtime.getVariable(route(number).processInstanceId(), name);
+  }
+
+  List<String> candidateGroups(String number, String taskKey) {
+    return tasks.getIdentityLinksForTask(route(number).openTask(taskKey).getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  Instant dueDateOf(String number, String taskKey) {
+    return route(number).openTask(taskKey).getDueDate().toInstant();
+  }
+
+  @Nested
+  class Triage {
+
+    @Test
+    void notAcceptingWithoutAReasonIsRefused() {
+      String number = casework.file();
+
+      assertInvalid(() -> casework.notAccept(number, null), "reason", "constraint.required-for-decision");
+      assertInvalid(() -> casework.notAccept(number, "  "), "reason", "constraint.required-for-decision");
+
+      route(number).isWaitingAt(TRIAGE);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.PENDING_TRIAGE);
+      assertThat(record(number).eventTypes()).containsExactly(REGISTERED);
+    }
+
+    @Test
+    void notAcceptedCaseEndsWithTheReasonAsItsPublicNote() {
+      String number = casework.file();
+
+      casework.notAccept(number, REASON);
+
+      route(number).isEndedAt(NOT_ACCEPTED_END).hasNotPassed(PROPOSE_BUREAU, DISPATCH, MERGED_END, CLOSED);
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.NOT_ACCEPTED);
+      assertThat(record.closedAt()).isEqualTo(START);
+      assertThat(record.eventTypes()).containsExactly(REGISTERED, NOT_ACCEPTED);
+      assertThat(record.last(NOT_ACCEPTED).getPublicNote()).isEqualTo(REASON);
+    }
+
+    @Test
+    void repeatIsMergedIntoTheOpenOriginal() {
+      String original = casework.dispatched(casework.file());
+      String repeat = casework.file();
+
+      casework.merge(repeat, original);
+
+      route(repeat).isEndedAt(MERGED_END).hasNotPassed(PROPOSE_BUREAU, NOT_ACCEPTED_END, CLOSED);
+      CaseRecord merged = record(repeat);
+      assertThat(merged.status()).isEqualTo(ComplaintStatus.MERGED);
+      assertThat(merged.closedAt()).isEqualTo(START);
+      assertThat(merged.repeatOf()).isEqualTo(original);
+      assertThat(merged.eventTypes()).containsExactly(REGISTERED, MERGED_AS_REPEAT);
+      assertThat(merged.last(MERGED_AS_REPEAT).getPublicNote()).contains(original);
+
+      route(original).isWaitingAt(SIGN_FOR);
+      CaseRecord stillOpen = record(original);
+      assertThat(stillOpen.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
+      assertThat(stillOpen.eventTypes()).containsExactly(REGISTERED, ACCEPTED, DISPATCHED, REPEAT_LINKED);
+      assertThat(stillOpen.last(REPEAT_LINKED).getComment()).isEqualTo(repeat);
+    }
+
+    @Test
+    void repeatCannotBeMergedIntoItselfAnUnknownOrAClosedCase() {
+      String closed = casework.file();
+      casework.notAccept(closed, REASON);
+      String repeat = casework.file();
+
+      String field = "originalTrackingNumber";
+      assertInvalid(() -> casework.merge(repeat, null), field, "constraint.required-for-decision");
+      assertInvalid(() -> casework.merge(repeat, repeat), field, "case.merge-into-self");
+      assertInvalid(() -> casework.merge(repeat, "XF20300304-640104-ZZZZZZ"), field, "constraint.unknown-case");
+      assertInvalid(() -> casework.merge(repeat, closed), field, "case.merge-original-closed");
+
+      route(repeat).isWaitingAt(TRIAGE);
+      CaseRecord record = record(repeat);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.PENDING_TRIAGE);
+      assertThat(record.repeatOf()).isNull();
+      assertThat(record.eventTypes()).containsExactly(REGISTERED);
+    }
+  }
+
+  @Nested
+  class Dispatch {
+
+    @Test
+    void clerkMayOverrideTheProposedBureauAndOnlyThatBureauMaySignFor() {
+      String number = casework.file();
+      casework.accept(number);
+      assertThat(variable(number, Var.PROPOSED_BUREAU)).isEqualTo(XINGQING);
+
+      casework.dispatch(number, JINFENG);
+
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(PROPOSE_BUREAU, DISPATCH, START_SIGN_FOR_CLOCK);
+      assertThat(variable(number, Var.BUREAU)).isEqualTo(JINFENG);
+      assertThat(candidateGroups(number, SIGN_FOR))
+          .containsExactlyInAnyOrder("handler@" + JINFENG, "bureau-leader@" + JINFENG);
+      assertRefused(() -> casework.signFor(number, XINGQING_HANDLER), HttpStatus.FORBIDDEN, "case.not-candidate");
+
+      casework.signFor(number, JINFENG_HANDLER);
+
+      route(number).isWaitingAt(HANDLE_AND_REPLY);
+      assertThat(candidateGroups(number, HANDLE_AND_REPLY))
+          .containsExactlyInAnyOrder("handler@" + JINFENG, "bureau-leader@" + JINFENG);
+      CaseRecord record = record(number);
+      assertThat(record.bureau()).isEqualTo(JINFENG);
+      assertThat(record.last(DISPATCHED).getComment()).contains("chosen " + JINFENG);
+    }
+
+    @Test
+    void dispatchToAUnitThatIsNoBureauOrToAnUnknownUnitIsRefused() {
+      String number = casework.file();
+      casework.accept(number);
+
+      assertInvalid(() -> casework.dispatch(number, PETITION_OFFICE), "bureau", "unit.not-a-bureau");
+      assertInvalid(() -> casework.dispatch(number, "psb-999999"), "bureau", "constraint.unknown-unit");
+
+      route(number).isWaitingAt(DISPATCH).hasNotPassed(START_SIGN_FOR_CLOCK);
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.PENDING_DISPATCH);
+      assertThat(record.dispatchCount()).isZero();
+      assertThat(record.bureau()).isNull();
+    }
+  }
+
+  @Nested
+  class SignFor {
+
+    @Test
+    void returningWithoutAReasonIsRefused() {
+      String number = casework.dispatched(casework.file());
+
+      assertInvalid(() -> casework.returnCase(number, XINGQING_HANDLER, null), "reason",
+          "constraint.required-for-decision");
+
+      route(number).isWaitingAt(SIGN_FOR);
+      assertThat(record(number).bureau()).isEqualTo(XINGQING);
+    }
+
+    @Test
+    void misroutedCaseGoesBackToTriageAndIsDispatchedAgain() {
+      String number = casework.dispatched(casework.file());
+
+      casework.returnCase(number, XINGQING_HANDLER, "事发地属金凤区");
+
+      route(number).isWaitingAt(TRIAGE).hasPassed(SIGN_FOR).hasPassed(TRIAGE, 1)
+          .hasNotPassed(START_HANDLING_CLOCK);
+      CaseRecord returned = record(number);
+      assertThat(returned.status()).isEqualTo(ComplaintStatus.PENDING_TRIAGE);
+      assertThat(returned.bureau()).isNull();
+      assertThat(returned.dueAt()).isNull();
+      assertThat(returned.last(RETURNED).getComment()).contains("事发地属金凤区");
+      assertThat(time.timers(number)).as("the sign-for clock stopped").isEmpty();
+
+      casework.accept(number);
+      casework.dispatch(number, JINFENG);
+
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(TRIAGE, 2).hasPassed(PROPOSE_BUREAU, 2).hasPassed(DISPATCH, 2);
+      CaseRecord redispatched = record(number);
+      assertThat(redispatched.dispatchCount()).isEqualTo(2);
+      assertThat(redispatched.designated()).isFalse();
+      assertThat(redispatched.bureau()).isEqualTo(JINFENG);
+      assertThat(redispatched.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
+      assertThat(redispatched.eventTypes())
+          .containsExactly(REGISTERED, ACCEPTED, DISPATCHED, RETURNED, ACCEPTED, DISPATCHED);
+    }
+
+    @Test
+    void fourthDispatchAfterThreeReturnsDesignatesTheBureauWhichMaySignForButNotReturn() {
+      String number = casework.file();
+      dispatchAndReturn(number, XINGQING, XINGQING_HANDLER);
+      dispatchAndReturn(number, JINFENG, JINFENG_HANDLER);
+      dispatchAndReturn(number, XIXIA, XIXIA_HANDLER);
+
+      casework.accept(number);
+      casework.dispatch(number, YINCHUAN);
+
+      CaseRecord designated = record(number);
+      assertThat(designated.dispatchCount()).isEqualTo(4);
+      assertThat(designated.designated()).isTrue();
+      assertThat(designated.last(DISPATCHED).getPublicNote()).contains("designated");
+      new Api(port).as(YINCHUAN_HANDLER).body(Map.of("reason", "非本单位管辖"))
+          .post("/complaints/{number}/return", number)
+          .then().statusCode(409).body("code", equalTo("case.designated-no-return"));
+      route(number).isWaitingAt(SIGN_FOR);
+
+      casework.signFor(number, YINCHUAN_HANDLER);
+
+      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(SIGN_FOR, 4).hasPassed(TRIAGE, 4);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    }
+
+    void dispatchAndReturn(String number, String bureau, String handler) {
+      casework.accept(number);
+      casework.dispatch(number, bureau);
+      casework.returnCase(number, handler, "非本单位管辖");
+    }
+  }
+
+  @Nested
+  class HandlingAndReply {
+
+    @Test
+    void onlyTheLeaderDecidesOnTheReplyAndRejectingItNeedsAComment() {
+      String number = casework.replyAwaitingApproval(casework.file());
+
+      assertRefused(() -> casework.reviewReply(number, XINGQING_HANDLER, true, null), HttpStatus.FORBIDDEN,
+          "case.not-candidate");
+      assertInvalid(() -> casework.reviewReply(number, XINGQING_LEADER, null, null), "approved",
+          "constraint.NotNull");
+      assertInvalid(() -> casework.reviewReply(number, XINGQING_LEADER, false, null), "comment",
+          "constraint.required-for-decision");
+
+      route(number).isWaitingAt(APPROVE_REPLY);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.PENDING_APPROVAL);
+      assertThat(record(number).replyStatuses()).containsExactly(Reply.Status.PENDING_APPROVAL);
+    }
+
+    @Test
+    void rejectedReplyGoesBackToTheHandlerAndTheNewReplyIsSentOnceApproved() {
+      String number = casework.replyAwaitingApproval(casework.file());
+
+      casework.reviewReply(number, XINGQING_LEADER, false, "请补充调查经过");
+
+      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(HANDLE_AND_REPLY, 1).hasNotPassed(SEND_REPLY);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.IN_HANDLING);
+      assertThat(record(number).last(REPLY_REJECTED).getComment()).isEqualTo("请补充调查经过");
+
+      casework.reply(number, XINGQING_HANDLER, "经补充调查，已对相关民警进行批评教育并向您致歉。");
+      casework.reviewReply(number, XINGQING_LEADER, true, null);
+
+      route(number).isWaitingAt(CALLBACK).hasPassed(HANDLE_AND_REPLY, 2).hasPassed(APPROVE_REPLY, 2)
+          .hasPassed(SEND_REPLY, 1).hasPassed(HANDLING, 1);
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.PENDING_CALLBACK);
+      assertThat(record.replyStatuses()).containsExactly(Reply.Status.REJECTED, Reply.Status.SENT);
+      assertThat(record.last(REPLIED).getPublicNote()).startsWith("经补充调查");
+      assertThat(record.eventTypes()).containsExactly(REGISTERED, ACCEPTED, DISPATCHED, SIGNED_FOR,
+          REPLY_DRAFTED, REPLY_REJECTED, REPLY_DRAFTED, REPLY_APPROVED, REPLIED);
+    }
+  }
+
+  @Nested
+  class Callback {
+
+    @ParameterizedTest
+    @EnumSource(names = {"SATISFIED", "BASICALLY_SATISFIED"})
+    void satisfiedCallbackClosesTheCase(CallbackResult result) {
+      String number = casework.awaitingCallback(casework.file());
+
+      casework.callback(number, result);
+
+      route(number).isEndedAt(CLOSED)
+          .hasPassed(TRIAGE, PROPOSE_BUREAU, DISPATCH, START_SIGN_FOR_CLOCK, SIGN_FOR, START_HANDLING_CLOCK,
+              HANDLING, HANDLE_AND_REPLY, APPROVE_REPLY, REPLY_APPROVED_END, SEND_REPLY, CALLBACK)
+          .hasNotPassed(NOT_ACCEPTED_END, MERGED_END, REOPEN, INSPECTOR_REVIEW, RECORD_SIGN_FOR_WARNING,
+              RECORD_SIGN_FOR_OVERDUE, RECORD_HANDLING_WARNING, RECORD_HANDLING_OVERDUE);
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.CLOSED);
+      assertThat(record.closedAt()).isEqualTo(START);
+      assertThat(record.dueAt()).isNull();
+      assertThat(record.eventTypes()).containsExactly(REGISTERED, ACCEPTED, DISPATCHED, SIGNED_FOR,
+          REPLY_DRAFTED, REPLY_APPROVED, REPLIED, CALLBACK_RECORDED);
+      assertThat(record.replyStatuses()).containsExactly(Reply.Status.SENT);
+    }
+
+    @Test
+    void unsatisfiedCallbackReopensHandlingOnceAtTheSameBureauWithAFreshDeadline() {
+      String number = casework.awaitingCallback(casework.file());
+      Instant reopenedAt = time.advance(Duration.ofDays(3));
+
+      casework.callback(number, CallbackResult.UNSATISFIED);
+
+      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(REOPEN, 1).hasPassed(START_HANDLING_CLOCK, 2)
+          .hasNotPassed(INSPECTOR_REVIEW, CLOSED);
+      assertThat(variable(number, Var.REOPEN_COUNT)).isEqualTo(1);
+      assertThat(candidateGroups(number, HANDLE_AND_REPLY))
+          .containsExactlyInAnyOrder("handler@" + XINGQING, "bureau-leader@" + XINGQING);
+      Instant freshDue = reopenedAt.plus(Duration.ofDays(60));
+      assertThat(dueDateOf(number, HANDLE_AND_REPLY)).isEqualTo(freshDue);
+      assertThat(time.timers(number)).containsExactly(
+          entry(HANDLING_WARNING_TIMER, freshDue.minus(Duration.ofDays(1))), entry(HANDLING_OVERDUE_TIMER, freshDue));
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.IN_HANDLING);
+      assertThat(record.reopenCount()).isEqualTo(1);
+      assertThat(record.bureau()).isEqualTo(XINGQING);
+      assertThat(record.dueAt()).isEqualTo(freshDue);
+      assertThat(record.eventTypes()).endsWith(CALLBACK_RECORDED, REOPENED);
+    }
+
+    @Test
+    void secondUnsatisfiedCallbackGoesToAnInspectorWhoseConclusionClosesTheCase() {
+      String number = casework.awaitingCallback(casework.file());
+      casework.callback(number, CallbackResult.UNSATISFIED);
+      casework.repliedAgain(number);
+
+      casework.callback(number, CallbackResult.UNSATISFIED);
+
+      route(number).isWaitingAt(INSPECTOR_REVIEW).hasPassed(REOPEN, 1).hasPassed(CALLBACK, 2);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
+      assertInvalid(() -> casework.review(number, null), "conclusion", "constraint.required-for-decision");
+      route(number).isWaitingAt(INSPECTOR_REVIEW);
+
+      casework.review(number, CONCLUSION);
+
+      route(number).isEndedAt(CLOSED).hasPassed(INSPECTOR_REVIEW, 1).hasPassed(REOPEN, 1).hasPassed(SEND_REPLY, 2);
+      CaseRecord record = record(number);
+      assertThat(record.status()).isEqualTo(ComplaintStatus.CLOSED);
+      assertThat(record.closedAt()).isEqualTo(START);
+      assertThat(record.reopenCount()).isEqualTo(1);
+      assertThat(record.last(REVIEWED).getPublicNote()).isEqualTo(CONCLUSION);
+      assertThat(record.eventTypes()).endsWith(CALLBACK_RECORDED, REOPENED, REPLY_DRAFTED, REPLY_APPROVED, REPLIED,
+          CALLBACK_RECORDED, REVIEWED);
+    }
+  }
+
+  @Nested
+  class TimeLimits {
+
+    /** What time-limits says for the stages that differ by urgency; the others do not. */
+    @ParameterizedTest
+    @CsvSource({"NORMAL, P1D, P60D", "URGENT, PT30M, P15D"})
+    void everyTaskIsDueWhenTimeLimitsSaysAndTheCaseWhenItsRunningLimitIs(Urgency urgency, Duration signForLimit,
+        Duration handlingLimit) {
+      String number = casework.file(urgency);
+      assertThat(dueDateOf(number, TRIAGE)).isEqualTo(START.plus(Duration.ofDays(15)));
+
+      Instant acceptedAt = time.advance(Duration.ofMinutes(5));
+      casework.accept(number);
+      assertThat(dueDateOf(number, DISPATCH)).isEqualTo(acceptedAt.plus(Duration.ofDays(15)));
+
+      Instant dispatchedAt = time.advance(Duration.ofMinutes(5));
+      casework.dispatch(number, null);
+      Instant signForDue = dispatchedAt.plus(signForLimit);
+      assertThat(dueDateOf(number, SIGN_FOR)).isEqualTo(signForDue);
+      assertThat(record(number).dueAt()).isEqualTo(signForDue);
+
+      Instant signedForAt = time.advance(Duration.ofMinutes(5));
+      casework.signFor(number, XINGQING_HANDLER);
+      Instant handlingDue = signedForAt.plus(handlingLimit);
+      assertThat(dueDateOf(number, HANDLE_AND_REPLY)).isEqualTo(handlingDue);
+      assertThat(record(number).dueAt()).isEqualTo(handlingDue);
+
+      time.advance(Duration.ofDays(1));
+      casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
+      assertThat(dueDateOf(number, APPROVE_REPLY)).as("the approval runs on the handling limit").isEqualTo(handlingDue);
+
+      Instant repliedAt = time.advance(Duration.ofMinutes(5));
+      casework.reviewReply(number, XINGQING_LEADER, true, null);
+      assertThat(dueDateOf(number, CALLBACK)).isEqualTo(repliedAt.plus(Duration.ofDays(5)));
+      assertThat(record(number).dueAt()).as("the reply stops the clock").isNull();
+
+      casework.callback(number, CallbackResult.UNSATISFIED);
+      casework.repliedAgain(number);
+      Instant reviewedFrom = time.advance(Duration.ofMinutes(5));
+      casework.callback(number, CallbackResult.UNSATISFIED);
+      assertThat(dueDateOf(number, INSPECTOR_REVIEW)).isEqualTo(reviewedFrom.plus(Duration.ofDays(30)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NORMAL, PT20H, P1D", "URGENT, PT20M, PT30M"})
+    void signForWarningAndOverdueAreRecordedWhileTheTaskWaits(Urgency urgency, Duration warnAfter, Duration limit) {
+      String number = casework.dispatched(casework.file(urgency));
+      assertThat(time.timers(number)).containsExactly(
+          entry(SIGN_FOR_WARNING_TIMER, START.plus(warnAfter)), entry(SIGN_FOR_OVERDUE_TIMER, START.plus(limit)));
+
+      time.stopAt(START.plus(warnAfter).minusSeconds(1));
+      assertThat(time.fireDueTimers(number)).isEmpty();
+      time.stopAt(START.plus(warnAfter));
+      assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_WARNING_TIMER);
+
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_WARNING, "endEvent_signForWarned")
+          .hasNotPassed(RECORD_SIGN_FOR_OVERDUE);
+      assertThat(record(number).eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING);
+      assertThat(record(number).last(SIGN_FOR_WARNING).getActor()).isEqualTo(CaseTimeline.SYSTEM);
+
+      time.stopAt(START.plus(limit));
+      assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_OVERDUE_TIMER);
+
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_OVERDUE, "endEvent_signForOverdue");
+      CaseRecord overdue = record(number);
+      assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
+      assertThat(overdue.eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING, SIGN_FOR_OVERDUE);
+      assertThat(time.timers(number)).isEmpty();
+
+      casework.signFor(number, XINGQING_HANDLER);
+      route(number).isWaitingAt(HANDLE_AND_REPLY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NORMAL, P59D, P60D", "URGENT, P14D, P15D"})
+    void handlingWarningAndOverdueAreRecordedWhileTheBureauWorks(Urgency urgency, Duration warnAfter,
+        Duration limit) {
+      String number = casework.signedFor(casework.file(urgency));
+      assertThat(time.timers(number)).containsExactly(
+          entry(HANDLING_WARNING_TIMER, START.plus(warnAfter)), entry(HANDLING_OVERDUE_TIMER, START.plus(limit)));
+
+      time.stopAt(START.plus(warnAfter));
+      assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_WARNING_TIMER);
+
+      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(RECORD_HANDLING_WARNING, "endEvent_handlingWarned")
+          .hasNotPassed(RECORD_HANDLING_OVERDUE);
+      assertThat(record(number).eventTypes()).endsWith(SIGNED_FOR, HANDLING_WARNING);
+
+      casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
+      assertThat(time.timers(number)).as("the limit covers the leader's approval too")
+          .containsOnlyKeys(HANDLING_OVERDUE_TIMER);
+      time.stopAt(START.plus(limit));
+      assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_OVERDUE_TIMER);
+
+      route(number).isWaitingAt(APPROVE_REPLY).hasPassed(RECORD_HANDLING_OVERDUE, "endEvent_handlingOverdue");
+      CaseRecord overdue = record(number);
+      assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_APPROVAL);
+      assertThat(overdue.eventTypes()).endsWith(SIGNED_FOR, HANDLING_WARNING, REPLY_DRAFTED, HANDLING_OVERDUE);
+
+      casework.reviewReply(number, XINGQING_LEADER, true, null);
+      route(number).isWaitingAt(CALLBACK);
+    }
+
+    @Test
+    void stageTimersAreRemovedOnceTheStageIsDone() {
+      String number = casework.dispatched(casework.file());
+      assertThat(time.timers(number)).containsOnlyKeys(SIGN_FOR_WARNING_TIMER, SIGN_FOR_OVERDUE_TIMER);
+
+      casework.signFor(number, XINGQING_HANDLER);
+      assertThat(time.timers(number)).containsOnlyKeys(HANDLING_WARNING_TIMER, HANDLING_OVERDUE_TIMER);
+
+      casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
+      casework.reviewReply(number, XINGQING_LEADER, true, null);
+      assertThat(time.timers(number)).isEmpty();
+
+      time.advance(Duration.ofDays(90));
+      assertThat(time.fireDueTimers(number)).isEmpty();
+      route(number).isWaitingAt(CALLBACK).hasNotPassed(RECORD_SIGN_FOR_WARNING, RECORD_SIGN_FOR_OVERDUE,
+          RECORD_HANDLING_WARNING, RECORD_HANDLING_OVERDUE);
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.xinfang.petition.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.petition.support.ModelFiles.CAMUNDA_BPMN;
+import static org.xinfang.petition.support.ModelFiles.CAMUNDA_DMN;
+import static org.xinfang.petition.support.ModelFiles.FORMS;
+import static org.xinfang.petition.support.ModelFiles.PROCESSES;
+import static org.xinfang.petition.support.ModelFiles.decisions;
+import static org.xinfang.petition.support.ModelFiles.files;
+import static org.xinfang.petition.support.ModelFiles.forEachElement;
+import static org.xinfang.petition.support.ModelFiles.processes;
+import static org.xinfang.petition.support.ModelFiles.root;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
+import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
+import org.operaton.bpm.model.bpmn.instance.EndEvent;
+import org.operaton.bpm.model.bpmn.instance.ExtensionElements;
+import org.operaton.bpm.model.bpmn.instance.FlowNode;
+import org.operaton.bpm.model.bpmn.instance.Process;
+import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
+import org.operaton.bpm.model.bpmn.instance.StartEvent;
+import org.operaton.bpm.model.bpmn.instance.UserTask;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties;
+import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperty;
+import org.operaton.bpm.model.dmn.instance.Decision;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.w3c.dom.Attr;
+import org.w3c.dom.NamedNodeMap;
+import org.xinfang.petition.complaint.ComplaintStatus;
+
+/**
+ * The models in {@code processes/} and the forms they use, read as files without the application, so that a
+ * fault is named here even when it keeps the engine from deploying: what the engine would otherwise find only
+ * when a case reaches the faulty element, and what Camunda Modeler needs to open the models.
+ */
+class ProcessModelTest {
+
+  static final String OPERATON_SCHEMAS = "http://operaton.org/schema/";
+  static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+  /** The extension property through which the model sets the case status (complaint.CaseStatusSync). */
+  static final String CASE_STATUS = "caseStatus";
+
+  @Test
+  void everyModelFileIsAProcessOrDecisionThatParses() {
+    assertThat(files(PROCESSES)).extracting(Resource::getFilename)
+        .allMatch(name -> name.endsWith(".bpmn") || name.endsWith(".dmn"), "a .bpmn or .dmn file");
+    assertThat(processes()).isNotEmpty();
+    assertThat(decisions()).isNotEmpty();
+  }
+
+  @Test
+  void modelsUseTheCamundaNamespaceSoCamundaModelerOpensThem() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Resource file : files(PROCESSES)) {
+      String camunda = file.getFilename().endsWith(".bpmn") ? CAMUNDA_BPMN : CAMUNDA_DMN;
+      softly.assertThat(namespacesIn(file)).as("namespaces of %s", file.getFilename()).contains(camunda)
+          .noneMatch(namespace -> namespace.startsWith(OPERATON_SCHEMAS));
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void everyProcessAndDecisionKeepsItsHistoryForAStatedTime() {
+    SoftAssertions softly = new SoftAssertions();
+    processes().forEach(model -> model.getModelElementsByType(Process.class).forEach(process ->
+        softly.assertThat(process.getOperatonHistoryTimeToLiveString())
+            .as("historyTimeToLive of %s", process.getId()).isNotBlank()));
+    decisions().forEach(model -> model.getModelElementsByType(Decision.class).forEach(decision ->
+        softly.assertThat(decision.getOperatonHistoryTimeToLiveString())
+            .as("historyTimeToLive of %s", decision.getId()).isNotBlank()));
+    softly.assertAll();
+  }
+
+  @Test
+  void everyUserTaskHasAFormADueDateCandidatesAndTheStatusOfAnOpenCase() throws IOException {
+    SoftAssertions softly = new SoftAssertions();
+    for (BpmnModelInstance model : processes()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String id = task.getId();
+        softly.assertThat(task.getOperatonDueDate()).as("dueDate of %s", id).isNotBlank();
+        softly.assertThat(task.getOperatonCandidateGroups()).as("candidateGroups of %s", id).isNotBlank();
+        softly.assertThat(caseStatus(task)).as("caseStatus of %s", id).isIn(statuses(false));
+        String form = task.getOperatonFormRef();
+        softly.assertThat(form).as("formRef of %s", id).isNotBlank();
+        softly.assertThat(formId(form)).as("the id in %s/%s.form", FORMS, form).isEqualTo(form);
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void everyEndOfTheProcessGivesTheCaseAFinalStatus() {
+    SoftAssertions softly = new SoftAssertions();
+    forEachTopLevelEnd((end, onMainPath) -> {
+      if (onMainPath) {
+        softly.assertThat(caseStatus(end)).as("caseStatus of %s", end.getId()).isIn(statuses(true));
+      }
+    });
+    softly.assertAll();
+  }
+
+  /**
+   * The other ends of the top-level process close a warning or overdue branch while the case goes on: a status
+   * there would overwrite the one of the stage the case is in.
+   */
+  @Test
+  void alertBranchesEndWithoutTouchingTheCaseStatus() {
+    SoftAssertions softly = new SoftAssertions();
+    forEachTopLevelEnd((end, onMainPath) -> {
+      if (!onMainPath) {
+        softly.assertThat(reachableFrom(nonInterruptingBoundaryEvents(end))).as("alert branches").contains(end);
+        softly.assertThat(caseStatus(end)).as("caseStatus of %s", end.getId()).isNull();
+      }
+    });
+    softly.assertAll();
+  }
+
+  @Test
+  void everyElementIsDrawnSoTheModelerCanShowIt() {
+    SoftAssertions softly = new SoftAssertions();
+    for (BpmnModelInstance model : processes()) {
+      softly.assertThat(ids(model.getModelElementsByType(BpmnShape.class).stream().map(BpmnShape::getBpmnElement)))
+          .as("elements drawn as shapes").containsAll(ids(model.getModelElementsByType(FlowNode.class).stream()));
+      softly.assertThat(ids(model.getModelElementsByType(BpmnEdge.class).stream().map(BpmnEdge::getBpmnElement)))
+          .as("elements drawn as edges").containsAll(ids(model.getModelElementsByType(SequenceFlow.class).stream()));
+    }
+    for (Resource file : files(PROCESSES, ".dmn")) {
+      Set<String> decisions = new HashSet<>();
+      Set<String> drawn = new HashSet<>();
+      forEachElement(root(file), element -> {
+        if ("decision".equals(element.getLocalName())) {
+          decisions.add(element.getAttribute("id"));
+        } else if ("DMNShape".equals(element.getLocalName())) {
+          drawn.add(element.getAttribute("dmnElementRef"));
+        }
+      });
+      softly.assertThat(drawn).as("decisions drawn in %s", file.getFilename()).containsAll(decisions);
+    }
+    softly.assertAll();
+  }
+
+  static Set<String> namespacesIn(Resource file) {
+    Set<String> namespaces = new HashSet<>();
+    forEachElement(root(file), element -> {
+      namespaces.add(element.getNamespaceURI());
+      NamedNodeMap attributes = element.getAttributes();
+      for (int i = 0; i < attributes.getLength(); i++) {
+        Attr attribute = (Attr) attributes.item(i);
+        namespaces.add(XMLNS.equals(attribute.getNamespaceURI()) ? attribute.getValue() : attribute.getNamespaceURI());
+      }
+    });
+    namespaces.remove(null);
+    return namespaces;
+  }
+
+  /** The id written in a form file, or null when there is no such form. */
+  static String formId(String form) throws IOException {
+    ClassPathResource file = new ClassPathResource(FORMS + "/" + form + ".form");
+    if (!file.exists()) {
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      return new ObjectMapper().readTree(in).path("id").asText(null);
+    }
+  }
+
+  /** The names of the open, or the final, statuses of a case. */
+  static Set<String> statuses(boolean terminal) {
+    return Arrays.stream(ComplaintStatus.values()).filter(status -> status.isTerminal() == terminal)
+        .map(ComplaintStatus::name).collect(Collectors.toSet());
+  }
+
+  /** The status an activity declares in its {@code caseStatus} extension property, as written. */
+  static String caseStatus(BaseElement element) {
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    return extensions.getElementsQuery().filterByType(OperatonProperties.class).list().stream()
+        .flatMap(properties -> properties.getOperatonProperties().stream())
+        .filter(property -> CASE_STATUS.equals(property.getOperatonName()))
+        .map(OperatonProperty::getOperatonValue)
+        .findFirst().orElse(null);
+  }
+
+  /** Each end event of a top-level process, and whether the path from the process's start leads there. */
+  static void forEachTopLevelEnd(BiConsumer<EndEvent, Boolean> action) {
+    for (BpmnModelInstance model : processes()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        Set<FlowNode> mainPath = reachableFrom(process.getChildElementsByType(StartEvent.class));
+        process.getChildElementsByType(EndEvent.class).forEach(end -> action.accept(end, mainPath.contains(end)));
+      }
+    }
+  }
+
+  static List<BoundaryEvent> nonInterruptingBoundaryEvents(FlowNode anyNode) {
+    return anyNode.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(event -> !event.cancelActivity()).toList();
+  }
+
+  /** The nodes the sequence flows lead to from these, these included; a boundary event is no node's target. */
+  static Set<FlowNode> reachableFrom(Collection<? extends FlowNode> starts) {
+    Set<FlowNode> reached = new HashSet<>(starts);
+    Deque<FlowNode> open = new ArrayDeque<>(starts);
+    while (!open.isEmpty()) {
+      for (SequenceFlow flow : open.pop().getOutgoing()) {
+        if (reached.add(flow.getTarget())) {
+          open.push(flow.getTarget());
+        }
+      }
+    }
+    return reached;
+  }
+
+  static Set<String> ids(Stream<? extends BaseElement> elements) {
+    return elements.map(BaseElement::getId).collect(Collectors.toSet());
+  }
+}

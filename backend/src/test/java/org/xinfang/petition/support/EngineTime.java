@@ -1,0 +1,95 @@
+package org.xinfang.petition.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.xinfang.petition.process.ComplaintProcess;
+
+/**
+ * The engine clock, which the whole application reads, and the timers of a case. The job executor is off in
+ * tests, so a test stops the clock, moves it on and fires the timers that have come due itself. Every test that
+ * touches the clock resets it afterwards.
+ */
+public final class EngineTime {
+
+  private final ManagementService management;
+  private final RuntimeService runtime;
+
+  EngineTime(ManagementService management, RuntimeService runtime) {
+    this.management = management;
+    this.runtime = runtime;
+  }
+
+  /** Stops the clock at a whole second: MariaDB keeps no fractions in the engine's dates. */
+  public Instant stopAt(Instant moment) {
+    Instant whole = moment.truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(whole));
+    return whole;
+  }
+
+  public Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  public Instant advance(Duration duration) {
+    return stopAt(now().plus(duration));
+  }
+
+  /** Back to the system clock. */
+  public void reset() {
+    ClockUtil.reset();
+  }
+
+  /** The case's pending timers: the activity each belongs to (its boundary event) and when it is due. */
+  public Map<String, Instant> timers(String trackingNumber) {
+    Map<String, Instant> timers = new LinkedHashMap<>();
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId(trackingNumber)).timers()
+        .orderByJobDuedate().asc().list()) {
+      timers.put(activityOf(job), job.getDuedate().toInstant());
+    }
+    return timers;
+  }
+
+  /** Fires, as the job executor would, every timer of the case that is due by now; returns their activities. */
+  public List<String> fireDueTimers(String trackingNumber) {
+    List<String> fired = new ArrayList<>();
+    List<Job> due = dueTimers(trackingNumber);
+    while (!due.isEmpty()) {
+      for (Job job : due) {
+        fired.add(activityOf(job));
+        management.executeJob(job.getId());
+      }
+      due = dueTimers(trackingNumber);
+    }
+    return fired;
+  }
+
+  private List<Job> dueTimers(String trackingNumber) {
+    return management.createJobQuery().processInstanceId(processInstanceId(trackingNumber)).timers().executable()
+        .orderByJobDuedate().asc().list();
+  }
+
+  private String activityOf(Job job) {
+    return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+        .getActivityId();
+  }
+
+  private String processInstanceId(String trackingNumber) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
+    if (instance == null) {
+      throw new IllegalStateException("Case " + trackingNumber + " has no running process");
+    }
+    return instance.getId();
+  }
+}
