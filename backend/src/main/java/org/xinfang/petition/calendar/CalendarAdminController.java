@@ -1,5 +1,7 @@
 package org.xinfang.petition.calendar;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,6 +30,13 @@ class CalendarAdminController {
   @GetMapping("/{year}")
   HolidayFile.Year year(@PathVariable int year) {
     return administration.year(year);
+  }
+
+  /** Unloads a year loaded by mistake; it is unknown again. */
+  @DeleteMapping("/{year}")
+  ResponseEntity<Void> unload(@PathVariable int year) {
+    administration.unload(year);
+    return ResponseEntity.noContent().build();
   }
 
   /** Loads or corrects a year, in the same shape as the holiday file. */

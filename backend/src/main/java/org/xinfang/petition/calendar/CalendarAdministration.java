@@ -75,6 +75,16 @@ public class CalendarAdministration {
     return asFileYear(stored);
   }
 
+  /** Unloads a year loaded by mistake: it is unknown again, and deadlines that reach it become provisional. */
+  @Transactional
+  public void unload(int year) {
+    CalendarYear stored = years.findById(year)
+        .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
+    years.delete(stored);
+    years.flush();
+    events.publishEvent(new CalendarChanged(year));
+  }
+
   private static void validate(int year, HolidayFile.Year schedule) {
     if (year < 2000 || year > 2100) {
       throw PetitionException.invalid("year", "calendar.year-out-of-range");

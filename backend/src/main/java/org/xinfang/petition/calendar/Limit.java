@@ -26,6 +26,11 @@ public record Limit(int amount, LimitUnit unit) {
     return new Limit(amount, unit);
   }
 
+  /** Whether {@code text} is in the word syntax ({@code "5 working days"}), as opposed to ISO-8601. */
+  public static boolean isWords(String text) {
+    return WORDS.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
   /** Parses the modeller's syntax; anything else is an {@link IllegalArgumentException} naming the text. */
   public static Limit parse(String text) {
     String normalized = text.strip().toLowerCase(Locale.ROOT);

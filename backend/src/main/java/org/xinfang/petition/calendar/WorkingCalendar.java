@@ -56,7 +56,13 @@ public class WorkingCalendar {
   /** Working days left until {@code due} (today included), negative once overdue. */
   @Transactional(readOnly = true)
   public int remainingWorkingDays(Instant due) {
-    return arithmetic().remainingWorkingDays(clock.instant(), due);
+    return remainingWorkingDays(clock.instant(), due);
+  }
+
+  /** Working days left at {@code at} until {@code due}, that day included; negative once overdue. */
+  @Transactional(readOnly = true)
+  public int remainingWorkingDays(Instant at, Instant due) {
+    return arithmetic().remainingWorkingDays(at, due);
   }
 
   public ZoneId zone() {

@@ -41,8 +41,8 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
     return Date.from(calendar.due(start.toInstant(), Limit.parse(expression)));
   }
 
-  /** Words, not ISO: ISO-8601 expressions keep the engine's own meaning. */
+  /** Words, not ISO: ISO-8601 durations and dates keep the engine's own meaning. */
   private static boolean isWorkingTime(String expression) {
-    return expression != null && !expression.isBlank() && Character.isDigit(expression.strip().charAt(0));
+    return expression != null && Limit.isWords(expression);
   }
 }

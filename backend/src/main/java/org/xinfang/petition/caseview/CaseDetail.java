@@ -7,6 +7,7 @@ import org.xinfang.petition.complaint.Callback;
 import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
 
@@ -14,8 +15,8 @@ import org.xinfang.petition.organization.Region;
 record CaseDetail(String trackingNumber, String status, String category, String urgency, String channel,
     Place region, String subject, String content, Person complainant, Place currentBureau, String proposedBureau,
     int dispatchCount, boolean designated, int reopenCount, String repeatOf, List<String> repeats, String filedBy,
-    Instant receivedAt, Instant dueAt, Instant closedAt, List<OpenTask> openTasks, List<Event> timeline,
-    List<ReplyView> replies, List<CallbackView> callbacks) {
+    Instant receivedAt, Instant dueAt, Instant closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks,
+    List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks) {
 
   record Place(String code, String nameZh, String nameEn) {
     static Place of(Region region) {

@@ -13,6 +13,7 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.ReplyRepository;
+import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
@@ -32,12 +33,13 @@ class CaseQueries {
   private final CallbackRepository callbacks;
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final Deadlines deadlines;
   private final CaseAccess access;
   private final CurrentStaff currentStaff;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, RuntimeService runtime,
-      CaseAccess access, CurrentStaff currentStaff) {
+      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff) {
     this.complaints = complaints;
     this.cases = cases;
     this.regions = regions;
@@ -46,6 +48,7 @@ class CaseQueries {
     this.callbacks = callbacks;
     this.tasks = tasks;
     this.runtime = runtime;
+    this.deadlines = deadlines;
     this.access = access;
     this.currentStaff = currentStaff;
   }
@@ -71,6 +74,7 @@ class CaseQueries {
         complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
         complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
         complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
+        deadlines.ofCase(complaint),
         tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).orderByTaskCreateTime().asc().list()
             .stream().map(CaseDetail.OpenTask::of).toList(),
         events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()

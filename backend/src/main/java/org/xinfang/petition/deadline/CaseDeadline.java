@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -154,7 +155,7 @@ public class CaseDeadline {
   }
 
   Set<Integer> provisionalYearSet() {
-    return provisionalYears == null ? Set.of() : java.util.Arrays.stream(provisionalYears.split(","))
+    return provisionalYears == null ? Set.of() : Arrays.stream(provisionalYears.split(","))
         .map(Integer::valueOf).collect(Collectors.toSet());
   }
 
@@ -212,6 +213,12 @@ public class CaseDeadline {
 
   public Instant getEndedAt() {
     return endedAt;
+  }
+
+  /** The intervals the clock stood still, the running one last. */
+  public List<DeadlineView.PauseView> pauseViews() {
+    return pauses.stream().map(pause -> new DeadlineView.PauseView(pause.getPausedAt(), pause.getResumedAt(),
+        pause.getReason())).toList();
   }
 
   /** When the running pause began, if the clock stands still now. */

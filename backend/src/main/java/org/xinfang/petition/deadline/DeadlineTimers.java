@@ -1,36 +1,41 @@
 package org.xinfang.petition.deadline;
 
-import java.time.Instant;
 import java.util.Date;
-import java.util.stream.Stream;
-import org.operaton.bpm.engine.ManagementService;
+import java.util.function.BiConsumer;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.JobQueryImpl;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.persistence.entity.JobEntity;
+import org.operaton.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the engine in step with a deadline record: the stage's own warning and overdue timers (moved, never
- * duplicated), the variables they were created from, and the due dates of the stage's tasks.
+ * Keeps the engine in step with a deadline record: the stage's own warning and overdue timers (moved, stopped
+ * and started again, never duplicated), the variables they were created from, and the due dates of the stage's
+ * tasks. The timers are changed as job entities in one engine command: the engine's bulk suspension update
+ * would clash with a due-date change of the same job within one transaction.
  */
 @Component
 class DeadlineTimers {
 
-  private final ManagementService management;
+  private final ProcessEngineConfigurationImpl engine;
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  DeadlineTimers(@Lazy ManagementService management, @Lazy RuntimeService runtime, @Lazy TaskService tasks) {
-    this.management = management;
+  DeadlineTimers(@Lazy ProcessEngineConfigurationImpl engine, @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks) {
+    this.engine = engine;
     this.runtime = runtime;
     this.tasks = tasks;
   }
 
   void retime(CaseDeadline deadline) {
     DeadlineStage stage = deadline.getStage();
-    moveTimer(deadline, stage.warningTimer(), deadline.getWarnAt());
-    moveTimer(deadline, stage.overdueTimer(), deadline.getDueAt());
+    onTimers(deadline, (timerId, job) ->
+        job.setDuedate(Date.from(timerId.equals(stage.warningTimer()) ? deadline.getWarnAt() : deadline.getDueAt())));
     runtime.setVariable(deadline.getProcessInstanceId(), stage.dueVariable(), Date.from(deadline.getDueAt()));
     runtime.setVariable(deadline.getProcessInstanceId(), stage.warningVariable(), Date.from(deadline.getWarnAt()));
     tasks.createTaskQuery().processInstanceId(deadline.getProcessInstanceId())
@@ -43,22 +48,24 @@ class DeadlineTimers {
 
   /** Stops the stage's timers: suspended jobs are not acquired by any node's job executor. */
   void suspend(CaseDeadline deadline) {
-    timers(deadline).forEach(job -> management.suspendJobById(job.getId()));
+    onTimers(deadline, (timerId, job) -> job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
   }
 
   void activate(CaseDeadline deadline) {
-    timers(deadline).forEach(job -> management.activateJobById(job.getId()));
+    onTimers(deadline, (timerId, job) -> job.setSuspensionState(SuspensionState.ACTIVE.getStateCode()));
   }
 
-  private void moveTimer(CaseDeadline deadline, String timerId, Instant at) {
-    management.createJobQuery().processInstanceId(deadline.getProcessInstanceId()).activityId(timerId).list()
-        .forEach(job -> management.setJobDuedate(job.getId(), Date.from(at)));
-  }
-
-  private Stream<Job> timers(CaseDeadline deadline) {
+  private void onTimers(CaseDeadline deadline, BiConsumer<String, JobEntity> change) {
     DeadlineStage stage = deadline.getStage();
-    return Stream.of(stage.warningTimer(), stage.overdueTimer())
-        .flatMap(timerId -> management.createJobQuery().processInstanceId(deadline.getProcessInstanceId())
-            .activityId(timerId).list().stream());
+    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      for (String timerId : new String[] {stage.warningTimer(), stage.overdueTimer()}) {
+        JobQueryImpl query = new JobQueryImpl();
+        query.processInstanceId(deadline.getProcessInstanceId()).activityId(timerId);
+        for (Job job : commandContext.getJobManager().findJobsByQueryCriteria(query, null)) {
+          change.accept(timerId, (JobEntity) job);
+        }
+      }
+      return null;
+    });
   }
 }

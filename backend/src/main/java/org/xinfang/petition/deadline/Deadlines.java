@@ -145,13 +145,21 @@ public class Deadlines {
     }
   }
 
-  public List<CaseDeadline> ofCase(Complaint complaint) {
-    return deadlines.findByComplaintIdOrderByIdAsc(complaint.getId());
+  /** The case's limits, first started first, with the working days that remain of the open ones. */
+  @Transactional(readOnly = true)
+  public List<DeadlineView> ofCase(Complaint complaint) {
+    return deadlines.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
+        .map(deadline -> DeadlineView.of(deadline, remainingWorkingDays(deadline)))
+        .toList();
   }
 
-  /** Working days left until the limit (today included), negative once overdue. */
-  public int remainingWorkingDays(CaseDeadline deadline) {
-    return calendar.remainingWorkingDays(deadline.getDueAt());
+  /** Working days left (today included), negative once overdue; as they were when a stopped clock stopped. */
+  private Integer remainingWorkingDays(CaseDeadline deadline) {
+    return switch (deadline.getStatus()) {
+      case RUNNING -> calendar.remainingWorkingDays(deadline.getDueAt());
+      case PAUSED -> calendar.remainingWorkingDays(deadline.getPausedSince(), deadline.getDueAt());
+      case ENDED -> null;
+    };
   }
 
   private void recompute(CaseDeadline deadline) {

@@ -37,6 +37,7 @@ import static org.xinfang.petition.support.Refusals.assertRefused;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -66,17 +67,20 @@ import org.xinfang.petition.support.CaseRecords.CaseRecord;
 import org.xinfang.petition.support.Casework;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.ProcessRoute;
 import org.xinfang.petition.support.ProcessRoutes;
 
 /**
  * Every path through {@code complaint-handling}: the route the engine took, the case as our tables hold it, and
- * its timeline. The clock stands still at {@link #START} unless a test moves it, so every date is exact.
+ * its timeline. The clock stands still at {@link #START} unless a test moves it, so every date is exact; limits
+ * count on the working-day calendar (docs/deadlines.md), so the expected dates are written out.
  */
 @PetitionTest
 class ComplaintHandlingProcessTest {
 
-  static final Instant START = Instant.parse("2030-03-04T01:00:00Z");
+  /** Monday 2 March 2026, 09:00 in Beijing: a working day in a year whose holiday schedule is loaded. */
+  static final Instant START = beijing("2026-03-02T09:00");
 
   // The model's activities, by their ids in complaint-handling.bpmn.
   static final String TRIAGE = Stage.TRIAGE.taskKey();
@@ -222,7 +226,7 @@ class ComplaintHandlingProcessTest {
       String field = "originalTrackingNumber";
       assertInvalid(() -> casework.merge(repeat, null), field, "constraint.required-for-decision");
       assertInvalid(() -> casework.merge(repeat, repeat), field, "case.merge-into-self");
-      assertInvalid(() -> casework.merge(repeat, "XF20300304-640104-ZZZZZZ"), field, "constraint.unknown-case");
+      assertInvalid(() -> casework.merge(repeat, "XF20260302-640104-ZZZZZZ"), field, "constraint.unknown-case");
       assertInvalid(() -> casework.merge(repeat, closed), field, "case.merge-original-closed");
 
       route(repeat).isWaitingAt(TRIAGE);
@@ -429,10 +433,12 @@ class ComplaintHandlingProcessTest {
       assertThat(variable(number, Var.REOPEN_COUNT)).isEqualTo(1);
       assertThat(candidateGroups(number, HANDLE_AND_REPLY))
           .containsExactlyInAnyOrder("handler@" + XINGQING, "bureau-leader@" + XINGQING);
-      Instant freshDue = reopenedAt.plus(Duration.ofDays(60));
+      // 60 days from Thursday 03-05 end on 05-04, in the Labour Day holiday: the limit runs to the end of 05-06
+      assertThat(reopenedAt).isEqualTo(beijing("2026-03-05T09:00"));
+      Instant freshDue = beijing("2026-05-07T00:00");
       assertThat(dueDateOf(number, HANDLE_AND_REPLY)).isEqualTo(freshDue);
       assertThat(time.timers(number)).containsExactly(
-          entry(HANDLING_WARNING_TIMER, freshDue.minus(Duration.ofDays(1))), entry(HANDLING_OVERDUE_TIMER, freshDue));
+          entry(HANDLING_WARNING_TIMER, beijing("2026-05-06T00:00")), entry(HANDLING_OVERDUE_TIMER, freshDue));
       CaseRecord record = record(number);
       assertThat(record.status()).isEqualTo(ComplaintStatus.IN_HANDLING);
       assertThat(record.reopenCount()).isEqualTo(1);
@@ -470,27 +476,31 @@ class ComplaintHandlingProcessTest {
   @Nested
   class TimeLimits {
 
-    /** What time-limits says for the stages that differ by urgency; the others do not. */
+    /**
+     * What time-limits says, counted on the calendar from Monday 03-02: triage and dispatch 15 days, sign-for one
+     * working day (urgent: 30 minutes), handling 60 days (urgent: 15 days), callback 5 working days, review 30
+     * days. 60 days from 03-02 end on 05-01, a Labour Day holiday, so the limit runs to the end of 05-06.
+     */
     @ParameterizedTest
-    @CsvSource({"NORMAL, P1D, P60D", "URGENT, PT30M, P15D"})
-    void everyTaskIsDueWhenTimeLimitsSaysAndTheCaseWhenItsRunningLimitIs(Urgency urgency, Duration signForLimit,
-        Duration handlingLimit) {
+    @CsvSource({"NORMAL, 2026-03-04T00:00, 2026-05-07T00:00", "URGENT, , 2026-03-18T00:00"})
+    void everyTaskIsDueWhenTimeLimitsSaysAndTheCaseWhenItsRunningLimitIs(Urgency urgency, String signForDueAt,
+        String handlingDueAt) {
       String number = casework.file(urgency);
-      assertThat(dueDateOf(number, TRIAGE)).isEqualTo(START.plus(Duration.ofDays(15)));
+      assertThat(dueDateOf(number, TRIAGE)).isEqualTo(beijing("2026-03-18T00:00"));
 
-      Instant acceptedAt = time.advance(Duration.ofMinutes(5));
+      time.advance(Duration.ofMinutes(5));
       casework.accept(number);
-      assertThat(dueDateOf(number, DISPATCH)).isEqualTo(acceptedAt.plus(Duration.ofDays(15)));
+      assertThat(dueDateOf(number, DISPATCH)).isEqualTo(beijing("2026-03-18T00:00"));
 
       Instant dispatchedAt = time.advance(Duration.ofMinutes(5));
       casework.dispatch(number, null);
-      Instant signForDue = dispatchedAt.plus(signForLimit);
+      Instant signForDue = signForDueAt == null ? dispatchedAt.plus(Duration.ofMinutes(30)) : beijing(signForDueAt);
       assertThat(dueDateOf(number, SIGN_FOR)).isEqualTo(signForDue);
       assertThat(record(number).dueAt()).isEqualTo(signForDue);
 
-      Instant signedForAt = time.advance(Duration.ofMinutes(5));
+      time.advance(Duration.ofMinutes(5));
       casework.signFor(number, XINGQING_HANDLER);
-      Instant handlingDue = signedForAt.plus(handlingLimit);
+      Instant handlingDue = beijing(handlingDueAt);
       assertThat(dueDateOf(number, HANDLE_AND_REPLY)).isEqualTo(handlingDue);
       assertThat(record(number).dueAt()).isEqualTo(handlingDue);
 
@@ -498,28 +508,32 @@ class ComplaintHandlingProcessTest {
       casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
       assertThat(dueDateOf(number, APPROVE_REPLY)).as("the approval runs on the handling limit").isEqualTo(handlingDue);
 
-      Instant repliedAt = time.advance(Duration.ofMinutes(5));
+      time.advance(Duration.ofMinutes(5));
       casework.reviewReply(number, XINGQING_LEADER, true, null);
-      assertThat(dueDateOf(number, CALLBACK)).isEqualTo(repliedAt.plus(Duration.ofDays(5)));
+      assertThat(dueDateOf(number, CALLBACK)).as("5 working days from Tuesday 03-03")
+          .isEqualTo(beijing("2026-03-11T00:00"));
       assertThat(record(number).dueAt()).as("the reply stops the clock").isNull();
 
       casework.callback(number, CallbackResult.UNSATISFIED);
       casework.repliedAgain(number);
-      Instant reviewedFrom = time.advance(Duration.ofMinutes(5));
+      time.advance(Duration.ofMinutes(5));
       casework.callback(number, CallbackResult.UNSATISFIED);
-      assertThat(dueDateOf(number, INSPECTOR_REVIEW)).isEqualTo(reviewedFrom.plus(Duration.ofDays(30)));
+      assertThat(dueDateOf(number, INSPECTOR_REVIEW)).as("30 days from 03-03").isEqualTo(beijing("2026-04-03T00:00"));
     }
 
+    /** One working day from Monday 09:00 runs to the end of Tuesday; warned 4 office hours before: Tue 11:30. */
     @ParameterizedTest
-    @CsvSource({"NORMAL, PT20H, P1D", "URGENT, PT20M, PT30M"})
-    void signForWarningAndOverdueAreRecordedWhileTheTaskWaits(Urgency urgency, Duration warnAfter, Duration limit) {
+    @CsvSource({"NORMAL, 2026-03-03T11:30, 2026-03-04T00:00", "URGENT, 2026-03-02T09:20, 2026-03-02T09:30"})
+    void signForWarningAndOverdueAreRecordedWhileTheTaskWaits(Urgency urgency, String warningAt, String dueAt) {
       String number = casework.dispatched(casework.file(urgency));
+      Instant warning = beijing(warningAt);
+      Instant due = beijing(dueAt);
       assertThat(time.timers(number)).containsExactly(
-          entry(SIGN_FOR_WARNING_TIMER, START.plus(warnAfter)), entry(SIGN_FOR_OVERDUE_TIMER, START.plus(limit)));
+          entry(SIGN_FOR_WARNING_TIMER, warning), entry(SIGN_FOR_OVERDUE_TIMER, due));
 
-      time.stopAt(START.plus(warnAfter).minusSeconds(1));
+      time.stopAt(warning.minusSeconds(1));
       assertThat(time.fireDueTimers(number)).isEmpty();
-      time.stopAt(START.plus(warnAfter));
+      time.stopAt(warning);
       assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_WARNING_TIMER);
 
       route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_WARNING, "endEvent_signForWarned")
@@ -527,7 +541,7 @@ class ComplaintHandlingProcessTest {
       assertThat(record(number).eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING);
       assertThat(record(number).last(SIGN_FOR_WARNING).getActor()).isEqualTo(CaseTimeline.SYSTEM);
 
-      time.stopAt(START.plus(limit));
+      time.stopAt(due);
       assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_OVERDUE_TIMER);
 
       route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_OVERDUE, "endEvent_signForOverdue");
@@ -540,15 +554,17 @@ class ComplaintHandlingProcessTest {
       route(number).isWaitingAt(HANDLE_AND_REPLY);
     }
 
+    /** Warned one working day before the limit: at 00:00 of its last day. */
     @ParameterizedTest
-    @CsvSource({"NORMAL, P59D, P60D", "URGENT, P14D, P15D"})
-    void handlingWarningAndOverdueAreRecordedWhileTheBureauWorks(Urgency urgency, Duration warnAfter,
-        Duration limit) {
+    @CsvSource({"NORMAL, 2026-05-06T00:00, 2026-05-07T00:00", "URGENT, 2026-03-17T00:00, 2026-03-18T00:00"})
+    void handlingWarningAndOverdueAreRecordedWhileTheBureauWorks(Urgency urgency, String warningAt, String dueAt) {
       String number = casework.signedFor(casework.file(urgency));
+      Instant warning = beijing(warningAt);
+      Instant due = beijing(dueAt);
       assertThat(time.timers(number)).containsExactly(
-          entry(HANDLING_WARNING_TIMER, START.plus(warnAfter)), entry(HANDLING_OVERDUE_TIMER, START.plus(limit)));
+          entry(HANDLING_WARNING_TIMER, warning), entry(HANDLING_OVERDUE_TIMER, due));
 
-      time.stopAt(START.plus(warnAfter));
+      time.stopAt(warning);
       assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_WARNING_TIMER);
 
       route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(RECORD_HANDLING_WARNING, "endEvent_handlingWarned")
@@ -558,7 +574,7 @@ class ComplaintHandlingProcessTest {
       casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
       assertThat(time.timers(number)).as("the limit covers the leader's approval too")
           .containsOnlyKeys(HANDLING_OVERDUE_TIMER);
-      time.stopAt(START.plus(limit));
+      time.stopAt(due);
       assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_OVERDUE_TIMER);
 
       route(number).isWaitingAt(APPROVE_REPLY).hasPassed(RECORD_HANDLING_OVERDUE, "endEvent_handlingOverdue");
@@ -587,5 +603,9 @@ class ComplaintHandlingProcessTest {
       route(number).isWaitingAt(CALLBACK).hasNotPassed(RECORD_SIGN_FOR_WARNING, RECORD_SIGN_FOR_OVERDUE,
           RECORD_HANDLING_WARNING, RECORD_HANDLING_OVERDUE);
     }
+  }
+
+  static Instant beijing(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(PinnedClock.BEIJING).toInstant();
   }
 }

@@ -36,7 +36,7 @@ public final class CaseRecords {
   public CaseRecord of(String trackingNumber) {
     return readOnly.execute(status -> {
       Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElseThrow();
-      return new CaseRecord(complaint.getStatus(),
+      return new CaseRecord(complaint.getId(), complaint.getStatus(),
           complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode(),
           complaint.getDispatchCount(), complaint.isDesignated(), complaint.getReopenCount(),
           complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
@@ -47,7 +47,7 @@ public final class CaseRecords {
   }
 
   /** A case as stored: the {@code complaint} row, its timeline and its replies. */
-  public record CaseRecord(ComplaintStatus status, String bureau, int dispatchCount, boolean designated,
+  public record CaseRecord(Long id, ComplaintStatus status, String bureau, int dispatchCount, boolean designated,
       int reopenCount, String repeatOf, Instant dueAt, Instant closedAt, List<CaseEvent> timeline,
       List<Reply> replies) {
 

@@ -16,6 +16,7 @@ import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
 import org.xinfang.petition.dispatch.Triaging.TriageRequest;
 import org.xinfang.petition.handling.Handling;
 import org.xinfang.petition.intake.FileComplaintRequest;
+import org.xinfang.petition.intake.FiledComplaint;
 import org.xinfang.petition.intake.FileComplaintRequest.ComplainantDetails;
 import org.xinfang.petition.intake.Intake;
 import org.xinfang.petition.process.ComplaintProcess.TriageDecision;
@@ -46,10 +47,14 @@ public final class Casework {
 
   /** A citizen files a complaint online; returns its tracking number. */
   public String file(Category category, Urgency urgency, String region) {
+    return fileForCitizen(category, urgency, region).trackingNumber();
+  }
+
+  /** A citizen files a complaint online; returns what the citizen gets: tracking number and query code. */
+  public FiledComplaint fileForCitizen(Category category, Urgency urgency, String region) {
     return intake.file(new FileComplaintRequest(
         new ComplainantDetails("张伟", "11010519491231002X", "13812345678", "宁夏银川市兴庆区解放街1号"),
-        category, urgency, region, Channel.WEB, "民警执法态度问题", "3月5日在派出所办理业务时民警态度恶劣。"))
-        .trackingNumber();
+        category, urgency, region, Channel.WEB, "民警执法态度问题", "3月5日在派出所办理业务时民警态度恶劣。"));
   }
 
   public String file(Urgency urgency) {
