@@ -16,6 +16,7 @@ public final class Logins {
   public static final String JINFENG_HANDLER = "handler.jinfeng";
   public static final String JINFENG_LEADER = "leader.jinfeng";
   public static final String JINFENG = "psb-640106";
+  public static final String JINFENG_REGION = "640106";
   /** 银川市公安局, a city bureau. */
   public static final String YINCHUAN_HANDLER = "handler.yinchuan";
   public static final String YINCHUAN = "psb-640100";
