@@ -3,6 +3,7 @@ package org.xinfang.petition.process;
 import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import org.xinfang.petition.shared.PetitionException;
 /**
  * The one way our API acts on a case's user task: find the case's open task of the stage, check that the acting
  * user is its assignee or among its candidate groups (the model decides who may act), claim it and complete it.
+ * Refused: 403 for a user who may not act on it, 409 when someone else has claimed it or it is no longer open.
  * What completing means for the case (validation, records, timeline) is the task's completion listener's job, so
  * the engine's Tasklist and our API behave the same.
  */
@@ -41,19 +43,32 @@ public class CaseTasks {
       throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
     }
     Authentication actor = identity.getCurrentAuthentication();
-    if (task.getAssignee() == null) {
-      if (!isCandidate(task, actor)) {
-        throw PetitionException.forbidden("case.not-candidate", trackingNumber);
-      }
-      tasks.claim(task.getId(), actor.getUserId());
-    } else if (!task.getAssignee().equals(actor.getUserId())) {
+    boolean assignedToActor = actor != null && task.getAssignee() != null
+        && task.getAssignee().equals(actor.getUserId());
+    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case.
+    if (!assignedToActor && !isCandidate(task, actor)) {
+      throw PetitionException.forbidden("case.not-candidate", trackingNumber);
+    }
+    if (task.getAssignee() != null && !assignedToActor) {
       throw PetitionException.conflict("task.claimed-by-other");
     }
-    tasks.complete(task.getId(), variables);
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), actor.getUserId());
+      }
+      tasks.complete(task.getId(), variables);
+    } catch (NullValueException e) {
+      // Another request completed the task between our query and now: this one comes too late.
+      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+      }
+      throw e;
+    }
   }
 
   private boolean isCandidate(Task task, Authentication actor) {
     return actor != null && actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()
-        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds()).count() == 1;
+        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds())
+            .includeAssignedTasks().count() == 1;
   }
 }
