@@ -1,8 +1,9 @@
 package org.xinfang.petition.caseview;
 
-import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.history.HistoricProcessInstance;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -31,12 +32,12 @@ class CaseQueries {
   private final ReplyRepository replies;
   private final CallbackRepository callbacks;
   private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final HistoryService history;
   private final CaseAccess access;
   private final CurrentStaff currentStaff;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
-      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, RuntimeService runtime,
+      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
       CaseAccess access, CurrentStaff currentStaff) {
     this.complaints = complaints;
     this.cases = cases;
@@ -45,7 +46,7 @@ class CaseQueries {
     this.replies = replies;
     this.callbacks = callbacks;
     this.tasks = tasks;
-    this.runtime = runtime;
+    this.history = history;
     this.access = access;
     this.currentStaff = currentStaff;
   }
@@ -71,7 +72,8 @@ class CaseQueries {
         complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
         complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
         complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
-        tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).orderByTaskCreateTime().asc().list()
+        tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber)
+            .orderByTaskCreateTime().asc().list()
             .stream().map(CaseDetail.OpenTask::of).toList(),
         events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.Event::of).toList(),
@@ -81,9 +83,15 @@ class CaseQueries {
             .map(CaseDetail.CallbackView::of).toList());
   }
 
+  /** What bureau-routing proposed, read from the history so that a closed case still shows it. */
   private String proposedBureau(String trackingNumber) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber).singleResult();
-    return instance == null ? null : (String) runtime.getVariable(instance.getId(), Var.PROPOSED_BUREAU);
+    if (instance == null) {
+      return null;
+    }
+    HistoricVariableInstance proposed = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(Var.PROPOSED_BUREAU).singleResult();
+    return proposed == null ? null : (String) proposed.getValue();
   }
 }
