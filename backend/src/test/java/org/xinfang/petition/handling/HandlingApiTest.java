@@ -137,6 +137,30 @@ class HandlingApiTest extends ApiTest {
   }
 
   @Test
+  void returningTwiceIsAConflict() {
+    String number = complaints.dispatched();
+    complaints.act(XINGQING_HANDLER, number, "return", Map.of("reason", "不属于本单位管辖"));
+
+    assertRefused(XINGQING_HANDLER, number, "return", Map.of("reason", "不属于本单位管辖"), Stage.TRIAGE,
+        notAtStage());
+  }
+
+  @Test
+  void anotherBureausLeaderMayNotReturnTheCase() {
+    String number = complaints.dispatched();
+
+    assertRefused(JINFENG_LEADER, number, "return", Map.of("reason", "不属于本单位管辖"), Stage.SIGN_FOR,
+        notCandidate());
+  }
+
+  @Test
+  void returningWithoutCredentialsIsUnauthenticated() {
+    String number = complaints.dispatched();
+
+    assertRefused(null, number, "return", Map.of("reason", "不属于本单位管辖"), Stage.SIGN_FOR, unauthenticated());
+  }
+
+  @Test
   void returningAnUnknownCaseIsNotFound() {
     complaints.post(XINGQING_HANDLER, UNKNOWN_NUMBER, "return", Map.of("reason", "不属于本单位管辖")).spec(notFound());
   }
@@ -186,6 +210,22 @@ class HandlingApiTest extends ApiTest {
 
     assertRefused(JINFENG_LEADER, number, "reply", Map.of("text", Complaints.REPLY_TEXT),
         Stage.HANDLING, notCandidate());
+  }
+
+  @Test
+  void replyingTwiceIsAConflict() {
+    String number = complaints.replyAwaitingApproval();
+
+    assertRefused(XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT), Stage.REPLY_APPROVAL,
+        notAtStage());
+    assertThat(complaints.detail(number).getList("replies")).hasSize(1);
+  }
+
+  @Test
+  void replyingWithoutCredentialsIsUnauthenticated() {
+    String number = complaints.signedFor();
+
+    assertRefused(null, number, "reply", Map.of("text", Complaints.REPLY_TEXT), Stage.HANDLING, unauthenticated());
   }
 
   @Test
