@@ -5,7 +5,9 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.CallbackRepository;
@@ -24,6 +26,8 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 @Transactional(readOnly = true)
 class CaseQueries {
+
+  private static final String ID = "id";
 
   private final ComplaintRepository complaints;
   private final Cases cases;
@@ -56,8 +60,22 @@ class CaseQueries {
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     StaffPrincipal staff = currentStaff.get();
-    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), page)
+    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), withTiebreak(page))
         .map(CaseSummary::of);
+  }
+
+  /**
+   * Adds the id as the last sort key, in the direction of the last one asked for. Timestamps tie (MySQL keeps
+   * them to the second), and rows that tie come back in any order, so pages would overlap and skip cases.
+   */
+  private static Pageable withTiebreak(Pageable page) {
+    Sort sort = page.getSort();
+    if (sort.getOrderFor(ID) != null) {
+      return page;
+    }
+    Sort.Direction direction = sort.stream().reduce((first, last) -> last)
+        .map(Sort.Order::getDirection).orElse(Sort.Direction.DESC);
+    return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by(direction, ID)));
   }
 
   CaseDetail detail(String trackingNumber) {

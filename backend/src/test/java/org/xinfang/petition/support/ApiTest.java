@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.ResponseSpecification;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +75,19 @@ public abstract class ApiTest {
       ResponseSpecification refusal) {
     assertRefusalLeavesCaseUntouched(number, openStage, () ->
         complaints.post(login, number, action, body).spec(refusal));
+  }
+
+  /**
+   * Does the work with the engine's clock, the one clock of the system, stopped at the instant: everything it
+   * records bears that time.
+   */
+  protected static <T> T atOneInstant(Instant instant, Supplier<T> work) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+    try {
+      return work.get();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   /** The tracking numbers on a page of cases or work items. */
