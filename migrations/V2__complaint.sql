@@ -1,4 +1,5 @@
--- The case record: complainant, complaint, timeline, replies and callbacks.
+-- The case record: complainant, complaint, timeline, replies and callbacks. A timeline comment holds a
+-- return's reason and comment (2000 characters each, joined by "; ").
 -- Personal data columns are wide enough to hold ciphertext later.
 
 create table complainant (
@@ -49,7 +50,7 @@ create table case_event (
   actor        varchar(64)   not null,
   actor_unit   varchar(32),
   occurred_at  datetime(3)   not null,
-  comment      varchar(4000),
+  comment      varchar(4100),
   public_note  varchar(8000),
   constraint fk_case_event_complaint foreign key (complaint_id) references complaint (id)
 ) ${table_options};

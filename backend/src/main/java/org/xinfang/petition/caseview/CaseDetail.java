@@ -10,6 +10,7 @@ import org.xinfang.petition.complaint.Reply;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
 
 /** A case's whole record, as staff see it. */
 record CaseDetail(String trackingNumber, String status, String category, String urgency, String channel,
@@ -35,9 +36,10 @@ record CaseDetail(String trackingNumber, String status, String category, String 
     }
   }
 
-  record OpenTask(String stage, String name, String assignee, Instant createdAt, Instant dueAt) {
+  /** An open task; its stage is named as the work queue and its filter name it (TRIAGE, SIGN_FOR, …). */
+  record OpenTask(Stage stage, String name, String assignee, Instant createdAt, Instant dueAt) {
     static OpenTask of(Task task) {
-      return new OpenTask(task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+      return new OpenTask(Stage.ofTaskKey(task.getTaskDefinitionKey()), task.getName(), task.getAssignee(),
           task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
   }

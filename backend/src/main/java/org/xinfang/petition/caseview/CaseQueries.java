@@ -1,10 +1,13 @@
 package org.xinfang.petition.caseview;
 
-import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.history.HistoricProcessInstance;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.CallbackRepository;
@@ -25,6 +28,8 @@ import org.xinfang.petition.shared.PetitionException;
 @Transactional(readOnly = true)
 class CaseQueries {
 
+  private static final String ID = "id";
+
   private final ComplaintRepository complaints;
   private final Cases cases;
   private final RegionRepository regions;
@@ -32,13 +37,13 @@ class CaseQueries {
   private final ReplyRepository replies;
   private final CallbackRepository callbacks;
   private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final HistoryService history;
   private final Deadlines deadlines;
   private final CaseAccess access;
   private final CurrentStaff currentStaff;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
-      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, RuntimeService runtime,
+      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
       Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff) {
     this.complaints = complaints;
     this.cases = cases;
@@ -47,7 +52,7 @@ class CaseQueries {
     this.replies = replies;
     this.callbacks = callbacks;
     this.tasks = tasks;
-    this.runtime = runtime;
+    this.history = history;
     this.deadlines = deadlines;
     this.access = access;
     this.currentStaff = currentStaff;
@@ -58,8 +63,22 @@ class CaseQueries {
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     StaffPrincipal staff = currentStaff.get();
-    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), page)
+    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), withTiebreak(page))
         .map(CaseSummary::of);
+  }
+
+  /**
+   * Adds the id as the last sort key, in the direction of the last one asked for. Timestamps tie (MySQL keeps
+   * them to the second), and rows that tie come back in any order, so pages would overlap and skip cases.
+   */
+  private static Pageable withTiebreak(Pageable page) {
+    Sort sort = page.getSort();
+    if (sort.getOrderFor(ID) != null) {
+      return page;
+    }
+    Sort.Direction direction = sort.stream().reduce((first, last) -> last)
+        .map(Sort.Order::getDirection).orElse(Sort.Direction.DESC);
+    return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by(direction, ID)));
   }
 
   CaseDetail detail(String trackingNumber) {
@@ -75,7 +94,8 @@ class CaseQueries {
         complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
         complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
         deadlines.ofCase(complaint),
-        tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).orderByTaskCreateTime().asc().list()
+        tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber)
+            .orderByTaskCreateTime().asc().list()
             .stream().map(CaseDetail.OpenTask::of).toList(),
         events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.Event::of).toList(),
@@ -85,9 +105,15 @@ class CaseQueries {
             .map(CaseDetail.CallbackView::of).toList());
   }
 
+  /** What bureau-routing proposed, read from the history so that a closed case still shows it. */
   private String proposedBureau(String trackingNumber) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber).singleResult();
-    return instance == null ? null : (String) runtime.getVariable(instance.getId(), Var.PROPOSED_BUREAU);
+    if (instance == null) {
+      return null;
+    }
+    HistoricVariableInstance proposed = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(Var.PROPOSED_BUREAU).singleResult();
+    return proposed == null ? null : (String) proposed.getValue();
   }
 }

@@ -50,7 +50,7 @@ class RecordDispatch implements TaskListener {
     OrgUnit bureau = units.findByCode(code)
         .orElseThrow(() -> PetitionException.invalid("bureau", "constraint.unknown-unit"));
     if (!bureau.isBureau()) {
-      throw PetitionException.invalid("bureau", "unit.not-a-bureau", code);
+      throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);
     }
     complaint.dispatchTo(bureau, properties.designateAfterDispatches());
     task.setVariable(Var.BUREAU, bureau.getCode());

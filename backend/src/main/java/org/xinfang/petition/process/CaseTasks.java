@@ -4,6 +4,7 @@ import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.xinfang.petition.shared.PetitionException;
 /**
  * The one way our API acts on a case's user task: find the case's open task of the stage, check that the acting
  * user is its assignee or among its candidate groups (the model decides who may act), claim it and complete it.
+ * Refused: 403 for a user who may not act on it, 409 when someone else has claimed it or it is no longer open.
  * What completing means for the case (validation, records, timeline) is the task's completion listener's job, so
  * the engine's Tasklist and our API behave the same.
  */
@@ -42,16 +44,26 @@ public class CaseTasks {
       throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
     }
     Authentication actor = identity.getCurrentAuthentication();
-    if (task.getAssignee() == null) {
-      if (!isCandidate(task, actor)) {
-        throw PetitionException.forbidden("case.not-candidate", trackingNumber);
-      }
-      tasks.claim(task.getId(), actor.getUserId());
-    } else if (!task.getAssignee().equals(actor.getUserId())) {
+    boolean assignedToActor = actor != null && task.getAssignee() != null
+        && task.getAssignee().equals(actor.getUserId());
+    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case.
+    if (!assignedToActor && !isCandidate(task, actor)) {
+      throw PetitionException.forbidden("case.not-candidate", trackingNumber);
+    }
+    if (task.getAssignee() != null && !assignedToActor) {
       throw PetitionException.conflict("task.claimed-by-other");
     }
     try {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), actor.getUserId());
+      }
       tasks.complete(task.getId(), variables);
+    } catch (NullValueException e) {
+      // Another request completed the task between our query and now: this one comes too late.
+      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+      }
+      throw e;
     } catch (ProcessEngineException e) {
       throw refusalIn(e);
     }
@@ -59,7 +71,7 @@ public class CaseTasks {
 
   /**
    * The engine wraps whatever a task listener throws (twice over), so a listener's refusal of bad input would
-   * reach the caller as an engine failure (500). The caller must see the refusal itself.
+   * reach the caller as an engine failure. In-process callers and the API must see the refusal itself.
    */
   private static RuntimeException refusalIn(ProcessEngineException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -72,6 +84,7 @@ public class CaseTasks {
 
   private boolean isCandidate(Task task, Authentication actor) {
     return actor != null && actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()
-        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds()).count() == 1;
+        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds())
+            .includeAssignedTasks().count() == 1;
   }
 }

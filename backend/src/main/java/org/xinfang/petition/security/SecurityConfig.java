@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.xinfang.petition.shared.Messages;
 
 /**
@@ -57,7 +58,9 @@ class SecurityConfig {
   SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems)
       throws Exception {
     return http
-        .securityMatcher("/engine-rest/**")
+        // A path-pattern matcher on the whole path: the default (Spring MVC) matcher looks at the path within the
+        // servlet, and /engine-rest is Jersey's servlet, not the DispatcherServlet, so it never matched.
+        .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

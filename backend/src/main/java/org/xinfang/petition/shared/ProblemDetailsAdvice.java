@@ -1,5 +1,6 @@
 package org.xinfang.petition.shared;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -64,6 +67,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "concurrent-update");
   }
 
+  /**
+   * The engine wraps what a task listener throws: our own refusal (bad input, a state that forbids the action) or
+   * a concurrent change underneath is answered as if it had been thrown directly, not as an internal error.
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Object> engine(ProcessEngineException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof PetitionException refusal) {
+        return petition(refusal);
+      }
+      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+        return concurrentUpdate((RuntimeException) cause);
+      }
+    }
+    return unexpected(e);
+  }
+
   @ExceptionHandler(PropertyReferenceException.class)
   ResponseEntity<Object> unknownSortProperty(PropertyReferenceException e) {
     return invalid(List.of(fieldError("sort", "constraint.unreadable")));
@@ -90,7 +110,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<Map<String, Object>> errors = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      errors.add(fieldError(error.getField(), "constraint." + error.getCode(), constraintArgs(error)));
+      // A value that does not convert (an unknown enum constant in a filter) is unreadable, as in a JSON body.
+      String code = error.isBindingFailure() ? "constraint.unreadable" : "constraint." + error.getCode();
+      errors.add(fieldError(error.getField(), code, constraintArgs(error)));
     }
     e.getBindingResult().getGlobalErrors().forEach(error ->
         errors.add(fieldError(error.getObjectName(), "constraint." + error.getCode())));
@@ -110,7 +132,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    // Broken JSON is a malformed body even when Jackson was inside a field when it broke.
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && !(e.getMostSpecificCause() instanceof StreamReadException)) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
@@ -135,12 +159,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
       HttpStatusCode statusCode, WebRequest request) {
-    if (body instanceof ProblemDetail detail) {
+    // Spring's own errors (no handler, wrong method, wrong media type) pass a null body and their own English one.
+    Object problem = body == null && e instanceof ErrorResponse response ? response.getBody() : body;
+    if (problem instanceof ProblemDetail detail) {
       String code = "http." + statusCode.value();
       detail.setTitle(messages.both(code));
+      detail.setDetail(messages.both(code + ".detail"));
       detail.setProperty("code", code);
     }
-    return super.handleExceptionInternal(e, body, headers, statusCode, request);
+    return super.handleExceptionInternal(e, problem, headers, statusCode, request);
   }
 
   private ResponseEntity<Object> invalid(List<Map<String, Object>> errors) {

@@ -33,4 +33,8 @@ public final class Api {
   public RequestSpecification engineRest() {
     return given().port(port).basePath("/engine-rest").accept(ContentType.JSON);
   }
+
+  public RequestSpecification engineRestAs(String username) {
+    return engineRest().auth().preemptive().basic(username, PASSWORD);
+  }
 }

@@ -7,14 +7,20 @@ import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_REGION;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Files complaints and walks them through the process with the REST API, as the demo logins. Every case it
- * makes is in region 640104, so bureau-routing proposes 兴庆区分局 (handler.xingqing, leader.xingqing).
+ * Files complaints and walks them through the process with the REST API, as the demo logins. Unless a region is
+ * given, every case it makes is in region 640104, so bureau-routing proposes 兴庆区分局 (handler.xingqing,
+ * leader.xingqing).
  */
 public final class Complaints {
+
+  /** A well-formed tracking number that no case has. */
+  public static final String UNKNOWN_NUMBER = "XF20000101-640104-AAAAAA";
+  public static final String REPLY_TEXT = "经调查核实，已对相关民警进行批评教育。";
 
   private final Api api;
 
@@ -33,6 +39,26 @@ public final class Complaints {
         "content", "3月5日在兴庆区某派出所办理业务时民警态度恶劣。"));
   }
 
+  /**
+   * The web complaint with one field changed; {@code path} is dotted ({@code complainant.name}) and a null value
+   * leaves the field out.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> webComplaintWith(String path, Object value) {
+    Map<String, Object> complaint = webComplaint();
+    Map<String, Object> parent = complaint;
+    String[] parts = path.split("\\.");
+    for (int i = 0; i < parts.length - 1; i++) {
+      parent = (Map<String, Object>) parent.get(parts[i]);
+    }
+    if (value == null) {
+      parent.remove(parts[parts.length - 1]);
+    } else {
+      parent.put(parts[parts.length - 1], value);
+    }
+    return complaint;
+  }
+
   /** Files a web complaint as a citizen; returns the response body (trackingNumber, queryCode). */
   public JsonPath file(Map<String, Object> complaint) {
     return api.anonymous().body(complaint).post("/complaints")
@@ -43,16 +69,33 @@ public final class Complaints {
     return file(webComplaint()).getString("trackingNumber");
   }
 
+  /** Files a web complaint about a matter in the given region; bureau-routing proposes that region's bureau. */
+  public String fileIn(String region) {
+    return file(webComplaintWith("region", region)).getString("trackingNumber");
+  }
+
   public String accepted() {
-    String number = file();
+    return accept(file());
+  }
+
+  public String accept(String number) {
     act(CLERK, number, "triage", Map.of("decision", "ACCEPT"));
     return number;
   }
 
   public String dispatched() {
-    String number = accepted();
+    return dispatch(accepted());
+  }
+
+  /** Dispatches an accepted case to the bureau bureau-routing proposed. */
+  public String dispatch(String number) {
     act(CLERK, number, "dispatch", Map.of());
     return number;
+  }
+
+  /** A case of the given region, dispatched to the bureau proposed for it. */
+  public String dispatchedIn(String region) {
+    return dispatch(accept(fileIn(region)));
   }
 
   public String signedFor() {
@@ -62,20 +105,46 @@ public final class Complaints {
   }
 
   public String replyAwaitingApproval() {
-    String number = signedFor();
-    act(XINGQING_HANDLER, number, "reply", Map.of("text", "经调查核实，已对相关民警进行批评教育。"));
-    return number;
+    return draftReply(signedFor());
   }
 
   public String awaitingCallback() {
-    String number = replyAwaitingApproval();
+    return approveReply(replyAwaitingApproval());
+  }
+
+  /** Unsatisfied at the first callback: the case is reopened and goes back to handling by the same bureau. */
+  public String reopened() {
+    String number = awaitingCallback();
+    act(CLERK, number, "callback", Map.of("result", "UNSATISFIED", "comment", "群众认为答复未解决问题"));
+    return number;
+  }
+
+  /** Unsatisfied at the second callback too: the case waits for an inspector's review. */
+  public String underReview() {
+    String number = approveReply(draftReply(reopened()));
+    act(CLERK, number, "callback", Map.of("result", "UNSATISFIED"));
+    return number;
+  }
+
+  private String draftReply(String number) {
+    act(XINGQING_HANDLER, number, "reply", Map.of("text", REPLY_TEXT));
+    return number;
+  }
+
+  private String approveReply(String number) {
     act(XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
     return number;
   }
 
   /** Posts an action on a case and expects 204. */
   public void act(String login, String number, String action, Map<String, ?> body) {
-    api.as(login).body(body).post("/complaints/{number}/" + action, number).then().statusCode(204);
+    post(login, number, action, body).statusCode(204);
+  }
+
+  /** Posts an action on a case as the given login, or anonymously when it is null; for checking the answer. */
+  public ValidatableResponse post(String login, String number, String action, Object body) {
+    var request = login == null ? api.anonymous() : api.as(login);
+    return request.body(body).post("/complaints/{number}/" + action, number).then();
   }
 
   public JsonPath detail(String number) {

@@ -19,6 +19,7 @@ public final class Logins {
   /** 西夏区分局, region 640105. */
   public static final String XIXIA_HANDLER = "handler.xixia";
   public static final String XIXIA = "psb-640105";
+  public static final String JINFENG_REGION = "640106";
   /** 银川市公安局, a city bureau. */
   public static final String YINCHUAN_HANDLER = "handler.yinchuan";
   public static final String YINCHUAN = "psb-640100";

@@ -1,0 +1,263 @@
+package org.xinfang.petition.caseview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.petition.support.Complaints.UNKNOWN_NUMBER;
+import static org.xinfang.petition.support.Complaints.webComplaintWith;
+import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
+import static org.xinfang.petition.support.Logins.JINFENG;
+import static org.xinfang.petition.support.Logins.JINFENG_REGION;
+import static org.xinfang.petition.support.Logins.JINFENG_LEADER;
+import static org.xinfang.petition.support.Logins.OPERATOR;
+import static org.xinfang.petition.support.Logins.XINGQING;
+import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
+import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
+import static org.xinfang.petition.support.Problems.invalidField;
+import static org.xinfang.petition.support.Problems.notFound;
+import static org.xinfang.petition.support.Problems.problem;
+import static org.xinfang.petition.support.Problems.unauthenticated;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Complaints;
+
+class CaseApiTest extends ApiTest {
+
+  private static final String DAWUKOU_REGION = "640202";
+
+  // --- the case list ---
+
+  @Test
+  void theStatusFilterListsOnlyCasesOfThatStatus() {
+    String waiting = complaints.file();
+    String accepted = complaints.accepted();
+
+    var listed = list(CLERK, Map.of("status", "PENDING_DISPATCH"));
+
+    assertThat(trackingNumbers(listed)).contains(accepted).doesNotContain(waiting);
+    assertThat(listed.getList("content.status", String.class)).containsOnly("PENDING_DISPATCH");
+  }
+
+  @Test
+  void theBureauFilterListsOnlyCasesDispatchedToThatBureau() {
+    String xingqing = complaints.dispatched();
+    String jinfeng = complaints.dispatchedIn(JINFENG_REGION);
+
+    var listed = list(INSPECTOR, Map.of("bureau", JINFENG));
+
+    assertThat(trackingNumbers(listed)).contains(jinfeng).doesNotContain(xingqing);
+    assertThat(listed.getList("content.bureau", String.class)).containsOnly(JINFENG);
+  }
+
+  @Test
+  void aCitysRegionFilterIncludesItsCounties() {
+    String xingqing = complaints.file();
+    String jinfeng = complaints.fileIn(JINFENG_REGION);
+    String dawukou = complaints.fileIn(DAWUKOU_REGION);
+
+    var listed = list(CLERK, Map.of("region", "640100"));
+
+    assertThat(trackingNumbers(listed)).contains(xingqing, jinfeng).doesNotContain(dawukou);
+    assertThat(listed.getList("content.region", String.class)).allMatch(region -> region.startsWith("6401"));
+  }
+
+  @Test
+  void aCountysRegionFilterListsOnlyThatCounty() {
+    String xingqing = complaints.file();
+    String jinfeng = complaints.fileIn(JINFENG_REGION);
+
+    var listed = list(CLERK, Map.of("region", JINFENG_REGION));
+
+    assertThat(trackingNumbers(listed)).contains(jinfeng).doesNotContain(xingqing);
+    assertThat(listed.getList("content.region", String.class)).containsOnly(JINFENG_REGION);
+  }
+
+  @Test
+  void theCategoryFilterListsOnlyThatCategory() {
+    String traffic = complaints.file(webComplaintWith("category", "TRAFFIC")).getString("trackingNumber");
+    String conduct = complaints.file();
+
+    var listed = list(CLERK, Map.of("category", "TRAFFIC"));
+
+    assertThat(trackingNumbers(listed)).contains(traffic).doesNotContain(conduct);
+    assertThat(listed.getList("content.category", String.class)).containsOnly("TRAFFIC");
+  }
+
+  @Test
+  void theUrgencyFilterListsOnlyThatUrgency() {
+    String urgent = complaints.file(webComplaintWith("urgency", "URGENT")).getString("trackingNumber");
+    String normal = complaints.file();
+
+    var listed = list(CLERK, Map.of("urgency", "URGENT"));
+
+    assertThat(trackingNumbers(listed)).contains(urgent).doesNotContain(normal);
+    assertThat(listed.getList("content.urgency", String.class)).containsOnly("URGENT");
+  }
+
+  @Test
+  void theListComesInPagesNewestFirstEvenWhenCasesArriveInTheSameSecond() {
+    // One instant for all three, as for cases filed within one second (MySQL keeps no fraction of it); a day
+    // ahead, so that they head the list.
+    List<String> filed = atOneInstant(Instant.now().plus(Duration.ofDays(1)),
+        () -> List.of(complaints.file(), complaints.file(), complaints.file()));
+
+    var page = api.as(CLERK).queryParam("page", 0).queryParam("size", 2).get("/complaints").then()
+        .statusCode(200).extract().jsonPath();
+    var next = api.as(CLERK).queryParam("page", 1).queryParam("size", 2).get("/complaints").then()
+        .statusCode(200).extract().jsonPath();
+
+    assertThat(trackingNumbers(page)).containsExactly(filed.get(2), filed.get(1));
+    assertThat(trackingNumbers(next).get(0)).isEqualTo(filed.get(0));
+    long total = page.getLong("page.totalElements");
+    assertThat(total).isGreaterThanOrEqualTo(3).isEqualTo(list(CLERK, Map.of()).getLong("page.totalElements"));
+    assertThat(page.getInt("page.size")).isEqualTo(2);
+    assertThat(page.getInt("page.number")).isZero();
+    assertThat(page.getLong("page.totalPages")).isEqualTo((total + 1) / 2);
+  }
+
+  @Test
+  void theListCanBeSortedByAKnownProperty() {
+    complaints.file();
+
+    var listed = api.as(CLERK).queryParam("sort", "receivedAt,asc").queryParam("size", EVERYTHING)
+        .get("/complaints").then().statusCode(200).extract().jsonPath();
+
+    assertThat(listed.getList("content.receivedAt", String.class)).isSorted();
+  }
+
+  @Test
+  void sortingByAnUnknownPropertyIsRefusedNamingTheSort() {
+    api.as(CLERK).queryParam("sort", "nonsense,desc").get("/complaints").then()
+        .spec(invalidField("sort", "constraint.unreadable"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"status", "category", "urgency"})
+  void anUnknownValueOfAnEnumeratedFilterIsRefusedNamingTheFilter(String filter) {
+    api.as(CLERK).queryParam(filter, "NO_SUCH_VALUE").get("/complaints").then()
+        .spec(invalidField(filter, "constraint.unreadable"));
+  }
+
+  @Test
+  void anUnknownRegionFilterIsRefusedNamingTheRegion() {
+    api.as(CLERK).queryParam("region", "999999").get("/complaints").then()
+        .spec(invalidField("region", "constraint.unknown-region"));
+  }
+
+  @Test
+  void aBureauSeesOnlyTheCasesDispatchedToIt() {
+    String ours = complaints.dispatched();
+    String theirs = complaints.dispatchedIn(JINFENG_REGION);
+    String undispatched = complaints.accepted();
+
+    var listed = list(XINGQING_HANDLER, Map.of());
+
+    assertThat(trackingNumbers(listed)).contains(ours).doesNotContain(theirs, undispatched);
+    assertThat(listed.getList("content.bureau", String.class)).containsOnly(XINGQING);
+  }
+
+  @Test
+  void aBureauAskingForAnotherBureausCasesGetsNone() {
+    complaints.dispatchedIn(JINFENG_REGION);
+
+    assertThat(trackingNumbers(list(XINGQING_HANDLER, Map.of("bureau", JINFENG)))).isEmpty();
+  }
+
+  @Test
+  void operatorsEnterCasesButMayNotBrowseThem() {
+    api.as(OPERATOR).get("/complaints").then().spec(problem(403, "access-denied"));
+  }
+
+  @Test
+  void theListNeedsCredentials() {
+    api.anonymous().get("/complaints").then().spec(unauthenticated());
+  }
+
+  // --- one case ---
+
+  @Test
+  void aCasesDetailHoldsItsWholeRecord() {
+    String number = complaints.reopened();
+
+    var detail = complaints.detail(number);
+
+    assertThat(detail.getString("trackingNumber")).isEqualTo(number);
+    assertThat(detail.getString("complainant.name")).isEqualTo("张伟");
+    assertThat(detail.getString("region.code")).isEqualTo("640104");
+    assertThat(detail.getString("region.nameZh")).isEqualTo("兴庆区");
+    assertThat(detail.getString("currentBureau.code")).isEqualTo(XINGQING);
+    assertThat(detail.getString("proposedBureau")).isEqualTo(XINGQING);
+    assertThat(detail.getList("timeline.type")).containsExactly("REGISTERED", "ACCEPTED", "DISPATCHED",
+        "SIGNED_FOR", "REPLY_DRAFTED", "REPLY_APPROVED", "REPLIED", "CALLBACK_RECORDED", "REOPENED");
+    assertThat(detail.getList("timeline.actor")).contains(CLERK, XINGQING_HANDLER, XINGQING_LEADER);
+    assertThat(detail.getString("replies[0].text")).isEqualTo(Complaints.REPLY_TEXT);
+    assertThat(detail.getString("replies[0].status")).isEqualTo("SENT");
+    assertThat(detail.getString("callbacks[0].result")).isEqualTo("UNSATISFIED");
+    assertThat(detail.getString("callbacks[0].comment")).isEqualTo("群众认为答复未解决问题");
+    assertThat(detail.getList("openTasks.stage")).containsExactly("HANDLING");
+    assertThat(detail.getString("openTasks[0].dueAt")).isNotNull();
+    assertThat(detail.getString("openTasks[0].assignee")).isNull();
+  }
+
+  @Test
+  void aClosedCaseStillShowsTheBureauThatWasProposed() {
+    String number = complaints.file(webComplaintWith("region", JINFENG_REGION)).getString("trackingNumber");
+    complaints.dispatch(complaints.accept(number));
+    complaints.act(JINFENG_LEADER, number, "return", Map.of("reason", "不属于本单位管辖"));
+    complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "已另案处理"));
+
+    var detail = complaints.detail(number);
+
+    assertThat(detail.getString("status")).isEqualTo("NOT_ACCEPTED");
+    assertThat(detail.getString("proposedBureau")).isEqualTo(JINFENG);
+    assertThat(detail.getList("openTasks")).isEmpty();
+  }
+
+  @Test
+  void aBureauSeesTheDetailOfItsOwnCase() {
+    String number = complaints.dispatched();
+
+    api.as(XINGQING_HANDLER).get("/complaints/{number}", number).then().statusCode(200);
+  }
+
+  @Test
+  void anotherBureausCaseLooksUnknownToABureau() {
+    String number = complaints.dispatched();
+
+    api.as(JINFENG_LEADER).get("/complaints/{number}", number).then().spec(notFound());
+  }
+
+  @Test
+  void anUndispatchedCaseLooksUnknownToABureau() {
+    String number = complaints.accepted();
+
+    api.as(XINGQING_HANDLER).get("/complaints/{number}", number).then().spec(notFound());
+  }
+
+  @Test
+  void anOperatorCannotOpenACase() {
+    api.as(OPERATOR).get("/complaints/{number}", complaints.file()).then().spec(notFound());
+  }
+
+  @Test
+  void anUnknownCaseIsNotFound() {
+    api.as(CLERK).get("/complaints/{number}", UNKNOWN_NUMBER).then().spec(notFound());
+  }
+
+  @Test
+  void aCasesDetailNeedsCredentials() {
+    api.anonymous().get("/complaints/{number}", complaints.file()).then().spec(unauthenticated());
+  }
+
+  private JsonPath list(String login, Map<String, ?> filters) {
+    return api.as(login).queryParams(filters).queryParam("size", EVERYTHING).get("/complaints").then()
+        .statusCode(200).extract().jsonPath();
+  }
+}
