@@ -269,7 +269,7 @@ class ComplaintHandlingProcessTest {
       String number = casework.file();
       casework.accept(number);
 
-      assertInvalid(() -> casework.dispatch(number, PETITION_OFFICE), "bureau", "unit.not-a-bureau");
+      assertInvalid(() -> casework.dispatch(number, PETITION_OFFICE), "bureau", "constraint.not-a-bureau");
       assertInvalid(() -> casework.dispatch(number, "psb-999999"), "bureau", "constraint.unknown-unit");
 
       route(number).isWaitingAt(DISPATCH).hasNotPassed(START_SIGN_FOR_CLOCK);
