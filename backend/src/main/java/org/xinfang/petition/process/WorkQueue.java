@@ -18,6 +18,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
@@ -34,11 +35,15 @@ public class WorkQueue {
   private final IdentityService identity;
   private final ComplaintRepository complaints;
 
-  WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints) {
+  private final WorkingCalendar calendar;
+
+  WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints,
+      WorkingCalendar calendar) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.complaints = complaints;
+    this.calendar = calendar;
   }
 
   @Transactional(readOnly = true)
@@ -59,7 +64,8 @@ public class WorkQueue {
     Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
     List<WorkItem> items = found.stream()
-        .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
+        .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId())),
+            task.getDueDate() == null ? null : calendar.remainingWorkingDays(task.getDueDate().toInstant())))
         .toList();
     return new PageImpl<>(items, page, total);
   }
@@ -73,15 +79,18 @@ public class WorkQueue {
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
   }
 
-  /** One open task and the case it belongs to. */
+  /**
+   * One open task and the case it belongs to, with the working days left until it is due (today included,
+   * negative once overdue).
+   */
   public record WorkItem(String taskId, Stage stage, String taskName, String assignee, Instant createdAt,
-      Instant dueAt, String trackingNumber, String subject, String status, String category, String urgency,
-      String region, String bureau) {
+      Instant dueAt, Integer remainingWorkingDays, String trackingNumber, String subject, String status,
+      String category, String urgency, String region, String bureau) {
 
-    static WorkItem of(Task task, Complaint complaint) {
+    static WorkItem of(Task task, Complaint complaint, Integer remainingWorkingDays) {
       return new WorkItem(task.getId(), Stage.ofTaskKey(task.getTaskDefinitionKey()), task.getName(),
           task.getAssignee(), task.getCreateTime().toInstant(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), remainingWorkingDays,
           complaint.getTrackingNumber(), complaint.getSubject(), complaint.getStatus().name(),
           complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getRegion().getCode(),
           complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode());

@@ -26,7 +26,9 @@ class WorkQueueApiTest extends ApiTest {
     assertThat(item).containsEntry("stage", "TRIAGE")
         .containsEntry("status", "PENDING_TRIAGE")
         .containsEntry("region", "640104")
-        .containsEntry("assignee", null);
+        .containsEntry("assignee", null)
+        // filed on Monday 2026-06-01 with 15 days to decide: working days 06-01 to 06-16 remain, both included
+        .containsEntry("remainingWorkingDays", 12);
     assertThat(item.get("dueAt")).isNotNull();
     assertThat(item.get("taskId")).isNotNull();
   }
