@@ -1,0 +1,69 @@
+package org.xinfang.petition.privacy;
+
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The versioned data keys and the blind-index key. Every stored value names the key version it was encrypted
+ * with, so old values stay readable after a new version becomes active, until the rotation re-encrypts them.
+ */
+public final class DataKeys {
+
+  private final TreeMap<Integer, byte[]> keys;
+  private final int activeVersion;
+  private final byte[] indexKey;
+
+  public DataKeys(Map<Integer, byte[]> keys, int activeVersion, byte[] indexKey) {
+    if (!keys.containsKey(activeVersion)) {
+      throw new IllegalStateException("No data key of the active version " + activeVersion);
+    }
+    if (indexKey == null || indexKey.length < 32) {
+      throw new IllegalStateException("The blind-index key must have at least 32 bytes");
+    }
+    this.keys = new TreeMap<>(keys);
+    this.activeVersion = activeVersion;
+    this.indexKey = indexKey.clone();
+  }
+
+  /**
+   * Parses {@code "1:<base64>,2:<base64>"} as given in {@code PETITION_DATA_KEYS}; the active version defaults to
+   * the highest.
+   */
+  public static Map<Integer, byte[]> parse(String spec) {
+    Map<Integer, byte[]> keys = new TreeMap<>();
+    for (String entry : spec.split(",")) {
+      String[] parts = entry.strip().split(":", 2);
+      if (parts.length != 2) {
+        throw new IllegalStateException("Data keys look like 1:<base64>,2:<base64>");
+      }
+      keys.put(Integer.parseInt(parts[0].strip()), Base64.getDecoder().decode(parts[1].strip()));
+    }
+    return keys;
+  }
+
+  byte[] key(int version) {
+    byte[] key = keys.get(version);
+    if (key == null) {
+      throw new IllegalStateException("No data key of version " + version + " is configured");
+    }
+    return key;
+  }
+
+  int activeVersion() {
+    return activeVersion;
+  }
+
+  byte[] activeKey() {
+    return key(activeVersion);
+  }
+
+  byte[] indexKey() {
+    return indexKey.clone();
+  }
+
+  Map<Integer, byte[]> all() {
+    return Collections.unmodifiableMap(keys);
+  }
+}
