@@ -2,6 +2,7 @@ package org.xinfang.petition.process;
 
 import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
@@ -49,7 +50,24 @@ public class CaseTasks {
     } else if (!task.getAssignee().equals(actor.getUserId())) {
       throw PetitionException.conflict("task.claimed-by-other");
     }
-    tasks.complete(task.getId(), variables);
+    try {
+      tasks.complete(task.getId(), variables);
+    } catch (ProcessEngineException e) {
+      throw refusalIn(e);
+    }
+  }
+
+  /**
+   * The engine wraps whatever a task listener throws (twice over), so a listener's refusal of bad input would
+   * reach the caller as an engine failure (500). The caller must see the refusal itself.
+   */
+  private static RuntimeException refusalIn(ProcessEngineException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof PetitionException refusal) {
+        return refusal;
+      }
+    }
+    return e;
   }
 
   private boolean isCandidate(Task task, Authentication actor) {
