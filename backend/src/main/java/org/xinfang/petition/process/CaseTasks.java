@@ -6,6 +6,7 @@ import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
@@ -31,15 +32,24 @@ public class CaseTasks {
   }
 
   public void complete(String trackingNumber, Stage stage, Map<String, Object> variables) {
+    complete(ComplaintProcess.KEY, trackingNumber, stage.taskKey(), stage.label(), variables);
+  }
+
+  /**
+   * The same for a user task of another process that follows the case under its tracking number (supervision);
+   * {@code label} names the step when the case is not waiting for it.
+   */
+  public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
+      Map<String, Object> variables) {
     cases.get(trackingNumber);
     Task task = tasks.createTaskQuery()
-        .processDefinitionKey(ComplaintProcess.KEY)
+        .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey(stage.taskKey())
+        .taskDefinitionKey(taskKey)
         .active()
         .singleResult();
     if (task == null) {
-      throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+      throw PetitionException.conflict("case.not-at-stage", trackingNumber, label);
     }
     Authentication actor = identity.getCurrentAuthentication();
     if (task.getAssignee() == null) {
