@@ -102,10 +102,6 @@ class AccountabilityRecord {
     return complaint;
   }
 
-  String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
   OrgUnit getUnit() {
     return unit;
   }

@@ -138,10 +138,6 @@ class SupervisionOrder {
     return complaint;
   }
 
-  String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
   int getSequence() {
     return sequence;
   }
