@@ -95,6 +95,22 @@ public final class DeadlineArithmetic {
     return -days.countBetween(due.atZone(zone).toLocalDate(), today);
   }
 
+  /**
+   * Limits due at or before this moment have at most {@code workingDays} working days left at {@code now}, as
+   * {@link #remainingWorkingDays} counts them: the start of the working day after those.
+   */
+  public Instant dueWithin(Instant now, int workingDays) {
+    return days.plusWorkingDays(date(now).minusDays(1), workingDays + 1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * Limits due before this moment, and already past at {@code now}, are overdue by at least {@code workingDays}
+   * working days, as {@link #remainingWorkingDays} counts them.
+   */
+  public Instant overdueBy(Instant now, int workingDays) {
+    return endOf(days.workingDaysBack(date(now), workingDays));
+  }
+
   private LocalDate date(Instant instant) {
     return instant.atZone(zone).toLocalDate();
   }

@@ -65,6 +65,18 @@ public class WorkingCalendar {
     return arithmetic().remainingWorkingDays(at, due);
   }
 
+  /** Limits due at or before this moment have at most {@code workingDays} working days left today. */
+  @Transactional(readOnly = true)
+  public Instant dueWithin(int workingDays) {
+    return arithmetic().dueWithin(clock.instant(), workingDays);
+  }
+
+  /** Limits due before this moment, and already past, are overdue by at least {@code workingDays} working days. */
+  @Transactional(readOnly = true)
+  public Instant overdueBy(int workingDays) {
+    return arithmetic().overdueBy(clock.instant(), workingDays);
+  }
+
   public ZoneId zone() {
     return clock.getZone();
   }

@@ -28,7 +28,15 @@ public enum CaseEventType {
   EXTENSION_REFUSED(false),
   DEADLINE_EXTENDED(true),
   CLOCK_PAUSED(true),
-  CLOCK_RESUMED(true);
+  CLOCK_RESUMED(true),
+  SUPERVISION_STARTED(false),
+  SUPERVISION_ORDER_ISSUED(false),
+  SUPERVISION_ORDER_ANSWERED(false),
+  SUPERVISION_ORDER_MISSED(false),
+  SUPERVISION_ESCALATED(false),
+  ACCOUNTABILITY_RECORDED(false),
+  ACCOUNTABILITY_CONCLUDED(false),
+  SUPERVISION_RESOLVED(false);
 
   private final boolean visibleToComplainant;
 

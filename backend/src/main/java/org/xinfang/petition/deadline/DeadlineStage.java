@@ -17,7 +17,8 @@ public enum DeadlineStage {
   CALLBACK(null, List.of()),
   REVIEW(null, List.of()),
   SUPERVISION_ORDER(null, List.of()),
-  EXTENSION_APPROVAL(null, List.of());
+  EXTENSION_APPROVAL(null, List.of()),
+  SUPERVISION_ISSUE(null, List.of());
 
   private final String variablePrefix;
   private final List<String> taskKeys;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,12 @@ public class Deadlines {
   private final WorkingCalendar calendar;
   private final DeadlineTimers timers;
   private final CaseTimeline timeline;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Deadlines(Cases cases, ComplaintRepository complaints, CaseDeadlineRepository deadlines, StageLimits limits,
-      WorkingCalendar calendar, DeadlineTimers timers, CaseTimeline timeline, Clock clock) {
+      WorkingCalendar calendar, DeadlineTimers timers, CaseTimeline timeline, ApplicationEventPublisher events,
+      Clock clock) {
     this.cases = cases;
     this.complaints = complaints;
     this.deadlines = deadlines;
@@ -48,6 +51,7 @@ public class Deadlines {
     this.calendar = calendar;
     this.timers = timers;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -79,10 +83,14 @@ public class Deadlines {
     warnOfGaps(complaint, schedule.gaps());
   }
 
-  /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case). */
+  /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case), and says so. */
   public void stop(DelegateExecution execution, String stage) {
     Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    open(complaint, DeadlineStage.valueOf(stage)).ifPresent(deadline -> deadline.end(clock.instant()));
+    DeadlineStage timed = DeadlineStage.valueOf(stage);
+    open(complaint, timed).ifPresent(deadline -> {
+      deadline.end(clock.instant());
+      events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
+    });
     complaint.setDueAt(null);
   }
 

@@ -24,7 +24,8 @@ import org.xinfang.petition.organization.UnitKind;
 
 /**
  * A demo province (宁夏回族自治区: two cities with three counties each), its public-security bureaus, the petition
- * office, and one login per role; every demo password is {@value #PASSWORD}. Seeded once, into an empty database.
+ * office, and one login per role; inspectors at every level, so that supervision can climb county → city →
+ * province. Every demo password is {@value #PASSWORD}. Seeded once, into an empty database.
  */
 @Component
 @Order(1)
@@ -78,6 +79,7 @@ class DemoOrganisation implements ApplicationRunner {
     user("admin", "系统管理员 Administrator", department, Role.ADMIN);
     user("inspector", "督察 赵强 (自治区)", department, Role.INSPECTOR);
     user("inspector.yinchuan", "督察 孙丽 (银川)", yinchuan, Role.INSPECTOR);
+    user("inspector.shizuishan", "督察 马军 (石嘴山)", shizuishan, Role.INSPECTOR);
     user("clerk", "信访办 王芳", office, Role.CLERK);
     user("operator", "12389 话务员 李娜", office, Role.OPERATOR);
   }
@@ -89,6 +91,9 @@ class DemoOrganisation implements ApplicationRunner {
         region, parent));
     user("handler." + login, nameZh + " 承办人", bureau, Role.HANDLER);
     user("leader." + login, nameZh + " 负责人", bureau, Role.BUREAU_LEADER);
+    if (level == COUNTY) {
+      user("inspector." + login, nameZh + " 督察", bureau, Role.INSPECTOR);
+    }
     return bureau;
   }
 

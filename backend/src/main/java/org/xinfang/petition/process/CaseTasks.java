@@ -7,6 +7,7 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
@@ -33,15 +34,24 @@ public class CaseTasks {
   }
 
   public void complete(String trackingNumber, Stage stage, Map<String, Object> variables) {
+    complete(ComplaintProcess.KEY, trackingNumber, stage.taskKey(), stage.label(), variables);
+  }
+
+  /**
+   * The same for a user task of another process that follows the case under its tracking number (supervision);
+   * {@code label} names the step when the case is not waiting for it.
+   */
+  public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
+      Map<String, Object> variables) {
     cases.get(trackingNumber);
     Task task = tasks.createTaskQuery()
-        .processDefinitionKey(ComplaintProcess.KEY)
+        .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey(stage.taskKey())
+        .taskDefinitionKey(taskKey)
         .active()
         .singleResult();
     if (task == null) {
-      throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+      throw PetitionException.conflict("case.not-at-stage", trackingNumber, label);
     }
     Authentication actor = identity.getCurrentAuthentication();
     boolean assignedToActor = actor != null && task.getAssignee() != null
@@ -61,7 +71,7 @@ public class CaseTasks {
     } catch (NullValueException e) {
       // Another request completed the task between our query and now: this one comes too late.
       if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-        throw PetitionException.conflict("case.not-at-stage", trackingNumber, stage.label());
+        throw PetitionException.conflict("case.not-at-stage", trackingNumber, label);
       }
       throw e;
     } catch (ProcessEngineException e) {

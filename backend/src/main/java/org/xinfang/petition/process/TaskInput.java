@@ -1,5 +1,6 @@
 package org.xinfang.petition.process;
 
+import java.math.BigDecimal;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -65,6 +66,28 @@ public final class TaskInput {
       throw PetitionException.invalid(field, "constraint.required-for-decision");
     }
     return text;
+  }
+
+  /** A whole number within bounds, or null when none was entered; removed from the process. */
+  public Integer wholeNumber(String variable, String field, int min, int max) {
+    Object value = task.getVariable(variable);
+    task.removeVariable(variable);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    int number;
+    try {
+      number = new BigDecimal(value.toString().strip()).intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw PetitionException.invalid(field, "constraint.unreadable");
+    }
+    if (number < min) {
+      throw PetitionException.invalid(field, "constraint.Min", min);
+    }
+    if (number > max) {
+      throw PetitionException.invalid(field, "constraint.Max", max);
+    }
+    return number;
   }
 
   public String businessKey() {

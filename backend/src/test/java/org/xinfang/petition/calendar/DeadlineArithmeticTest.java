@@ -52,6 +52,18 @@ class DeadlineArithmeticTest {
   }
 
   @Test
+  void theBoundariesOfDueWithinAndOverdueByAgreeWithTheRemainingWorkingDays() {
+    // on 09-30 one working day is left up to the end of National Day: due by 10-08 00:00 is due within 1
+    assertThat(arithmetic.dueWithin(at("2026-09-30T10:00"), 1)).isEqualTo(at("2026-10-08T00:00"));
+    assertThat(arithmetic.remainingWorkingDays(at("2026-09-30T10:00"), at("2026-10-08T00:00"))).isEqualTo(1);
+    assertThat(arithmetic.remainingWorkingDays(at("2026-09-30T10:00"), at("2026-10-08T00:01"))).isEqualTo(2);
+
+    Instant due = at("2026-10-14T00:00");
+    Instant now = at("2026-10-19T09:00");
+    assertThat(due).isBefore(arithmetic.overdueBy(now, 4)).isEqualTo(arithmetic.overdueBy(now, 5));
+  }
+
+  @Test
   void springFestival2026CountsTheMakeUpSaturdaysAndSkipsTheNineDaysOff() {
     Instant filed = at("2026-02-13T09:00");
 

@@ -3,6 +3,7 @@ package org.xinfang.petition.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.xinfang.petition.complaint.CaseEventType.CLOCK_PAUSED;
 import static org.xinfang.petition.complaint.CaseEventType.CLOCK_RESUMED;
 import static org.xinfang.petition.complaint.CaseEventType.DEADLINE_EXTENDED;
@@ -108,7 +109,7 @@ class HandlingDeadlineTest {
     for (String login : List.of(XINGQING_HANDLER, XINGQING_LEADER)) {
       api.as(login).get("/notifications?size=100").then().statusCode(200)
           .body("content.findAll { it.complaintId == " + record.id() + " }.type",
-              equalTo(List.of("HANDLING_OVERDUE", "HANDLING_WARNING")));
+              hasItems("HANDLING_WARNING", "HANDLING_OVERDUE"));
     }
   }
 

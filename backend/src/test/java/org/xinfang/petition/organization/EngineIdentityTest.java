@@ -75,8 +75,8 @@ class EngineIdentityTest {
     assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).list()).extracting(Group::getId)
         .containsExactlyInAnyOrder("clerk", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
     assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list()).extracting(Group::getId)
-        .contains("handler@psb-640104", "bureau-leader@psb-640104", "clerk@petition-640000")
-        .doesNotContain("inspector@psb-640104");
+        .contains("handler@psb-640104", "bureau-leader@psb-640104", "inspector@psb-640104", "clerk@petition-640000")
+        .doesNotContain("inspector@petition-640000");
     assertThat(identity.createGroupQuery().groupId("handler@psb-640104").singleResult().getName())
         .isEqualTo("承办人 · 银川市公安局兴庆区分局 / Case handler · Xingqing Sub-bureau");
     assertThat(identity.createGroupQuery().groupId("handler").singleResult().getName())
@@ -133,7 +133,7 @@ class EngineIdentityTest {
   @Test
   void nameSearchesMatchAsTheWebappsLikeQueriesDoIgnoringCase() {
     assertThat(identity.createUserQuery().userFirstNameLike("%兴庆区%").list())
-        .extracting(User::getId).containsExactlyInAnyOrder(XINGQING_HANDLER, XINGQING_LEADER);
+        .extracting(User::getId).containsExactlyInAnyOrder(XINGQING_HANDLER, XINGQING_LEADER, "inspector.xingqing");
     assertThat(identity.createGroupQuery().groupNameLike("%case HANDLER%").groupType(EngineGroups.ROLE).list())
         .extracting(Group::getId).containsExactly("handler");
     assertThat(identity.createGroupQuery().groupName("承办人 / Case handler").count()).isOne();

@@ -22,6 +22,7 @@ import static org.xinfang.petition.complaint.CaseEventType.REVIEWED;
 import static org.xinfang.petition.complaint.CaseEventType.SIGNED_FOR;
 import static org.xinfang.petition.complaint.CaseEventType.SIGN_FOR_OVERDUE;
 import static org.xinfang.petition.complaint.CaseEventType.SIGN_FOR_WARNING;
+import static org.xinfang.petition.complaint.CaseEventType.SUPERVISION_STARTED;
 import static org.xinfang.petition.support.Logins.JINFENG;
 import static org.xinfang.petition.support.Logins.JINFENG_HANDLER;
 import static org.xinfang.petition.support.Logins.PETITION_OFFICE;
@@ -547,7 +548,8 @@ class ComplaintHandlingProcessTest {
       route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_OVERDUE, "endEvent_signForOverdue");
       CaseRecord overdue = record(number);
       assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
-      assertThat(overdue.eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING, SIGN_FOR_OVERDUE);
+      assertThat(overdue.eventTypes()).as("an overdue case goes under supervision")
+          .endsWith(DISPATCHED, SIGN_FOR_WARNING, SIGN_FOR_OVERDUE, SUPERVISION_STARTED);
       assertThat(time.timers(number)).isEmpty();
 
       casework.signFor(number, XINGQING_HANDLER);
@@ -580,7 +582,8 @@ class ComplaintHandlingProcessTest {
       route(number).isWaitingAt(APPROVE_REPLY).hasPassed(RECORD_HANDLING_OVERDUE, "endEvent_handlingOverdue");
       CaseRecord overdue = record(number);
       assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_APPROVAL);
-      assertThat(overdue.eventTypes()).endsWith(SIGNED_FOR, HANDLING_WARNING, REPLY_DRAFTED, HANDLING_OVERDUE);
+      assertThat(overdue.eventTypes()).as("an overdue case goes under supervision")
+          .endsWith(SIGNED_FOR, HANDLING_WARNING, REPLY_DRAFTED, HANDLING_OVERDUE, SUPERVISION_STARTED);
 
       casework.reviewReply(number, XINGQING_LEADER, true, null);
       route(number).isWaitingAt(CALLBACK);

@@ -35,7 +35,8 @@ class TimeLimitsDecisionTest {
       "REVIEW,             NORMAL, 30 days,         1 working day",
       "SUPERVISION_ORDER,  NORMAL, 5 working days,  1 working day",
       "SUPERVISION_ORDER,  URGENT, 1 working day,   4 working hours",
-      "EXTENSION_APPROVAL, NORMAL, 1 working day,   4 working hours"})
+      "EXTENSION_APPROVAL, NORMAL, 1 working day,   4 working hours",
+      "SUPERVISION_ISSUE,  NORMAL, 2 working days,  4 working hours"})
   void eachStageHasItsLimitAndWarningByUrgency(String stage, Urgency urgency, String limit, String warnBefore) {
     for (Category category : Category.values()) {
       assertLimit(stage, urgency, category, limit, warnBefore);

@@ -1,0 +1,26 @@
+package org.xinfang.petition.supervision;
+
+import java.util.Map;
+import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.process.CaseTasks;
+import org.xinfang.petition.supervision.SupervisionProcess.Step;
+import org.xinfang.petition.supervision.SupervisionProcess.Var;
+
+/** 办复: the bureau answers the open supervision order of a case; the model says who of the bureau may. */
+@Service
+@Transactional
+class BureauAnswers {
+
+  private final CaseTasks caseTasks;
+
+  BureauAnswers(CaseTasks caseTasks) {
+    this.caseTasks = caseTasks;
+  }
+
+  void answer(String trackingNumber, String answer) {
+    caseTasks.complete(SupervisionProcess.KEY, trackingNumber, Step.ANSWER_ORDER.taskKey(),
+        Step.ANSWER_ORDER.label(), Map.of(Var.ANSWER, Variables.stringValue(answer, true)));
+  }
+}

@@ -1,0 +1,26 @@
+package org.xinfang.petition.supervision;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The bureau's answer to the open supervision order of a case (办复). */
+@RestController
+class SupervisionAnswerController {
+
+  private final BureauAnswers answers;
+
+  SupervisionAnswerController(BureauAnswers answers) {
+    this.answers = answers;
+  }
+
+  @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
+  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @RequestBody AnswerRequest request) {
+    answers.answer(trackingNumber, request.answer());
+    return ResponseEntity.noContent().build();
+  }
+
+  record AnswerRequest(String answer) {}
+}

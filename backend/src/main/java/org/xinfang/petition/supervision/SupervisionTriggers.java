@@ -1,0 +1,73 @@
+package org.xinfang.petition.supervision;
+
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.variable.VariableMap;
+import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.deadline.CaseOverdue;
+import org.xinfang.petition.deadline.DeadlineEnded;
+import org.xinfang.petition.deadline.DeadlineStage;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.supervision.SupervisionProcess.Message;
+import org.xinfang.petition.supervision.SupervisionProcess.Var;
+
+/**
+ * Starts and ends supervisions, in the transaction of what caused them: an overdue timer of the case's process
+ * starts one (unless an inspector's flagged supervision runs already, which goes on), an inspector flags one,
+ * and the end of the supervised stage's clock ends it.
+ */
+@Component
+class SupervisionTriggers {
+
+  private final Cases cases;
+  private final SupervisionLevels levels;
+  private final RuntimeService runtime;
+
+  SupervisionTriggers(Cases cases, SupervisionLevels levels, RuntimeService runtime) {
+    this.cases = cases;
+    this.levels = levels;
+    this.runtime = runtime;
+  }
+
+  @EventListener
+  void caseOverdue(CaseOverdue overdue) {
+    if (isRunning(overdue.trackingNumber())) {
+      return;
+    }
+    Complaint complaint = cases.get(overdue.trackingNumber());
+    start(Message.CASE_OVERDUE, complaint, overdue.stage(), levels.responsibleFor(complaint.getCurrentBureau()),
+        false, Variables.createVariables());
+  }
+
+  @EventListener
+  void deadlineEnded(DeadlineEnded ended) {
+    runtime.createMessageCorrelation(Message.STAGE_COMPLETED)
+        .processInstanceBusinessKey(ended.trackingNumber())
+        .processInstanceVariableEquals(Var.STAGE, ended.stage().name())
+        .correlateAll();
+  }
+
+  /** 挂牌督办: an inspector puts a case under supervision at their own level before it is overdue. */
+  void flag(Complaint complaint, DeadlineStage stage, OrgUnit level, String reason) {
+    start(Message.FLAGGED, complaint, stage, level, true,
+        Variables.createVariables().putValueTyped(Var.REASON, Variables.stringValue(reason, true)));
+  }
+
+  boolean isRunning(String trackingNumber) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(SupervisionProcess.KEY)
+        .processInstanceBusinessKey(trackingNumber).count() > 0;
+  }
+
+  private void start(String message, Complaint complaint, DeadlineStage stage, OrgUnit level, boolean flagged,
+      VariableMap input) {
+    runtime.startProcessInstanceByMessage(message, complaint.getTrackingNumber(), input
+        .putValue(Var.STAGE, stage.name())
+        .putValue(Var.BUREAU, complaint.getCurrentBureau().getCode())
+        .putValue(Var.LEVEL, level.getCode())
+        .putValue(Var.FLAGGED, flagged)
+        .putValue(Var.MISSED_ORDERS, 0));
+  }
+}
