@@ -1,0 +1,58 @@
+package org.xinfang.petition.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.audit.AuditSearch.Entry;
+import org.xinfang.petition.audit.AuditSearch.Filter;
+import org.xinfang.petition.audit.AuditVerification.Result;
+
+/** 审计日志 for administrators: search, export, verify the chain. */
+@RestController
+@RequestMapping("/api/v1/admin/audit")
+class AuditController {
+
+  private final AuditSearch search;
+  private final AuditVerification verification;
+
+  AuditController(AuditSearch search, AuditVerification verification) {
+    this.search = search;
+    this.verification = verification;
+  }
+
+  @GetMapping
+  Page<Entry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+      @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @PageableDefault(size = 50, sort = "seq", direction = Sort.Direction.DESC) Pageable page) {
+    return search.search(new Filter(actor, action, trackingNumber, from, to), page);
+  }
+
+  @GetMapping(value = "/export", produces = "text/csv")
+  void export(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+      @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to, HttpServletResponse response) throws IOException {
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    search.export(new Filter(actor, action, trackingNumber, from, to), out);
+  }
+
+  /** Verifies the whole chain; reports the first broken entry, if any. */
+  @PostMapping("/verification")
+  Result verify() {
+    return verification.verify();
+  }
+}

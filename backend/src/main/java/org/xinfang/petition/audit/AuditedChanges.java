@@ -1,0 +1,33 @@
+package org.xinfang.petition.audit;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.calendar.CalendarChanged;
+import org.xinfang.petition.complaint.CaseEventRecorded;
+
+/**
+ * State changes reach the trail as the events their modules publish, in the same transaction: every case
+ * transition passes through the case timeline, and calendar corrections announce themselves.
+ */
+@Component
+class AuditedChanges {
+
+  private final AuditTrail trail;
+  private final AuditActor actor;
+
+  AuditedChanges(AuditTrail trail, AuditActor actor) {
+    this.trail = trail;
+    this.actor = actor;
+  }
+
+  @EventListener
+  void caseEvent(CaseEventRecorded event) {
+    trail.recordChange(actor.record(event.actor(), "CASE_" + event.type().name(), event.trackingNumber(),
+        event.actorUnit() == null ? null : "unit " + event.actorUnit()));
+  }
+
+  @EventListener
+  void calendarChanged(CalendarChanged change) {
+    trail.recordChange(actor.record(null, "CALENDAR_CHANGED", null, "year " + change.year()));
+  }
+}
