@@ -15,10 +15,12 @@ class StaffDirectory {
 
   private final StaffUserRepository users;
   private final PasswordEncoder passwords;
+  private final LoginAttempts attempts;
 
-  StaffDirectory(StaffUserRepository users, PasswordEncoder passwords) {
+  StaffDirectory(StaffUserRepository users, PasswordEncoder passwords, LoginAttempts attempts) {
     this.users = users;
     this.passwords = passwords;
+    this.attempts = attempts;
   }
 
   Optional<StaffUser> find(String username) {
@@ -29,11 +31,22 @@ class StaffDirectory {
     return users.findByEnabledTrue();
   }
 
-  /** Checks against the stored hash with the encoder our API's HTTP Basic login uses, so both accept the same. */
+  /**
+   * Checks against the stored hash with the encoder our API's HTTP Basic login uses, so both accept the same;
+   * a locked account is refused, and failures count towards the lock-out as they do for the API.
+   */
   boolean checkPassword(String username, String password) {
-    if (password == null || password.isEmpty()) {
+    Optional<StaffUser> staff = find(username);
+    if (staff.isEmpty() || attempts.isLocked(staff.get())) {
       return false;
     }
-    return find(username).map(staff -> passwords.matches(password, staff.getPasswordHash())).orElse(false);
+    boolean matches = password != null && !password.isEmpty()
+        && passwords.matches(password, staff.get().getPasswordHash());
+    if (matches) {
+      attempts.succeeded(username);
+    } else {
+      attempts.failed(username);
+    }
+    return matches;
   }
 }

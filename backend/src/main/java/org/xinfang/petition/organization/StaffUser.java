@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -40,6 +42,12 @@ public class StaffUser {
 
   private boolean enabled = true;
 
+  @Column(name = "failed_logins")
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
@@ -54,6 +62,28 @@ public class StaffUser {
     this.passwordHash = passwordHash;
     this.unit = unit;
     this.roles = EnumSet.copyOf(roles);
+  }
+
+  /** A failed login; the {@code maxFailures}-th in a row locks the account for {@code lock}. */
+  void failedLogin(Instant at, int maxFailures, Duration lock) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = at.plus(lock);
+      failedLogins = 0;
+    }
+  }
+
+  void succeededLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public boolean isLockedAt(Instant at) {
+    return lockedUntil != null && at.isBefore(lockedUntil);
   }
 
   public Long getId() {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -29,7 +30,21 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"xinfang\"");
-    write(response, HttpStatus.UNAUTHORIZED, "authentication-required");
+    write(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException ? "account-locked" : "authentication-required");
+  }
+
+  /** A failed form login: the same problem, without asking the browser for Basic credentials. */
+  void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    write(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException ? "account-locked" : "login-failed");
+  }
+
+  void tooLarge(HttpServletResponse response) throws IOException {
+    write(response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large");
+  }
+
+  void crossSiteRefused(HttpServletResponse response) throws IOException {
+    write(response, HttpStatus.FORBIDDEN, "cross-site-refused");
   }
 
   @Override

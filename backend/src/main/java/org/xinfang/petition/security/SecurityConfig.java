@@ -14,6 +14,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.xinfang.petition.shared.Messages;
 
@@ -23,6 +26,9 @@ import org.xinfang.petition.shared.Messages;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+  /** The API answers JSON only: nothing in it may load, frame or run anything. */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -46,9 +52,18 @@ class SecurityConfig {
             .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        // Browsers log in with a form and keep a session; API clients send HTTP Basic on every request.
+        .formLogin(form -> form.loginProcessingUrl(BrowserSessions.LOGIN)
+            .successHandler(BrowserSessions::loggedIn).failureHandler(problems::loginFailed).permitAll())
+        .logout(logout -> logout.logoutUrl(BrowserSessions.LOGOUT).logoutSuccessHandler(BrowserSessions::loggedOut))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            .requireCsrfProtectionMatcher(BrowserSessions::needsCsrfToken))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+        .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
         .addFilterBefore(new EngineAuthenticationFilter(currentStaff, identityService), AuthorizationFilter.class)
         .build();
   }

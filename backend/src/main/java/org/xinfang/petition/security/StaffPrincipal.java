@@ -11,11 +11,13 @@ import org.xinfang.petition.organization.StaffUser;
 
 /** The authenticated staff member: username, unit and roles, and the engine groups they imply. */
 public record StaffPrincipal(String username, String displayName, String passwordHash, boolean enabled,
-    Long unitId, String unitCode, Set<Role> roles, Set<String> engineGroups) implements UserDetails {
+    boolean locked, int failedLogins, Long unitId, String unitCode, Set<Role> roles, Set<String> engineGroups)
+    implements UserDetails {
 
-  static StaffPrincipal of(StaffUser user) {
+  static StaffPrincipal of(StaffUser user, boolean locked) {
     return new StaffPrincipal(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
-        user.getUnit().getId(), user.getUnit().getCode(), user.getRoles(), user.engineGroupIds());
+        locked, user.getFailedLogins(), user.getUnit().getId(), user.getUnit().getCode(), user.getRoles(),
+        user.engineGroupIds());
   }
 
   public boolean hasRole(Role role) {
@@ -49,6 +51,11 @@ public record StaffPrincipal(String username, String displayName, String passwor
   @Override
   public boolean isEnabled() {
     return enabled;
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
   }
 
   @Override

@@ -37,6 +37,11 @@ public class PetitionException extends RuntimeException {
     return new PetitionException(HttpStatus.CONFLICT, code, args, List.of());
   }
 
+  /** No authenticated user where one is needed (401). */
+  public static PetitionException unauthenticated(String code) {
+    return new PetitionException(HttpStatus.UNAUTHORIZED, code, new Object[0], List.of());
+  }
+
   public static PetitionException forbidden(String code, Object... args) {
     return new PetitionException(HttpStatus.FORBIDDEN, code, args, List.of());
   }
