@@ -28,7 +28,8 @@ public enum CaseEventType {
   EXTENSION_REFUSED(false),
   DEADLINE_EXTENDED(true),
   CLOCK_PAUSED(true),
-  CLOCK_RESUMED(true);
+  CLOCK_RESUMED(true),
+  WITHDRAWN(true);
 
   private final boolean visibleToComplainant;
 
