@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.ProcessRoutes;
@@ -136,7 +137,7 @@ class WithdrawalApiTest extends ApiTest {
     withdraw(number, "WRONGCOD", REASON).spec(problem(404, "lookup.not-found"));
 
     assertThat(detail(number).getString("status")).isEqualTo("PENDING_TRIAGE");
-    assertThat(openTask(number, org.xinfang.petition.process.ComplaintProcess.Stage.TRIAGE)).isNotNull();
+    assertThat(openTask(number, Stage.TRIAGE)).isNotNull();
   }
 
   @Test
