@@ -7,6 +7,7 @@ import org.xinfang.petition.complaint.Callback;
 import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.complaint.Sex;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
@@ -29,10 +30,11 @@ record CaseDetail(String trackingNumber, String status, String category, String 
     }
   }
 
-  record Person(String name, String idNumber, String phone, String address) {
+  /** The complainant; sex and age (on the day of filing) as the resident ID number tells them. */
+  record Person(String name, String idNumber, String phone, String address, Sex sex, Integer age) {
     static Person of(Complainant complainant) {
       return new Person(complainant.getRealName(), complainant.getResidentId(), complainant.getPhone(),
-          complainant.getAddress());
+          complainant.getAddress(), complainant.getSex(), complainant.getAgeAtFiling());
     }
   }
 

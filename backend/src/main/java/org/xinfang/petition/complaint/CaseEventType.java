@@ -36,7 +36,8 @@ public enum CaseEventType {
   SUPERVISION_ESCALATED(false),
   ACCOUNTABILITY_RECORDED(false),
   ACCOUNTABILITY_CONCLUDED(false),
-  SUPERVISION_RESOLVED(false);
+  SUPERVISION_RESOLVED(false),
+  WITHDRAWN(true);
 
   private final boolean visibleToComplainant;
 

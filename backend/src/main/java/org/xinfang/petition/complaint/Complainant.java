@@ -2,11 +2,16 @@ package org.xinfang.petition.complaint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** The real-name complainant (信访人): name, resident ID number, phone and address. */
+/**
+ * The real-name complainant (信访人): name, resident ID number, phone and address; sex and age are read from the
+ * ID number when the complaint is filed, not asked (the age is the one on that day).
+ */
 @Entity
 public class Complainant {
 
@@ -24,13 +29,21 @@ public class Complainant {
 
   private String address;
 
+  @Enumerated(EnumType.STRING)
+  private Sex sex;
+
+  @Column(name = "age_at_filing")
+  private Integer ageAtFiling;
+
   protected Complainant() {}
 
-  public Complainant(String realName, String residentId, String phone, String address) {
+  public Complainant(String realName, String residentId, String phone, String address, Sex sex, int ageAtFiling) {
     this.realName = realName;
     this.residentId = residentId;
     this.phone = phone;
     this.address = address;
+    this.sex = sex;
+    this.ageAtFiling = ageAtFiling;
   }
 
   public Long getId() {
@@ -51,5 +64,14 @@ public class Complainant {
 
   public String getAddress() {
     return address;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  /** Whole years on the day the complaint was filed; null for complainants recorded before it was kept. */
+  public Integer getAgeAtFiling() {
+    return ageAtFiling;
   }
 }

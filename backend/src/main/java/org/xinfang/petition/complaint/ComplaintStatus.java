@@ -24,7 +24,9 @@ public enum ComplaintStatus {
   /** 不予受理. */
   NOT_ACCEPTED(true),
   /** 重复件并单: merged into an open case. */
-  MERGED(true);
+  MERGED(true),
+  /** 已撤回: the complainant withdrew the complaint while it was open. */
+  WITHDRAWN(true);
 
   private final boolean terminal;
 

@@ -3,7 +3,6 @@ package org.xinfang.petition.intake;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
@@ -27,10 +26,13 @@ public record FileComplaintRequest(
     return channel == null ? Channel.WEB : channel;
   }
 
-  /** 真实姓名、身份证号码、联系电话、家庭住址. */
+  /**
+   * 真实姓名、身份证号码、联系电话、家庭住址. Sex and age are not asked: they are read from the ID number. The phone
+   * may be typed as people write it ({@code 138 1234 5678}, {@code +86 13812345678}, {@code 0951-1234567}).
+   */
   public record ComplainantDetails(
-      @NotBlank @Size(max = 50) String name,
+      @NotBlank @PersonName String name,
       @NotBlank @ResidentId String idNumber,
-      @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") String phone,
-      @NotBlank @Size(max = 300) String address) {}
+      @NotBlank @ChinesePhone String phone,
+      @NotBlank @HomeAddress String address) {}
 }

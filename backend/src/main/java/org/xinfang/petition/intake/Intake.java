@@ -1,6 +1,8 @@
 package org.xinfang.petition.intake;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +25,8 @@ import org.xinfang.petition.shared.PetitionException;
 
 /**
  * 登记: files a complaint and starts its process, in one transaction with the engine, so that a failure leaves
- * neither a case without a process nor a process without a case.
+ * neither a case without a process nor a process without a case. The complainant's details are kept normalised
+ * (ID number with X, phone in E.164), with the sex and age that the ID number tells.
  */
 @Service
 public class Intake {
@@ -31,6 +34,7 @@ public class Intake {
   private final ComplaintRepository complaints;
   private final RegionRepository regions;
   private final TrackingNumbers trackingNumbers;
+  private final SubmissionKeys submissionKeys;
   private final PasswordEncoder hasher;
   private final CaseTimeline timeline;
   private final RuntimeService runtime;
@@ -38,11 +42,12 @@ public class Intake {
   private final Clock clock;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
-      PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime, CurrentStaff currentStaff,
-      Clock clock) {
+      SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
+      CurrentStaff currentStaff, Clock clock) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
+    this.submissionKeys = submissionKeys;
     this.hasher = hasher;
     this.timeline = timeline;
     this.runtime = runtime;
@@ -52,6 +57,29 @@ public class Intake {
 
   @Transactional
   public FiledComplaint file(FileComplaintRequest request) {
+    Registration registration = prepare(request);
+    return register(registration, newFiling(registration));
+  }
+
+  /**
+   * Files at most once per request key: a key seen before (and still kept) gets its first answer again and
+   * files nothing. The key is claimed before the case is written, in the same transaction, so a concurrent
+   * request with the same key waits for this one and then fails on the key (see {@link IdempotentFiling}).
+   */
+  @Transactional
+  FiledComplaint fileOnce(FileComplaintRequest request, String idempotencyKey) {
+    Registration registration = prepare(request);
+    Optional<FiledComplaint> earlier = submissionKeys.earlier(idempotencyKey, registration);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    FiledComplaint filed = newFiling(registration);
+    submissionKeys.claim(idempotencyKey, registration, filed);
+    return register(registration, filed);
+  }
+
+  /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
+  private Registration prepare(FileComplaintRequest request) {
     Region region = regions.findById(request.region())
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
     Channel channel = request.channelOrDefault();
@@ -62,20 +90,32 @@ public class Intake {
     if (channel.enteredByOperator() && operator == null) {
       throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
     }
-    String trackingNumber = uniqueTrackingNumber(region.getCode());
-    String queryCode = trackingNumbers.queryCode();
     var person = request.complainant();
-    Complaint complaint = complaints.save(new Complaint(trackingNumber, hasher.encode(queryCode),
-        new Complainant(person.name().strip(), person.idNumber(), person.phone(), person.address().strip()),
-        request.category(), request.urgencyOrDefault(), region, channel, request.subject().strip(),
-        request.content().strip(), operator, clock.instant()));
-    timeline.record(complaint, CaseEventType.REGISTERED, channel.name(), null);
-    runtime.startProcessInstanceByKey(ComplaintProcess.KEY, trackingNumber, Variables.createVariables()
+    return new Registration(RealNameText.normaliseName(person.name()),
+        ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
+        RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
+        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator);
+  }
+
+  private FiledComplaint newFiling(Registration registration) {
+    return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
+  }
+
+  private FiledComplaint register(Registration registration, FiledComplaint filed) {
+    Region region = regions.findById(registration.region()).orElseThrow();
+    ResidentIdNumber id = registration.idNumber();
+    Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
+        registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)));
+    Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), hasher.encode(filed.queryCode()),
+        complainant, registration.category(), registration.urgency(), region, registration.channel(),
+        registration.subject(), registration.content(), registration.operator(), clock.instant()));
+    timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
+    runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, complaint.getCategory().name())
         .putValue(Var.URGENCY, complaint.getUrgency().name())
         .putValue(Var.REGION, region.getCode())
         .putValue(Var.REOPEN_COUNT, 0));
-    return new FiledComplaint(trackingNumber, queryCode);
+    return filed;
   }
 
   private String uniqueTrackingNumber(String regionCode) {

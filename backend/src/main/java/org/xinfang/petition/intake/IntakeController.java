@@ -1,5 +1,6 @@
 package org.xinfang.petition.intake;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,7 @@ import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.intake.StatusLookup.PublicCaseView;
@@ -15,38 +17,60 @@ import org.xinfang.petition.intake.StatusLookup.PublicCaseView;
 @RequestMapping("/api/v1")
 class IntakeController {
 
-  private final Intake intake;
+  private final IdempotentFiling filing;
   private final StatusLookup lookup;
   private final SupplementingMaterial supplementing;
+  private final Withdrawals withdrawals;
+  private final LookupThrottle throttle;
 
-  IntakeController(Intake intake, StatusLookup lookup, SupplementingMaterial supplementing) {
-    this.intake = intake;
+  IntakeController(IdempotentFiling filing, StatusLookup lookup, SupplementingMaterial supplementing,
+      Withdrawals withdrawals, LookupThrottle throttle) {
+    this.filing = filing;
     this.lookup = lookup;
     this.supplementing = supplementing;
+    this.withdrawals = withdrawals;
+    this.throttle = throttle;
   }
 
-  /** 投诉登记: open to citizens (channel WEB) and operators (hotline, letter, mailbox, walk-in). */
+  /**
+   * 投诉登记: open to citizens (channel WEB) and operators (hotline, letter, mailbox, walk-in). With an
+   * {@code Idempotency-Key} a retry of the same request gets the same 201 answer instead of a second case.
+   */
   @PostMapping("/complaints")
-  ResponseEntity<FiledComplaint> file(@Valid @RequestBody FileComplaintRequest request) {
-    FiledComplaint filed = intake.file(request);
+  ResponseEntity<FiledComplaint> file(@Valid @RequestBody FileComplaintRequest request,
+      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey) {
+    FiledComplaint filed = filing.file(request, idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.trackingNumber())).body(filed);
   }
 
-  /** 进度查询: the citizen's public view, by tracking number and query code. */
+  /** 进度查询: the citizen's public view, by tracking number and query code; throttled against guessing. */
   @PostMapping("/lookup")
-  PublicCaseView lookup(@Valid @RequestBody LookupRequest request) {
-    return lookup.lookup(request.trackingNumber(), request.queryCode());
+  PublicCaseView lookup(@Valid @RequestBody LookupRequest request, HttpServletRequest http) {
+    return throttle.guard(request.trackingNumber(), http.getRemoteAddr(),
+        () -> lookup.lookup(request.trackingNumber(), request.queryCode()));
   }
 
   /** 补充材料: the complainant answers the bureau's request for material; the handling clock runs again. */
   @PostMapping("/lookup/material")
-  ResponseEntity<Void> supplyMaterial(@Valid @RequestBody MaterialSupplement supplement) {
-    supplementing.supply(supplement.trackingNumber(), supplement.queryCode(), supplement.note());
+  ResponseEntity<Void> supplyMaterial(@Valid @RequestBody MaterialSupplement supplement, HttpServletRequest http) {
+    throttle.guard(supplement.trackingNumber(), http.getRemoteAddr(),
+        () -> supplementing.supply(supplement.trackingNumber(), supplement.queryCode(), supplement.note()));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 撤回: the complainant withdraws an open complaint, with an optional reason; the case ends as WITHDRAWN. */
+  @PostMapping("/lookup/withdrawal")
+  ResponseEntity<Void> withdraw(@Valid @RequestBody WithdrawalRequest withdrawal, HttpServletRequest http) {
+    throttle.guard(withdrawal.trackingNumber(), http.getRemoteAddr(),
+        () -> withdrawals.withdraw(withdrawal.trackingNumber(), withdrawal.queryCode(), withdrawal.reason()));
     return ResponseEntity.noContent().build();
   }
 
   record MaterialSupplement(@NotBlank @Size(max = 40) String trackingNumber,
       @NotBlank @Size(max = 20) String queryCode, @NotBlank @Size(max = 2000) String note) {}
+
+  record WithdrawalRequest(@NotBlank @Size(max = 40) String trackingNumber,
+      @NotBlank @Size(max = 20) String queryCode, @Size(max = 2000) String reason) {}
 
   record LookupRequest(@NotBlank @Size(max = 40) String trackingNumber, @NotBlank @Size(max = 20) String queryCode) {}
 }

@@ -8,12 +8,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * A resident identity number (公民身份号码) per GB 11643-1999: 17 digits and an ISO 7064 MOD 11-2 check character,
- * with a real birth date. Region codes are not checked against today's list, since old codes stay valid.
+ * A resident identity number ({@link ResidentIdNumber}); a lowercase x is accepted. A wrong one names what is
+ * wrong: its shape, a birth date that does not exist or lies in the future, or the check character.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,35 +26,23 @@ public @interface ResidentId {
 
   Class<? extends Payload>[] payload() default {};
 
-  public class Validator implements ConstraintValidator<ResidentId, String> {
+  /** Created by Spring's validator factory, which injects the one clock: a birth date is future by its today. */
+  class Validator implements ConstraintValidator<ResidentId, String> {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private final Clock clock;
+
+    Validator(Clock clock) {
+      this.clock = clock;
+    }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || isValidNumber(value);
-    }
-
-    static boolean isValidNumber(String value) {
-      if (!value.matches("\\d{17}[0-9X]")) {
-        return false;
+      if (value == null || value.isBlank()) {
+        return true;
       }
-      int sum = 0;
-      for (int i = 0; i < 17; i++) {
-        sum += (value.charAt(i) - '0') * WEIGHTS[i];
-      }
-      return CHECK[sum % 11] == value.charAt(17) && hasRealBirthDate(value);
-    }
-
-    private static boolean hasRealBirthDate(String value) {
-      try {
-        LocalDate birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-            Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
-        return birth.getYear() >= 1850 && !birth.isAfter(LocalDate.now());
-      } catch (DateTimeException e) {
-        return false;
-      }
+      return ResidentIdNumber.defectOf(value, LocalDate.now(clock))
+          .map(defect -> Constraints.refuse(context, defect.code()))
+          .orElse(true);
     }
   }
 }

@@ -82,6 +82,8 @@ public final class ComplaintProcess {
     public static final String EXTENSION_REQUESTED = "ExtensionRequested";
     public static final String MATERIAL_REQUESTED = "MaterialRequested";
     public static final String MATERIAL_SUPPLIED = "MaterialSupplied";
+    /** The complainant withdraws the complaint (interrupting: the case ends). */
+    public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
 
     private Message() {}
   }

@@ -47,7 +47,8 @@ class SecurityConfig {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup", "/api/v1/lookup/material").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup", "/api/v1/lookup/material",
+                "/api/v1/lookup/withdrawal").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
             .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())

@@ -1,5 +1,6 @@
 package org.xinfang.petition.shared;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -13,19 +14,40 @@ public class PetitionException extends RuntimeException {
   private final String code;
   private final transient Object[] args;
   private final List<FieldViolation> violations;
+  private final Duration retryAfter;
 
-  private PetitionException(HttpStatus status, String code, Object[] args, List<FieldViolation> violations) {
+  private PetitionException(HttpStatus status, String code, Object[] args, List<FieldViolation> violations,
+      Duration retryAfter) {
     super(code);
     this.status = status;
     this.code = code;
     this.args = args;
     this.violations = List.copyOf(violations);
+    this.retryAfter = retryAfter;
+  }
+
+  private PetitionException(HttpStatus status, String code, Object[] args, List<FieldViolation> violations) {
+    this(status, code, args, violations, null);
   }
 
   /** A field of the request is wrong; the message code is resolved with the field's label as argument 0. */
   public static PetitionException invalid(String field, String code, Object... args) {
     return new PetitionException(HttpStatus.BAD_REQUEST, "invalid-input", new Object[0],
         List.of(new FieldViolation(field, code, args)));
+  }
+
+  /**
+   * A field is well-formed but cannot be processed as sent (422), such as a request key reused for another
+   * request; the field is named as for bad input.
+   */
+  public static PetitionException unprocessable(String field, String code, Object... args) {
+    return new PetitionException(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable-input", new Object[0],
+        List.of(new FieldViolation(field, code, args)));
+  }
+
+  /** Too many attempts (429): the client may try again after {@code retryAfter}, said in a Retry-After header. */
+  public static PetitionException tooManyRequests(Duration retryAfter, String code, Object... args) {
+    return new PetitionException(HttpStatus.TOO_MANY_REQUESTS, code, args, List.of(), retryAfter);
   }
 
   public static PetitionException notFound(String code, Object... args) {
@@ -60,6 +82,11 @@ public class PetitionException extends RuntimeException {
 
   public List<FieldViolation> violations() {
     return violations;
+  }
+
+  /** How long a refused client should wait before trying again; null when waiting would not help. */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 
   /** One bad field: its JSON path, the message code and the code's arguments after the field label. */

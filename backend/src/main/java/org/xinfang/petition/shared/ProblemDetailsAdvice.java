@@ -2,11 +2,14 @@ package org.xinfang.petition.shared;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
@@ -44,6 +47,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
   private static final String TYPE_PREFIX = "urn:xinfang:problem:";
+  private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}");
 
   private final Messages messages;
 
@@ -54,11 +58,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(PetitionException.class)
   ResponseEntity<Object> petition(PetitionException e) {
     if (!e.violations().isEmpty()) {
-      return invalid(e.violations().stream()
+      return invalid(e.status(), e.code(), e.violations().stream()
           .map(v -> fieldError(v.field(), v.code(), v.args()))
           .toList());
     }
-    return problem(e.status(), e.code(), e.args());
+    ResponseEntity<Object> problem = problem(e.status(), e.code(), e.args());
+    if (e.retryAfter() == null) {
+      return problem;
+    }
+    // Retry-After in whole seconds, rounded up: a client that waits exactly that long is let in again.
+    long seconds = Math.max(1, e.retryAfter().plusMillis(999).getSeconds());
+    return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(problem.getBody());
   }
 
   @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
@@ -111,7 +122,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     List<Map<String, Object>> errors = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       // A value that does not convert (an unknown enum constant in a filter) is unreadable, as in a JSON body.
-      String code = error.isBindingFailure() ? "constraint.unreadable" : "constraint." + error.getCode();
+      String code = error.isBindingFailure() ? "constraint.unreadable" : constraintCode(error);
       errors.add(fieldError(error.getField(), code, constraintArgs(error)));
     }
     e.getBindingResult().getGlobalErrors().forEach(error ->
@@ -171,11 +182,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> invalid(List<Map<String, Object>> errors) {
-    ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, "invalid-input");
+    return invalid(HttpStatus.BAD_REQUEST, "invalid-input", errors);
+  }
+
+  private ResponseEntity<Object> invalid(HttpStatus status, String code, List<Map<String, Object>> errors) {
+    ProblemDetail detail = detail(status, code);
     detail.setDetail(errors.stream().map(error -> (String) error.get("message")).collect(Collectors.joining("；"))
         + " / " + errors.stream().map(error -> (String) error.get("messageEn")).collect(Collectors.joining("; ")));
     detail.setProperty("errors", errors);
-    return ResponseEntity.badRequest().body(detail);
+    return ResponseEntity.status(status).body(detail);
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String code, Object... args) {
@@ -205,6 +220,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     all[0] = messages.fieldLabel(field, locale);
     System.arraycopy(args, 0, all, 1, args.length);
     return all;
+  }
+
+  /**
+   * {@code constraint.<Constraint>}; a validator that tells why a value fails (a resident ID's check character
+   * rather than its length) reports a message template naming a more precise code, {@code {constraint.…}}.
+   */
+  private static String constraintCode(FieldError error) {
+    if (error.contains(ConstraintViolation.class)) {
+      Matcher precise = PRECISE_CODE.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
+      if (precise.matches()) {
+        return precise.group(1);
+      }
+    }
+    return "constraint." + error.getCode();
   }
 
   /** Bean Validation puts the field itself first, then the constraint's attributes in name order. */

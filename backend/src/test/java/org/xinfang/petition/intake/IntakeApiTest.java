@@ -60,15 +60,15 @@ class IntakeApiTest extends ApiTest {
     return Stream.of(
         Arguments.of("complainant.name", null, "constraint.NotBlank"),
         Arguments.of("complainant.name", "   ", "constraint.NotBlank"),
-        Arguments.of("complainant.name", "张".repeat(51), "constraint.Size"),
+        Arguments.of("complainant.name", "张".repeat(51), "constraint.PersonName.length"),
         // Check character wrong: the valid number ends in X.
-        Arguments.of("complainant.idNumber", "110105194912310021", "constraint.ResidentId"),
+        Arguments.of("complainant.idNumber", "110105194912310021", "constraint.ResidentId.check-character"),
         // Right check character, but 30 February.
-        Arguments.of("complainant.idNumber", "110105194902300020", "constraint.ResidentId"),
+        Arguments.of("complainant.idNumber", "110105194902300020", "constraint.ResidentId.birth-date"),
         // Right check character, but born in 2099.
-        Arguments.of("complainant.idNumber", "640104209912310018", "constraint.ResidentId"),
+        Arguments.of("complainant.idNumber", "640104209912310018", "constraint.ResidentId.future-birth-date"),
         Arguments.of("complainant.idNumber", null, "constraint.NotBlank"),
-        Arguments.of("complainant.phone", "12345", "constraint.Pattern"),
+        Arguments.of("complainant.phone", "12345", "constraint.Phone.too-short"),
         Arguments.of("complainant.address", "", "constraint.NotBlank"),
         Arguments.of("complainant", null, "constraint.NotNull"),
         Arguments.of("region", "999999", "constraint.unknown-region"),

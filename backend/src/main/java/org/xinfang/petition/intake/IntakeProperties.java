@@ -1,0 +1,12 @@
+package org.xinfang.petition.intake;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param idempotencyWindow how long a filing's {@code Idempotency-Key} is kept: a retry within it gets the first
+ *     answer again; after it the key is forgotten and may file anew.
+ */
+@ConfigurationProperties("petition.intake")
+record IntakeProperties(@DefaultValue("24h") Duration idempotencyWindow) {}
