@@ -29,6 +29,14 @@ public class Complainant {
 
   private String address;
 
+  /** Blind index (keyed hash) of the resident ID number, for exact-match lookups. */
+  @Column(name = "resident_id_index")
+  private String residentIdIndex;
+
+  /** Blind index (keyed hash) of the phone number in E.164. */
+  @Column(name = "phone_index")
+  private String phoneIndex;
+
   @Enumerated(EnumType.STRING)
   private Sex sex;
 
@@ -44,6 +52,12 @@ public class Complainant {
     this.address = address;
     this.sex = sex;
     this.ageAtFiling = ageAtFiling;
+  }
+
+  /** Records the blind indexes of the ID number and phone, computed by the privacy module's keyed hash. */
+  public void index(String residentIdIndex, String phoneIndex) {
+    this.residentIdIndex = residentIdIndex;
+    this.phoneIndex = phoneIndex;
   }
 
   public Long getId() {
@@ -64,6 +78,14 @@ public class Complainant {
 
   public String getAddress() {
     return address;
+  }
+
+  public String getResidentIdIndex() {
+    return residentIdIndex;
+  }
+
+  public String getPhoneIndex() {
+    return phoneIndex;
   }
 
   public Sex getSex() {

@@ -17,6 +17,7 @@ import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.privacy.BlindIndex;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.security.CurrentStaff;
@@ -39,11 +40,12 @@ public class Intake {
   private final CaseTimeline timeline;
   private final RuntimeService runtime;
   private final CurrentStaff currentStaff;
+  private final BlindIndex blindIndex;
   private final Clock clock;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, Clock clock) {
+      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -52,6 +54,7 @@ public class Intake {
     this.timeline = timeline;
     this.runtime = runtime;
     this.currentStaff = currentStaff;
+    this.blindIndex = blindIndex;
     this.clock = clock;
   }
 
@@ -106,6 +109,8 @@ public class Intake {
     ResidentIdNumber id = registration.idNumber();
     Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
         registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)));
+    complainant.index(blindIndex.of(BlindIndex.RESIDENT_ID, id.value()),
+        blindIndex.of(BlindIndex.PHONE, registration.phone()));
     Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), hasher.encode(filed.queryCode()),
         complainant, registration.category(), registration.urgency(), region, registration.channel(),
         registration.subject(), registration.content(), registration.operator(), clock.instant()));

@@ -22,6 +22,12 @@ public final class BlindIndex {
     HMAC_SM3
   }
 
+  /** Purpose of the index of normalised resident ID numbers (upper-case X). */
+  public static final String RESIDENT_ID = "resident-id";
+
+  /** Purpose of the index of phone numbers in E.164. */
+  public static final String PHONE = "phone";
+
   private final byte[] key;
   private final Algorithm algorithm;
 

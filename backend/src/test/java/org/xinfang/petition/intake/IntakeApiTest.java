@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.petition.privacy.BlindIndex;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 
@@ -27,6 +29,10 @@ class IntakeApiTest extends ApiTest {
 
   @Autowired
   Clock clock;
+  @Autowired
+  BlindIndex blindIndex;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void aCitizenFilesAComplaintAndGetsATrackingNumberAndAQueryCode() {
@@ -153,6 +159,19 @@ class IntakeApiTest extends ApiTest {
     var detail = complaints.detail(number);
     assertThat(detail.getString("complainant.name")).isEqualTo("𠀀𠮷明");
     assertThat(detail.getString("subject")).isEqualTo("关于𠮷野家门前停车问题");
+  }
+
+  @Test
+  void theComplainantIsIndexedByKeyedHashesOfTheIdNumberAndPhoneNotByTheValues() {
+    String number = complaints.file(webComplaintWith("complainant.idNumber", "11010519491231002x"))
+        .getString("trackingNumber");
+
+    Map<String, Object> row = jdbc.queryForMap("select p.resident_id_index, p.phone_index from complainant p"
+        + " join complaint c on c.complainant_id = p.id where c.tracking_number = ?", number);
+    assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
+    assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
+    assertThat(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X")).hasSize(64)
+        .isNotEqualTo(blindIndex.of(BlindIndex.PHONE, "11010519491231002X"));
   }
 
   @Test
