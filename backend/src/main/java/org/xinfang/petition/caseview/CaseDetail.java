@@ -12,13 +12,19 @@ import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.screening.FlagsView;
+import org.xinfang.petition.screening.LikelyRepeat;
 
-/** A case's whole record, as staff see it. */
+/**
+ * A case's whole record, as staff see it; the likely repeats (screening) only for the petition office, null for
+ * everyone else.
+ */
 record CaseDetail(String trackingNumber, String status, String category, String urgency, String channel,
     Place region, String subject, String content, Person complainant, Place currentBureau, String proposedBureau,
     int dispatchCount, boolean designated, int reopenCount, String repeatOf, List<String> repeats, String filedBy,
     Instant receivedAt, Instant dueAt, Instant closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks,
-    List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks) {
+    List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks, FlagsView flags,
+    List<LikelyRepeat> likelyRepeats) {
 
   record Place(String code, String nameZh, String nameEn) {
     static Place of(Region region) {

@@ -5,12 +5,15 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.screening.CaseScreening;
+import org.xinfang.petition.screening.Flag;
 
 /**
  * The filters of a case list. {@code region} takes a province, city or county code and matches every case in
- * that region and below it; {@code bureau} is a unit code.
+ * that region and below it; {@code bureau} is a unit code; {@code flag} keeps the cases with that screening flag.
  */
-record CaseFilter(ComplaintStatus status, String bureau, String region, Category category, Urgency urgency) {
+record CaseFilter(ComplaintStatus status, String bureau, String region, Category category, Urgency urgency,
+    Flag flag) {
 
   Specification<Complaint> toSpecification(String regionPrefix) {
     Specification<Complaint> spec = Specification.where(null);
@@ -28,6 +31,9 @@ record CaseFilter(ComplaintStatus status, String bureau, String region, Category
     }
     if (urgency != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("urgency"), urgency));
+    }
+    if (flag != null) {
+      spec = spec.and(CaseScreening.flagged(flag));
     }
     return spec;
   }

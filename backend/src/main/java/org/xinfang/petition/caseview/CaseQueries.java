@@ -4,6 +4,8 @@ import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -18,8 +20,12 @@ import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.ReplyRepository;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.screening.CaseScreening;
+import org.xinfang.petition.screening.Flag;
+import org.xinfang.petition.screening.LikelyRepeats;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
@@ -41,10 +47,13 @@ class CaseQueries {
   private final Deadlines deadlines;
   private final CaseAccess access;
   private final CurrentStaff currentStaff;
+  private final CaseScreening screening;
+  private final LikelyRepeats likelyRepeats;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
-      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff) {
+      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff, CaseScreening screening,
+      LikelyRepeats likelyRepeats) {
     this.complaints = complaints;
     this.cases = cases;
     this.regions = regions;
@@ -56,6 +65,8 @@ class CaseQueries {
     this.deadlines = deadlines;
     this.access = access;
     this.currentStaff = currentStaff;
+    this.screening = screening;
+    this.likelyRepeats = likelyRepeats;
   }
 
   Page<CaseSummary> list(CaseFilter filter, Pageable page) {
@@ -63,8 +74,10 @@ class CaseQueries {
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     StaffPrincipal staff = currentStaff.get();
-    return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), withTiebreak(page))
-        .map(CaseSummary::of);
+    Page<Complaint> cases = complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)),
+        withTiebreak(page));
+    Map<Long, List<Flag>> flags = screening.flagsOf(cases.map(Complaint::getId).toList());
+    return cases.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));
   }
 
   /**
@@ -102,7 +115,9 @@ class CaseQueries {
         replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.ReplyView::of).toList(),
         callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
-            .map(CaseDetail.CallbackView::of).toList());
+            .map(CaseDetail.CallbackView::of).toList(),
+        screening.flagsOf(complaint),
+        currentStaff.get().hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null);
   }
 
   /** What bureau-routing proposed, read from the history so that a closed case still shows it. */

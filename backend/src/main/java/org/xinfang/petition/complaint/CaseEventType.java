@@ -7,6 +7,7 @@ public enum CaseEventType {
   NOT_ACCEPTED(true),
   MERGED_AS_REPEAT(true),
   REPEAT_LINKED(false),
+  FLAGS_CHANGED(false),
   DISPATCHED(true),
   SIGNED_FOR(true),
   RETURNED(false),

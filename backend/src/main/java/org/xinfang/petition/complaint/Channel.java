@@ -4,8 +4,12 @@ package org.xinfang.petition.complaint;
 public enum Channel {
   /** 网上投诉, filed by the citizen. */
   WEB,
-  /** 12389 / 12345 热线. */
+  /** A hotline whose number was not recorded (cases entered before the lines were told apart). */
   HOTLINE,
+  /** 12389 公安机关和民警违法违纪举报投诉电话 (the police-conduct line). */
+  HOTLINE_12389,
+  /** 12345 政务服务便民热线 (the government service hotline). */
+  HOTLINE_12345,
   /** 来信. */
   LETTER,
   /** 信箱. */

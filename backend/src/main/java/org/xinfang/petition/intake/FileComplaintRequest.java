@@ -1,6 +1,8 @@
 package org.xinfang.petition.intake;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,7 +10,10 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
 
-/** A real-name complaint as filed. Urgency defaults to normal, the channel to the web. */
+/**
+ * A real-name complaint as filed. Urgency defaults to normal, the channel to the web. {@code coComplainants} is
+ * how many other people join the complaint (联名/集体), when the filing says so.
+ */
 public record FileComplaintRequest(
     @NotNull @Valid ComplainantDetails complainant,
     @NotNull Category category,
@@ -16,7 +21,14 @@ public record FileComplaintRequest(
     @NotBlank @Size(max = 12) String region,
     Channel channel,
     @NotBlank @Size(max = 200) String subject,
-    @NotBlank @Size(max = 8000) String content) {
+    @NotBlank @Size(max = 8000) String content,
+    @Min(0) @Max(100000) Integer coComplainants) {
+
+  /** A complaint by one person, or one that does not say how many join it. */
+  public FileComplaintRequest(ComplainantDetails complainant, Category category, Urgency urgency, String region,
+      Channel channel, String subject, String content) {
+    this(complainant, category, urgency, region, channel, subject, content, null);
+  }
 
   Urgency urgencyOrDefault() {
     return urgency == null ? Urgency.NORMAL : urgency;

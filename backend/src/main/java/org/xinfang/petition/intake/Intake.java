@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,11 @@ public class Intake {
   private final CurrentStaff currentStaff;
   private final BlindIndex blindIndex;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock) {
+      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock, ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -56,6 +58,7 @@ public class Intake {
     this.currentStaff = currentStaff;
     this.blindIndex = blindIndex;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   @Transactional
@@ -97,7 +100,8 @@ public class Intake {
     return new Registration(RealNameText.normaliseName(person.name()),
         ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
         RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
-        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator);
+        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator,
+        request.coComplainants());
   }
 
   private FiledComplaint newFiling(Registration registration) {
@@ -120,6 +124,7 @@ public class Intake {
         .putValue(Var.URGENCY, complaint.getUrgency().name())
         .putValue(Var.REGION, region.getCode())
         .putValue(Var.REOPEN_COUNT, 0));
+    publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));
     return filed;
   }
 

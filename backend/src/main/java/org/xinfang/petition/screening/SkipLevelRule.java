@@ -1,0 +1,50 @@
+package org.xinfang.petition.screening;
+
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.StaffUser;
+import org.xinfang.petition.organization.StaffUserRepository;
+
+/**
+ * 越级: the 信访工作条例 (Art. 18) asks that a matter be brought to the body responsible for it or the level just
+ * above. A complaint is skip-level when it came on one of {@code petition.screening.skip-level-channels} (walk-ins
+ * by default), the level that received it (the operator's unit, or the online level for a citizen's own filing) is
+ * two or more levels above the matter's region (a county matter at the province), and no earlier case of the same
+ * complainant about a similar matter was handled by a bureau at the responsible level or the one above.
+ */
+@Component
+class SkipLevelRule {
+
+  private final ScreeningProperties properties;
+  private final StaffUserRepository staff;
+  private final LikelyRepeats likelyRepeats;
+
+  SkipLevelRule(ScreeningProperties properties, StaffUserRepository staff, LikelyRepeats likelyRepeats) {
+    this.properties = properties;
+    this.staff = staff;
+    this.likelyRepeats = likelyRepeats;
+  }
+
+  boolean applies(Complaint complaint) {
+    if (!properties.skipLevelChannels().contains(complaint.getChannel())) {
+      return false;
+    }
+    AdminLevel responsible = complaint.getRegion().getLevel();
+    if (responsible.ordinal() - receivingLevel(complaint).ordinal() < 2) {
+      return false;
+    }
+    return likelyRepeats.similarEarlierCases(complaint, null).stream()
+        .map(Complaint::getCurrentBureau)
+        .noneMatch(bureau -> bureau != null && bureau.getLevel().ordinal() >= responsible.ordinal() - 1);
+  }
+
+  private AdminLevel receivingLevel(Complaint complaint) {
+    if (complaint.getFiledBy() == null) {
+      return properties.onlineReceivingLevel();
+    }
+    return staff.findByUsername(complaint.getFiledBy()).map(StaffUser::getUnit)
+        .map(OrgUnit::getLevel).orElse(properties.onlineReceivingLevel());
+  }
+}
