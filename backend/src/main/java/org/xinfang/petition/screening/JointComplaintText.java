@@ -15,7 +15,7 @@ final class JointComplaintText {
   private static final Pattern JOINT = Pattern.compile("联名");
   private static final Pattern GROUP = Pattern.compile("集体(上访|来访|走访|信访|投诉|反映|举报|请愿)");
   private static final Pattern PERSONS = Pattern.compile(
-      "(我们|我等|等)共?有?(\\d{1,6}|[一二两三四五六七八九十百千]{1,6})[余多]?(名|位|户|人|个人)");
+      "(我们|我等|等)共?有?(\\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})[余多]?(名|位|户|人|个人)");
   private static final String DIGITS = "零一二三四五六七八九";
 
   private JointComplaintText() {}
@@ -51,7 +51,7 @@ final class JointComplaintText {
     int total = 0;
     int digit = 0;
     for (char c : numeral.toCharArray()) {
-      int value = c == '两' ? 2 : DIGITS.indexOf(c);
+      int value = c == '两' ? 2 : c == '〇' ? 0 : DIGITS.indexOf(c);
       if (value >= 0) {
         digit = value;
         continue;
