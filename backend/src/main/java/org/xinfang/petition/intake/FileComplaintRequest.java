@@ -8,7 +8,11 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
 
-/** A real-name complaint as filed. Urgency defaults to normal, the channel to the web. */
+/**
+ * A real-name complaint as filed. Urgency defaults to normal, the channel to the web. The complainant may ask for
+ * confidentiality (identity known to the petition office only) and may name the unit and officer complained
+ * about (docs/privacy.md).
+ */
 public record FileComplaintRequest(
     @NotNull @Valid ComplainantDetails complainant,
     @NotNull Category category,
@@ -16,7 +20,18 @@ public record FileComplaintRequest(
     @NotBlank @Size(max = 12) String region,
     Channel channel,
     @NotBlank @Size(max = 200) String subject,
-    @NotBlank @Size(max = 8000) String content) {
+    @NotBlank @Size(max = 8000) String content,
+    Boolean confidential,
+    @Valid Accused accused) {
+
+  public FileComplaintRequest(ComplainantDetails complainant, Category category, Urgency urgency, String region,
+      Channel channel, String subject, String content) {
+    this(complainant, category, urgency, region, channel, subject, content, null, null);
+  }
+
+  boolean confidentialOrDefault() {
+    return Boolean.TRUE.equals(confidential);
+  }
 
   Urgency urgencyOrDefault() {
     return urgency == null ? Urgency.NORMAL : urgency;
@@ -35,4 +50,10 @@ public record FileComplaintRequest(
       @NotBlank @ResidentId String idNumber,
       @NotBlank @ChinesePhone String phone,
       @NotBlank @HomeAddress String address) {}
+
+  /**
+   * 被投诉对象: the unit (its code, e.g. {@code psb-640104}) and the officer (a staff login or the name as the
+   * complainant knows it) complained about; either may be left out.
+   */
+  public record Accused(@Size(max = 32) String unit, @Size(max = 100) String officer) {}
 }

@@ -15,7 +15,8 @@ import org.xinfang.petition.complaint.Urgency;
  * that differ only in how a citizen typed the same thing are the same registration.
  */
 record Registration(String name, ResidentIdNumber idNumber, String phone, String address, Category category,
-    Urgency urgency, String region, Channel channel, String subject, String content, String operator) {
+    Urgency urgency, String region, Channel channel, String subject, String content, String operator,
+    boolean confidential, String accusedUnit, String accusedOfficer) {
 
   /** A fixed mapper, not the application's: the canonical form must not change with the web settings. */
   private static final ObjectMapper CANONICAL = new ObjectMapper();
@@ -34,6 +35,11 @@ record Registration(String name, ResidentIdNumber idNumber, String phone, String
     fields.put("subject", subject);
     fields.put("content", content);
     fields.put("operator", operator);
+    if (confidential || accusedUnit != null || accusedOfficer != null) {
+      fields.put("confidential", Boolean.toString(confidential));
+      fields.put("accusedUnit", accusedUnit);
+      fields.put("accusedOfficer", accusedOfficer);
+    }
     try {
       return CANONICAL.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
