@@ -1,6 +1,7 @@
 package org.xinfang.petition.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xinfang.petition.support.Complaints.webComplaint;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.support.ApiTest;
 
 /**
@@ -121,6 +123,10 @@ class ComplainantIdentityApiTest extends ApiTest {
     assertThat(trackingNumbers(api.as(XINGQING_HANDLER).queryParam("size", EVERYTHING).get("/work-queue")
         .then().statusCode(200).extract().jsonPath())).doesNotContain(number);
     assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notCandidate());
+    String task = openTask(number, Stage.SIGN_FOR).getId();
+    assertThatThrownBy(() -> taskService.claim(task, XINGQING_HANDLER)).as("claimed in the engine (Tasklist)")
+        .hasRootCauseInstanceOf(PetitionException.class);
+    assertThat(openTask(number, Stage.SIGN_FOR).getAssignee()).isNull();
     // The officer's colleagues may work on it, without knowing who complained.
     assertWithheld(detailAs(XINGQING_LEADER, number), XINGQING_LEADER);
     assertThat(detailAs(CLERK, number).getString("trackingNumber")).isEqualTo(number);
