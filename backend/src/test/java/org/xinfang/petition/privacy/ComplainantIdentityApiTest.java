@@ -16,6 +16,8 @@ import static org.xinfang.petition.support.Problems.notFound;
 import static org.xinfang.petition.support.Problems.problem;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.EngineTime;
 
 /**
  * Who sees the complainant: masked for everyone in the case detail, in full only on an audited request by the
@@ -34,6 +37,8 @@ class ComplainantIdentityApiTest extends ApiTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  EngineTime time;
 
   @Test
   void theCaseDetailShowsTheComplainantMaskedToEveryone() {
@@ -130,6 +135,23 @@ class ComplainantIdentityApiTest extends ApiTest {
     // The officer's colleagues may work on it, without knowing who complained.
     assertWithheld(detailAs(XINGQING_LEADER, number), XINGQING_LEADER);
     assertThat(detailAs(CLERK, number).getString("trackingNumber")).isEqualTo(number);
+  }
+
+  @Test
+  void theOfficerComplainedAboutIsNotNotifiedOfTheCase() {
+    time.stopAt(Instant.parse("2026-06-01T01:00:00Z"));
+    try {
+      String number = fileAbout(Map.of("officer", XINGQING_HANDLER));
+      complaints.dispatch(complaints.accept(number));
+      time.advance(Duration.ofDays(10));
+      assertThat(time.fireDueTimers(number)).isNotEmpty();
+      long id = jdbc.queryForObject("select id from complaint where tracking_number = ?", Long.class, number);
+
+      assertThat(jdbc.queryForList("select recipient from staff_notification where complaint_id = ?", String.class,
+          id)).contains(XINGQING_LEADER).doesNotContain(XINGQING_HANDLER);
+    } finally {
+      time.reset();
+    }
   }
 
   @Test
