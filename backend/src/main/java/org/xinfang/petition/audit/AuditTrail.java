@@ -23,12 +23,15 @@ public class AuditTrail {
   private final AuditEntryRepository entries;
   private final AuditHeadRepository heads;
   private final ChainHash hash;
+  private final AuditActor actor;
   private final Clock clock;
 
-  AuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, AuditProperties properties, Clock clock) {
+  AuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, AuditProperties properties, AuditActor actor,
+      Clock clock) {
     this.entries = entries;
     this.heads = heads;
     this.hash = properties.hash();
+    this.actor = actor;
     this.clock = clock;
   }
 
@@ -40,6 +43,15 @@ public class AuditTrail {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordView(AuditRecord record) {
     append(record);
+  }
+
+  /**
+   * Records that the current user (with roles, unit and client address) viewed something, such as a
+   * complainant's full identity; {@code detail} says what, never the data itself.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordView(String action, String trackingNumber, String detail) {
+    append(actor.record(null, action, trackingNumber, detail));
   }
 
   @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.CalendarChanged;
 import org.xinfang.petition.complaint.CaseEventRecorded;
+import org.xinfang.petition.privacy.PersonalDataResealed;
 
 /**
  * State changes reach the trail as the events their modules publish, in the same transaction: every case
@@ -29,5 +30,12 @@ class AuditedChanges {
   @EventListener
   void calendarChanged(CalendarChanged change) {
     trail.recordChange(actor.record(null, "CALENDAR_CHANGED", null, "year " + change.year()));
+  }
+
+  @EventListener
+  void personalDataResealed(PersonalDataResealed rotation) {
+    trail.recordChange(actor.record(null, "PERSONAL_DATA_ROTATED", null, "key v" + rotation.keyVersion() + ", "
+        + rotation.examined() + " values, " + rotation.reencrypted() + " re-encrypted, " + rotation.reindexed()
+        + " re-indexed"));
   }
 }

@@ -15,20 +15,25 @@ import org.xinfang.petition.shared.PetitionException;
 class CaseAccess {
 
   Specification<Complaint> visibleTo(StaffPrincipal staff) {
+    Specification<Complaint> notAccused = (root, query, cb) -> cb.or(cb.isNull(root.get("accusedOfficer")),
+        cb.notEqual(root.get("accusedOfficer"), staff.username()));
     if (seesAll(staff)) {
-      return Specification.where(null);
+      return Specification.where(notAccused);
     }
     if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
-      return (root, query, cb) -> cb.equal(root.get("currentBureau").get("id"), staff.unitId());
+      return notAccused.and((root, query, cb) -> cb.equal(root.get("currentBureau").get("id"), staff.unitId()));
     }
     throw PetitionException.forbidden("access-denied");
   }
 
-  /** An invisible case answers like an unknown one, so that its existence does not leak. */
+  /**
+   * An invisible case answers like an unknown one, so that its existence does not leak; the officer a complaint
+   * is about never sees it.
+   */
   void checkCanView(StaffPrincipal staff, Complaint complaint) {
-    boolean visible = seesAll(staff)
+    boolean visible = !complaint.accuses(staff.username()) && (seesAll(staff)
         || staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)
-        && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId());
+        && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId()));
     if (!visible) {
       throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
     }

@@ -31,4 +31,13 @@ class CaseController {
   CaseDetail detail(@PathVariable String trackingNumber) {
     return queries.detail(trackingNumber);
   }
+
+  /**
+   * The complainant's full identity (name, ID number, phone, address), for the petition office and the handling
+   * bureau; refused (403) to others and whenever confidentiality applies. Every view is written to the audit log.
+   */
+  @GetMapping("/{trackingNumber}/complainant")
+  CaseDetail.Person complainant(@PathVariable String trackingNumber) {
+    return queries.complainant(trackingNumber);
+  }
 }

@@ -11,6 +11,7 @@ import org.xinfang.petition.complaint.Sex;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.privacy.Masks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.screening.FlagsView;
 import org.xinfang.petition.screening.LikelyRepeat;
@@ -36,11 +37,26 @@ record CaseDetail(String trackingNumber, String status, String category, String 
     }
   }
 
-  /** The complainant; sex and age (on the day of filing) as the resident ID number tells them. */
-  record Person(String name, String idNumber, String phone, String address, Sex sex, Integer age) {
-    static Person of(Complainant complainant) {
+  /**
+   * The complainant; sex and age (on the day of filing) as the resident ID number tells them. Masked in the case
+   * detail ({@code 张*}, {@code 1101**********002X}, {@code 138****5678}, the address to its district), in full only
+   * on the audited full view; {@code withheld} when the viewer may not know the identity at all (docs/privacy.md).
+   */
+  record Person(String name, String idNumber, String phone, String address, Sex sex, Integer age,
+      boolean withheld) {
+    static Person full(Complainant complainant) {
       return new Person(complainant.getRealName(), complainant.getResidentId(), complainant.getPhone(),
-          complainant.getAddress(), complainant.getSex(), complainant.getAgeAtFiling());
+          complainant.getAddress(), complainant.getSex(), complainant.getAgeAtFiling(), false);
+    }
+
+    static Person masked(Complainant complainant) {
+      return new Person(Masks.name(complainant.getRealName()), Masks.residentId(complainant.getResidentId()),
+          Masks.phone(complainant.getPhone()), Masks.address(complainant.getAddress()), complainant.getSex(),
+          complainant.getAgeAtFiling(), false);
+    }
+
+    static Person withheldIdentity() {
+      return new Person(Masks.WITHHELD, Masks.WITHHELD, Masks.WITHHELD, Masks.WITHHELD, null, null, true);
     }
   }
 

@@ -49,11 +49,12 @@ class CaseQueries {
   private final CurrentStaff currentStaff;
   private final CaseScreening screening;
   private final LikelyRepeats likelyRepeats;
+  private final ComplainantIdentity identity;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
       Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff, CaseScreening screening,
-      LikelyRepeats likelyRepeats) {
+      LikelyRepeats likelyRepeats, ComplainantIdentity identity) {
     this.complaints = complaints;
     this.cases = cases;
     this.regions = regions;
@@ -67,6 +68,7 @@ class CaseQueries {
     this.currentStaff = currentStaff;
     this.screening = screening;
     this.likelyRepeats = likelyRepeats;
+    this.identity = identity;
   }
 
   Page<CaseSummary> list(CaseFilter filter, Pageable page) {
@@ -96,11 +98,12 @@ class CaseQueries {
 
   CaseDetail detail(String trackingNumber) {
     Complaint complaint = cases.get(trackingNumber);
-    access.checkCanView(currentStaff.get(), complaint);
+    StaffPrincipal staff = currentStaff.get();
+    access.checkCanView(staff, complaint);
     return new CaseDetail(complaint.getTrackingNumber(), complaint.getStatus().name(),
         complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getChannel().name(),
         CaseDetail.Place.of(complaint.getRegion()), complaint.getSubject(), complaint.getContent(),
-        CaseDetail.Person.of(complaint.getComplainant()), CaseDetail.Place.of(complaint.getCurrentBureau()),
+        identity.shownTo(staff, complaint), CaseDetail.Place.of(complaint.getCurrentBureau()),
         proposedBureau(trackingNumber), complaint.getDispatchCount(), complaint.isDesignated(),
         complaint.getReopenCount(),
         complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
@@ -118,6 +121,14 @@ class CaseQueries {
             .map(CaseDetail.CallbackView::of).toList(),
         screening.flagsOf(complaint),
         currentStaff.get().hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null);
+  }
+
+  /** The complainant's full identity, for those entitled to it; every such view is audited. */
+  CaseDetail.Person complainant(String trackingNumber) {
+    Complaint complaint = cases.get(trackingNumber);
+    StaffPrincipal staff = currentStaff.get();
+    access.checkCanView(staff, complaint);
+    return identity.disclose(staff, complaint);
   }
 
   /** What bureau-routing proposed, read from the history so that a closed case still shows it. */

@@ -1,6 +1,7 @@
 package org.xinfang.petition.complaint;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,9 @@ import jakarta.persistence.Id;
 
 /**
  * The real-name complainant (信访人): name, resident ID number, phone and address; sex and age are read from the
- * ID number when the complaint is filed, not asked (the age is the one on that day).
+ * ID number when the complaint is filed, not asked (the age is the one on that day). Name, ID number, phone and
+ * address are stored encrypted ({@link ComplainantColumns}); staff see them masked unless they ask for the full
+ * view, which is audited (docs/privacy.md).
  */
 @Entity
 public class Complainant {
@@ -20,13 +23,17 @@ public class Complainant {
   private Long id;
 
   @Column(name = "real_name")
+  @Convert(converter = ComplainantColumns.RealName.class)
   private String realName;
 
   @Column(name = "resident_id")
+  @Convert(converter = ComplainantColumns.ResidentId.class)
   private String residentId;
 
+  @Convert(converter = ComplainantColumns.Phone.class)
   private String phone;
 
+  @Convert(converter = ComplainantColumns.Address.class)
   private String address;
 
   /** Blind index (keyed hash) of the resident ID number, for exact-match lookups. */

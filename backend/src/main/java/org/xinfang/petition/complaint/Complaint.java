@@ -77,6 +77,18 @@ public class Complaint {
   @Column(name = "filed_by")
   private String filedBy;
 
+  /** The complainant asked for confidentiality: the identity is for the petition office only. */
+  private boolean confidential;
+
+  /** The unit complained about: its staff never see the complainant's identity. */
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "accused_unit_id")
+  private OrgUnit accusedUnit;
+
+  /** The officer complained about (a staff login, or the name as written): never sees or acts on the case. */
+  @Column(name = "accused_officer")
+  private String accusedOfficer;
+
   @Column(name = "received_at")
   private Instant receivedAt;
 
@@ -119,6 +131,22 @@ public class Complaint {
   public void returnedByBureau() {
     this.currentBureau = null;
     this.dueAt = null;
+  }
+
+  /** 保密: the complainant asked that the identity be known to the petition office only. */
+  public void keepConfidential() {
+    this.confidential = true;
+  }
+
+  /** The unit and officer complained about, either may be null (docs/privacy.md). */
+  public void complainAbout(OrgUnit unit, String officer) {
+    this.accusedUnit = unit;
+    this.accusedOfficer = officer;
+  }
+
+  /** Whether the staff member with this login is the officer complained about. */
+  public boolean accuses(String username) {
+    return accusedOfficer != null && accusedOfficer.equals(username);
   }
 
   public void mergeInto(Complaint original) {
@@ -211,6 +239,18 @@ public class Complaint {
 
   public String getFiledBy() {
     return filedBy;
+  }
+
+  public boolean isConfidential() {
+    return confidential;
+  }
+
+  public OrgUnit getAccusedUnit() {
+    return accusedUnit;
+  }
+
+  public String getAccusedOfficer() {
+    return accusedOfficer;
   }
 
   public Instant getReceivedAt() {

@@ -12,7 +12,9 @@ import org.xinfang.petition.complaint.Urgency;
 
 /**
  * A real-name complaint as filed. Urgency defaults to normal, the channel to the web. {@code coComplainants} is
- * how many other people join the complaint (联名/集体), when the filing says so.
+ * how many other people join the complaint (联名/集体), when the filing says so. The complainant may ask for
+ * confidentiality (identity known to the petition office only) and may name the unit and officer complained
+ * about (docs/privacy.md).
  */
 public record FileComplaintRequest(
     @NotNull @Valid ComplainantDetails complainant,
@@ -22,12 +24,18 @@ public record FileComplaintRequest(
     Channel channel,
     @NotBlank @Size(max = 200) String subject,
     @NotBlank @Size(max = 8000) String content,
-    @Min(0) @Max(100000) Integer coComplainants) {
+    @Min(0) @Max(100000) Integer coComplainants,
+    Boolean confidential,
+    @Valid Accused accused) {
 
-  /** A complaint by one person, or one that does not say how many join it. */
+  /** A complaint by one person, or one that does not say how many join it, in the open and about no one named. */
   public FileComplaintRequest(ComplainantDetails complainant, Category category, Urgency urgency, String region,
       Channel channel, String subject, String content) {
-    this(complainant, category, urgency, region, channel, subject, content, null);
+    this(complainant, category, urgency, region, channel, subject, content, null, null, null);
+  }
+
+  boolean confidentialOrDefault() {
+    return Boolean.TRUE.equals(confidential);
   }
 
   Urgency urgencyOrDefault() {
@@ -47,4 +55,10 @@ public record FileComplaintRequest(
       @NotBlank @ResidentId String idNumber,
       @NotBlank @ChinesePhone String phone,
       @NotBlank @HomeAddress String address) {}
+
+  /**
+   * 被投诉对象: the unit (its code, e.g. {@code psb-640104}) and the officer (a staff login or the name as the
+   * complainant knows it) complained about; either may be left out.
+   */
+  public record Accused(@Size(max = 32) String unit, @Size(max = 100) String officer) {}
 }

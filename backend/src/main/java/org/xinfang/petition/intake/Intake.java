@@ -15,6 +15,7 @@ import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.organization.OrgUnitRepository;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
@@ -42,12 +43,15 @@ public class Intake {
   private final RuntimeService runtime;
   private final CurrentStaff currentStaff;
   private final BlindIndex blindIndex;
+  private final ComplainedAbout complainedAbout;
+  private final OrgUnitRepository units;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock, ApplicationEventPublisher publisher) {
+      CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout, OrgUnitRepository units,
+      Clock clock, ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -57,6 +61,8 @@ public class Intake {
     this.runtime = runtime;
     this.currentStaff = currentStaff;
     this.blindIndex = blindIndex;
+    this.complainedAbout = complainedAbout;
+    this.units = units;
     this.clock = clock;
     this.publisher = publisher;
   }
@@ -97,11 +103,12 @@ public class Intake {
       throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
     }
     var person = request.complainant();
+    ComplainedAbout.Target accused = complainedAbout.resolve(request.accused());
     return new Registration(RealNameText.normaliseName(person.name()),
         ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
         RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
         region.getCode(), channel, request.subject().strip(), request.content().strip(), operator,
-        request.coComplainants());
+        request.coComplainants(), request.confidentialOrDefault(), accused.unitCode(), accused.officer());
   }
 
   private FiledComplaint newFiling(Registration registration) {
@@ -118,6 +125,11 @@ public class Intake {
     Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), hasher.encode(filed.queryCode()),
         complainant, registration.category(), registration.urgency(), region, registration.channel(),
         registration.subject(), registration.content(), registration.operator(), clock.instant()));
+    if (registration.confidential()) {
+      complaint.keepConfidential();
+    }
+    complaint.complainAbout(registration.accusedUnit() == null ? null
+        : units.findByCode(registration.accusedUnit()).orElseThrow(), registration.accusedOfficer());
     timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, complaint.getCategory().name())

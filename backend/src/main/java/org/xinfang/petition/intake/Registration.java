@@ -16,7 +16,7 @@ import org.xinfang.petition.complaint.Urgency;
  */
 record Registration(String name, ResidentIdNumber idNumber, String phone, String address, Category category,
     Urgency urgency, String region, Channel channel, String subject, String content, String operator,
-    Integer coComplainants) {
+    Integer coComplainants, boolean confidential, String accusedUnit, String accusedOfficer) {
 
   /** A fixed mapper, not the application's: the canonical form must not change with the web settings. */
   private static final ObjectMapper CANONICAL = new ObjectMapper();
@@ -37,6 +37,11 @@ record Registration(String name, ResidentIdNumber idNumber, String phone, String
     fields.put("operator", operator);
     if (coComplainants != null) {
       fields.put("coComplainants", coComplainants.toString());
+    }
+    if (confidential || accusedUnit != null || accusedOfficer != null) {
+      fields.put("confidential", Boolean.toString(confidential));
+      fields.put("accusedUnit", accusedUnit);
+      fields.put("accusedOfficer", accusedOfficer);
     }
     try {
       return CANONICAL.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);

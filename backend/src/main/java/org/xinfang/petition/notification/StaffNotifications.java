@@ -7,6 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffUser;
@@ -23,26 +25,32 @@ public class StaffNotifications {
   private final StaffUserRepository staff;
   private final Messages messages;
   private final CurrentStaff currentStaff;
+  private final ComplaintRepository complaints;
   private final Clock clock;
 
   StaffNotifications(StaffNotificationRepository notifications, StaffUserRepository staff, Messages messages,
-      CurrentStaff currentStaff, Clock clock) {
+      CurrentStaff currentStaff, ComplaintRepository complaints, Clock clock) {
     this.notifications = notifications;
+    this.complaints = complaints;
     this.staff = staff;
     this.messages = messages;
     this.currentStaff = currentStaff;
     this.clock = clock;
   }
 
-  /** One notification for every enabled holder of one of {@code roles} in {@code unit}. */
+  /**
+   * One notification for every enabled holder of one of {@code roles} in {@code unit}; never to the officer the
+   * complaint is about (docs/privacy.md).
+   */
   @Transactional
   public void notifyUnit(OrgUnit unit, Collection<Role> roles, Long complaintId, String type, String code,
       Object... args) {
     Instant now = clock.instant();
     String zh = messages.zh(code, args);
     String en = messages.en(code, args);
+    Complaint complaint = complaintId == null ? null : complaints.findById(complaintId).orElse(null);
     for (StaffUser user : staff.findByUnitIdAndEnabledTrue(unit.getId())) {
-      if (roles.stream().anyMatch(user::hasRole)) {
+      if (roles.stream().anyMatch(user::hasRole) && (complaint == null || !complaint.accuses(user.getUsername()))) {
         notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
       }
     }

@@ -32,12 +32,12 @@ final class KeySource {
     }
     if (properties.keyFile() == null || properties.keyFile().isBlank()) {
       throw new IllegalStateException("No data keys: set PETITION_DATA_KEYS and PETITION_INDEX_KEY, or "
-          + "petition.privacy.key-file (see docs/security.md)");
+          + "petition.privacy.key-file (see docs/privacy.md)");
     }
     Path file = Path.of(properties.keyFile());
     if (!Files.exists(file)) {
       if (!properties.generateKeys()) {
-        throw new IllegalStateException("The key file " + file + " does not exist (see docs/security.md)");
+        throw new IllegalStateException("The key file " + file + " does not exist (see docs/privacy.md)");
       }
       generate(file, algorithm);
     }

@@ -13,12 +13,21 @@ public final class Masks {
     return keepEnds(value, 4, 4);
   }
 
-  /** Keeps the first three and the last four digits of a mobile number; a landline keeps its last four. */
+  /** Shown instead of every detail of a complainant whose identity the viewer may not know. */
+  public static final String WITHHELD = "***";
+
+  /**
+   * Keeps the first three and the last four digits of a mobile number; a landline keeps its last four. The
+   * country code of a number in E.164 ({@code +8613812345678}) is dropped first.
+   */
   public static String phone(String value) {
     if (value == null) {
       return null;
     }
     String digits = value.replaceAll("[^0-9]", "");
+    if (value.startsWith("+86")) {
+      digits = digits.substring(2);
+    }
     return digits.length() == 11 && digits.startsWith("1") ? keepEnds(digits, 3, 4) : keepEnds(digits, 0, 4);
   }
 

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +21,7 @@ public final class PersonalDataCipher {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
+  private static final Pattern SEALED = Pattern.compile("v\\d{1,9}\\.[A-Z0-9]+-GCM\\.[A-Za-z0-9+/]+=*");
 
   private final DataKeys keys;
   private final CipherAlgorithm algorithm;
@@ -60,6 +62,19 @@ public final class PersonalDataCipher {
     byte[] sealed = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
     return new String(run(Cipher.DECRYPT_MODE, value.algorithm(), keys.key(value.keyVersion()), nonce, column, sealed),
         StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether a stored value has the shape of an encrypted one ({@code v<n>.<cipher>.<base64>}); values written
+   * before encryption at rest do not (no ID number, phone, name or address looks like that).
+   */
+  public static boolean isSealed(String stored) {
+    return stored != null && SEALED.matcher(stored).matches();
+  }
+
+  /** The key version a stored value was encrypted under. */
+  public static int keyVersionOf(String stored) {
+    return StoredValue.parse(stored).keyVersion();
   }
 
   /** Whether a stored value is under the active key and cipher; the rotation re-encrypts the others. */

@@ -10,6 +10,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -43,7 +44,7 @@ public class CaseTasks {
    */
   public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
       Map<String, Object> variables) {
-    cases.get(trackingNumber);
+    Complaint complaint = cases.get(trackingNumber);
     Task task = tasks.createTaskQuery()
         .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
@@ -56,8 +57,9 @@ public class CaseTasks {
     Authentication actor = identity.getCurrentAuthentication();
     boolean assignedToActor = actor != null && task.getAssignee() != null
         && task.getAssignee().equals(actor.getUserId());
-    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case.
-    if (!assignedToActor && !isCandidate(task, actor)) {
+    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case. The
+    // officer a complaint is about is never among those who may act on it, whatever the groups say.
+    if (actor != null && complaint.accuses(actor.getUserId()) || !assignedToActor && !isCandidate(task, actor)) {
       throw PetitionException.forbidden("case.not-candidate", trackingNumber);
     }
     if (task.getAssignee() != null && !assignedToActor) {

@@ -64,6 +64,7 @@ public class WorkQueue {
     Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
     List<WorkItem> items = found.stream()
+        .filter(task -> !byNumber.get(businessKeys.get(task.getProcessInstanceId())).accuses(actor.getUserId()))
         .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId())),
             task.getDueDate() == null ? null : calendar.remainingWorkingDays(task.getDueDate().toInstant())))
         .toList();

@@ -189,7 +189,8 @@ class CaseApiTest extends ApiTest {
     var detail = complaints.detail(number);
 
     assertThat(detail.getString("trackingNumber")).isEqualTo(number);
-    assertThat(detail.getString("complainant.name")).isEqualTo("张伟");
+    assertThat(detail.getString("complainant.name")).as("masked").isEqualTo("张*");
+    assertThat(detail.getString("complainant.idNumber")).isEqualTo("1101**********002X");
     assertThat(detail.getString("region.code")).isEqualTo("640104");
     assertThat(detail.getString("region.nameZh")).isEqualTo("兴庆区");
     assertThat(detail.getString("currentBureau.code")).isEqualTo(XINGQING);

@@ -33,7 +33,7 @@ class RealNameApiTest extends ApiTest {
   void aLowercaseXIsKeptAsAnUpperCaseX() {
     String number = fileWith(Map.of("idNumber", "11010519491231002x"));
 
-    assertThat(complaints.detail(number).getString("complainant.idNumber")).isEqualTo("11010519491231002X");
+    assertThat(complaints.complainant(number).getString("idNumber")).isEqualTo("11010519491231002X");
   }
 
   @Test
@@ -42,16 +42,16 @@ class RealNameApiTest extends ApiTest {
     String international = fileWith(Map.of("phone", "+86 13812345678"));
     String landline = fileWith(Map.of("phone", "0951-1234567"));
 
-    assertThat(complaints.detail(mobile).getString("complainant.phone")).isEqualTo("+8613812345678");
-    assertThat(complaints.detail(international).getString("complainant.phone")).isEqualTo("+8613812345678");
-    assertThat(complaints.detail(landline).getString("complainant.phone")).isEqualTo("+869511234567");
+    assertThat(complaints.complainant(mobile).getString("phone")).isEqualTo("+8613812345678");
+    assertThat(complaints.complainant(international).getString("phone")).isEqualTo("+8613812345678");
+    assertThat(complaints.complainant(landline).getString("phone")).isEqualTo("+869511234567");
   }
 
   @Test
   void aMinorityNameKeepsItsMiddleDotHoweverItWasTyped() {
     String number = fileWith(Map.of("name", "买买提・艾力"));
 
-    assertThat(complaints.detail(number).getString("complainant.name")).isEqualTo("买买提·艾力");
+    assertThat(complaints.complainant(number).getString("name")).isEqualTo("买买提·艾力");
   }
 
   static Stream<Arguments> wrongDetails() {

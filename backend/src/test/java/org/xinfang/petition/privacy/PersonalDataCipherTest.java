@@ -84,6 +84,8 @@ class PersonalDataCipherTest {
     assertThat(Masks.residentId("11010519491231002X")).isEqualTo("1101**********002X");
     assertThat(Masks.phone("13812345678")).isEqualTo("138****5678");
     assertThat(Masks.phone("0951-1234567")).isEqualTo("*******4567");
+    assertThat(Masks.phone("+8613812345678")).as("E.164, as stored").isEqualTo("138****5678");
+    assertThat(Masks.phone("+869511234567")).isEqualTo("******4567");
     assertThat(Masks.name("张伟")).isEqualTo("张*");
     assertThat(Masks.name("𠀀小明")).isEqualTo("𠀀**");
     assertThat(Masks.address("宁夏银川市兴庆区解放街1号")).isEqualTo("宁夏银川市兴****");

@@ -150,4 +150,9 @@ public final class Complaints {
   public JsonPath detail(String number) {
     return api.as(CLERK).get("/complaints/{number}", number).then().statusCode(200).extract().jsonPath();
   }
+
+  /** The complainant's full identity, as the petition office's clerk asks for it (an audited view). */
+  public JsonPath complainant(String number) {
+    return api.as(CLERK).get("/complaints/{number}/complainant", number).then().statusCode(200).extract().jsonPath();
+  }
 }

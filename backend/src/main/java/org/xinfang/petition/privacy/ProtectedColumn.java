@@ -1,0 +1,32 @@
+package org.xinfang.petition.privacy;
+
+/**
+ * A column that holds personal data encrypted with {@link PersonalDataCipher}, declared as a bean by the module
+ * that owns the table, so that the rotation re-encrypts it and the first migration seals values kept in clear.
+ * The associated data of every value is {@code <table>.<column>}. An indexed column also has a blind index
+ * beside it, recomputed from the value under the current index key.
+ *
+ * @param table the table
+ * @param column the encrypted column
+ * @param indexColumn the column of its blind index, or null
+ * @param indexPurpose the {@link BlindIndex} purpose of that index, or null
+ */
+public record ProtectedColumn(String table, String column, String indexColumn, String indexPurpose) {
+
+  public static ProtectedColumn of(String table, String column) {
+    return new ProtectedColumn(table, column, null, null);
+  }
+
+  public ProtectedColumn indexedIn(String indexColumn, String purpose) {
+    return new ProtectedColumn(table, column, indexColumn, purpose);
+  }
+
+  /** What the cipher binds in as associated data. */
+  public String associatedData() {
+    return table + "." + column;
+  }
+
+  boolean indexed() {
+    return indexColumn != null;
+  }
+}
