@@ -1,14 +1,19 @@
 package org.xinfang.petition.intake;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.messaging.NotifyBy;
 
-/** A real-name complaint as filed. Urgency defaults to normal, the channel to the web. */
+/**
+ * A real-name complaint as filed. Urgency defaults to normal, the channel to the web; the complainant is told of
+ * its progress by SMS unless {@code notifyBy} asks for e-mail (or both), which needs the complainant's e-mail.
+ */
 public record FileComplaintRequest(
     @NotNull @Valid ComplainantDetails complainant,
     @NotNull Category category,
@@ -16,7 +21,14 @@ public record FileComplaintRequest(
     @NotBlank @Size(max = 12) String region,
     Channel channel,
     @NotBlank @Size(max = 200) String subject,
-    @NotBlank @Size(max = 8000) String content) {
+    @NotBlank @Size(max = 8000) String content,
+    NotifyBy notifyBy) {
+
+  /** A complaint whose complainant is told by SMS, the default. */
+  public FileComplaintRequest(ComplainantDetails complainant, Category category, Urgency urgency, String region,
+      Channel channel, String subject, String content) {
+    this(complainant, category, urgency, region, channel, subject, content, null);
+  }
 
   Urgency urgencyOrDefault() {
     return urgency == null ? Urgency.NORMAL : urgency;
@@ -26,13 +38,25 @@ public record FileComplaintRequest(
     return channel == null ? Channel.WEB : channel;
   }
 
+  NotifyBy notifyByOrDefault() {
+    return notifyBy == null ? NotifyBy.SMS : notifyBy;
+  }
+
   /**
    * 真实姓名、身份证号码、联系电话、家庭住址. Sex and age are not asked: they are read from the ID number. The phone
-   * may be typed as people write it ({@code 138 1234 5678}, {@code +86 13812345678}, {@code 0951-1234567}).
+   * may be typed as people write it ({@code 138 1234 5678}, {@code +86 13812345678}, {@code 0951-1234567}). The
+   * e-mail is optional, for messages about the case.
    */
   public record ComplainantDetails(
       @NotBlank @PersonName String name,
       @NotBlank @ResidentId String idNumber,
       @NotBlank @ChinesePhone String phone,
-      @NotBlank @HomeAddress String address) {}
+      @NotBlank @HomeAddress String address,
+      @Email @Size(max = 254) String email) {
+
+    /** A complainant who gives no e-mail address. */
+    public ComplainantDetails(String name, String idNumber, String phone, String address) {
+      this(name, idNumber, phone, address, null);
+    }
+  }
 }

@@ -14,6 +14,8 @@ import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.messaging.ComplainantContacts;
+import org.xinfang.petition.messaging.NotifyBy;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
@@ -41,11 +43,12 @@ public class Intake {
   private final RuntimeService runtime;
   private final CurrentStaff currentStaff;
   private final BlindIndex blindIndex;
+  private final ComplainantContacts contacts;
   private final Clock clock;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock) {
+      CurrentStaff currentStaff, BlindIndex blindIndex, ComplainantContacts contacts, Clock clock) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -55,6 +58,7 @@ public class Intake {
     this.runtime = runtime;
     this.currentStaff = currentStaff;
     this.blindIndex = blindIndex;
+    this.contacts = contacts;
     this.clock = clock;
   }
 
@@ -94,10 +98,15 @@ public class Intake {
       throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
     }
     var person = request.complainant();
+    String email = person.email() == null || person.email().isBlank() ? null : person.email().strip();
+    NotifyBy notifyBy = request.notifyByOrDefault();
+    if (notifyBy.needsEmail() && email == null) {
+      throw PetitionException.invalid("complainant.email", "constraint.email-required");
+    }
     return new Registration(RealNameText.normaliseName(person.name()),
         ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
         RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
-        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator);
+        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator, email, notifyBy);
   }
 
   private FiledComplaint newFiling(Registration registration) {
@@ -114,6 +123,7 @@ public class Intake {
     Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), hasher.encode(filed.queryCode()),
         complainant, registration.category(), registration.urgency(), region, registration.channel(),
         registration.subject(), registration.content(), registration.operator(), clock.instant()));
+    contacts.record(complaint, registration.email(), registration.notifyBy());
     timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, complaint.getCategory().name())
