@@ -2,6 +2,7 @@ package org.xinfang.petition.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.privacy.Masks;
@@ -9,10 +10,13 @@ import org.xinfang.petition.privacy.PersonalDataCipher;
 
 /**
  * The complainant's channels for messages about a case: recorded at filing, read for every message. A case filed
- * without a choice is told by SMS.
+ * without a choice is told by SMS; an SMS goes only to a mobile number (a landline gets none).
  */
 @Service
 public class ComplainantContacts {
+
+  /** A mobile number of mainland China in E.164, as intake keeps it. */
+  private static final Pattern MAINLAND_MOBILE = Pattern.compile("\\+861\\d{10}");
 
   private final ComplainantContactRepository contacts;
   private final PersonalDataCipher cipher;
@@ -32,15 +36,15 @@ public class ComplainantContacts {
   List<Recipient> recipients(Complaint complaint) {
     ComplainantContact contact = contacts.findById(complaint.getId()).orElse(null);
     NotifyBy notifyBy = contact == null ? NotifyBy.SMS : contact.getNotifyBy();
+    String phone = complaint.getComplainant().getPhone();
     List<Recipient> recipients = new ArrayList<>();
-    for (MessageChannel channel : notifyBy.channels()) {
-      if (channel == MessageChannel.SMS) {
-        String phone = complaint.getComplainant().getPhone();
-        recipients.add(new Recipient(channel, phone, Masks.phone(phone.replaceFirst("^\\+86", ""))));
-      } else if (contact.getEncryptedEmail() != null) {
-        recipients.add(new Recipient(channel, cipher.decrypt(ComplainantContact.EMAIL_COLUMN,
-            contact.getEncryptedEmail()), contact.getEmailMasked()));
-      }
+    if (notifyBy.channels().contains(MessageChannel.SMS) && phone != null
+        && MAINLAND_MOBILE.matcher(phone).matches()) {
+      recipients.add(new Recipient(MessageChannel.SMS, phone, Masks.phone(phone.substring(3))));
+    }
+    if (notifyBy.needsEmail() && contact.getEncryptedEmail() != null) {
+      recipients.add(new Recipient(MessageChannel.EMAIL, cipher.decrypt(ComplainantContact.EMAIL_COLUMN,
+          contact.getEncryptedEmail()), contact.getEmailMasked()));
     }
     return recipients;
   }

@@ -26,15 +26,22 @@ class Outbox {
     return (status == null ? messages.findAll(page) : messages.findByStatus(status, page)).map(MessageView::of);
   }
 
-  /** Another round of attempts, starting now; a message already sent is not sent again (409). */
+  /**
+   * Another round of attempts, starting now. A message already sent is not sent again, and one a node is
+   * delivering right now is left to it (409 for both).
+   */
   @Transactional
   MessageView retry(long id) {
     OutboxMessage message = messages.findById(id)
         .orElseThrow(() -> PetitionException.notFound("outbox.not-found", id));
+    Instant now = clock.instant();
     if (message.getStatus() == Status.SENT) {
       throw PetitionException.conflict("outbox.already-sent", id);
     }
-    message.retryNow(clock.instant());
+    if (message.getClaimedUntil() != null && message.getClaimedUntil().isAfter(now)) {
+      throw PetitionException.conflict("outbox.being-delivered", id);
+    }
+    message.retryNow(now);
     return MessageView.of(message);
   }
 

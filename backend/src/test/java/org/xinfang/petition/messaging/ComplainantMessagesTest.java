@@ -161,6 +161,19 @@ class ComplainantMessagesTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aLandlineGetsNoSms() {
+    Map<String, Object> complaint = withEmail(EMAIL, "BOTH");
+    ((Map<String, Object>) complaint.get("complainant")).put("phone", "0951-1234567");
+    String both = complaints.file(complaint).getString("trackingNumber");
+    String smsOnly = complaints.file(Complaints.webComplaintWith("complainant.phone", "0951-1234567"))
+        .getString("trackingNumber");
+
+    assertThat(messagesOf(both)).extracting(OutboxMessage::getChannel).containsExactly(MessageChannel.EMAIL);
+    assertThat(messagesOf(smsOnly)).isEmpty();
+  }
+
+  @Test
   void emailWithoutAnAddressOrWithABadOneIsRefusedAndFilesNothing() {
     RowCounts before = rowCounts();
     long messages = outbox.count();

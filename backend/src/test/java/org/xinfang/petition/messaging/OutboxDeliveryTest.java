@@ -144,6 +144,7 @@ class OutboxDeliveryTest extends ApiTest {
     String deadNodesClaim = dispatcher.claim(id);
     assertThat(deadNodesClaim).isNotNull();
     assertThat(dispatcher.claim(id)).as("held: nobody else may claim it").isNull();
+    api.as(ADMIN).post("/admin/outbox/{id}/retry", id).then().spec(problem(409, "outbox.being-delivered"));
     assertThat(dispatcher.poll()).as("not while the lease runs").isZero();
 
     PinnedClock.pinAt(PinnedClock.now().toInstant().plus(properties.lease()).plusSeconds(1));
@@ -166,6 +167,7 @@ class OutboxDeliveryTest extends ApiTest {
     api.as(CLERK).get("/admin/outbox").then().statusCode(403);
     api.as(CLERK).post("/admin/outbox/{id}/retry", 1).then().statusCode(403);
     api.anonymous().get("/admin/outbox").then().statusCode(401);
+    api.as(ADMIN).get("/admin/outbox?status=LOST").then().statusCode(400);
   }
 
   private long receivedMessageOf(String number) {
