@@ -11,6 +11,12 @@ import static org.xinfang.petition.support.Problems.problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +160,26 @@ class OutboxDeliveryTest extends ApiTest {
     assertThat(gateway.delivered()).extracting(OutgoingMessage::id).containsExactly(id);
     assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(Status.SENT);
     assertThat(outbox.sent(id, deadNodesClaim, Instant.now())).as("the dead node's claim counts no more").isZero();
+  }
+
+  @Test
+  void nodesPollingAtOnceDeliverEachMessageOnce() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ids.add(receivedMessageOf(complaints.file()));
+    }
+    ExecutorService nodes = Executors.newFixedThreadPool(3);
+    try {
+      List<Callable<Integer>> polls = List.of(dispatcher::poll, dispatcher::poll, dispatcher::poll);
+      int delivered = 0;
+      for (Future<Integer> poll : nodes.invokeAll(polls)) {
+        delivered += poll.get();
+      }
+      assertThat(delivered).isEqualTo(ids.size());
+    } finally {
+      nodes.shutdown();
+    }
+    assertThat(gateway.delivered()).extracting(OutgoingMessage::id).containsExactlyInAnyOrderElementsOf(ids);
   }
 
   @Test
