@@ -16,6 +16,8 @@ import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.messaging.ComplainantContacts;
+import org.xinfang.petition.messaging.NotifyBy;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
@@ -45,13 +47,14 @@ public class Intake {
   private final BlindIndex blindIndex;
   private final ComplainedAbout complainedAbout;
   private final OrgUnitRepository units;
+  private final ComplainantContacts contacts;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
       CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout, OrgUnitRepository units,
-      Clock clock, ApplicationEventPublisher publisher) {
+      ComplainantContacts contacts, Clock clock, ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -63,6 +66,7 @@ public class Intake {
     this.blindIndex = blindIndex;
     this.complainedAbout = complainedAbout;
     this.units = units;
+    this.contacts = contacts;
     this.clock = clock;
     this.publisher = publisher;
   }
@@ -104,11 +108,17 @@ public class Intake {
     }
     var person = request.complainant();
     ComplainedAbout.Target accused = complainedAbout.resolve(request.accused());
+    String email = person.email() == null || person.email().isBlank() ? null : person.email().strip();
+    NotifyBy notifyBy = request.notifyByOrDefault();
+    if (notifyBy.needsEmail() && email == null) {
+      throw PetitionException.invalid("complainant.email", "constraint.email-required");
+    }
     return new Registration(RealNameText.normaliseName(person.name()),
         ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
         RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
         region.getCode(), channel, request.subject().strip(), request.content().strip(), operator,
-        request.coComplainants(), request.confidentialOrDefault(), accused.unitCode(), accused.officer());
+        request.coComplainants(), request.confidentialOrDefault(), accused.unitCode(), accused.officer(), email,
+        notifyBy);
   }
 
   private FiledComplaint newFiling(Registration registration) {
@@ -130,6 +140,7 @@ public class Intake {
     }
     complaint.complainAbout(registration.accusedUnit() == null ? null
         : units.findByCode(registration.accusedUnit()).orElseThrow(), registration.accusedOfficer());
+    contacts.record(complaint, registration.email(), registration.notifyBy());
     timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, complaint.getCategory().name())

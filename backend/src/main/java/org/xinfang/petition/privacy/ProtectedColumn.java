@@ -10,15 +10,22 @@ package org.xinfang.petition.privacy;
  * @param column the encrypted column
  * @param indexColumn the column of its blind index, or null
  * @param indexPurpose the {@link BlindIndex} purpose of that index, or null
+ * @param keyColumn the table's numeric primary key, by which the rotation walks the rows ({@code id} by default)
  */
-public record ProtectedColumn(String table, String column, String indexColumn, String indexPurpose) {
+public record ProtectedColumn(String table, String column, String indexColumn, String indexPurpose,
+    String keyColumn) {
 
   public static ProtectedColumn of(String table, String column) {
-    return new ProtectedColumn(table, column, null, null);
+    return new ProtectedColumn(table, column, null, null, "id");
   }
 
   public ProtectedColumn indexedIn(String indexColumn, String purpose) {
-    return new ProtectedColumn(table, column, indexColumn, purpose);
+    return new ProtectedColumn(table, column, indexColumn, purpose, keyColumn);
+  }
+
+  /** For a table whose numeric primary key is not {@code id}. */
+  public ProtectedColumn keyedBy(String keyColumn) {
+    return new ProtectedColumn(table, column, indexColumn, indexPurpose, keyColumn);
   }
 
   /** What the cipher binds in as associated data. */

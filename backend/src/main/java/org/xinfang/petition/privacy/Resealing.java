@@ -73,8 +73,10 @@ public class Resealing {
 
   private static List<Row> read(Connection connection, ProtectedColumn column, long afterId, int size)
       throws SQLException {
-    String select = "select id, " + column.column() + (column.indexed() ? ", " + column.indexColumn() : "")
-        + " from " + column.table() + " where id > ? order by id";
+    String key = column.keyColumn();
+    String select = "select " + key + ", " + column.column()
+        + (column.indexed() ? ", " + column.indexColumn() : "") + " from " + column.table() + " where " + key
+        + " > ? order by " + key;
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(select)) {
       statement.setMaxRows(size);
@@ -91,7 +93,7 @@ public class Resealing {
   private static boolean update(Connection connection, ProtectedColumn column, Row row, String value, String index)
       throws SQLException {
     String update = "update " + column.table() + " set " + column.column() + " = ?"
-        + (column.indexed() ? ", " + column.indexColumn() + " = ?" : "") + " where id = ? and " + column.column()
+        + (column.indexed() ? ", " + column.indexColumn() + " = ?" : "") + " where " + column.keyColumn() + " = ? and " + column.column()
         + " = ?";
     try (PreparedStatement statement = connection.prepareStatement(update)) {
       int i = 1;

@@ -48,6 +48,9 @@ class KeyRotationApiTest extends ApiTest {
           underVersion1.encrypt("complainant." + column, clear.get(column).toString()), id);
     }
     jdbc.update("update complainant set resident_id_index = null, phone_index = 'stale' where id = ?", id);
+    // The messages to the complainant keep the recipient under the same keys
+    jdbc.update("update message_outbox set recipient = ? where tracking_number = ?",
+        underVersion1.encrypt("message_outbox.recipient", "+8613812345678"), number);
     assertThat(complaints.complainant(number).getString("idNumber")).as("old versions stay readable")
         .isEqualTo("11010519491231002X");
 
@@ -65,6 +68,9 @@ class KeyRotationApiTest extends ApiTest {
     assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
     assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
     assertThat(clearValues(number)).isEqualTo(clear);
+    assertThat(jdbc.queryForList("select recipient from message_outbox where tracking_number = ?", String.class,
+        number)).isNotEmpty().allSatisfy(recipient -> assertThat(recipient).startsWith("v2.AES-GCM."));
+    assertThat(report.getList("columns.column")).contains("message_outbox.recipient", "message_contact.email");
     assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PERSONAL_DATA_ROTATED'"
         + " and actor = ?", Integer.class, ADMIN)).isPositive();
 
