@@ -12,7 +12,7 @@ import org.xinfang.petition.shared.PetitionException;
  * the cases dispatched to it; operators enter cases but do not browse them.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
   Specification<Complaint> visibleTo(StaffPrincipal staff) {
     if (seesAll(staff)) {
@@ -25,7 +25,7 @@ class CaseAccess {
   }
 
   /** An invisible case answers like an unknown one, so that its existence does not leak. */
-  void checkCanView(StaffPrincipal staff, Complaint complaint) {
+  public void checkCanView(StaffPrincipal staff, Complaint complaint) {
     boolean visible = seesAll(staff)
         || staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)
         && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId());

@@ -18,7 +18,8 @@ record CaseDetail(String trackingNumber, String status, String category, String 
     Place region, String subject, String content, Person complainant, Place currentBureau, String proposedBureau,
     int dispatchCount, boolean designated, int reopenCount, String repeatOf, List<String> repeats, String filedBy,
     Instant receivedAt, Instant dueAt, Instant closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks,
-    List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks) {
+    List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks,
+    List<CaseAttachments.Item> attachments) {
 
   record Place(String code, String nameZh, String nameEn) {
     static Place of(Region region) {

@@ -41,10 +41,11 @@ class CaseQueries {
   private final Deadlines deadlines;
   private final CaseAccess access;
   private final CurrentStaff currentStaff;
+  private final CaseAttachments attachments;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
-      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff) {
+      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff, CaseAttachments attachments) {
     this.complaints = complaints;
     this.cases = cases;
     this.regions = regions;
@@ -56,6 +57,7 @@ class CaseQueries {
     this.deadlines = deadlines;
     this.access = access;
     this.currentStaff = currentStaff;
+    this.attachments = attachments;
   }
 
   Page<CaseSummary> list(CaseFilter filter, Pageable page) {
@@ -102,7 +104,8 @@ class CaseQueries {
         replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.ReplyView::of).toList(),
         callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
-            .map(CaseDetail.CallbackView::of).toList());
+            .map(CaseDetail.CallbackView::of).toList(),
+        attachments.of(complaint.getId()));
   }
 
   /** What bureau-routing proposed, read from the history so that a closed case still shows it. */

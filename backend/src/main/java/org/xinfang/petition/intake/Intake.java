@@ -8,6 +8,9 @@ import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.attachment.Attachments;
+import org.xinfang.petition.attachment.CheckedFiles;
+import org.xinfang.petition.attachment.Purpose;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Channel;
@@ -41,11 +44,12 @@ public class Intake {
   private final RuntimeService runtime;
   private final CurrentStaff currentStaff;
   private final BlindIndex blindIndex;
+  private final Attachments attachments;
   private final Clock clock;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, Clock clock) {
+      CurrentStaff currentStaff, BlindIndex blindIndex, Attachments attachments, Clock clock) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -55,13 +59,20 @@ public class Intake {
     this.runtime = runtime;
     this.currentStaff = currentStaff;
     this.blindIndex = blindIndex;
+    this.attachments = attachments;
     this.clock = clock;
   }
 
   @Transactional
   public FiledComplaint file(FileComplaintRequest request) {
+    return file(request, CheckedFiles.NONE);
+  }
+
+  /** Files with checked attachments (an operator's call recording or scanned letter, the citizen's evidence). */
+  @Transactional
+  FiledComplaint file(FileComplaintRequest request, CheckedFiles files) {
     Registration registration = prepare(request);
-    return register(registration, newFiling(registration));
+    return register(registration, newFiling(registration), files);
   }
 
   /**
@@ -70,7 +81,7 @@ public class Intake {
    * request with the same key waits for this one and then fails on the key (see {@link IdempotentFiling}).
    */
   @Transactional
-  FiledComplaint fileOnce(FileComplaintRequest request, String idempotencyKey) {
+  FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey) {
     Registration registration = prepare(request);
     Optional<FiledComplaint> earlier = submissionKeys.earlier(idempotencyKey, registration);
     if (earlier.isPresent()) {
@@ -78,7 +89,7 @@ public class Intake {
     }
     FiledComplaint filed = newFiling(registration);
     submissionKeys.claim(idempotencyKey, registration, filed);
-    return register(registration, filed);
+    return register(registration, filed, files);
   }
 
   /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
@@ -104,7 +115,7 @@ public class Intake {
     return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
   }
 
-  private FiledComplaint register(Registration registration, FiledComplaint filed) {
+  private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
     Region region = regions.findById(registration.region()).orElseThrow();
     ResidentIdNumber id = registration.idNumber();
     Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
@@ -120,6 +131,7 @@ public class Intake {
         .putValue(Var.URGENCY, complaint.getUrgency().name())
         .putValue(Var.REGION, region.getCode())
         .putValue(Var.REOPEN_COUNT, 0));
+    attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
     return filed;
   }
 
