@@ -76,12 +76,11 @@ class AttachmentApiTest extends ApiTest {
 
   @Test
   void theExtractedTextOfEveryFileIsKeptForTheCase() {
-    String number = fileWith(null, webComplaint(),
+    String number = filedWith(
         new Upload("a.pdf", SampleFiles.pdf("Officer badge 12389")),
         new Upload("b.docx", SampleFiles.docx("民警态度恶劣的经过")),
         new Upload("c.xlsx", SampleFiles.xlsx("罚款金额 200 元")),
-        new Upload("d.txt", SampleFiles.text("当晚十点在解放街派出所")))
-        .statusCode(201).extract().path("trackingNumber");
+        new Upload("d.txt", SampleFiles.text("当晚十点在解放街派出所")));
 
     String text = attachments.textOf(complaintId(number));
 
@@ -211,12 +210,9 @@ class AttachmentApiTest extends ApiTest {
 
   @Test
   void theBureauHandlingTheCaseListsAndDownloadsItsAttachments() {
-    String number = complaints.dispatch(complaints.accept(fileWith(null, webComplaint(),
-        new Upload("evidence <1>.pdf", SampleFiles.pdf("Officer badge 12389")))
-        .statusCode(201).extract().<String>path("trackingNumber")));
-    JsonPath list = api.as(XINGQING_HANDLER).get("/complaints/{n}/attachments", number).then().statusCode(200)
-        .extract().jsonPath();
-    long id = list.getLong("[0].id");
+    String number = complaints.dispatch(complaints.accept(
+        filedWith(new Upload("evidence <1>.pdf", SampleFiles.pdf("Officer badge 12389")))));
+    long id = firstAttachmentOf(number, XINGQING_HANDLER);
 
     byte[] content = api.as(XINGQING_HANDLER).accept("*/*").get("/complaints/{n}/attachments/{id}", number, id)
         .then().statusCode(200)
@@ -231,11 +227,9 @@ class AttachmentApiTest extends ApiTest {
 
   @Test
   void anotherBureauCannotSeeOrDownloadTheAttachments() {
-    String number = complaints.dispatch(complaints.accept(fileWith(null, webComplaint(),
-        new Upload("evidence.pdf", SampleFiles.pdf("Officer badge 12389")))
-        .statusCode(201).extract().<String>path("trackingNumber")));
-    long id = api.as(CLERK).get("/complaints/{n}/attachments", number).then().statusCode(200)
-        .extract().jsonPath().getLong("[0].id");
+    String number = complaints.dispatch(complaints.accept(
+        filedWith(new Upload("evidence.pdf", SampleFiles.pdf("Officer badge 12389")))));
+    long id = firstAttachmentOf(number, CLERK);
 
     api.as(JINFENG_HANDLER).get("/complaints/{n}/attachments", number).then().spec(notFound());
     api.as(JINFENG_HANDLER).accept("*/*").get("/complaints/{n}/attachments/{id}", number, id).then()
@@ -246,10 +240,9 @@ class AttachmentApiTest extends ApiTest {
 
   @Test
   void anAttachmentIsDownloadedOnlyThroughItsOwnCase() {
-    String first = fileWith(null, webComplaint(), new Upload("a.pdf", SampleFiles.pdf("first")))
-        .statusCode(201).extract().path("trackingNumber");
+    String first = filedWith(new Upload("a.pdf", SampleFiles.pdf("first")));
     String second = complaints.file();
-    long id = api.as(CLERK).get("/complaints/{n}/attachments", first).then().extract().jsonPath().getLong("[0].id");
+    long id = firstAttachmentOf(first, CLERK);
 
     api.as(CLERK).accept("*/*").get("/complaints/{n}/attachments/{id}", second, id).then()
         .spec(new ResponseSpecBuilder().expectStatusCode(404).expectBody("code", equalTo("attachment.not-found"))
@@ -277,10 +270,7 @@ class AttachmentApiTest extends ApiTest {
     String number = awaitingMaterial(filed.getString("trackingNumber"));
     String queryCode = filed.getString("queryCode");
 
-    multipart(api.anonymous(), List.of(new Upload("scene.jpg", SampleFiles.jpeg())))
-        .multiPart(jsonPart("supplement", Map.of("trackingNumber", number, "queryCode", queryCode,
-            "note", "现场照片已上传")))
-        .post("/lookup/material").then().statusCode(204);
+    supply(number, queryCode, new Upload("scene.jpg", SampleFiles.jpeg())).statusCode(204);
 
     JsonPath detail = complaints.detail(number);
     assertThat(detail.getList("attachments.purpose", String.class)).containsExactly("SUPPLEMENT");
@@ -294,10 +284,8 @@ class AttachmentApiTest extends ApiTest {
     String queryCode = filed.getString("queryCode");
     Counts before = counts();
 
-    multipart(api.anonymous(), List.of(new Upload("scene.jpg", SampleFiles.elf())))
-        .multiPart(jsonPart("supplement", Map.of("trackingNumber", number, "queryCode", queryCode,
-            "note", "现场照片已上传")))
-        .post("/lookup/material").then().spec(invalidField("files[0]", "attachment.type-not-allowed"));
+    supply(number, queryCode, new Upload("scene.jpg", SampleFiles.elf()))
+        .spec(invalidField("files[0]", "attachment.type-not-allowed"));
 
     assertThat(counts()).isEqualTo(before);
   }
@@ -313,12 +301,28 @@ class AttachmentApiTest extends ApiTest {
 
   // --- helpers
 
+  private ValidatableResponse supply(String number, String queryCode, Upload upload) {
+    return multipart(api.anonymous(), List.of(upload))
+        .multiPart(jsonPart("supplement", Map.of("trackingNumber", number, "queryCode", queryCode,
+            "note", "现场照片已上传")))
+        .post("/lookup/material").then();
+  }
+
   /** Dispatched, signed for, and the bureau has asked the complainant for material. */
   private String awaitingMaterial(String number) {
     complaints.dispatch(complaints.accept(number));
     complaints.act(XINGQING_HANDLER, number, "sign-for", Map.of());
     complaints.act(XINGQING_HANDLER, number, "material-requests", Map.of("what", "请提供现场照片"));
     return number;
+  }
+
+  private String filedWith(Upload... uploads) {
+    return fileWith(null, webComplaint(), uploads).statusCode(201).extract().path("trackingNumber");
+  }
+
+  private long firstAttachmentOf(String number, String login) {
+    return api.as(login).get("/complaints/{n}/attachments", number).then().statusCode(200)
+        .extract().jsonPath().getLong("[0].id");
   }
 
   private void assertRefusedWithoutTrace(String field, String code, Upload... uploads) {
