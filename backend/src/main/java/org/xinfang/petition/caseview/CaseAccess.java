@@ -12,7 +12,7 @@ import org.xinfang.petition.shared.PetitionException;
  * the cases dispatched to it; operators enter cases but do not browse them.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
   Specification<Complaint> visibleTo(StaffPrincipal staff) {
     Specification<Complaint> notAccused = (root, query, cb) -> cb.or(cb.isNull(root.get("accusedOfficer")),
@@ -30,7 +30,7 @@ class CaseAccess {
    * An invisible case answers like an unknown one, so that its existence does not leak; the officer a complaint
    * is about never sees it.
    */
-  void checkCanView(StaffPrincipal staff, Complaint complaint) {
+  public void checkCanView(StaffPrincipal staff, Complaint complaint) {
     boolean visible = !complaint.accuses(staff.username()) && (seesAll(staff)
         || staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)
         && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId()));

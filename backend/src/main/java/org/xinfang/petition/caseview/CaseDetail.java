@@ -25,7 +25,7 @@ record CaseDetail(String trackingNumber, String status, String category, String 
     int dispatchCount, boolean designated, int reopenCount, String repeatOf, List<String> repeats, String filedBy,
     Instant receivedAt, Instant dueAt, Instant closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks,
     List<Event> timeline, List<ReplyView> replies, List<CallbackView> callbacks, FlagsView flags,
-    List<LikelyRepeat> likelyRepeats) {
+    List<LikelyRepeat> likelyRepeats, List<CaseAttachments.Item> attachments) {
 
   record Place(String code, String nameZh, String nameEn) {
     static Place of(Region region) {

@@ -50,11 +50,12 @@ class CaseQueries {
   private final CaseScreening screening;
   private final LikelyRepeats likelyRepeats;
   private final ComplainantIdentity identity;
+  private final CaseAttachments attachments;
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
       Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff, CaseScreening screening,
-      LikelyRepeats likelyRepeats, ComplainantIdentity identity) {
+      LikelyRepeats likelyRepeats, ComplainantIdentity identity, CaseAttachments attachments) {
     this.complaints = complaints;
     this.cases = cases;
     this.regions = regions;
@@ -69,6 +70,7 @@ class CaseQueries {
     this.screening = screening;
     this.likelyRepeats = likelyRepeats;
     this.identity = identity;
+    this.attachments = attachments;
   }
 
   Page<CaseSummary> list(CaseFilter filter, Pageable page) {
@@ -120,7 +122,8 @@ class CaseQueries {
         callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.CallbackView::of).toList(),
         screening.flagsOf(complaint),
-        currentStaff.get().hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null);
+        currentStaff.get().hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
+        attachments.of(complaint.getId()));
   }
 
   /** The complainant's full identity, for those entitled to it; every such view is audited. */

@@ -1,7 +1,11 @@
 package org.xinfang.petition.intake;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.petition.attachment.Attachments;
+import org.xinfang.petition.attachment.CheckedFiles;
 
 /**
  * Filing with an {@code Idempotency-Key}: two requests with the same key, on any node, file one case. Each
@@ -15,19 +19,35 @@ class IdempotentFiling {
   private static final int ATTEMPTS = 3;
 
   private final Intake intake;
+  private final Attachments attachments;
 
-  IdempotentFiling(Intake intake) {
+  IdempotentFiling(Intake intake, Attachments attachments) {
     this.intake = intake;
+    this.attachments = attachments;
   }
 
   FiledComplaint file(FileComplaintRequest request, String idempotencyKey) {
+    return file(request, CheckedFiles.NONE, idempotencyKey);
+  }
+
+  /**
+   * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
+   * refused refuses the filing; the checked files are attached in the filing's transaction.
+   */
+  FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey) {
+    try (CheckedFiles checked = attachments.check(files)) {
+      return file(request, checked, idempotencyKey);
+    }
+  }
+
+  private FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String idempotencyKey) {
     if (idempotencyKey == null) {
-      return intake.file(request);
+      return intake.file(request, files);
     }
     SubmissionKeys.checkShape(idempotencyKey);
     for (int attempt = 1; ; attempt++) {
       try {
-        return intake.fileOnce(request, idempotencyKey);
+        return intake.fileOnce(request, files, idempotencyKey);
       } catch (DataIntegrityViolationException e) {
         if (attempt == ATTEMPTS) {
           throw e;

@@ -9,11 +9,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.attachment.Attachments;
+import org.xinfang.petition.attachment.CheckedFiles;
+import org.xinfang.petition.attachment.Purpose;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintFiled;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.OrgUnitRepository;
 import org.xinfang.petition.messaging.ComplainantContacts;
@@ -48,13 +52,14 @@ public class Intake {
   private final ComplainedAbout complainedAbout;
   private final OrgUnitRepository units;
   private final ComplainantContacts contacts;
+  private final Attachments attachments;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
       CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout, OrgUnitRepository units,
-      ComplainantContacts contacts, Clock clock, ApplicationEventPublisher publisher) {
+      ComplainantContacts contacts, Attachments attachments, Clock clock, ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -67,14 +72,21 @@ public class Intake {
     this.complainedAbout = complainedAbout;
     this.units = units;
     this.contacts = contacts;
+    this.attachments = attachments;
     this.clock = clock;
     this.publisher = publisher;
   }
 
   @Transactional
   public FiledComplaint file(FileComplaintRequest request) {
+    return file(request, CheckedFiles.NONE);
+  }
+
+  /** Files with checked attachments (an operator's call recording or scanned letter, the citizen's evidence). */
+  @Transactional
+  FiledComplaint file(FileComplaintRequest request, CheckedFiles files) {
     Registration registration = prepare(request);
-    return register(registration, newFiling(registration));
+    return register(registration, newFiling(registration), files);
   }
 
   /**
@@ -83,7 +95,7 @@ public class Intake {
    * request with the same key waits for this one and then fails on the key (see {@link IdempotentFiling}).
    */
   @Transactional
-  FiledComplaint fileOnce(FileComplaintRequest request, String idempotencyKey) {
+  FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey) {
     Registration registration = prepare(request);
     Optional<FiledComplaint> earlier = submissionKeys.earlier(idempotencyKey, registration);
     if (earlier.isPresent()) {
@@ -91,7 +103,7 @@ public class Intake {
     }
     FiledComplaint filed = newFiling(registration);
     submissionKeys.claim(idempotencyKey, registration, filed);
-    return register(registration, filed);
+    return register(registration, filed, files);
   }
 
   /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
@@ -125,7 +137,7 @@ public class Intake {
     return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
   }
 
-  private FiledComplaint register(Registration registration, FiledComplaint filed) {
+  private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
     Region region = regions.findById(registration.region()).orElseThrow();
     ResidentIdNumber id = registration.idNumber();
     Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
@@ -147,6 +159,7 @@ public class Intake {
         .putValue(Var.URGENCY, complaint.getUrgency().name())
         .putValue(Var.REGION, region.getCode())
         .putValue(Var.REOPEN_COUNT, 0));
+    attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
     publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));
     return filed;
   }

@@ -5,12 +5,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.intake.StatusLookup.PublicCaseView;
 
 @RestController
@@ -39,7 +43,21 @@ class IntakeController {
   @PostMapping("/complaints")
   ResponseEntity<FiledComplaint> file(@Valid @RequestBody FileComplaintRequest request,
       @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey) {
-    FiledComplaint filed = filing.file(request, idempotencyKey);
+    return created(filing.file(request, idempotencyKey));
+  }
+
+  /**
+   * 投诉登记 with attachments ({@code multipart/form-data}): the JSON part {@code complaint} is the same body as
+   * above, the parts {@code files} the files (evidence, a scanned letter, an operator's call recording).
+   */
+  @PostMapping(path = "/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<FiledComplaint> fileWithAttachments(@Valid @RequestPart("complaint") FileComplaintRequest request,
+      @RequestPart(name = "files", required = false) List<MultipartFile> files,
+      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey) {
+    return created(filing.file(request, files, idempotencyKey));
+  }
+
+  private static ResponseEntity<FiledComplaint> created(FiledComplaint filed) {
     return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.trackingNumber())).body(filed);
   }
 
@@ -55,6 +73,15 @@ class IntakeController {
   ResponseEntity<Void> supplyMaterial(@Valid @RequestBody MaterialSupplement supplement, HttpServletRequest http) {
     throttle.guard(supplement.trackingNumber(), http.getRemoteAddr(),
         () -> supplementing.supply(supplement.trackingNumber(), supplement.queryCode(), supplement.note()));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 补充材料 with files ({@code multipart/form-data}): the JSON part {@code supplement} and the parts {@code files}. */
+  @PostMapping(path = "/lookup/material", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Void> supplyMaterialWithFiles(@Valid @RequestPart("supplement") MaterialSupplement supplement,
+      @RequestPart(name = "files", required = false) List<MultipartFile> files, HttpServletRequest http) {
+    throttle.guard(supplement.trackingNumber(), http.getRemoteAddr(), () -> supplementing.supply(
+        supplement.trackingNumber(), supplement.queryCode(), supplement.note(), files));
     return ResponseEntity.noContent().build();
   }
 

@@ -8,7 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.intake.ComplaintFiled;
+import org.xinfang.petition.complaint.ComplaintFiled;
 
 /**
  * Sets a new case's flags in the filing's transaction, from what the filing declared (co-complainants) and what

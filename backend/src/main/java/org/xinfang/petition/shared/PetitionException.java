@@ -45,6 +45,12 @@ public class PetitionException extends RuntimeException {
         List.of(new FieldViolation(field, code, args)));
   }
 
+  /** A field is larger than allowed (413), such as an uploaded file; the field is named as for bad input. */
+  public static PetitionException tooLarge(String field, String code, Object... args) {
+    return new PetitionException(HttpStatus.PAYLOAD_TOO_LARGE, "too-large-input", new Object[0],
+        List.of(new FieldViolation(field, code, args)));
+  }
+
   /** Too many attempts (429): the client may try again after {@code retryAfter}, said in a Retry-After header. */
   public static PetitionException tooManyRequests(Duration retryAfter, String code, Object... args) {
     return new PetitionException(HttpStatus.TOO_MANY_REQUESTS, code, args, List.of(), retryAfter);

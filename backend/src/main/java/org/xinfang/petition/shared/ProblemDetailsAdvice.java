@@ -36,6 +36,9 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -110,6 +113,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "access-denied");
   }
 
+  /** A multipart body that cannot be read (cut off, too many parts): the files are at fault. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> unreadableUpload(MultipartException e) {
+    return invalid(List.of(fieldError("files", "constraint.unreadable")));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     log.error("Unexpected failure", e);
@@ -158,6 +167,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return invalid(List.of(fieldError(e.getParameterName(), "constraint.NotNull")));
+  }
+
+  /** Beyond the servlet's multipart limits, which sit above the upload limits that name the file at fault. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return invalid(HttpStatus.PAYLOAD_TOO_LARGE, "too-large-input", List.of(fieldError("files", "constraint.too-large")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return invalid(List.of(fieldError(e.getRequestPartName(), "constraint.NotNull")));
   }
 
   @Override

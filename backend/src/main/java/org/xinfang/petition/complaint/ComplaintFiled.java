@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.complaint;
 
 /**
  * A complaint was filed, in the filing's transaction: its tracking number and the number of co-complainants

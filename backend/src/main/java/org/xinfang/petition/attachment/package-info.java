@@ -1,0 +1,8 @@
+/**
+ * Attachments (附件) of a case: files uploaded with a complaint, by the bureau with its reply, by the complainant
+ * as supplementary material, or an operator's call recording or scanned letter. The type is detected from the
+ * content (Apache Tika) against an allow-list, containers are checked for bombs and external entities, text is
+ * extracted within limits, and the file is kept under a generated name in the content store.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Attachments")
+package org.xinfang.petition.attachment;
