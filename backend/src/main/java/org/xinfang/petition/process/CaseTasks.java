@@ -44,6 +44,15 @@ public class CaseTasks {
   public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
       Map<String, Object> variables) {
     cases.get(trackingNumber);
+    completeTask(processKey, trackingNumber, taskKey, label, variables);
+  }
+
+  /**
+   * The same for a user task of any process that follows its own record under a business key (a consultation):
+   * the caller has found the record, so an unknown key is its 404, not a complaint's.
+   */
+  public void completeTask(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
+      Map<String, Object> variables) {
     Task task = tasks.createTaskQuery()
         .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
