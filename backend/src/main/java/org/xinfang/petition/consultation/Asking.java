@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.consultation.ConsultationProcess.Var;
+import org.xinfang.petition.intake.LookupThrottle;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.shared.PetitionException;
@@ -64,14 +65,17 @@ class Asking {
     return asked;
   }
 
-  /** The asker's view, by tracking number and query code; a wrong code looks exactly like an unknown number. */
+  /**
+   * The asker's view, by tracking number and query code; a wrong code looks exactly like an unknown number, and
+   * counts as a failed lookup for the throttle.
+   */
   @Transactional(readOnly = true)
   AskerView view(String trackingNumber, String queryCode) {
     Consultation consultation = consultations.findByTrackingNumber(trackingNumber).orElse(null);
     boolean matches = queryCode != null
         && hasher.matches(queryCode, consultation == null ? decoyHash : consultation.getQueryCodeHash());
     if (consultation == null || !matches) {
-      throw PetitionException.notFound("consultation.not-found", trackingNumber);
+      throw PetitionException.notFound(LookupThrottle.FAILURE);
     }
     List<AskerView.Event> events = timeline.of(consultation).stream()
         .filter(event -> event.getType().isVisibleToAsker())

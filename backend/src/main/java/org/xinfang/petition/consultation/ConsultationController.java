@@ -1,5 +1,6 @@
 package org.xinfang.petition.consultation;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Page;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.consultation.Asking.AskedConsultation;
 import org.xinfang.petition.consultation.ConsultationDesk.QueueItem;
 import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
+import org.xinfang.petition.intake.LookupThrottle;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -25,13 +27,15 @@ class ConsultationController {
   private final Asking asking;
   private final ConsultationDesk desk;
   private final PublicConsultations published;
+  private final LookupThrottle throttle;
   private final CurrentStaff currentStaff;
 
   ConsultationController(Asking asking, ConsultationDesk desk, PublicConsultations published,
-      CurrentStaff currentStaff) {
+      LookupThrottle throttle, CurrentStaff currentStaff) {
     this.asking = asking;
     this.desk = desk;
     this.published = published;
+    this.throttle = throttle;
     this.currentStaff = currentStaff;
   }
 
@@ -42,11 +46,15 @@ class ConsultationController {
     return ResponseEntity.created(URI.create("/api/v1/consultations/" + asked.trackingNumber())).body(asked);
   }
 
-  /** With the query code: the asker's view. Without: the staff record, for staff who may see it. */
+  /**
+   * With the query code: the asker's view, throttled against guessing like the complaint lookup. Without: the
+   * staff record, for staff who may see it.
+   */
   @GetMapping("/consultations/{trackingNumber}")
-  Object view(@PathVariable String trackingNumber, @RequestParam(required = false) String queryCode) {
+  Object view(@PathVariable String trackingNumber, @RequestParam(required = false) String queryCode,
+      HttpServletRequest http) {
     if (queryCode != null) {
-      return asking.view(trackingNumber, queryCode);
+      return throttle.guard(trackingNumber, http.getRemoteAddr(), () -> asking.view(trackingNumber, queryCode));
     }
     if (currentStaff.find().isEmpty()) {
       throw PetitionException.unauthenticated("authentication-required");

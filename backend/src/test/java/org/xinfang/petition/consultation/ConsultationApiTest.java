@@ -2,6 +2,7 @@ package org.xinfang.petition.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.xinfang.petition.support.Logins.CLERK;
@@ -39,6 +40,7 @@ class ConsultationApiTest extends ApiTest {
 
   static final String NAME = "李明华";
   static final String NOT_FOUND = "consultation.not-found";
+  static final String LOOKUP_FAILED = "lookup.not-found";
 
   @Autowired
   JdbcTemplate jdbc;
@@ -67,12 +69,24 @@ class ConsultationApiTest extends ApiTest {
   @Test
   void theAskerSeesTheirQuestionOnlyWithTheRightQueryCode() {
     Asked asked = calls.ask(XINGQING_REGION);
-    calls.asAsker(new Asked(asked.trackingNumber(), "WRONGCODE")).spec(problem(404, NOT_FOUND));
-    calls.asAsker(new Asked("ZX20260601-640104-NOSUCH", asked.queryCode())).spec(problem(404, NOT_FOUND));
+    calls.asAsker(new Asked(asked.trackingNumber(), "WRONGCODE"), "192.0.2.10").spec(problem(404, LOOKUP_FAILED));
+    calls.asAsker(new Asked("ZX20260601-640104-NOSUCH", asked.queryCode()), "192.0.2.10")
+        .spec(problem(404, LOOKUP_FAILED));
+    calls.asAsker(asked, "192.0.2.10").statusCode(200).body("question", equalTo(ConsultationCalls.QUESTION))
+        .body("events.actor", everyItem(nullValue()));
     api.anonymous().get("/consultations/{n}", asked.trackingNumber()).then().spec(unauthenticated());
     api.anonymous().get("/consultations").then().spec(unauthenticated());
     assertThat(jdbc.queryForObject("select query_code_hash from consultation where tracking_number = ?",
         String.class, asked.trackingNumber())).as("only a hash is kept").doesNotContain(asked.queryCode());
+  }
+
+  @Test
+  void fiveWrongQueryCodesLockTheConsultationOutLikeAComplaint() {
+    Asked asked = calls.ask(XINGQING_REGION);
+    for (int i = 0; i < 5; i++) {
+      calls.asAsker(new Asked(asked.trackingNumber(), "WRONGCOD"), "192.0.2.20").spec(problem(404, LOOKUP_FAILED));
+    }
+    calls.asAsker(asked, "192.0.2.21").spec(problem(429, "lookup.throttled"));
   }
 
   @Test
