@@ -1,7 +1,8 @@
 -- Online consultation (在线咨询): a question from anyone, answered by the department it is routed to and, when
 -- the office or the department's leader decides so, published as a public Q&A. The asker may give a name to be
 -- addressed by (optional, never published, wide enough for ciphertext later); no ID number, phone or address is
--- asked. The query code is kept only as a hash. The published texts are the screened public versions.
+-- asked. The query code is kept only as a hash. The published texts are the screened public versions. The texts
+-- are sized to keep the row within MySQL's 65,535 bytes at four bytes a character.
 
 create table consultation (
   id                bigint auto_increment primary key,
@@ -10,17 +11,17 @@ create table consultation (
   asker_name        varchar(512),
   category          varchar(32)   not null,
   region_code       varchar(12),
-  question          varchar(4000) not null,
+  question          varchar(2000) not null,
   status            varchar(32)   not null,
   department_id     bigint,
   asked_at          datetime(3)   not null,
   due_at            datetime(3),
-  answer            varchar(8000),
+  answer            varchar(4000),
   answered_by       varchar(64),
   answered_at       datetime(3),
   published         boolean       not null,
-  public_question   varchar(4000),
-  public_answer     varchar(8000),
+  public_question   varchar(2000),
+  public_answer     varchar(4000),
   published_by      varchar(64),
   published_at      datetime(3),
   closed_at         datetime(3),

@@ -15,5 +15,5 @@ record AskRequest(
     @Size(max = 12) String region,
     @NotBlank @Size(max = AskRequest.MAX_QUESTION) String question) {
 
-  static final int MAX_QUESTION = 4000;
+  static final int MAX_QUESTION = 2000;
 }

@@ -11,7 +11,7 @@ import org.xinfang.petition.process.TaskInput;
 @Component("recordConsultationAnswer")
 class RecordConsultationAnswer implements TaskListener {
 
-  static final int MAX_ANSWER = 8000;
+  static final int MAX_ANSWER = 4000;
 
   private final Consultations consultations;
   private final ConsultationTimeline timeline;
