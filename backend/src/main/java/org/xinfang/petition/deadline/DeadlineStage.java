@@ -18,7 +18,11 @@ public enum DeadlineStage {
   REVIEW(null, List.of()),
   SUPERVISION_ORDER(null, List.of()),
   EXTENSION_APPROVAL(null, List.of()),
-  SUPERVISION_ISSUE(null, List.of());
+  SUPERVISION_ISSUE(null, List.of()),
+  /** 在线咨询: routing by the office, the department's answer, the publication decision (their own model's clock). */
+  CONSULTATION_ROUTING(null, List.of()),
+  CONSULTATION_ANSWER(null, List.of()),
+  CONSULTATION_PUBLICATION(null, List.of());
 
   private final String variablePrefix;
   private final List<String> taskKeys;

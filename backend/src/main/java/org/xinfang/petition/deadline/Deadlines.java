@@ -18,8 +18,10 @@ import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.deadline.StageLimits.StageLimit;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -102,6 +104,15 @@ public class Deadlines {
   /** A stage's limit for this case, as the {@code time-limits} decision gives it. */
   public Limit limitOf(Complaint complaint, DeadlineStage stage) {
     return limits.of(complaint, stage).limit();
+  }
+
+  /**
+   * The limit, warning and due moments of a stage that starts now for a matter without a complaint (a
+   * consultation), by its category at normal urgency. The caller keeps them and says so if they are provisional.
+   */
+  public Schedule scheduleFrom(Instant start, DeadlineStage stage, Category category) {
+    StageLimit limit = limits.of(stage, Urgency.NORMAL, category);
+    return calendar.schedule(start, limit.limit(), limit.warnBefore());
   }
 
   /** The case's running limit of a stage; a case without one is not in that stage (409). */

@@ -6,7 +6,9 @@ import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.Limit;
+import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.process.ComplaintProcess;
 
 /** Reads a stage's limit and warning lead from the {@code time-limits} decision, for a case's category and urgency. */
@@ -20,11 +22,15 @@ class StageLimits {
   }
 
   StageLimit of(Complaint complaint, DeadlineStage stage) {
+    return of(stage, complaint.getUrgency(), complaint.getCategory());
+  }
+
+  StageLimit of(DeadlineStage stage, Urgency urgency, Category category) {
     DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
         .variables(Variables.createVariables()
             .putValue("stage", stage.name())
-            .putValue("urgency", complaint.getUrgency().name())
-            .putValue("category", complaint.getCategory().name()))
+            .putValue("urgency", urgency.name())
+            .putValue("category", category.name()))
         .evaluate()
         .getFirstResult();
     if (result == null) {

@@ -31,6 +31,7 @@ import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.TrackingNumbers;
 
 /**
  * 登记: files a complaint and starts its process, in one transaction with the engine, so that a failure leaves
@@ -39,6 +40,9 @@ import org.xinfang.petition.shared.PetitionException;
  */
 @Service
 public class Intake {
+
+  /** 信访: the prefix of a complaint's tracking number. */
+  private static final String PREFIX = "XF";
 
   private final ComplaintRepository complaints;
   private final RegionRepository regions;
@@ -165,9 +169,9 @@ public class Intake {
   }
 
   private String uniqueTrackingNumber(String regionCode) {
-    String candidate = trackingNumbers.next(regionCode);
+    String candidate = trackingNumbers.next(PREFIX, regionCode);
     while (complaints.existsByTrackingNumber(candidate)) {
-      candidate = trackingNumbers.next(regionCode);
+      candidate = trackingNumbers.next(PREFIX, regionCode);
     }
     return candidate;
   }

@@ -19,13 +19,14 @@ import org.xinfang.petition.shared.PetitionException;
  * counted per tracking number and per client address in the database (so every node counts them), each in a
  * transaction of its own that commits although the attempt is refused; a locked-out number or address is
  * answered 429 with Retry-After until its lock-out is over, on the engine clock. Successful attempts do not
- * count, and one with the right code clears the count of its tracking number.
+ * count, and one with the right code clears the count of its tracking number. Consultations (在线咨询) are looked up
+ * under the same throttle: a guesser is counted once, whatever they guess at.
  */
 @Component
-class LookupThrottle {
+public class LookupThrottle {
 
   /** The one failure that counts: wrong code or unknown number (they look the same). */
-  static final String FAILURE = "lookup.not-found";
+  public static final String FAILURE = "lookup.not-found";
   /** The same subject can be counted by two nodes at once: the second insert loses and counts again. */
   private static final int ATTEMPTS = 2;
 
@@ -44,7 +45,7 @@ class LookupThrottle {
   }
 
   /** Runs an attempt with these credentials unless the number or the address is locked out. */
-  <T> T guard(String trackingNumber, String clientAddress, Supplier<T> attempt) {
+  public <T> T guard(String trackingNumber, String clientAddress, Supplier<T> attempt) {
     Subject number = new Subject(Kind.TRACKING_NUMBER, trackingNumber.strip().toUpperCase(Locale.ROOT));
     List<Subject> subjects = List.of(number, new Subject(Kind.CLIENT_ADDRESS, clientAddress));
     refuseIfLockedOut(subjects);

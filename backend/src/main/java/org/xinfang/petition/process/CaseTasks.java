@@ -45,6 +45,20 @@ public class CaseTasks {
   public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
       Map<String, Object> variables) {
     Complaint complaint = cases.get(trackingNumber);
+    // The officer a complaint is about is never among those who may act on it, whatever the groups say.
+    Authentication actor = identity.getCurrentAuthentication();
+    if (actor != null && complaint.accuses(actor.getUserId())) {
+      throw PetitionException.forbidden("case.not-candidate", trackingNumber);
+    }
+    completeTask(processKey, trackingNumber, taskKey, label, variables);
+  }
+
+  /**
+   * The same for a user task of any process that follows its own record under a business key (a consultation):
+   * the caller has found the record, so an unknown key is its 404, not a complaint's.
+   */
+  public void completeTask(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
+      Map<String, Object> variables) {
     Task task = tasks.createTaskQuery()
         .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
@@ -57,9 +71,8 @@ public class CaseTasks {
     Authentication actor = identity.getCurrentAuthentication();
     boolean assignedToActor = actor != null && task.getAssignee() != null
         && task.getAssignee().equals(actor.getUserId());
-    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case. The
-    // officer a complaint is about is never among those who may act on it, whatever the groups say.
-    if (actor != null && complaint.accuses(actor.getUserId()) || !assignedToActor && !isCandidate(task, actor)) {
+    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case.
+    if (!assignedToActor && !isCandidate(task, actor)) {
       throw PetitionException.forbidden("case.not-candidate", trackingNumber);
     }
     if (task.getAssignee() != null && !assignedToActor) {

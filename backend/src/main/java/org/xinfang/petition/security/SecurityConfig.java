@@ -50,6 +50,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup", "/api/v1/lookup/material",
                 "/api/v1/lookup/withdrawal").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/consultations").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/consultations/*", "/api/v1/public/consultations").permitAll()
             .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))

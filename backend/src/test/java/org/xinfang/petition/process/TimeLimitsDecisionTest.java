@@ -36,7 +36,10 @@ class TimeLimitsDecisionTest {
       "SUPERVISION_ORDER,  NORMAL, 5 working days,  1 working day",
       "SUPERVISION_ORDER,  URGENT, 1 working day,   4 working hours",
       "EXTENSION_APPROVAL, NORMAL, 1 working day,   4 working hours",
-      "SUPERVISION_ISSUE,  NORMAL, 2 working days,  4 working hours"})
+      "SUPERVISION_ISSUE,  NORMAL, 2 working days,  4 working hours",
+      "CONSULTATION_ANSWER, NORMAL, 5 working days, 1 working day",
+      "CONSULTATION_ROUTING, NORMAL, 1 working day, 4 working hours",
+      "CONSULTATION_PUBLICATION, NORMAL, 5 working days, 1 working day"})
   void eachStageHasItsLimitAndWarningByUrgency(String stage, Urgency urgency, String limit, String warnBefore) {
     for (Category category : Category.values()) {
       assertLimit(stage, urgency, category, limit, warnBefore);

@@ -53,8 +53,13 @@ public final class EngineTime {
 
   /** The case's pending timers: the activity each belongs to (its boundary event) and when it is due. */
   public Map<String, Instant> timers(String trackingNumber) {
+    return timers(ComplaintProcess.KEY, trackingNumber);
+  }
+
+  /** The same for the instance of another process under its business key (a consultation). */
+  public Map<String, Instant> timers(String processKey, String businessKey) {
     Map<String, Instant> timers = new LinkedHashMap<>();
-    for (Job job : management.createJobQuery().processInstanceId(processInstanceId(trackingNumber)).timers()
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId(processKey, businessKey)).timers()
         .orderByJobDuedate().asc().list()) {
       timers.put(activityOf(job), job.getDuedate().toInstant());
     }
@@ -63,21 +68,26 @@ public final class EngineTime {
 
   /** Fires, as the job executor would, every timer of the case that is due by now; returns their activities. */
   public List<String> fireDueTimers(String trackingNumber) {
+    return fireDueTimers(ComplaintProcess.KEY, trackingNumber);
+  }
+
+  /** The same for the instance of another process under its business key (a consultation). */
+  public List<String> fireDueTimers(String processKey, String businessKey) {
     List<String> fired = new ArrayList<>();
-    List<Job> due = dueTimers(trackingNumber);
+    List<Job> due = dueTimers(processKey, businessKey);
     while (!due.isEmpty()) {
       for (Job job : due) {
         fired.add(activityOf(job));
         management.executeJob(job.getId());
       }
-      due = dueTimers(trackingNumber);
+      due = dueTimers(processKey, businessKey);
     }
     return fired;
   }
 
-  private List<Job> dueTimers(String trackingNumber) {
-    return management.createJobQuery().processInstanceId(processInstanceId(trackingNumber)).timers().executable()
-        .active().orderByJobDuedate().asc().list();
+  private List<Job> dueTimers(String processKey, String businessKey) {
+    return management.createJobQuery().processInstanceId(processInstanceId(processKey, businessKey)).timers()
+        .executable().active().orderByJobDuedate().asc().list();
   }
 
   private String activityOf(Job job) {
@@ -85,11 +95,11 @@ public final class EngineTime {
         .getActivityId();
   }
 
-  private String processInstanceId(String trackingNumber) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
-        .processInstanceBusinessKey(trackingNumber).singleResult();
+  private String processInstanceId(String processKey, String businessKey) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).singleResult();
     if (instance == null) {
-      throw new IllegalStateException("Case " + trackingNumber + " has no running process");
+      throw new IllegalStateException(businessKey + " has no running " + processKey + " process");
     }
     return instance.getId();
   }

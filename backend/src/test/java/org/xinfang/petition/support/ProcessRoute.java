@@ -12,7 +12,8 @@ import org.operaton.bpm.engine.task.Task;
 import org.xinfang.petition.process.ComplaintProcess;
 
 /**
- * The route a case's process instance took through {@code complaint-handling}, read from the engine's history,
+ * The route a case's process instance took through {@code complaint-handling} (or another process that follows
+ * a record under its business key), read from the engine's history,
  * and where it waits now. "Passed" means the activity was entered and left; "not passed" means it was never
  * entered at all, so a test can tell a branch that was taken from one that was only considered.
  */
@@ -24,13 +25,14 @@ public final class ProcessRoute {
   private final String trackingNumber;
   private final String processInstanceId;
 
-  ProcessRoute(HistoryService history, RuntimeService runtime, TaskService tasks, String trackingNumber) {
+  ProcessRoute(HistoryService history, RuntimeService runtime, TaskService tasks, String processKey,
+      String trackingNumber) {
     this.history = history;
     this.runtime = runtime;
     this.tasks = tasks;
     this.trackingNumber = trackingNumber;
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ComplaintProcess.KEY)
+        .processDefinitionKey(processKey)
         .processInstanceBusinessKey(trackingNumber)
         .singleResult();
     assertThat(instance).as("the process instance of case %s", trackingNumber).isNotNull();

@@ -3,6 +3,7 @@ package org.xinfang.petition.support;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.xinfang.petition.process.ComplaintProcess;
 
 /** Opens the {@link ProcessRoute} of a case. */
 public final class ProcessRoutes {
@@ -18,6 +19,11 @@ public final class ProcessRoutes {
   }
 
   public ProcessRoute of(String trackingNumber) {
-    return new ProcessRoute(history, runtime, tasks, trackingNumber);
+    return of(ComplaintProcess.KEY, trackingNumber);
+  }
+
+  /** The route of another process's instance under its business key (a consultation). */
+  public ProcessRoute of(String processKey, String businessKey) {
+    return new ProcessRoute(history, runtime, tasks, processKey, businessKey);
   }
 }

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.shared;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /**
- * Tracking numbers that people can read out on the phone yet cannot guess in sequence: date, region and a
- * random part, e.g. {@code XF20261122-640104-K7M3QD}; and random one-time query codes.
+ * Tracking numbers that people can read out on the phone yet cannot guess in sequence: a prefix naming what is
+ * tracked, the date, the region when there is one and a random part, e.g. {@code XF20261122-640104-K7M3QD} for a
+ * complaint; and random one-time query codes.
  */
 @Component
-class TrackingNumbers {
+public class TrackingNumbers {
 
   /** No 0/O, 1/I/L: easy to read aloud and type. */
   private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -24,11 +25,13 @@ class TrackingNumbers {
     this.clock = clock;
   }
 
-  String next(String regionCode) {
-    return "XF" + LocalDate.now(clock).format(DAY) + "-" + regionCode + "-" + randomPart(6);
+  /** A new number; {@code regionCode} null leaves the region out. */
+  public String next(String prefix, String regionCode) {
+    String region = regionCode == null ? "" : regionCode + "-";
+    return prefix + LocalDate.now(clock).format(DAY) + "-" + region + randomPart(6);
   }
 
-  String queryCode() {
+  public String queryCode() {
     return randomPart(8);
   }
 

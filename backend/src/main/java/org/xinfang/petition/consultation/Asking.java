@@ -1,0 +1,111 @@
+package org.xinfang.petition.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.variable.Variables;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.consultation.ConsultationProcess.Var;
+import org.xinfang.petition.intake.LookupThrottle;
+import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.TrackingNumbers;
+
+/**
+ * 在线咨询: anyone asks, without an account, and gets a tracking number and a one-time query code (kept only as a
+ * hash) to read the answer with; the row and the process start in one transaction.
+ */
+@Service
+class Asking {
+
+  /** 咨询: the prefix of a consultation's tracking number. */
+  private static final String PREFIX = "ZX";
+
+  private final ConsultationRepository consultations;
+  private final RegionRepository regions;
+  private final TrackingNumbers trackingNumbers;
+  private final PasswordEncoder hasher;
+  private final ConsultationTimeline timeline;
+  private final RuntimeService runtime;
+  private final Clock clock;
+  /** A hash to compare against when the number is unknown, so both failures take the same time. */
+  private final String decoyHash;
+
+  Asking(ConsultationRepository consultations, RegionRepository regions, TrackingNumbers trackingNumbers,
+      PasswordEncoder hasher, ConsultationTimeline timeline, RuntimeService runtime, Clock clock) {
+    this.consultations = consultations;
+    this.regions = regions;
+    this.trackingNumbers = trackingNumbers;
+    this.hasher = hasher;
+    this.timeline = timeline;
+    this.runtime = runtime;
+    this.clock = clock;
+    this.decoyHash = hasher.encode("decoy-query-code");
+  }
+
+  @Transactional
+  AskedConsultation ask(AskRequest request) {
+    Region region = request.region() == null || request.region().isBlank() ? null
+        : regions.findById(request.region().strip())
+            .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
+    String regionCode = region == null ? null : region.getCode();
+    String name = request.askerName() == null || request.askerName().isBlank() ? null : request.askerName().strip();
+    AskedConsultation asked = new AskedConsultation(uniqueTrackingNumber(regionCode), trackingNumbers.queryCode());
+    Consultation consultation = consultations.save(new Consultation(asked.trackingNumber(),
+        hasher.encode(asked.queryCode()), name, request.category(), region, request.question().strip(),
+        clock.instant()));
+    timeline.record(consultation, ConsultationEventType.ASKED, null, null);
+    runtime.startProcessInstanceByKey(ConsultationProcess.KEY, asked.trackingNumber(), Variables.createVariables()
+        .putValue(Var.CATEGORY, request.category().name())
+        .putValue(Var.REGION, regionCode));
+    return asked;
+  }
+
+  /**
+   * The asker's view, by tracking number and query code; a wrong code looks exactly like an unknown number, and
+   * counts as a failed lookup for the throttle.
+   */
+  @Transactional(readOnly = true)
+  AskerView view(String trackingNumber, String queryCode) {
+    Consultation consultation = consultations.findByTrackingNumber(trackingNumber).orElse(null);
+    boolean matches = queryCode != null
+        && hasher.matches(queryCode, consultation == null ? decoyHash : consultation.getQueryCodeHash());
+    if (consultation == null || !matches) {
+      throw PetitionException.notFound(LookupThrottle.FAILURE);
+    }
+    List<AskerView.Event> events = timeline.of(consultation).stream()
+        .filter(event -> event.getType().isVisibleToAsker())
+        .map(event -> new AskerView.Event(event.getType().name(), event.getOccurredAt(), event.getPublicNote()))
+        .toList();
+    return AskerView.of(consultation, events);
+  }
+
+  private String uniqueTrackingNumber(String regionCode) {
+    String candidate = trackingNumbers.next(PREFIX, regionCode);
+    while (consultations.existsByTrackingNumber(candidate)) {
+      candidate = trackingNumbers.next(PREFIX, regionCode);
+    }
+    return candidate;
+  }
+
+  /** What the asker keeps: the number to follow the question and the code that opens it (shown once). */
+  record AskedConsultation(String trackingNumber, String queryCode) {}
+
+  /** The asker's own view: their question, its progress and the answer; no staff names or internal notes. */
+  record AskerView(String trackingNumber, String status, String category, String question, Instant askedAt,
+      Instant dueAt, String answer, Instant answeredAt, boolean published, Instant publishedAt, List<Event> events) {
+
+    static AskerView of(Consultation consultation, List<Event> events) {
+      return new AskerView(consultation.getTrackingNumber(), consultation.getStatus().name(),
+          consultation.getCategory().name(), consultation.getQuestion(), consultation.getAskedAt(),
+          consultation.getDueAt(), consultation.getAnswer(), consultation.getAnsweredAt(),
+          consultation.isPublished(), consultation.getPublishedAt(), events);
+    }
+
+    record Event(String type, Instant occurredAt, String note) {}
+  }
+}

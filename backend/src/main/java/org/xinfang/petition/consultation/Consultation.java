@@ -1,0 +1,218 @@
+package org.xinfang.petition.consultation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.xinfang.petition.complaint.Category;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Region;
+
+/**
+ * 在线咨询: a question, the department it is routed to, its answer and, once published, the screened public
+ * versions of both. The asker's name is optional and never leaves the staff views unmasked.
+ */
+@Entity
+class Consultation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tracking_number")
+  private String trackingNumber;
+
+  @Column(name = "query_code_hash")
+  private String queryCodeHash;
+
+  @Column(name = "asker_name")
+  private String askerName;
+
+  @Enumerated(EnumType.STRING)
+  private Category category;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "region_code")
+  private Region region;
+
+  private String question;
+
+  @Enumerated(EnumType.STRING)
+  private ConsultationStatus status;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "department_id")
+  private OrgUnit department;
+
+  @Column(name = "asked_at")
+  private Instant askedAt;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  private String answer;
+
+  @Column(name = "answered_by")
+  private String answeredBy;
+
+  @Column(name = "answered_at")
+  private Instant answeredAt;
+
+  private boolean published;
+
+  @Column(name = "public_question")
+  private String publicQuestion;
+
+  @Column(name = "public_answer")
+  private String publicAnswer;
+
+  @Column(name = "published_by")
+  private String publishedBy;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version
+  private long version;
+
+  protected Consultation() {}
+
+  Consultation(String trackingNumber, String queryCodeHash, String askerName, Category category, Region region,
+      String question, Instant askedAt) {
+    this.trackingNumber = trackingNumber;
+    this.queryCodeHash = queryCodeHash;
+    this.askerName = askerName;
+    this.category = category;
+    this.region = region;
+    this.question = question;
+    this.askedAt = askedAt;
+    this.status = ConsultationStatus.ROUTING;
+  }
+
+  /** With the department from now, to be answered by {@code dueAt}. */
+  void routeTo(OrgUnit department, Instant dueAt) {
+    this.department = department;
+    this.dueAt = dueAt;
+    this.status = ConsultationStatus.AWAITING_ANSWER;
+  }
+
+  void answer(String answer, String answeredBy, Instant answeredAt) {
+    this.answer = answer;
+    this.answeredBy = answeredBy;
+    this.answeredAt = answeredAt;
+    this.status = ConsultationStatus.ANSWERED;
+  }
+
+  /** Publication decided: these screened texts go public when the model publishes them. */
+  void prepareForPublication(String publicQuestion, String publicAnswer, String publishedBy) {
+    this.publicQuestion = publicQuestion;
+    this.publicAnswer = publicAnswer;
+    this.publishedBy = publishedBy;
+  }
+
+  void publish(Instant at) {
+    this.published = true;
+    this.publishedAt = at;
+    close(ConsultationStatus.PUBLISHED, at);
+  }
+
+  void closeUnpublished(Instant at) {
+    close(ConsultationStatus.CLOSED, at);
+  }
+
+  private void close(ConsultationStatus finalStatus, Instant at) {
+    this.status = finalStatus;
+    this.closedAt = at;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getTrackingNumber() {
+    return trackingNumber;
+  }
+
+  String getQueryCodeHash() {
+    return queryCodeHash;
+  }
+
+  String getAskerName() {
+    return askerName;
+  }
+
+  Category getCategory() {
+    return category;
+  }
+
+  Region getRegion() {
+    return region;
+  }
+
+  String getQuestion() {
+    return question;
+  }
+
+  ConsultationStatus getStatus() {
+    return status;
+  }
+
+  OrgUnit getDepartment() {
+    return department;
+  }
+
+  Instant getAskedAt() {
+    return askedAt;
+  }
+
+  Instant getDueAt() {
+    return dueAt;
+  }
+
+  String getAnswer() {
+    return answer;
+  }
+
+  String getAnsweredBy() {
+    return answeredBy;
+  }
+
+  Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
+  boolean isPublished() {
+    return published;
+  }
+
+  String getPublicQuestion() {
+    return publicQuestion;
+  }
+
+  String getPublicAnswer() {
+    return publicAnswer;
+  }
+
+  String getPublishedBy() {
+    return publishedBy;
+  }
+
+  Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  Instant getClosedAt() {
+    return closedAt;
+  }
+}
