@@ -5,11 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import org.xinfang.petition.caseview.CaseAccess;
 import org.xinfang.petition.caseview.CaseAttachments.Item;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
@@ -22,14 +22,14 @@ import org.xinfang.petition.shared.PetitionException;
 class CaseFiles {
 
   private final Cases cases;
-  private final CaseAccess access;
+  private final CaseScopes access;
   private final CurrentStaff currentStaff;
   private final Attachments attachments;
   private final AttachmentRepository repository;
   private final ContentStore store;
   private final TransactionTemplate transaction;
 
-  CaseFiles(Cases cases, CaseAccess access, CurrentStaff currentStaff, Attachments attachments,
+  CaseFiles(Cases cases, CaseScopes access, CurrentStaff currentStaff, Attachments attachments,
       AttachmentRepository repository, ContentStore store, TransactionTemplate transaction) {
     this.cases = cases;
     this.access = access;
@@ -61,12 +61,12 @@ class CaseFiles {
    * cannot see.
    */
   List<Item> upload(String trackingNumber, Purpose requested, List<MultipartFile> files) {
+    transaction.executeWithoutResult(status -> visibleCase(trackingNumber));
     if (files == null || files.isEmpty()) {
       throw PetitionException.invalid("files", "constraint.NotEmpty");
     }
     StaffPrincipal staff = currentStaff.get();
     Purpose purpose = purposeFor(staff, requested);
-    transaction.executeWithoutResult(status -> visibleCase(trackingNumber));
     try (CheckedFiles checked = attachments.check(files)) {
       return transaction.execute(status -> {
         Complaint complaint = visibleCase(trackingNumber);

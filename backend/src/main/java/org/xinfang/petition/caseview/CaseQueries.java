@@ -26,6 +26,7 @@ import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.screening.CaseScreening;
 import org.xinfang.petition.screening.Flag;
 import org.xinfang.petition.screening.LikelyRepeats;
+import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
@@ -45,7 +46,7 @@ class CaseQueries {
   private final TaskService tasks;
   private final HistoryService history;
   private final Deadlines deadlines;
-  private final CaseAccess access;
+  private final CaseScopes access;
   private final CurrentStaff currentStaff;
   private final CaseScreening screening;
   private final LikelyRepeats likelyRepeats;
@@ -54,7 +55,7 @@ class CaseQueries {
 
   CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
-      Deadlines deadlines, CaseAccess access, CurrentStaff currentStaff, CaseScreening screening,
+      Deadlines deadlines, CaseScopes access, CurrentStaff currentStaff, CaseScreening screening,
       LikelyRepeats likelyRepeats, ComplainantIdentity identity, CaseAttachments attachments) {
     this.complaints = complaints;
     this.cases = cases;

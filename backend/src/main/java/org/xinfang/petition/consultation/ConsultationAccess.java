@@ -3,32 +3,37 @@ package org.xinfang.petition.consultation;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.security.CaseScopes.Scope;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
- * Which consultations a staff member may see: the petition office, inspectors and administrators all; a department
- * (its handlers and leaders) those routed to it; operators none.
+ * Which consultations a staff member may see, by the rule of {@link CaseScopes}: the petition office and
+ * administrators all; a department (its handlers and leaders) those routed to it; inspectors those of their unit
+ * and below; operators none.
  */
 @Component
 class ConsultationAccess {
 
+  private final CaseScopes scopes;
+
+  ConsultationAccess(CaseScopes scopes) {
+    this.scopes = scopes;
+  }
+
+  /** The questions a staff member sees: the rule of complaints, with the department in the place of the bureau. */
   Specification<Consultation> visibleTo(StaffPrincipal staff) {
-    if (seesAll(staff)) {
-      return Specification.where(null);
+    Scope scope = scopes.of(staff);
+    if (scope.isEmpty()) {
+      throw PetitionException.forbidden("access-denied");
     }
-    if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
-      return (root, query, cb) -> cb.equal(root.get("department").get("id"), staff.unitId());
-    }
-    throw PetitionException.forbidden("access-denied");
+    return (root, query, cb) -> scope.matches(cb, root.get("department"), root.get("region").get("code"));
   }
 
   /** An invisible consultation answers like an unknown one, so that its existence does not leak. */
   void checkCanView(StaffPrincipal staff, Consultation consultation) {
-    boolean visible = seesAll(staff)
-        || staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER) && consultation.getDepartment() != null
-        && consultation.getDepartment().getId().equals(staff.unitId());
-    if (!visible) {
+    if (!scopes.of(staff).covers(consultation.getDepartment(), consultation.getRegion())) {
       throw PetitionException.notFound("consultation.not-found", consultation.getTrackingNumber());
     }
   }
@@ -37,9 +42,5 @@ class ConsultationAccess {
     if (!staff.hasRole(Role.CLERK)) {
       throw PetitionException.forbidden("access-denied");
     }
-  }
-
-  private static boolean seesAll(StaffPrincipal staff) {
-    return staff.hasAnyRole(Role.CLERK, Role.INSPECTOR, Role.ADMIN);
   }
 }

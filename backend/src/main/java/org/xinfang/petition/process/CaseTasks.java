@@ -12,12 +12,15 @@ import org.springframework.stereotype.Service;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
  * The one way our API acts on a case's user task: find the case's open task of the stage, check that the acting
  * user is its assignee or among its candidate groups (the model decides who may act), claim it and complete it.
- * Refused: 403 for a user who may not act on it, 409 when someone else has claimed it or it is no longer open.
+ * Refused: 404 for a case outside the user's scope (as for an unknown one), 403 for a user who may see the case
+ * but not act on it, 409 when someone else has claimed it or it is no longer open.
  * What completing means for the case (validation, records, timeline) is the task's completion listener's job, so
  * the engine's Tasklist and our API behave the same.
  */
@@ -27,11 +30,15 @@ public class CaseTasks {
   private final Cases cases;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final CurrentStaff currentStaff;
+  private final CaseScopes scopes;
 
-  CaseTasks(Cases cases, TaskService tasks, IdentityService identity) {
+  CaseTasks(Cases cases, TaskService tasks, IdentityService identity, CurrentStaff currentStaff, CaseScopes scopes) {
     this.cases = cases;
     this.tasks = tasks;
     this.identity = identity;
+    this.currentStaff = currentStaff;
+    this.scopes = scopes;
   }
 
   public void complete(String trackingNumber, Stage stage, Map<String, Object> variables) {
@@ -45,11 +52,9 @@ public class CaseTasks {
   public void complete(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
       Map<String, Object> variables) {
     Complaint complaint = cases.get(trackingNumber);
-    // The officer a complaint is about is never among those who may act on it, whatever the groups say.
-    Authentication actor = identity.getCurrentAuthentication();
-    if (actor != null && complaint.accuses(actor.getUserId())) {
-      throw PetitionException.forbidden("case.not-candidate", trackingNumber);
-    }
+    // A case outside the actor's scope answers like an unknown one, before anything about its tasks is told; the
+    // officer a complaint is about is never in its scope, whatever the groups say.
+    currentStaff.find().ifPresent(staff -> scopes.checkCanView(staff, complaint));
     completeTask(processKey, trackingNumber, taskKey, label, variables);
   }
 

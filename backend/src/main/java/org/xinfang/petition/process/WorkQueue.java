@@ -22,6 +22,9 @@ import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.security.CurrentStaff;
+import org.xinfang.petition.security.StaffPrincipal;
 
 /**
  * The acting user's queue (待办): open tasks assigned to them or offered to one of their groups, earliest due
@@ -34,21 +37,25 @@ public class WorkQueue {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ComplaintRepository complaints;
-
   private final WorkingCalendar calendar;
+  private final CurrentStaff currentStaff;
+  private final CaseScopes scopes;
 
   WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.complaints = complaints;
     this.calendar = calendar;
+    this.currentStaff = currentStaff;
+    this.scopes = scopes;
   }
 
   @Transactional(readOnly = true)
   public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
     Authentication actor = identity.getCurrentAuthentication();
+    StaffPrincipal staff = currentStaff.get();
     TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).active();
     if (stage != null) {
       query.taskDefinitionKey(stage.taskKey());
@@ -64,7 +71,8 @@ public class WorkQueue {
     Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
     List<WorkItem> items = found.stream()
-        .filter(task -> !byNumber.get(businessKeys.get(task.getProcessInstanceId())).accuses(actor.getUserId()))
+        // A group may span units (all inspectors review): only the cases in the user's own scope are theirs.
+        .filter(task -> scopes.canSee(staff, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
         .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId())),
             task.getDueDate() == null ? null : calendar.remainingWorkingDays(task.getDueDate().toInstant())))
         .toList();

@@ -16,6 +16,7 @@ import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -33,14 +34,16 @@ class FlagChanges {
   private final CaseFlagsRepository flags;
   private final CaseTimeline timeline;
   private final CurrentStaff currentStaff;
+  private final CaseScopes scopes;
   private final Clock clock;
 
   FlagChanges(Cases cases, CaseFlagsRepository flags, CaseTimeline timeline, CurrentStaff currentStaff,
-      Clock clock) {
+      CaseScopes scopes, Clock clock) {
     this.cases = cases;
     this.flags = flags;
     this.timeline = timeline;
     this.currentStaff = currentStaff;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
@@ -48,7 +51,7 @@ class FlagChanges {
     if (!currentStaff.get().hasRole(Role.CLERK)) {
       throw PetitionException.forbidden("access-denied");
     }
-    Complaint complaint = cases.get(trackingNumber);
+    Complaint complaint = scopes.visible(cases.get(trackingNumber));
     if (!complaint.isOpen()) {
       throw PetitionException.conflict("flags.case-closed", trackingNumber,
           new DefaultMessageSourceResolvable("status." + complaint.getStatus().name()));

@@ -12,6 +12,7 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -30,14 +31,16 @@ public class LikelyRepeats {
   private final List<MatterText> matterTexts;
   private final RepeatProperties properties;
   private final CurrentStaff currentStaff;
+  private final CaseScopes scopes;
 
   LikelyRepeats(ComplaintRepository complaints, Cases cases, List<MatterText> matterTexts,
-      RepeatProperties properties, CurrentStaff currentStaff) {
+      RepeatProperties properties, CurrentStaff currentStaff, CaseScopes scopes) {
     this.complaints = complaints;
     this.cases = cases;
     this.matterTexts = matterTexts;
     this.properties = properties;
     this.currentStaff = currentStaff;
+    this.scopes = scopes;
   }
 
   /** The likely originals of a case, for a clerk of the petition office; others are refused. */
@@ -45,7 +48,7 @@ public class LikelyRepeats {
     if (!currentStaff.get().hasRole(Role.CLERK)) {
       throw PetitionException.forbidden("access-denied");
     }
-    return of(cases.get(trackingNumber));
+    return of(scopes.visible(cases.get(trackingNumber)));
   }
 
   /** The likely originals of a case, the most similar first (the latest first among equals). */

@@ -1,7 +1,9 @@
 package org.xinfang.petition.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -10,7 +12,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -28,11 +31,18 @@ import org.xinfang.petition.shared.Messages;
 class SecurityConfig {
 
   /** The API answers JSON only: nothing in it may load, frame or run anything. */
+  private static final String BCRYPT = "bcrypt";
+
   static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+  /**
+   * BCrypt, its id stored with each hash so that a stronger scheme can replace it without a reset; the cost
+   * (log2 rounds) is {@code petition.login.bcrypt-strength} and lives in each hash, so raising it applies to new
+   * passwords while old hashes still match.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${petition.login.bcrypt-strength:10}") int strength) {
+    return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(strength)));
   }
 
   @Bean

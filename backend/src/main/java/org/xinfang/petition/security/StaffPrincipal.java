@@ -9,15 +9,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffUser;
 
-/** The authenticated staff member: username, unit and roles, and the engine groups they imply. */
+/**
+ * The authenticated staff member: username, unit (and the region code prefix it covers), roles, and the engine
+ * groups they imply.
+ */
 public record StaffPrincipal(String username, String displayName, String passwordHash, boolean enabled,
-    boolean locked, int failedLogins, Long unitId, String unitCode, Set<Role> roles, Set<String> engineGroups)
-    implements UserDetails {
+    boolean locked, int failedLogins, Long unitId, String unitCode, String unitRegionPrefix, Set<Role> roles,
+    Set<String> engineGroups) implements UserDetails {
 
   static StaffPrincipal of(StaffUser user, boolean locked) {
     return new StaffPrincipal(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
-        locked, user.getFailedLogins(), user.getUnit().getId(), user.getUnit().getCode(), user.getRoles(),
-        user.engineGroupIds());
+        locked, user.getFailedLogins(), user.getUnit().getId(), user.getUnit().getCode(),
+        user.getUnit().getRegion().codePrefix(), user.getRoles(), user.engineGroupIds());
   }
 
   public boolean hasRole(Role role) {

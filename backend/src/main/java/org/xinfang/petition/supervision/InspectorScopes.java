@@ -1,14 +1,9 @@
 package org.xinfang.petition.supervision;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.organization.OrgTree;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.OrgUnitRepository;
 import org.xinfang.petition.organization.Role;
@@ -26,10 +21,12 @@ class InspectorScopes {
 
   private final CurrentStaff currentStaff;
   private final OrgUnitRepository units;
+  private final OrgTree tree;
 
-  InspectorScopes(CurrentStaff currentStaff, OrgUnitRepository units) {
+  InspectorScopes(CurrentStaff currentStaff, OrgUnitRepository units, OrgTree tree) {
     this.currentStaff = currentStaff;
     this.units = units;
+    this.tree = tree;
   }
 
   Scope current() {
@@ -37,18 +34,8 @@ class InspectorScopes {
     if (!staff.hasRole(Role.INSPECTOR)) {
       throw PetitionException.forbidden("access-denied");
     }
-    List<OrgUnit> all = units.findAll();
-    Map<Long, List<OrgUnit>> children = all.stream().filter(unit -> unit.getParent() != null)
-        .collect(Collectors.groupingBy(unit -> unit.getParent().getId()));
-    OrgUnit own = all.stream().filter(unit -> unit.getId().equals(staff.unitId())).findFirst().orElseThrow();
-    Set<Long> below = new HashSet<>();
-    Deque<OrgUnit> open = new ArrayDeque<>(List.of(own));
-    while (!open.isEmpty()) {
-      OrgUnit unit = open.pop();
-      below.add(unit.getId());
-      open.addAll(children.getOrDefault(unit.getId(), List.of()));
-    }
-    return new Scope(own, below);
+    OrgUnit own = units.findById(staff.unitId()).orElseThrow();
+    return new Scope(own, tree.unitAndBelow(own.getId()));
   }
 
   /** The unit an inspector belongs to and the ids of that unit and all units below it. */

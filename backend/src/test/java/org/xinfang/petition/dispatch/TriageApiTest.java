@@ -3,6 +3,7 @@ package org.xinfang.petition.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Complaints.UNKNOWN_NUMBER;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
 import static org.xinfang.petition.support.Logins.JINFENG;
 import static org.xinfang.petition.support.Logins.XINGQING;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
@@ -143,10 +144,12 @@ class TriageApiTest extends ApiTest {
   }
 
   @Test
-  void aHandlerMayNotTriage() {
+  void onlyThePetitionOfficeTriages() {
     String number = complaints.file();
 
-    assertRefused(XINGQING_HANDLER, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notCandidate());
+    // a bureau sees no case before it is dispatched to it; an inspector sees it but does not triage
+    assertRefused(XINGQING_HANDLER, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notFound());
+    assertRefused(INSPECTOR, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notCandidate());
   }
 
   @Test
@@ -218,10 +221,11 @@ class TriageApiTest extends ApiTest {
   }
 
   @Test
-  void aHandlerMayNotDispatch() {
+  void onlyThePetitionOfficeDispatches() {
     String number = complaints.accepted();
 
-    assertRefused(XINGQING_HANDLER, number, "dispatch", Map.of(), Stage.DISPATCH, notCandidate());
+    assertRefused(XINGQING_HANDLER, number, "dispatch", Map.of(), Stage.DISPATCH, notFound());
+    assertRefused(INSPECTOR, number, "dispatch", Map.of(), Stage.DISPATCH, notCandidate());
   }
 
   @Test

@@ -49,10 +49,10 @@ class HandlingApiTest extends ApiTest {
   }
 
   @Test
-  void signingForACaseStillAtTriageIsAConflict() {
+  void aCaseStillAtTriageIsUnknownToTheBureau() {
     String number = complaints.file();
 
-    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.TRIAGE, notAtStage());
+    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.TRIAGE, notFound());
   }
 
   @Test
@@ -67,7 +67,8 @@ class HandlingApiTest extends ApiTest {
   void anotherBureausHandlerMayNotSignFor() {
     String number = complaints.dispatched();
 
-    assertRefused(JINFENG_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notCandidate());
+    // a case outside the bureau's scope answers like an unknown one
+    assertRefused(JINFENG_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notFound());
   }
 
   @Test
@@ -137,12 +138,12 @@ class HandlingApiTest extends ApiTest {
   }
 
   @Test
-  void returningTwiceIsAConflict() {
+  void aReturnedCaseIsNoLongerTheBureaus() {
     String number = complaints.dispatched();
     complaints.act(XINGQING_HANDLER, number, "return", Map.of("reason", "不属于本单位管辖"));
 
     assertRefused(XINGQING_HANDLER, number, "return", Map.of("reason", "不属于本单位管辖"), Stage.TRIAGE,
-        notAtStage());
+        notFound());
   }
 
   @Test
@@ -150,7 +151,7 @@ class HandlingApiTest extends ApiTest {
     String number = complaints.dispatched();
 
     assertRefused(JINFENG_LEADER, number, "return", Map.of("reason", "不属于本单位管辖"), Stage.SIGN_FOR,
-        notCandidate());
+        notFound());
   }
 
   @Test
@@ -209,7 +210,7 @@ class HandlingApiTest extends ApiTest {
     String number = complaints.signedFor();
 
     assertRefused(JINFENG_LEADER, number, "reply", Map.of("text", Complaints.REPLY_TEXT),
-        Stage.HANDLING, notCandidate());
+        Stage.HANDLING, notFound());
   }
 
   @Test

@@ -11,7 +11,6 @@ import static org.xinfang.petition.support.Logins.XINGQING;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
 import static org.xinfang.petition.support.Problems.invalidField;
-import static org.xinfang.petition.support.Problems.notCandidate;
 import static org.xinfang.petition.support.Problems.notFound;
 import static org.xinfang.petition.support.Problems.problem;
 
@@ -127,7 +126,7 @@ class ComplainantIdentityApiTest extends ApiTest {
         .then().statusCode(200).extract().jsonPath())).doesNotContain(number);
     assertThat(trackingNumbers(api.as(XINGQING_HANDLER).queryParam("size", EVERYTHING).get("/work-queue")
         .then().statusCode(200).extract().jsonPath())).doesNotContain(number);
-    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notCandidate());
+    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notFound());
     String task = openTask(number, Stage.SIGN_FOR).getId();
     assertThatThrownBy(() -> taskService.claim(task, XINGQING_HANDLER)).as("claimed in the engine (Tasklist)")
         .hasRootCauseInstanceOf(PetitionException.class);
@@ -162,7 +161,7 @@ class ComplainantIdentityApiTest extends ApiTest {
     complaints.dispatch(complaints.accept(number));
 
     api.as(XINGQING_HANDLER).get("/complaints/{number}", number).then().spec(notFound());
-    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notCandidate());
+    assertRefused(XINGQING_HANDLER, number, "sign-for", Map.of(), Stage.SIGN_FOR, notFound());
   }
 
   @Test

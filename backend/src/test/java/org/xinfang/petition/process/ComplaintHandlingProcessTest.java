@@ -253,7 +253,8 @@ class ComplaintHandlingProcessTest {
       assertThat(variable(number, Var.BUREAU)).isEqualTo(JINFENG);
       assertThat(candidateGroups(number, SIGN_FOR))
           .containsExactlyInAnyOrder("handler@" + JINFENG, "bureau-leader@" + JINFENG);
-      assertRefused(() -> casework.signFor(number, XINGQING_HANDLER), HttpStatus.FORBIDDEN, "case.not-candidate");
+      // another bureau does not see the case at all: it answers as an unknown one
+      assertRefused(() -> casework.signFor(number, XINGQING_HANDLER), HttpStatus.NOT_FOUND, "case.not-found");
 
       casework.signFor(number, JINFENG_HANDLER);
 

@@ -3,7 +3,7 @@ package org.xinfang.petition.process;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Logins.CLERK;
-import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
 import static org.xinfang.petition.support.Problems.notCandidate;
 import static org.xinfang.petition.support.Problems.problem;
 
@@ -100,11 +100,11 @@ class TaskCompletionApiTest extends ApiTest {
 
   @Test
   void someoneWhoMayNotActIsForbiddenEvenWhenTheTaskIsClaimed() {
-    // Forbidden comes first: a stranger to the task learns nothing of who is working on it.
+    // Forbidden comes first: someone who sees the case but may not act learns nothing of who is working on it.
     String number = complaints.file();
     taskService.claim(openTask(number, Stage.TRIAGE).getId(), SECOND_CLERK);
 
-    complaints.post(XINGQING_HANDLER, number, "triage", ACCEPT).spec(notCandidate());
+    complaints.post(INSPECTOR, number, "triage", ACCEPT).spec(notCandidate());
   }
 
   /** Sends both requests at the same moment, from two threads, and waits for both answers. */

@@ -1,0 +1,118 @@
+package org.xinfang.petition.security;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.organization.OrgTree;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.shared.PetitionException;
+
+/**
+ * The one rule of which cases a staff member may see, used by every query and every case endpoint (deny by
+ * default). The petition office and administrators see every case; a bureau's handlers and leaders the cases
+ * dispatched to their bureau; an inspector the cases of their unit and every unit below it, and the cases not yet
+ * dispatched that arose in their region; operators enter cases but see none. Nobody sees a complaint about
+ * themselves. A case outside someone's scope answers exactly like an unknown one, so its existence does not leak.
+ */
+@Component
+public class CaseScopes {
+
+  private final CurrentStaff currentStaff;
+  private final OrgTree tree;
+
+  CaseScopes(CurrentStaff currentStaff, OrgTree tree) {
+    this.currentStaff = currentStaff;
+    this.tree = tree;
+  }
+
+  /** The units whose cases a staff member sees; {@link Scope#everything()} for the office and administrators. */
+  public Scope of(StaffPrincipal staff) {
+    if (staff.hasAnyRole(Role.CLERK, Role.ADMIN)) {
+      return new Scope(true, Set.of(), Set.of());
+    }
+    Set<Long> bureaus = new HashSet<>();
+    Set<String> regions = new HashSet<>();
+    if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
+      bureaus.add(staff.unitId());
+    }
+    if (staff.hasRole(Role.INSPECTOR)) {
+      bureaus.addAll(tree.unitAndBelow(staff.unitId()));
+      regions.add(staff.unitRegionPrefix());
+    }
+    return new Scope(false, Set.copyOf(bureaus), Set.copyOf(regions));
+  }
+
+  /** The cases a staff member may list; 403 for a role that browses no cases (operators). */
+  public Specification<Complaint> visibleTo(StaffPrincipal staff) {
+    Scope scope = of(staff);
+    if (scope.isEmpty()) {
+      throw PetitionException.forbidden("access-denied");
+    }
+    Specification<Complaint> notAccused = (root, query, cb) -> cb.or(cb.isNull(root.get("accusedOfficer")),
+        cb.notEqual(root.get("accusedOfficer"), staff.username()));
+    return notAccused.and((root, query, cb) ->
+        scope.matches(cb, root.get("currentBureau"), root.get("region").get("code")));
+  }
+
+  public boolean canSee(StaffPrincipal staff, Complaint complaint) {
+    return !complaint.accuses(staff.username())
+        && of(staff).covers(complaint.getCurrentBureau(), complaint.getRegion());
+  }
+
+  /** The case, if the current staff member may see it; else 404 as for an unknown tracking number. */
+  public Complaint visible(Complaint complaint) {
+    checkCanView(currentStaff.get(), complaint);
+    return complaint;
+  }
+
+  public void checkCanView(StaffPrincipal staff, Complaint complaint) {
+    if (!canSee(staff, complaint)) {
+      throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
+    }
+  }
+
+  /**
+   * What one staff member sees: everything, or the cases at these bureaus and the undispatched cases whose region
+   * code starts with one of these prefixes.
+   */
+  public record Scope(boolean everything, Set<Long> bureaus, Set<String> regionPrefixes) {
+
+    public boolean isEmpty() {
+      return !everything && bureaus.isEmpty() && regionPrefixes.isEmpty();
+    }
+
+    /**
+     * Whether a record at this unit (null: not yet placed with one) arising in this region is in the scope; a case
+     * at a bureau by its bureau alone.
+     */
+    public boolean covers(OrgUnit unit, Region region) {
+      if (everything) {
+        return true;
+      }
+      return unit != null ? bureaus.contains(unit.getId())
+          : region != null && regionPrefixes.stream().anyMatch(region.getCode()::startsWith);
+    }
+
+    /** {@link #covers(OrgUnit, Region)} as a query criterion on a record's unit and region code. */
+    public Predicate matches(CriteriaBuilder cb, Path<?> unit, Path<String> regionCode) {
+      if (everything) {
+        return cb.conjunction();
+      }
+      Predicate inScope = cb.disjunction();
+      if (!bureaus.isEmpty()) {
+        inScope = cb.or(inScope, unit.get("id").in(bureaus));
+      }
+      for (String prefix : regionPrefixes) {
+        inScope = cb.or(inScope, cb.and(cb.isNull(unit), cb.like(regionCode, prefix + "%")));
+      }
+      return inScope;
+    }
+  }
+}
