@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ class FilingRateLimitApiTest extends ApiTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  IntakeHousekeeping housekeeping;
+  @Autowired
+  SubmissionAllowanceRepository allowances;
 
   @BeforeEach
   void newClients() {
@@ -114,6 +119,24 @@ class FilingRateLimitApiTest extends ApiTest {
 
     PinnedClock.pinAt(first.plus(Duration.ofHours(1)).plusSeconds(1));
     file(client, webComplaint()).statusCode(201);
+  }
+
+  @Test
+  void countsWhoseWindowIsOverArePurged() {
+    Instant first = PinnedClock.now().toInstant();
+    file(client, webComplaint()).statusCode(201);
+    Instant later = first.plus(Duration.ofMinutes(30));
+    PinnedClock.pinAt(later);
+    file(otherClient, webComplaint()).statusCode(201);
+
+    // beyond the hour of every window the suite has started near the base time
+    PinnedClock.pinAt(first.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(5)));
+    housekeeping.purge();
+
+    List<Instant> windows = allowances.findAll().stream().map(SubmissionAllowance::getWindowStartedAt).toList();
+    assertThat(windows).allMatch(start -> start.isAfter(first.plus(Duration.ofMinutes(5))))
+        .anyMatch(start -> !start.isBefore(later.truncatedTo(ChronoUnit.SECONDS))
+            && start.isBefore(later.plusSeconds(60)));
   }
 
   @Test
