@@ -62,9 +62,10 @@ public class Intake {
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
-      SubmissionKeys submissionKeys, SubmissionRateLimit rateLimit, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout, OrgUnitRepository units,
-      ComplainantContacts contacts, Attachments attachments, Clock clock, ApplicationEventPublisher publisher) {
+      SubmissionKeys submissionKeys, SubmissionRateLimit rateLimit, PasswordEncoder hasher, CaseTimeline timeline,
+      RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
+      OrgUnitRepository units, ComplainantContacts contacts, Attachments attachments, Clock clock,
+      ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
@@ -104,8 +105,9 @@ public class Intake {
 
   /**
    * Files at most once per request key: a key seen before (and still kept) gets its first answer again and
-   * files nothing, nor counts against the client address's submissions. The key is claimed before the case is written, in the same transaction, so a concurrent
-   * request with the same key waits for this one and then fails on the key (see {@link IdempotentFiling}).
+   * files nothing, nor counts against the client address's submissions. The key is claimed before the case is
+   * written, in the same transaction, so a concurrent request with the same key waits for this one and then fails
+   * on the key (see {@link IdempotentFiling}).
    */
   @Transactional
   FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,

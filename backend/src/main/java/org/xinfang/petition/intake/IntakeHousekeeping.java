@@ -6,7 +6,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Forgets, now and then, the request keys whose time is over, the lookup failures that no longer count and the
- * submission counts whose window is over, so that no such table grows without end. Every node does it; deleting what is already gone does no harm.
+ * submission counts whose window is over, so that no such table grows without end. Every node does it; deleting
+ * what is already gone does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
