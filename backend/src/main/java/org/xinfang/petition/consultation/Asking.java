@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.consultation.ConsultationProcess.Var;
 import org.xinfang.petition.intake.LookupThrottle;
+import org.xinfang.petition.intake.SubmissionRateLimit;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.shared.PetitionException;
@@ -17,7 +18,8 @@ import org.xinfang.petition.shared.TrackingNumbers;
 
 /**
  * 在线咨询: anyone asks, without an account, and gets a tracking number and a one-time query code (kept only as a
- * hash) to read the answer with; the row and the process start in one transaction.
+ * hash) to read the answer with; the row and the process start in one transaction. Questions are limited per
+ * client address like the citizen's filings.
  */
 @Service
 class Asking {
@@ -31,27 +33,31 @@ class Asking {
   private final PasswordEncoder hasher;
   private final ConsultationTimeline timeline;
   private final RuntimeService runtime;
+  private final SubmissionRateLimit rateLimit;
   private final Clock clock;
   /** A hash to compare against when the number is unknown, so both failures take the same time. */
   private final String decoyHash;
 
   Asking(ConsultationRepository consultations, RegionRepository regions, TrackingNumbers trackingNumbers,
-      PasswordEncoder hasher, ConsultationTimeline timeline, RuntimeService runtime, Clock clock) {
+      PasswordEncoder hasher, ConsultationTimeline timeline, RuntimeService runtime, SubmissionRateLimit rateLimit,
+      Clock clock) {
     this.consultations = consultations;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
     this.hasher = hasher;
     this.timeline = timeline;
     this.runtime = runtime;
+    this.rateLimit = rateLimit;
     this.clock = clock;
     this.decoyHash = hasher.encode("decoy-query-code");
   }
 
   @Transactional
-  AskedConsultation ask(AskRequest request) {
+  AskedConsultation ask(AskRequest request, String clientAddress) {
     Region region = request.region() == null || request.region().isBlank() ? null
         : regions.findById(request.region().strip())
             .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
+    rateLimit.take(clientAddress);
     String regionCode = region == null ? null : region.getCode();
     String name = request.askerName() == null || request.askerName().isBlank() ? null : request.askerName().strip();
     AskedConsultation asked = new AskedConsultation(uniqueTrackingNumber(regionCode), trackingNumbers.queryCode());

@@ -39,10 +39,13 @@ class ConsultationController {
     this.currentStaff = currentStaff;
   }
 
-  /** Anyone asks, without an account; the answer carries the tracking number and the one-time query code. */
+  /**
+   * Anyone asks, without an account; the answer carries the tracking number and the one-time query code. Limited
+   * per client address (429 beyond).
+   */
   @PostMapping("/consultations")
-  ResponseEntity<AskedConsultation> ask(@Valid @RequestBody AskRequest request) {
-    AskedConsultation asked = asking.ask(request);
+  ResponseEntity<AskedConsultation> ask(@Valid @RequestBody AskRequest request, HttpServletRequest http) {
+    AskedConsultation asked = asking.ask(request, http.getRemoteAddr());
     return ResponseEntity.created(URI.create("/api/v1/consultations/" + asked.trackingNumber())).body(asked);
   }
 

@@ -26,28 +26,30 @@ class IdempotentFiling {
     this.attachments = attachments;
   }
 
-  FiledComplaint file(FileComplaintRequest request, String idempotencyKey) {
-    return file(request, CheckedFiles.NONE, idempotencyKey);
+  FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
+    return file(request, CheckedFiles.NONE, idempotencyKey, clientAddress);
   }
 
   /**
    * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
    * refused refuses the filing; the checked files are attached in the filing's transaction.
    */
-  FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey) {
+  FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey,
+      String clientAddress) {
     try (CheckedFiles checked = attachments.check(files)) {
-      return file(request, checked, idempotencyKey);
+      return file(request, checked, idempotencyKey, clientAddress);
     }
   }
 
-  private FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String idempotencyKey) {
+  private FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,
+      String clientAddress) {
     if (idempotencyKey == null) {
-      return intake.file(request, files);
+      return intake.file(request, files, clientAddress);
     }
     SubmissionKeys.checkShape(idempotencyKey);
     for (int attempt = 1; ; attempt++) {
       try {
-        return intake.fileOnce(request, files, idempotencyKey);
+        return intake.fileOnce(request, files, idempotencyKey, clientAddress);
       } catch (DataIntegrityViolationException e) {
         if (attempt == ATTEMPTS) {
           throw e;

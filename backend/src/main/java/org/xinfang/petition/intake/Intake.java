@@ -48,6 +48,7 @@ public class Intake {
   private final RegionRepository regions;
   private final TrackingNumbers trackingNumbers;
   private final SubmissionKeys submissionKeys;
+  private final SubmissionRateLimit rateLimit;
   private final PasswordEncoder hasher;
   private final CaseTimeline timeline;
   private final RuntimeService runtime;
@@ -61,13 +62,15 @@ public class Intake {
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
-      SubmissionKeys submissionKeys, PasswordEncoder hasher, CaseTimeline timeline, RuntimeService runtime,
-      CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout, OrgUnitRepository units,
-      ComplainantContacts contacts, Attachments attachments, Clock clock, ApplicationEventPublisher publisher) {
+      SubmissionKeys submissionKeys, SubmissionRateLimit rateLimit, PasswordEncoder hasher, CaseTimeline timeline,
+      RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
+      OrgUnitRepository units, ComplainantContacts contacts, Attachments attachments, Clock clock,
+      ApplicationEventPublisher publisher) {
     this.complaints = complaints;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
     this.submissionKeys = submissionKeys;
+    this.rateLimit = rateLimit;
     this.hasher = hasher;
     this.timeline = timeline;
     this.runtime = runtime;
@@ -81,30 +84,40 @@ public class Intake {
     this.publisher = publisher;
   }
 
+  /** Files from within the application (demo cases), not limited like a client's submission. */
   @Transactional
   public FiledComplaint file(FileComplaintRequest request) {
-    return file(request, CheckedFiles.NONE);
+    Registration registration = prepare(request);
+    return register(registration, newFiling(registration), CheckedFiles.NONE);
   }
 
-  /** Files with checked attachments (an operator's call recording or scanned letter, the citizen's evidence). */
+  /**
+   * Files what arrived from a client address, with checked attachments (an operator's call recording or scanned
+   * letter, the citizen's evidence); a citizen's filing takes one of the address's submissions once the request
+   * has passed its checks.
+   */
   @Transactional
-  FiledComplaint file(FileComplaintRequest request, CheckedFiles files) {
+  FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String clientAddress) {
     Registration registration = prepare(request);
+    rateLimit.take(clientAddress);
     return register(registration, newFiling(registration), files);
   }
 
   /**
    * Files at most once per request key: a key seen before (and still kept) gets its first answer again and
-   * files nothing. The key is claimed before the case is written, in the same transaction, so a concurrent
-   * request with the same key waits for this one and then fails on the key (see {@link IdempotentFiling}).
+   * files nothing, nor counts against the client address's submissions. The key is claimed before the case is
+   * written, in the same transaction, so a concurrent request with the same key waits for this one and then fails
+   * on the key (see {@link IdempotentFiling}).
    */
   @Transactional
-  FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey) {
+  FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,
+      String clientAddress) {
     Registration registration = prepare(request);
     Optional<FiledComplaint> earlier = submissionKeys.earlier(idempotencyKey, registration);
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    rateLimit.take(clientAddress);
     FiledComplaint filed = newFiling(registration);
     submissionKeys.claim(idempotencyKey, registration, filed);
     return register(registration, filed, files);

@@ -38,12 +38,14 @@ class IntakeController {
 
   /**
    * 投诉登记: open to citizens (channel WEB) and operators (hotline, letter, mailbox, walk-in). With an
-   * {@code Idempotency-Key} a retry of the same request gets the same 201 answer instead of a second case.
+   * {@code Idempotency-Key} a retry of the same request gets the same 201 answer instead of a second case. A
+   * citizen's filings are limited per client address (429 beyond).
    */
   @PostMapping("/complaints")
   ResponseEntity<FiledComplaint> file(@Valid @RequestBody FileComplaintRequest request,
-      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey) {
-    return created(filing.file(request, idempotencyKey));
+      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey,
+      HttpServletRequest http) {
+    return created(filing.file(request, idempotencyKey, http.getRemoteAddr()));
   }
 
   /**
@@ -53,8 +55,9 @@ class IntakeController {
   @PostMapping(path = "/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<FiledComplaint> fileWithAttachments(@Valid @RequestPart("complaint") FileComplaintRequest request,
       @RequestPart(name = "files", required = false) List<MultipartFile> files,
-      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey) {
-    return created(filing.file(request, files, idempotencyKey));
+      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey,
+      HttpServletRequest http) {
+    return created(filing.file(request, files, idempotencyKey, http.getRemoteAddr()));
   }
 
   private static ResponseEntity<FiledComplaint> created(FiledComplaint filed) {

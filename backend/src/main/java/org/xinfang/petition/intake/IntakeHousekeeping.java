@@ -5,8 +5,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Forgets, now and then, the request keys whose time is over and the lookup failures that no longer count, so
- * that neither table grows without end. Every node does it; deleting what is already gone does no harm.
+ * Forgets, now and then, the request keys whose time is over, the lookup failures that no longer count and the
+ * submission counts whose window is over, so that no such table grows without end. Every node does it; deleting
+ * what is already gone does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -14,10 +15,12 @@ class IntakeHousekeeping {
 
   private final SubmissionKeys submissionKeys;
   private final LookupThrottle throttle;
+  private final SubmissionRateLimit rateLimit;
 
-  IntakeHousekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle) {
+  IntakeHousekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle, SubmissionRateLimit rateLimit) {
     this.submissionKeys = submissionKeys;
     this.throttle = throttle;
+    this.rateLimit = rateLimit;
   }
 
   @Scheduled(initialDelayString = "${petition.intake.purge-interval:PT1H}",
@@ -25,5 +28,6 @@ class IntakeHousekeeping {
   void purge() {
     submissionKeys.purgeExpired();
     throttle.purgeStale();
+    rateLimit.purgeStale();
   }
 }
