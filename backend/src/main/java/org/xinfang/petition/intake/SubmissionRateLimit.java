@@ -88,7 +88,7 @@ public class SubmissionRateLimit {
           // to the second, as MariaDB keeps it, so that a window is the same on every node and database
           Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
           SubmissionAllowance allowance = allowances.findForUpdate(addressHash)
-              .orElseGet(() -> allowances.save(new SubmissionAllowance(addressHash, now)));
+              .orElseGet(() -> allowances.saveAndFlush(new SubmissionAllowance(addressHash, now)));
           if (!allowance.take(now, properties.submissionsPerAddress(), properties.window())) {
             Duration wait = Duration.between(clock.instant(), allowance.windowEndsAt(properties.window()));
             throw PetitionException.tooManyRequests(wait, "submission.rate-limited", (wait.toSeconds() + 59) / 60);
