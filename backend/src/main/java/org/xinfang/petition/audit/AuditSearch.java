@@ -18,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditSearch {
 
   private static final int EXPORT_PAGE = 1000;
+  static final String EXPORTED = "AUDIT_EXPORTED";
 
   private final AuditEntryRepository entries;
+  private final AuditTrail trail;
 
-  AuditSearch(AuditEntryRepository entries) {
+  AuditSearch(AuditEntryRepository entries, AuditTrail trail) {
     this.entries = entries;
+    this.trail = trail;
   }
 
   @Transactional(readOnly = true)
@@ -32,7 +35,9 @@ class AuditSearch {
 
   /** Writes every matching entry as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese). */
   @Transactional(readOnly = true)
+  /** Writes the entries as CSV; the export is itself audited (it carries client addresses), before it is written. */
   void export(Filter filter, Writer out) {
+    trail.recordView(EXPORTED, filter.trackingNumber(), "CSV export: " + filter);
     try {
       out.write('\ufeff');
       out.write("seq,occurred_at,actor,roles,unit,action,tracking_number,detail,client_address,previous_hash,hash\n");

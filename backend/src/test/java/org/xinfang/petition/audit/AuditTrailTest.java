@@ -106,6 +106,10 @@ class AuditTrailTest {
     api.as(ADMIN).param("trackingNumber", number).accept("text/csv").get("/admin/audit/export").then()
         .statusCode(200).contentType(containsString("text/csv"))
         .body(containsString("seq,occurred_at,actor")).body(containsString("\"CASE_ACCEPTED\""));
+    assertThat(jdbc.queryForObject("select actor from audit_log where seq = ?", String.class, lastSeq()))
+        .as("the export itself is audited").isEqualTo(ADMIN);
+    assertThat(jdbc.queryForObject("select action from audit_log where seq = ?", String.class, lastSeq()))
+        .isEqualTo("AUDIT_EXPORTED");
     api.as(CLERK).get("/admin/audit").then().statusCode(403);
     api.as(CLERK).post("/admin/audit/verification").then().statusCode(403);
   }
