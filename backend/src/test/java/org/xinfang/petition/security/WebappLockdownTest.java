@@ -14,6 +14,7 @@ import static org.xinfang.petition.support.Logins.JINFENG_REGION;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Logins.XINGQING_REGION;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,9 +112,30 @@ class WebappLockdownTest extends ApiTest {
   }
 
   @Test
+  void tasklistsAllTasksFilterShowsAHandlerTheirBureausTasksOnly() {
+    WebappSession tasklist = handlerInTasklist();
+    String filter = tasklist.engine().get("/filter").then().statusCode(200)
+        .body("name", contains("\u6240\u6709\u4efb\u52a1 / All tasks")).extract().path("[0].id");
+
+    List<String> listed = tasklist.engine().queryParam("maxResults", EVERYTHING).get("/filter/{id}/list", filter)
+        .then().statusCode(200).extract().path("id");
+
+    assertThat(listed).contains(openTask(ours, Stage.SIGN_FOR).getId())
+        .doesNotContain(openTask(theirs, Stage.SIGN_FOR).getId());
+  }
+
+  @Test
+  void aFilterWithAnExpressionIsRefusedEvenToTheAdministrator() {
+    administratorIn("tasklist").enginePost()
+        .body(Map.of("resourceType", "Task", "name", "mine", "query", Map.of("assigneeExpression", "${currentUser()}")))
+        .post("/filter/create").then()
+        .statusCode(400)
+        .body("message", containsString("xpressions are forbidden in stored queries"));
+  }
+
+  @Test
   void theAdministratorSeesEveryBureausCasesInCockpit() {
-    WebappSession cockpit = new WebappSession(port);
-    cockpit.logIn("cockpit", ADMIN, Api.PASSWORD).then().statusCode(200);
+    WebappSession cockpit = administratorIn("cockpit");
     Task theirTask = openTask(theirs, Stage.SIGN_FOR);
 
     cockpit.engine().queryParam("processInstanceBusinessKeyIn", ours + "," + theirs).get("/task").then()
@@ -124,6 +146,12 @@ class WebappLockdownTest extends ApiTest {
         .statusCode(200);
     cockpit.engine().queryParam("processInstanceBusinessKey", theirs).get("/history/process-instance").then()
         .statusCode(200).body("businessKey", hasItems(theirs));
+  }
+
+  private WebappSession administratorIn(String app) {
+    WebappSession session = new WebappSession(port);
+    session.logIn(app, ADMIN, Api.PASSWORD).then().statusCode(200);
+    return session;
   }
 
   private WebappSession handlerInTasklist() {
