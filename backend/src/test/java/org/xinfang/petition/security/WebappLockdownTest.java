@@ -25,6 +25,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.WebappSession;
 
 /**
@@ -72,6 +73,17 @@ class WebappLockdownTest extends ApiTest {
         .body("id", contains(openTask(ours, Stage.SIGN_FOR).getId()));
     // Another bureau's task is, to the handler, no task at all.
     tasklist.engine().get("/task/{id}", openTask(theirs, Stage.SIGN_FOR).getId()).then().statusCode(404);
+  }
+
+  @Test
+  void theOfficerComplainedAboutIsNotShownTheCasesTaskInTasklist() {
+    Map<String, Object> aboutTheHandler = Complaints.webComplaintWith("accused", Map.of("officer", XINGQING_HANDLER));
+    String number = complaints.dispatch(complaints.accept(complaints.file(aboutTheHandler).getString("trackingNumber")));
+    WebappSession tasklist = handlerInTasklist();
+
+    tasklist.engine().queryParam("processInstanceBusinessKey", number).get("/task").then()
+        .statusCode(200).body("", empty());
+    tasklist.engine().get("/task/{id}", openTask(number, Stage.SIGN_FOR).getId()).then().statusCode(404);
   }
 
   @Test
