@@ -1,22 +1,33 @@
 package org.xinfang.petition.process;
 
 import java.util.ArrayList;
+import java.util.Optional;
+import org.operaton.bpm.engine.AuthorizationService;
+import org.operaton.bpm.engine.authorization.Authorization;
+import org.operaton.bpm.engine.authorization.Permissions;
+import org.operaton.bpm.engine.authorization.Resources;
+import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.operaton.bpm.engine.impl.task.TaskDefinition;
 import org.operaton.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
  * A case is never routed to the officer it is about: assigning or claiming any user task of a process that
  * follows the case (the complaint's own, supervision) to that officer is refused, in our API, the Tasklist and the
- * engine's REST API alike. The candidate groups stay the model's; this only takes one person out of them.
+ * engine's REST API alike; and with the engine's authorizations on, the task is revoked from them, so Tasklist
+ * does not show it to them although it is offered to their unit's group. The candidate groups stay the model's;
+ * this only takes one person out of them.
  */
 @Component
 class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
@@ -35,19 +46,42 @@ class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hideFromTheAccusedOfficer());
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
       }
     });
   }
 
   private TaskListener refuseTheAccusedOfficer() {
     return task -> {
-      String trackingNumber = task.getExecution().getProcessBusinessKey();
-      if (task.getAssignee() != null && trackingNumber != null && complaints.findByTrackingNumber(trackingNumber)
-          .filter(complaint -> complaint.accuses(task.getAssignee())).isPresent()) {
-        throw PetitionException.forbidden("case.not-candidate", trackingNumber);
+      if (task.getAssignee() != null && accusedOfficer(task).filter(task.getAssignee()::equals).isPresent()) {
+        throw PetitionException.forbidden("case.not-candidate", task.getExecution().getProcessBusinessKey());
       }
     };
+  }
+
+  /** Whoever acts (a webapp user holds no grant on authorizations), the engine records the revocation. */
+  private TaskListener hideFromTheAccusedOfficer() {
+    return task -> {
+      if (!Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+        return;
+      }
+      accusedOfficer(task).ifPresent(officer -> Context.getCommandContext().runWithoutAuthorization(() -> {
+        AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+        Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoked.setUserId(officer);
+        revoked.setResource(Resources.TASK);
+        revoked.setResourceId(task.getId());
+        revoked.removePermission(Permissions.ALL);
+        return authorizations.saveAuthorization(revoked);
+      }));
+    };
+  }
+
+  private Optional<String> accusedOfficer(DelegateTask task) {
+    String trackingNumber = task.getExecution().getProcessBusinessKey();
+    return Optional.ofNullable(trackingNumber).flatMap(complaints::findByTrackingNumber)
+        .map(Complaint::getAccusedOfficer);
   }
 }

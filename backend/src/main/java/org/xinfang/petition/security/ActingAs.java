@@ -1,6 +1,5 @@
 package org.xinfang.petition.security;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
@@ -27,7 +26,7 @@ public class ActingAs {
     StaffPrincipal staff = (StaffPrincipal) users.loadUserByUsername(username);
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
-    identityService.setAuthentication(staff.username(), List.copyOf(staff.engineGroups()));
+    identityService.setAuthentication(new ApiEngineAuthentication(staff));
     try {
       return work.get();
     } finally {

@@ -5,13 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tells the engine who is acting for the length of an API request, so that task listeners record the right
- * actor, candidate groups decide who may act, and Cockpit's operation log names the user.
+ * actor, candidate groups decide who may act, and Cockpit's operation log names the user. The engine skips its
+ * own authorization checks for it ({@link ApiEngineAuthentication}): the API scopes what it reads and does.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -31,7 +31,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identityService.setAuthentication(staff.get().username(), List.copyOf(staff.get().engineGroups()));
+    identityService.setAuthentication(new ApiEngineAuthentication(staff.get()));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.WebappSession;
 
 /** Staff log into Cockpit, Tasklist and Admin with the username and password of our API. */
 @PetitionTest
