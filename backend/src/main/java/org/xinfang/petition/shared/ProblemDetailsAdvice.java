@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +52,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
   private static final String TYPE_PREFIX = "urn:xinfang:problem:";
+  private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
   private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}");
 
   private final Messages messages;
@@ -76,14 +79,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
-  ResponseEntity<Object> concurrentUpdate(RuntimeException e) {
+  ResponseEntity<Object> concurrentUpdate(Exception e) {
     log.info("Concurrent update refused: {}", e.getClass().getSimpleName());
     return problem(HttpStatus.CONFLICT, "concurrent-update");
   }
 
   /**
    * The engine wraps what a task listener throws: our own refusal (bad input, a state that forbids the action) or
-   * a concurrent change underneath is answered as if it had been thrown directly, not as an internal error.
+   * a concurrent change underneath is answered as if it had been thrown directly, not as an internal error. So is
+   * the database's deadlock or lock timeout in the engine's own flush (two people acting on one task at once on
+   * MySQL/MariaDB): the loser's transaction was rolled back whole, and trying again sees the winner's change.
    */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Object> engine(ProcessEngineException e) {
@@ -91,11 +96,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       if (cause instanceof PetitionException refusal) {
         return petition(refusal);
       }
-      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
-        return concurrentUpdate((RuntimeException) cause);
+      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
+          || isRolledBackByTheDatabase(cause)) {
+        return concurrentUpdate((Exception) cause);
       }
     }
     return unexpected(e);
+  }
+
+  /** SQLSTATE class 40 (deadlock, serialization failure), or MySQL's lock wait timeout (error 1205). */
+  private static boolean isRolledBackByTheDatabase(Throwable cause) {
+    return cause instanceof SQLTransactionRollbackException
+        || cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
+            || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT);
   }
 
   @ExceptionHandler(PropertyReferenceException.class)
