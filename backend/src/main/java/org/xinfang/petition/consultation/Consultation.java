@@ -1,6 +1,7 @@
 package org.xinfang.petition.consultation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +35,7 @@ class Consultation {
   private String queryCodeHash;
 
   @Column(name = "asker_name")
+  @Convert(converter = ConsultationColumns.AskerName.class)
   private String askerName;
 
   @Enumerated(EnumType.STRING)

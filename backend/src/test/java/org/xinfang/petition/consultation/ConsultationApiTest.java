@@ -53,6 +53,15 @@ class ConsultationApiTest extends ApiTest {
   }
 
   @Test
+  void theAskersNameIsStoredEncryptedAndShownMasked() {
+    Asked asked = calls.ask("HOUSEHOLD_REGISTRATION", XINGQING_REGION, "李明华", ConsultationCalls.QUESTION);
+
+    assertThat(jdbc.queryForObject("select asker_name from consultation where tracking_number = ?", String.class,
+        asked.trackingNumber())).startsWith("v2.AES-GCM.").doesNotContain("李明华");
+    calls.detail(CLERK, asked.trackingNumber()).statusCode(200).body("askerName", equalTo("李**"));
+  }
+
+  @Test
   void badQuestionsAreRefusedNamingEachFieldAndWriteNothing() {
     long before = consultations();
     calls.askRaw(Map.of("question", " ")).spec(invalid("category", "question"));

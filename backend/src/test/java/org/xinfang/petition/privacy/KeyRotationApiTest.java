@@ -70,7 +70,8 @@ class KeyRotationApiTest extends ApiTest {
     assertThat(clearValues(number)).isEqualTo(clear);
     assertThat(jdbc.queryForList("select recipient from message_outbox where tracking_number = ?", String.class,
         number)).isNotEmpty().allSatisfy(recipient -> assertThat(recipient).startsWith("v2.AES-GCM."));
-    assertThat(report.getList("columns.column")).contains("message_outbox.recipient", "message_contact.email");
+    assertThat(report.getList("columns.column")).contains("message_outbox.recipient", "message_contact.email",
+        "consultation.asker_name");
     assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PERSONAL_DATA_ROTATED'"
         + " and actor = ?", Integer.class, ADMIN)).isPositive();
 
