@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "lookup_failure")
-class LookupFailures {
+class LookupFailures extends CountedSubject {
 
   /** What is counted. */
   enum Kind {
@@ -40,7 +40,13 @@ class LookupFailures {
 
   protected LookupFailures() {}
 
+  @Override
+  public String getId() {
+    return subjectHash;
+  }
+
   LookupFailures(String subjectHash, Kind kind) {
+    super(true);
     this.subjectHash = subjectHash;
     this.kind = kind;
   }

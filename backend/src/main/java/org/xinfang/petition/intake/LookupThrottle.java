@@ -93,7 +93,7 @@ public class LookupThrottle {
     for (int attempt = 1; ; attempt++) {
       try {
         ownTransaction.executeWithoutResult(status -> failures.findForUpdate(subject.hash())
-            .orElseGet(() -> failures.save(new LookupFailures(subject.hash(), subject.kind())))
+            .orElseGet(() -> failures.saveAndFlush(new LookupFailures(subject.hash(), subject.kind())))
             .fail(clock.instant(), limit, properties.window(), properties.lockout()));
         return;
       } catch (DataIntegrityViolationException e) {

@@ -3,17 +3,14 @@ package org.xinfang.petition.intake;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /** The anonymous submissions from one client address (kept as a keyed hash) in its current window. */
 @Entity
 @Table(name = "submission_allowance")
-class SubmissionAllowance implements Persistable<String> {
+class SubmissionAllowance extends CountedSubject {
 
   @Id
   @Column(name = "address_hash")
@@ -24,34 +21,17 @@ class SubmissionAllowance implements Persistable<String> {
   @Column(name = "window_started_at")
   private Instant windowStartedAt;
 
-  /**
-   * A row made here is inserted, never merged: two first submissions from one address both insert, and the loser
-   * fails on the key and counts again on the winner's row, instead of overwriting its count.
-   */
-  @Transient
-  private boolean made;
-
   protected SubmissionAllowance() {}
 
   SubmissionAllowance(String addressHash, Instant now) {
+    super(true);
     this.addressHash = addressHash;
     this.windowStartedAt = now;
-    this.made = true;
   }
 
   @Override
   public String getId() {
     return addressHash;
-  }
-
-  @Override
-  public boolean isNew() {
-    return made;
-  }
-
-  @PostPersist
-  void inserted() {
-    made = false;
   }
 
   /**

@@ -23,6 +23,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.security.CaseScopes.Scope;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 
@@ -56,6 +57,7 @@ public class WorkQueue {
   public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
     Authentication actor = identity.getCurrentAuthentication();
     StaffPrincipal staff = currentStaff.get();
+    Scope scope = scopes.of(staff);
     TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).active();
     if (stage != null) {
       query.taskDefinitionKey(stage.taskKey());
@@ -72,7 +74,7 @@ public class WorkQueue {
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
     List<WorkItem> items = found.stream()
         // A group may span units (all inspectors review): only the cases in the user's own scope are theirs.
-        .filter(task -> scopes.canSee(staff, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
+        .filter(task -> CaseScopes.canSee(staff, scope, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
         .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId())),
             task.getDueDate() == null ? null : calendar.remainingWorkingDays(task.getDueDate().toInstant())))
         .toList();

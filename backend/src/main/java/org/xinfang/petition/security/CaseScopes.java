@@ -62,8 +62,12 @@ public class CaseScopes {
   }
 
   public boolean canSee(StaffPrincipal staff, Complaint complaint) {
-    return !complaint.accuses(staff.username())
-        && of(staff).covers(complaint.getCurrentBureau(), complaint.getRegion());
+    return canSee(staff, of(staff), complaint);
+  }
+
+  /** The same with the scope worked out already, for checking many cases of one staff member. */
+  public static boolean canSee(StaffPrincipal staff, Scope scope, Complaint complaint) {
+    return !complaint.accuses(staff.username()) && scope.covers(complaint.getCurrentBureau(), complaint.getRegion());
   }
 
   /** The case, if the current staff member may see it; else 404 as for an unknown tracking number. */
