@@ -3,13 +3,11 @@ package org.xinfang.petition.shared;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
-import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,74 +49,59 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-  private static final String TYPE_PREFIX = "urn:xinfang:problem:";
-  private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
   private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}");
 
   private final Messages messages;
+  private final Problems problems;
 
-  ProblemDetailsAdvice(Messages messages) {
+  ProblemDetailsAdvice(Messages messages, Problems problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @ExceptionHandler(PetitionException.class)
   ResponseEntity<Object> petition(PetitionException e) {
-    if (!e.violations().isEmpty()) {
-      return invalid(e.status(), e.code(), e.violations().stream()
-          .map(v -> fieldError(v.field(), v.code(), v.args()))
-          .toList());
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+    if (e.retryAfter() != null) {
+      // Retry-After in whole seconds, rounded up: a client that waits exactly that long is let in again.
+      long seconds = Math.max(1, e.retryAfter().plusMillis(999).getSeconds());
+      answer.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
-    ResponseEntity<Object> problem = problem(e.status(), e.code(), e.args());
-    if (e.retryAfter() == null) {
-      return problem;
-    }
-    // Retry-After in whole seconds, rounded up: a client that waits exactly that long is let in again.
-    long seconds = Math.max(1, e.retryAfter().plusMillis(999).getSeconds());
-    return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-        .body(problem.getBody());
-  }
-
-  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
-  ResponseEntity<Object> concurrentUpdate(Exception e) {
-    log.info("Concurrent update refused: {}", e.getClass().getSimpleName());
-    return problem(HttpStatus.CONFLICT, "concurrent-update");
+    return answer.body(problems.of(e));
   }
 
   /**
-   * The engine wraps what a task listener throws: our own refusal (bad input, a state that forbids the action) or
-   * a concurrent change underneath is answered as if it had been thrown directly, not as an internal error. So is
-   * the database's deadlock or lock timeout in the engine's own flush (two people acting on one task at once on
-   * MySQL/MariaDB): the loser's transaction was rolled back whole, and trying again sees the winner's change.
+   * The loser of a race: an optimistic lock, a task claimed a moment earlier, or the database's deadlock or lock
+   * timeout, also when the engine wrapped it. One line, no stack trace: nothing is wrong but timing.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
+      TaskAlreadyClaimedException.class})
+  ResponseEntity<Object> concurrentUpdate(Exception e) {
+    Throwable race = Problems.concurrentChangeIn(e).orElse(e);
+    log.warn("Concurrent change, answered 409: {}", race.getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.lostRace(race));
+  }
+
+  /**
+   * The engine wraps what a task listener or the task gate throws: our own refusal (bad input, a state that forbids
+   * the action) or a concurrent change underneath is answered as if it had been thrown directly, not as an internal
+   * error.
    */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Object> engine(ProcessEngineException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof PetitionException refusal) {
-        return petition(refusal);
-      }
-      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
-          || isRolledBackByTheDatabase(cause)) {
-        return concurrentUpdate((Exception) cause);
-      }
+    Optional<PetitionException> refusal = Problems.refusalIn(e);
+    if (refusal.isPresent()) {
+      return petition(refusal.get());
+    }
+    if (Problems.concurrentChangeIn(e).isPresent()) {
+      return concurrentUpdate(e);
     }
     return unexpected(e);
-  }
-
-  /** SQLSTATE class 40 (deadlock, serialization failure), or MySQL's lock wait timeout (error 1205). */
-  private static boolean isRolledBackByTheDatabase(Throwable cause) {
-    return cause instanceof SQLTransactionRollbackException
-        || cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
-            || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT);
   }
 
   @ExceptionHandler(PropertyReferenceException.class)
   ResponseEntity<Object> unknownSortProperty(PropertyReferenceException e) {
     return invalid(List.of(fieldError("sort", "constraint.unreadable")));
-  }
-
-  @ExceptionHandler(TaskAlreadyClaimedException.class)
-  ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException e) {
-    return problem(HttpStatus.CONFLICT, "task.claimed-by-other");
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -221,40 +204,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> invalid(HttpStatus status, String code, List<Map<String, Object>> errors) {
-    ProblemDetail detail = detail(status, code);
-    detail.setDetail(errors.stream().map(error -> (String) error.get("message")).collect(Collectors.joining("；"))
-        + " / " + errors.stream().map(error -> (String) error.get("messageEn")).collect(Collectors.joining("; ")));
-    detail.setProperty("errors", errors);
-    return ResponseEntity.status(status).body(detail);
+    return ResponseEntity.status(status).body(problems.invalid(status, code, errors));
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String code, Object... args) {
-    ProblemDetail detail = detail(status, code);
-    detail.setDetail(messages.zh(code, args) + " / " + messages.en(code, args));
-    return ResponseEntity.status(status).body(detail);
-  }
-
-  private ProblemDetail detail(HttpStatus status, String code) {
-    ProblemDetail detail = ProblemDetail.forStatus(status);
-    detail.setType(URI.create(TYPE_PREFIX + code));
-    detail.setTitle(messages.both("http." + status.value()));
-    detail.setProperty("code", code);
-    return detail;
+    return ResponseEntity.status(status).body(problems.of(status, code, args));
   }
 
   private Map<String, Object> fieldError(String field, String code, Object... args) {
-    return Map.of(
-        "field", field,
-        "code", code,
-        "message", messages.zh(code, withLabel(field, Messages.CHINESE, args)),
-        "messageEn", messages.en(code, withLabel(field, Messages.ENGLISH, args)));
-  }
-
-  private Object[] withLabel(String field, java.util.Locale locale, Object[] args) {
-    Object[] all = new Object[args.length + 1];
-    all[0] = messages.fieldLabel(field, locale);
-    System.arraycopy(args, 0, all, 1, args.length);
-    return all;
+    return problems.fieldError(field, code, args);
   }
 
   /**

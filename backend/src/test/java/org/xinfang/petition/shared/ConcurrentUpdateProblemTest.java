@@ -17,7 +17,8 @@ import org.springframework.http.ProblemDetail;
  */
 class ConcurrentUpdateProblemTest {
 
-  private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(new Messages(new StaticMessageSource()));
+  private final Messages messages = new Messages(new StaticMessageSource());
+  private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(messages, new Problems(messages));
 
   @Test
   void aDeadlockInTheEnginesFlushIsAConflict() {
