@@ -3,11 +3,11 @@ package org.xinfang.petition.deadline;
 import java.util.Date;
 import java.util.function.BiConsumer;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.JobQueryImpl;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.JobEntity;
 import org.operaton.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.operaton.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -23,13 +23,10 @@ class DeadlineTimers {
 
   private final ProcessEngineConfigurationImpl engine;
   private final RuntimeService runtime;
-  private final TaskService tasks;
 
-  DeadlineTimers(@Lazy ProcessEngineConfigurationImpl engine, @Lazy RuntimeService runtime,
-      @Lazy TaskService tasks) {
+  DeadlineTimers(@Lazy ProcessEngineConfigurationImpl engine, @Lazy RuntimeService runtime) {
     this.engine = engine;
     this.runtime = runtime;
-    this.tasks = tasks;
   }
 
   void retime(CaseDeadline deadline) {
@@ -38,12 +35,17 @@ class DeadlineTimers {
         job.setDuedate(Date.from(timerId.equals(stage.warningTimer()) ? deadline.getWarnAt() : deadline.getDueAt())));
     runtime.setVariable(deadline.getProcessInstanceId(), stage.dueVariable(), Date.from(deadline.getDueAt()));
     runtime.setVariable(deadline.getProcessInstanceId(), stage.warningVariable(), Date.from(deadline.getWarnAt()));
-    tasks.createTaskQuery().processInstanceId(deadline.getProcessInstanceId())
-        .taskDefinitionKeyIn(stage.taskKeys().toArray(String[]::new)).list()
-        .forEach(task -> {
+    // In an engine command of our own: a task's due date is the deadline's, and no user door may change it.
+    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      for (TaskEntity task : commandContext.getTaskManager().findTasksByProcessInstanceId(
+          deadline.getProcessInstanceId())) {
+        if (stage.taskKeys().contains(task.getTaskDefinitionKey())) {
           task.setDueDate(Date.from(deadline.getDueAt()));
-          tasks.saveTask(task);
-        });
+          task.triggerUpdateEvent();
+        }
+      }
+      return null;
+    });
   }
 
   /** Stops the stage's timers: suspended jobs are not acquired by any node's job executor. */

@@ -80,6 +80,10 @@ class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
   }
 
   private Optional<String> accusedOfficer(DelegateTask task) {
+    if (task.getExecution() == null) {
+      // The case moved on while this request read the task: whoever completed it first has won.
+      throw PetitionException.conflict("task.done");
+    }
     String trackingNumber = task.getExecution().getProcessBusinessKey();
     return Optional.ofNullable(trackingNumber).flatMap(complaints::findByTrackingNumber)
         .map(Complaint::getAccusedOfficer);

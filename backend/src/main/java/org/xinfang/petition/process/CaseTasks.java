@@ -4,8 +4,6 @@ import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.exception.NullValueException;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -15,10 +13,11 @@ import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.Problems;
 
 /**
- * The one way our API acts on a case's user task: find the case's open task of the stage, check that the acting
- * user is its assignee or among its candidate groups (the model decides who may act), claim it and complete it.
+ * The one way our API acts on a case's user task: find the case's open task of the stage, claim it and complete
+ * it; the engine's {@link TaskGate} checks the acting user and their input on the way, as for every door.
  * Refused: 404 for a case outside the user's scope (as for an unknown one), 403 for a user who may see the case
  * but not act on it, 409 when someone else has claimed it or it is no longer open.
  * What completing means for the case (validation, records, timeline) is the task's completion listener's job, so
@@ -60,7 +59,8 @@ public class CaseTasks {
 
   /**
    * The same for a user task of any process that follows its own record under a business key (a consultation):
-   * the caller has found the record, so an unknown key is its 404, not a complaint's.
+   * the caller has found the record, so an unknown key is its 404, not a complaint's. Who may act, and with what
+   * input, is the {@link TaskGate}'s to judge as the task is claimed and completed, as for every other door.
    */
   public void completeTask(String processKey, String trackingNumber, String taskKey, MessageSourceResolvable label,
       Map<String, Object> variables) {
@@ -73,48 +73,13 @@ public class CaseTasks {
     if (task == null) {
       throw PetitionException.conflict("case.not-at-stage", trackingNumber, label);
     }
-    Authentication actor = identity.getCurrentAuthentication();
-    boolean assignedToActor = actor != null && task.getAssignee() != null
-        && task.getAssignee().equals(actor.getUserId());
-    // Forbidden before claimed: someone who may not act learns nothing of who else is working on the case.
-    if (!assignedToActor && !isCandidate(task, actor)) {
-      throw PetitionException.forbidden("case.not-candidate", trackingNumber);
-    }
-    if (task.getAssignee() != null && !assignedToActor) {
-      throw PetitionException.conflict("task.claimed-by-other");
-    }
     try {
       if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), actor.getUserId());
+        tasks.claim(task.getId(), identity.getCurrentAuthentication().getUserId());
       }
       tasks.complete(task.getId(), variables);
-    } catch (NullValueException e) {
-      // Another request completed the task between our query and now: this one comes too late.
-      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-        throw PetitionException.conflict("case.not-at-stage", trackingNumber, label);
-      }
-      throw e;
     } catch (ProcessEngineException e) {
-      throw refusalIn(e);
+      throw Problems.refusalIn(e).map(RuntimeException.class::cast).orElse(e);
     }
-  }
-
-  /**
-   * The engine wraps whatever a task listener throws (twice over), so a listener's refusal of bad input would
-   * reach the caller as an engine failure. In-process callers and the API must see the refusal itself.
-   */
-  private static RuntimeException refusalIn(ProcessEngineException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof PetitionException refusal) {
-        return refusal;
-      }
-    }
-    return e;
-  }
-
-  private boolean isCandidate(Task task, Authentication actor) {
-    return actor != null && actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()
-        && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(actor.getGroupIds())
-            .includeAssignedTasks().count() == 1;
   }
 }

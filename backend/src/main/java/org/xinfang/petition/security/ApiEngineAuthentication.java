@@ -9,7 +9,7 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
  * ({@link ApiAuthorizationBypass}), since our API scopes every read and act itself. The webapps and the engine's
  * REST API set a plain {@link Authentication}, and the engine checks those.
  */
-final class ApiEngineAuthentication extends Authentication {
+public final class ApiEngineAuthentication extends Authentication {
 
   ApiEngineAuthentication(StaffPrincipal staff) {
     super(staff.username(), List.copyOf(staff.engineGroups()));

@@ -1,0 +1,18 @@
+package org.xinfang.petition.process;
+
+import java.util.Set;
+import org.xinfang.petition.security.StaffPrincipal;
+
+/**
+ * The records behind the user tasks of some processes (a complaint, a consultation): the task gate asks whether a
+ * staff member may see the record a task belongs to before they read, claim or complete it. A process that no
+ * bean speaks for is closed to every user.
+ */
+public interface TaskRecords {
+
+  /** The keys of the processes whose business key names a record of this kind. */
+  Set<String> processKeys();
+
+  /** Refuses, as for an unknown record (404), a staff member who may not see the record under this key. */
+  void checkCanView(StaffPrincipal staff, String businessKey);
+}
