@@ -62,7 +62,7 @@ class ConsultationModelTest {
   @Test
   void theDepartmentAnswersByItsLimitWithAWarningAndAnOverdueTimerBesideTheTask() {
     UserTask answer = model.getModelElementById(Step.ANSWER.taskKey());
-    assertThat(answer.getOperatonCandidateGroups()).isEqualTo("handler@${department}");
+    assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${consultationGroups.departmentHandlers(execution)}");
     assertThat(answer.getOperatonDueDate()).isEqualTo("${" + Var.ANSWER_DUE + "}");
     assertThat(timer("boundaryEvent_answerWarning", answer)).isEqualTo("${" + Var.ANSWER_WARNING + "}");
     assertThat(timer("boundaryEvent_answerOverdue", answer)).isEqualTo("${" + Var.ANSWER_DUE + "}");
@@ -83,7 +83,7 @@ class ConsultationModelTest {
   @Test
   void theOfficeOrTheDepartmentsLeaderDecidesPublicationAndTheGatewayReadsIt() {
     UserTask decide = model.getModelElementById(Step.DECIDE_PUBLICATION.taskKey());
-    assertThat(decide.getOperatonCandidateGroups()).isEqualTo("clerk,bureau-leader@${department}");
+    assertThat(decide.getOperatonCandidateGroups()).isEqualTo("clerk,${consultationGroups.departmentLeaders(execution)}");
     assertThat(condition("flow_publish")).isEqualTo("${publish}");
     assertThat(condition("flow_notPublished")).isEqualTo("${!publish}");
   }

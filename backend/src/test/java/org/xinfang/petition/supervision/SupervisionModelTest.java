@@ -80,7 +80,7 @@ class SupervisionModelTest {
   @Test
   void theBureauAnswersByTheOrdersDeadlineOrTheTimerInterruptsItThere() {
     UserTask answer = model.getModelElementById(Step.ANSWER_ORDER.taskKey());
-    assertThat(answer.getOperatonCandidateGroups()).isEqualTo("handler@${bureau},bureau-leader@${bureau}");
+    assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${caseGroups.bureauStaff(execution)}");
     assertThat(answer.getOperatonDueDate()).isEqualTo("${orderDue}");
     BoundaryEvent missed = model.getModelElementById("boundaryEvent_orderMissed");
     assertThat(missed.getAttachedTo()).isSameAs(answer);
