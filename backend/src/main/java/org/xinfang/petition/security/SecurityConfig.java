@@ -77,14 +77,14 @@ class SecurityConfig {
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
         .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
-        .addFilterBefore(new EngineAuthenticationFilter(currentStaff, identityService), AuthorizationFilter.class)
+        .addFilterBefore(EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
         .build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems)
-      throws Exception {
+  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+      CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
     return http
         // A path-pattern matcher on the whole path: the default (Spring MVC) matcher looks at the path within the
         // servlet, and /engine-rest is Jersey's servlet, not the DispatcherServlet, so it never matched.
@@ -94,6 +94,8 @@ class SecurityConfig {
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(EngineAuthenticationFilter.forEngineRest(currentStaff, identityService),
+            AuthorizationFilter.class)
         .build();
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -87,18 +86,20 @@ class WebappLockdownTest extends ApiTest {
   }
 
   @Test
-  void aHandlerCannotReadAnotherBureausProcessInstanceHistoryOrVariables() {
+  void aHandlerCannotReadProcessInstancesTheirHistoryOrVariables() {
     WebappSession tasklist = handlerInTasklist();
-    String instance = openTask(theirs, Stage.SIGN_FOR).getProcessInstanceId();
-
-    tasklist.engine().get("/process-instance/{id}", instance).then().statusCode(404);
-    tasklist.engine().get("/process-instance/{id}/variables", instance).then().statusCode(403);
-    tasklist.engine().queryParam("businessKey", theirs).get("/process-instance").then()
-        .statusCode(200).body("", empty());
-    tasklist.engine().queryParam("processInstanceBusinessKey", theirs).get("/history/process-instance").then()
-        .statusCode(200).body("", empty());
-    tasklist.engine().queryParam("processInstanceIdIn", instance).get("/variable-instance").then()
-        .statusCode(200).body("", empty());
+    // Tasklist needs none of this: refused alike for another bureau's case and for the handler's own, so that the
+    // answer tells nothing of which cases exist.
+    for (String number : List.of(theirs, ours)) {
+      String instance = openTask(number, Stage.SIGN_FOR).getProcessInstanceId();
+      tasklist.engine().get("/process-instance/{id}", instance).then().statusCode(403);
+      tasklist.engine().get("/process-instance/{id}/variables", instance).then().statusCode(403);
+      tasklist.engine().queryParam("businessKey", number).get("/process-instance").then().statusCode(403);
+      tasklist.engine().queryParam("processInstanceBusinessKey", number).get("/history/process-instance").then()
+          .statusCode(403);
+    }
+    tasklist.engine().queryParam("processInstanceIdIn", openTask(theirs, Stage.SIGN_FOR).getProcessInstanceId())
+        .get("/variable-instance").then().statusCode(200).body("", empty());
   }
 
   @Test
@@ -118,9 +119,10 @@ class WebappLockdownTest extends ApiTest {
   void anExpressionInAnAdHocTaskQueryIsRefused() {
     WebappSession tasklist = handlerInTasklist();
 
+    tasklist.engine().queryParam("assignee", XINGQING_HANDLER).get("/task").then().statusCode(200);
     tasklist.engine().queryParam("assigneeExpression", "${currentUser()}").get("/task").then()
         .statusCode(400)
-        .body("message", containsString("xpressions are forbidden"));
+        .body("code", equalTo("engine.bad-request"));
   }
 
   @Test
@@ -142,7 +144,7 @@ class WebappLockdownTest extends ApiTest {
         .body(Map.of("resourceType", "Task", "name", "mine", "query", Map.of("assigneeExpression", "${currentUser()}")))
         .post("/filter/create").then()
         .statusCode(400)
-        .body("message", containsString("xpressions are forbidden in stored queries"));
+        .body("code", equalTo("engine.bad-request"));
   }
 
   @Test
