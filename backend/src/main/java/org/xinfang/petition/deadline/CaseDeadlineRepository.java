@@ -1,5 +1,6 @@
 package org.xinfang.petition.deadline;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,6 @@ public interface CaseDeadlineRepository extends JpaRepository<CaseDeadline, Long
   List<CaseDeadline> findByComplaintIdOrderByIdAsc(Long complaintId);
 
   List<CaseDeadline> findByStatusNot(DeadlineStatus status);
+
+  List<CaseDeadline> findByComplaintIdInAndStatusNot(Collection<Long> complaintIds, DeadlineStatus status);
 }

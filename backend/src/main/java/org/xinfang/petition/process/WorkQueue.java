@@ -41,9 +41,10 @@ public class WorkQueue {
   private final WorkingCalendar calendar;
   private final CurrentStaff currentStaff;
   private final CaseScopes scopes;
+  private final StageDueDates dueDates;
 
   WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints,
-      WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes) {
+      WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes, StageDueDates dueDates) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
@@ -51,6 +52,7 @@ public class WorkQueue {
     this.calendar = calendar;
     this.currentStaff = currentStaff;
     this.scopes = scopes;
+    this.dueDates = dueDates;
   }
 
   @Transactional(readOnly = true)
@@ -72,13 +74,29 @@ public class WorkQueue {
     Map<String, String> businessKeys = businessKeys(found);
     Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
+    Map<Long, Map<String, Instant>> limits = dueDates.of(byNumber.values().stream().map(Complaint::getId).toList());
     List<WorkItem> items = found.stream()
-        // A group may span units (all inspectors review): only the cases in the user's own scope are theirs.
+        // Only the cases in the user's own scope are theirs, whatever a group says.
         .filter(task -> CaseScopes.canSee(staff, scope, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
-        .map(task -> WorkItem.of(task, byNumber.get(businessKeys.get(task.getProcessInstanceId())),
-            task.getDueDate() == null ? null : calendar.remainingWorkingDays(task.getDueDate().toInstant())))
+        .map(task -> {
+          Complaint complaint = byNumber.get(businessKeys.get(task.getProcessInstanceId()));
+          Instant due = dueAt(task, limits.getOrDefault(complaint.getId(), Map.of()));
+          return WorkItem.of(task, complaint, due, due == null ? null : calendar.remainingWorkingDays(due));
+        })
         .toList();
     return new PageImpl<>(items, page, total);
+  }
+
+  /**
+   * The stage's running limit where it has one; else the due date the model gave the task from {@code time-limits}
+   * when it opened, which no door may change.
+   */
+  private static Instant dueAt(Task task, Map<String, Instant> limits) {
+    Instant limit = limits.get(task.getTaskDefinitionKey());
+    if (limit != null) {
+      return limit;
+    }
+    return task.getDueDate() == null ? null : task.getDueDate().toInstant();
   }
 
   private Map<String, String> businessKeys(List<Task> found) {
@@ -98,10 +116,9 @@ public class WorkQueue {
       Instant dueAt, Integer remainingWorkingDays, String trackingNumber, String subject, String status,
       String category, String urgency, String region, String bureau) {
 
-    static WorkItem of(Task task, Complaint complaint, Integer remainingWorkingDays) {
+    static WorkItem of(Task task, Complaint complaint, Instant dueAt, Integer remainingWorkingDays) {
       return new WorkItem(task.getId(), Stage.ofTaskKey(task.getTaskDefinitionKey()), task.getName(),
-          task.getAssignee(), task.getCreateTime().toInstant(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant(), remainingWorkingDays,
+          task.getAssignee(), task.getCreateTime().toInstant(), dueAt, remainingWorkingDays,
           complaint.getTrackingNumber(), complaint.getSubject(), complaint.getStatus().name(),
           complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getRegion().getCode(),
           complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode());
