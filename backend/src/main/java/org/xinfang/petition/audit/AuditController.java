@@ -6,18 +6,23 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.audit.AuditSearch.Entry;
 import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification.Result;
+import org.xinfang.petition.shared.PetitionException;
 
 /** 审计日志 for administrators: search, export, verify the chain. */
 @RestController
@@ -26,10 +31,12 @@ class AuditController {
 
   private final AuditSearch search;
   private final AuditVerification verification;
+  private final AuditSeal seal;
 
-  AuditController(AuditSearch search, AuditVerification verification) {
+  AuditController(AuditSearch search, AuditVerification verification, AuditSeal seal) {
     this.search = search;
     this.verification = verification;
+    this.seal = seal;
   }
 
   @GetMapping
@@ -50,9 +57,23 @@ class AuditController {
     search.export(new Filter(actor, action, trackingNumber, from, to), out);
   }
 
-  /** Verifies the whole chain; reports the first broken entry, if any. */
+  /**
+   * Verifies the whole chain against this node's anchor file and the checkpoints given (lines as the log
+   * collector kept them); reports the first broken entry, if any. A line that is not a checkpoint sealed with the
+   * audit key is refused, naming it.
+   */
   @PostMapping("/verification")
-  Result verify() {
-    return verification.verify();
+  Result verify(@RequestBody(required = false) Checkpoints body) {
+    List<String> lines = body == null || body.checkpoints() == null ? List.of() : body.checkpoints();
+    List<Checkpoint> given = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int index = i;
+      given.add(Optional.ofNullable(lines.get(i)).flatMap(seal::authentic).orElseThrow(
+          () -> PetitionException.invalid("checkpoints[" + index + "]", "constraint.audit-checkpoint")));
+    }
+    return verification.verify(given, List.of());
   }
+
+  /** Checkpoints to verify against, each an {@code AUDIT-ANCHOR …} line. */
+  record Checkpoints(List<String> checkpoints) {}
 }

@@ -38,11 +38,16 @@ class AuditEntry {
   @Column(name = "previous_hash")
   private String previousHash;
 
+  /** The audit key version whose HMAC seals the entry; none for entries chained by the unkeyed hash before V20. */
+  @Column(name = "key_version")
+  private Integer keyVersion;
+
   private String hash;
 
   protected AuditEntry() {}
 
-  AuditEntry(long seq, Instant occurredAt, AuditRecord record, String previousHash, String hash) {
+  AuditEntry(long seq, Instant occurredAt, AuditRecord record, String previousHash, Integer keyVersion,
+      String hash) {
     this.seq = seq;
     this.occurredAt = occurredAt;
     this.actor = record.actor();
@@ -53,14 +58,19 @@ class AuditEntry {
     this.detail = record.detail();
     this.clientAddress = record.clientAddress();
     this.previousHash = previousHash;
+    this.keyVersion = keyVersion;
     this.hash = hash;
   }
 
-  /** The text the hash covers: every field but the hash itself, in a fixed order. */
+  /**
+   * The text the hash covers: every field but the hash itself, in a fixed order; the key version last, so that
+   * the entries from before the chain was keyed keep the text they were hashed with.
+   */
   String canonical() {
-    return String.join("|", String.valueOf(seq), String.valueOf(occurredAt.toEpochMilli()), nz(actor),
+    String fields = String.join("|", String.valueOf(seq), String.valueOf(occurredAt.toEpochMilli()), nz(actor),
         nz(actorRoles), nz(actorUnit), nz(action), nz(trackingNumber), nz(detail), nz(clientAddress),
         nz(previousHash));
+    return keyVersion == null ? fields : fields + "|" + keyVersion;
   }
 
   private static String nz(String value) {
@@ -105,6 +115,10 @@ class AuditEntry {
 
   String getPreviousHash() {
     return previousHash;
+  }
+
+  Integer getKeyVersion() {
+    return keyVersion;
   }
 
   String getHash() {

@@ -33,14 +33,17 @@ class AuditSearch {
     return entries.findAll(filter.toSpecification(), page).map(Entry::of);
   }
 
-  /** Writes every matching entry as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese). */
+  /**
+   * Writes every matching entry as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese); the export is
+   * itself audited (it carries client addresses), before it is written.
+   */
   @Transactional(readOnly = true)
-  /** Writes the entries as CSV; the export is itself audited (it carries client addresses), before it is written. */
   void export(Filter filter, Writer out) {
     trail.recordView(EXPORTED, filter.trackingNumber(), "CSV export: " + filter);
     try {
       out.write('\ufeff');
-      out.write("seq,occurred_at,actor,roles,unit,action,tracking_number,detail,client_address,previous_hash,hash\n");
+      out.write("seq,occurred_at,actor,roles,unit,action,tracking_number,detail,client_address,previous_hash,"
+          + "key_version,hash\n");
       int pageNumber = 0;
       Page<AuditEntry> page;
       do {
@@ -49,7 +52,8 @@ class AuditSearch {
           out.write(String.join(",", List.of(String.valueOf(entry.getSeq()), entry.getOccurredAt().toString(),
               csv(entry.getActor()), csv(entry.getActorRoles()), csv(entry.getActorUnit()), csv(entry.getAction()),
               csv(entry.getTrackingNumber()), csv(entry.getDetail()), csv(entry.getClientAddress()),
-              entry.getPreviousHash(), entry.getHash())));
+              entry.getPreviousHash(), entry.getKeyVersion() == null ? "" : entry.getKeyVersion().toString(),
+              entry.getHash())));
           out.write('\n');
         }
       } while (page.hasNext());
@@ -94,11 +98,12 @@ class AuditSearch {
 
   /** An entry as administrators see it. */
   record Entry(long seq, Instant occurredAt, String actor, String roles, String unit, String action,
-      String trackingNumber, String detail, String clientAddress, String previousHash, String hash) {
+      String trackingNumber, String detail, String clientAddress, String previousHash, Integer keyVersion,
+      String hash) {
     static Entry of(AuditEntry entry) {
       return new Entry(entry.getSeq(), entry.getOccurredAt(), entry.getActor(), entry.getActorRoles(),
           entry.getActorUnit(), entry.getAction(), entry.getTrackingNumber(), entry.getDetail(),
-          entry.getClientAddress(), entry.getPreviousHash(), entry.getHash());
+          entry.getClientAddress(), entry.getPreviousHash(), entry.getKeyVersion(), entry.getHash());
     }
   }
 }

@@ -22,15 +22,15 @@ public class AuditTrail {
 
   private final AuditEntryRepository entries;
   private final AuditHeadRepository heads;
-  private final ChainHash hash;
+  private final AuditSeal seal;
   private final AuditActor actor;
   private final Clock clock;
 
-  AuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, AuditProperties properties, AuditActor actor,
+  AuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, AuditSeal seal, AuditActor actor,
       Clock clock) {
     this.entries = entries;
     this.heads = heads;
-    this.hash = properties.hash();
+    this.seal = seal;
     this.actor = actor;
     this.clock = clock;
   }
@@ -81,9 +81,8 @@ public class AuditTrail {
     long seq = head.getLastSeq() + 1;
     // Whole seconds: MySQL drivers configured for the engine send no fractions, and the hash must match the row.
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    AuditEntry unsealed = new AuditEntry(seq, at, record, head.getLastHash(), "");
-    String sealed = hash.of(unsealed.canonical());
-    entries.save(new AuditEntry(seq, at, record, head.getLastHash(), sealed));
-    head.advance(seq, sealed);
+    AuditEntry sealed = seal.seal(seq, at, record, head.getLastHash());
+    entries.save(sealed);
+    head.advance(seq, sealed.getHash());
   }
 }

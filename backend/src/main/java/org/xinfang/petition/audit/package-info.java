@@ -1,7 +1,9 @@
 /**
  * The audit trail (审计日志): an append-only log of every state change and every view of full personal data
  * (who, with which roles and unit, when, what, on which case, from which address), each entry chained to the
- * one before by a hash (SHA-256 or SM3), so that altering or deleting any entry is detected.
+ * one before and sealed with an HMAC (HMAC-SHA256 or HMAC-SM3) under an audit key held outside the database, and
+ * the chain's head anchored outside the database now and then; so that altering, deleting, renumbering or
+ * recomputing any entry, or cutting the tail, is detected, by the database's administrator too.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package org.xinfang.petition.audit;

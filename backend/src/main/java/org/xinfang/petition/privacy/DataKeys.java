@@ -1,6 +1,5 @@
 package org.xinfang.petition.privacy;
 
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,22 +24,6 @@ public final class DataKeys {
     this.keys = new TreeMap<>(keys);
     this.activeVersion = activeVersion;
     this.indexKey = indexKey.clone();
-  }
-
-  /**
-   * Parses {@code "1:<base64>,2:<base64>"} as given in {@code PETITION_DATA_KEYS}; the active version defaults to
-   * the highest.
-   */
-  public static Map<Integer, byte[]> parse(String spec) {
-    Map<Integer, byte[]> keys = new TreeMap<>();
-    for (String entry : spec.split(",")) {
-      String[] parts = entry.strip().split(":", 2);
-      if (parts.length != 2) {
-        throw new IllegalStateException("Data keys look like 1:<base64>,2:<base64>");
-      }
-      keys.put(Integer.parseInt(parts[0].strip()), Base64.getDecoder().decode(parts[1].strip()));
-    }
-    return keys;
   }
 
   byte[] key(int version) {

@@ -124,9 +124,9 @@ class AuditTrailTest {
 
   private void restore(Map<String, Object> row) {
     jdbc.update("insert into audit_log (seq, occurred_at, actor, actor_roles, actor_unit, action, tracking_number, "
-            + "detail, client_address, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "detail, client_address, previous_hash, key_version, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("actor_roles"), row.get("actor_unit"),
         row.get("action"), row.get("tracking_number"), row.get("detail"), row.get("client_address"),
-        row.get("previous_hash"), row.get("hash"));
+        row.get("previous_hash"), row.get("key_version"), row.get("hash"));
   }
 }
