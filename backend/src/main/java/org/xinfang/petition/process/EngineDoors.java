@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.operaton.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.operaton.bpm.engine.impl.GroupQueryImpl;
+import org.operaton.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.operaton.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.operaton.bpm.engine.impl.TaskQueryImpl;
 import org.operaton.bpm.engine.impl.TenantQueryImpl;
 import org.operaton.bpm.engine.impl.UserOperationLogQueryImpl;
@@ -19,7 +21,10 @@ import org.operaton.bpm.engine.impl.cmd.AuthorizationCheckCmd;
 import org.operaton.bpm.engine.impl.cmd.CheckPassword;
 import org.operaton.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.operaton.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.operaton.bpm.engine.impl.cmd.CreateGroupQueryCmd;
 import org.operaton.bpm.engine.impl.cmd.CreateTaskCmd;
+import org.operaton.bpm.engine.impl.cmd.CreateTenantQueryCmd;
+import org.operaton.bpm.engine.impl.cmd.CreateUserQueryCmd;
 import org.operaton.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.operaton.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.operaton.bpm.engine.impl.cmd.DeleteTaskCmd;
@@ -32,6 +37,7 @@ import org.operaton.bpm.engine.impl.cmd.GetFormKeyCmd;
 import org.operaton.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
 import org.operaton.bpm.engine.impl.cmd.GetOperatonFormDefinitionCmd;
 import org.operaton.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
+import org.operaton.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.operaton.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.operaton.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.operaton.bpm.engine.impl.cmd.GetTaskVariableCmd;
@@ -54,6 +60,8 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.operaton.bpm.engine.impl.interceptor.Command;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 import org.operaton.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.organization.Role;
@@ -78,6 +86,8 @@ import org.xinfang.petition.shared.Problems;
 @Component
 class EngineDoors extends AbstractProcessEnginePlugin {
 
+  private static final Logger log = LoggerFactory.getLogger(EngineDoors.class);
+
   /** How deep in nested commands this thread is: 1 inside a door's own command. */
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -85,8 +95,9 @@ class EngineDoors extends AbstractProcessEnginePlugin {
   private static final Set<Class<?>> WEBAPP_READS = Set.of(TaskQueryImpl.class, FilterQueryImpl.class,
       GetFilterCmd.class, ExecuteFilterListCmd.class, ExecuteFilterListPageCmd.class, ExecuteFilterCountCmd.class,
       ExecuteFilterSingleResultCmd.class, GetOperatonFormDefinitionCmd.class, GetFormKeyCmd.class,
-      VariableInstanceQueryImpl.class, UserOperationLogQueryImpl.class,
-      UserQueryImpl.class, GroupQueryImpl.class, TenantQueryImpl.class, GetUserInfoCmd.class,
+      VariableInstanceQueryImpl.class, UserOperationLogQueryImpl.class, HistoricTaskInstanceQueryImpl.class,
+      UserQueryImpl.class, GroupQueryImpl.class, TenantQueryImpl.class, CreateUserQueryCmd.class,
+      CreateGroupQueryCmd.class, CreateTenantQueryCmd.class, ProcessDefinitionQueryImpl.class, GetUserInfoCmd.class,
       GetUserInfoKeysCmd.class, GetUserAccountCmd.class, IsIdentityServiceReadOnlyCmd.class,
       AuthorizationCheckCmd.class, CheckPassword.class);
 
@@ -94,7 +105,8 @@ class EngineDoors extends AbstractProcessEnginePlugin {
   private static final Map<Class<?>, String> TASK_READS = Map.of(GetTaskFormCmd.class, "taskId",
       GetRenderedTaskFormCmd.class, "taskId", GetTaskFormVariablesCmd.class, "resourceId",
       GetDeployedTaskFormCmd.class, "taskId", GetTaskVariableCmd.class, "taskId", GetTaskVariableCmdTyped.class,
-      "taskId", GetTaskVariablesCmd.class, "taskId", GetIdentityLinksForTaskCmd.class, "taskId");
+      "taskId", GetTaskVariablesCmd.class, "taskId", GetIdentityLinksForTaskCmd.class, "taskId",
+      GetTaskCommentsCmd.class, "taskId");
 
   /** Acts on a task the gate judges. */
   private static final Set<Class<?>> TASK_WORK = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
@@ -153,6 +165,7 @@ class EngineDoors extends AbstractProcessEnginePlugin {
     if (taskField != null) {
       gate.getObject().checkRead(context, CommandFields.text(command, taskField), user);
     } else if (WEBAPP_READS.stream().noneMatch(read -> read.isInstance(command))) {
+      log.debug("Refused {} to {} in the webapps", command.getClass().getSimpleName(), user);
       throw PetitionException.forbidden("access-denied");
     }
   }

@@ -143,13 +143,16 @@ class TaskGate {
       throw PetitionException.forbidden("access-denied");
     }
     ExecutionEntity instance = task.getProcessInstance();
-    ExecutionEntity execution = task.getExecution();
-    if (instance == null || execution == null || !task.getTaskDefinitionKey().equals(execution.getActivityId())) {
-      // Read while another request completed it: the case has moved on under this one.
+    if (instance == null) {
       throw PetitionException.conflict("task.done");
     }
     TaskRecords owner = recordsOf(task.getProcessDefinition().getKey());
     checkSees(owner, actor, instance.getBusinessKey());
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null || !task.getTaskDefinitionKey().equals(execution.getActivityId())) {
+      // Read while another request completed it: the case has moved on under this one.
+      throw PetitionException.conflict("task.done");
+    }
     Expression form = task.getTaskDefinition() == null ? null
         : task.getTaskDefinition().getOperatonFormDefinitionKey();
     String formId = form == null ? null : form.getExpressionText();

@@ -115,6 +115,28 @@ class WebappLockdownTest extends ApiTest {
     assertThat(complaints.detail(ours).getString("status")).isEqualTo("IN_HANDLING");
   }
 
+  /** The calls Tasklist itself makes to show a handler their tasks and let them work on one, as a browser sends them. */
+  @Test
+  void everyCallTasklistMakesForAHandlersOwnTaskIsAnswered() {
+    WebappSession tasklist = handlerInTasklist();
+    String task = openTask(ours, Stage.SIGN_FOR).getId();
+    String filter = tasklist.engine().get("/filter").then().statusCode(200).extract().path("[0].id");
+
+    tasklist.engine().get("/user/{id}/profile", XINGQING_HANDLER).then().statusCode(200);
+    tasklist.engine().get("/filter/count").then().statusCode(200);
+    tasklist.enginePost().accept("application/hal+json").body(Map.of()).queryParam("maxResults", EVERYTHING)
+        .post("/filter/{id}/list", filter).then().statusCode(200)
+        .body("_embedded.task.id", hasItems(task));
+    tasklist.engine().get("/task/{id}", task).then().statusCode(200);
+    tasklist.engine().get("/task/{id}/form", task).then().statusCode(200);
+    tasklist.engine().get("/task/{id}/deployed-form", task).then().statusCode(200);
+    tasklist.engine().get("/task/{id}/form-variables", task).then().statusCode(200);
+    tasklist.engine().get("/task/{id}/identity-links", task).then().statusCode(200);
+    tasklist.engine().queryParam("taskId", task).get("/history/user-operation").then().statusCode(200);
+    tasklist.engine().queryParam("taskId", task).get("/history/user-operation/count").then().statusCode(200);
+    tasklist.engine().queryParam("taskId", task).get("/history/task").then().statusCode(200);
+  }
+
   @Test
   void anExpressionInAnAdHocTaskQueryIsRefused() {
     WebappSession tasklist = handlerInTasklist();

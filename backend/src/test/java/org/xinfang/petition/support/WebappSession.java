@@ -32,7 +32,7 @@ public final class WebappSession {
   /** A call of the engine's REST API as the webapps make it, e.g. {@code engine().get("/task")}. */
   public RequestSpecification engine() {
     return given().port(port).basePath("/operaton" + ENGINE).filter(cookies).contentType(ContentType.JSON)
-        .accept(ContentType.JSON);
+        .accept(ContentType.JSON).log().ifValidationFails();
   }
 
   /** The same for a POST, with the session's CSRF token. */
