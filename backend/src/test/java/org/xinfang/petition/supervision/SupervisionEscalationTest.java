@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PetitionTest;
 
@@ -32,7 +33,8 @@ class SupervisionEscalationTest extends AbstractSupervisionTest {
     assertThat(driver.runningSupervisions(number)).isOne();
     assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
         .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640104").count()).isOne();
-    api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING).get("/supervision/board")
+    api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING).queryParam("size", ApiTest.EVERYTHING)
+        .get("/supervision/board")
         .then().statusCode(200).body("content.trackingNumber", hasItem(number));
 
     // the county inspector's order: 5 working days by default, to the end of 08-10

@@ -40,7 +40,7 @@ public abstract class ApiTest {
   private JdbcTemplate jdbc;
 
   /** The largest page Spring Data serves: every case the suite makes fits on it, so a new one is always listed. */
-  protected static final int EVERYTHING = 2000;
+  public static final int EVERYTHING = 2000;
 
   protected Api api;
   protected Complaints complaints;
