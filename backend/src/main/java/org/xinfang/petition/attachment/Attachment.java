@@ -1,6 +1,7 @@
 package org.xinfang.petition.attachment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import org.xinfang.petition.caseview.CaseAttachments;
+import org.xinfang.petition.privacy.Masks;
 
-/** One attached file: its metadata and extracted text; the content is in the store under {@code storageKey}. */
+/**
+ * One attached file: its metadata and extracted text (the text and the client's name encrypted); the content is in
+ * the store, sealed, under {@code storageKey}.
+ */
 @Entity
 class Attachment {
 
@@ -20,12 +25,14 @@ class Attachment {
   private Long complaintId;
   @Enumerated(EnumType.STRING)
   private Purpose purpose;
+  @Convert(converter = AttachmentColumns.OriginalName.class)
   private String originalName;
   private String contentType;
   private long sizeBytes;
   private String sha256;
   private String storageKey;
   @Column(columnDefinition = "mediumtext")
+  @Convert(converter = AttachmentColumns.ExtractedText.class)
   private String extractedText;
   private String uploadedBy;
   private Instant uploadedAt;
@@ -33,27 +40,32 @@ class Attachment {
   protected Attachment() {
   }
 
-  Attachment(Long complaintId, Purpose purpose, CheckedFile file, String storageKey, String uploadedBy,
-      Instant uploadedAt) {
+  Attachment(Long complaintId, Purpose purpose, CheckedFile file, String uploadedBy, Instant uploadedAt) {
     this.complaintId = complaintId;
     this.purpose = purpose;
     this.originalName = file.name();
     this.contentType = file.contentType();
     this.sizeBytes = file.size();
     this.sha256 = file.sha256();
-    this.storageKey = storageKey;
+    this.storageKey = file.storageKey();
     this.extractedText = file.text();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
   }
 
-  CaseAttachments.Item view() {
-    return new CaseAttachments.Item(id, purpose.name(), originalName, contentType, sizeBytes, sha256, uploadedBy,
-        uploadedAt);
+  /** As staff see it: without name and hash when it carries the identity of a complainant they may not know. */
+  CaseAttachments.Item view(boolean complainantKnown) {
+    boolean withheld = purpose.carriesIdentity() && !complainantKnown;
+    return new CaseAttachments.Item(id, purpose.name(), withheld ? Masks.WITHHELD : originalName, contentType,
+        sizeBytes, withheld ? null : sha256, uploadedBy, uploadedAt, withheld);
   }
 
   Long getId() {
     return id;
+  }
+
+  Purpose getPurpose() {
+    return purpose;
   }
 
   Long getComplaintId() {

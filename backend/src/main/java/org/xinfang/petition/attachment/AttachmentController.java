@@ -2,7 +2,7 @@ package org.xinfang.petition.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +36,10 @@ class AttachmentController {
     return caseFiles.list(trackingNumber);
   }
 
-  /** One attachment's content, always as a download of its detected type, never rendered by the browser. */
+  /**
+   * One attachment's content, always as a download of its detected type, never rendered by the browser; decrypted
+   * as it is sent (a stream, so no byte ranges).
+   */
   @GetMapping("/{id}")
   ResponseEntity<Resource> download(@PathVariable String trackingNumber, @PathVariable Long id) {
     CaseFiles.Download download = caseFiles.download(trackingNumber, id);
@@ -46,7 +49,7 @@ class AttachmentController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(download.name(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .body(new FileSystemResource(download.file()));
+        .body(new InputStreamResource(download.content()));
   }
 
   /** Staff attach files to a case they may see (the bureau's reply material, a scanned letter, a recording). */

@@ -46,8 +46,8 @@ public class Attachments implements CaseAttachments {
   public void attach(Complaint complaint, CheckedFiles files, Purpose purpose, String uploadedBy) {
     for (CheckedFile file : files.files()) {
       Purpose kind = purpose == Purpose.INTAKE && file.isRecording() ? Purpose.RECORDING : purpose;
-      attachments.save(new Attachment(complaint.getId(), kind, file, store.keep(file.staged()), uploadedBy,
-          clock.instant()));
+      store.keep(file);
+      attachments.save(new Attachment(complaint.getId(), kind, file, uploadedBy, clock.instant()));
     }
   }
 
@@ -62,9 +62,9 @@ public class Attachments implements CaseAttachments {
 
   @Override
   @Transactional(readOnly = true)
-  public List<Item> of(Long complaintId) {
+  public List<Item> of(Long complaintId, boolean complainantKnown) {
     return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
-        .map(Attachment::view)
+        .map(attachment -> attachment.view(complainantKnown))
         .toList();
   }
 }

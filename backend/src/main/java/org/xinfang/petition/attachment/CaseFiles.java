@@ -1,11 +1,16 @@
 package org.xinfang.petition.attachment;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.caseview.CaseAttachments.Item;
+import org.xinfang.petition.caseview.ComplainantIdentity;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.Role;
@@ -16,43 +21,71 @@ import org.xinfang.petition.shared.PetitionException;
 
 /**
  * Staff and a case's files: listing, downloading and uploading, only for cases the staff member may see (the
- * case view's rule; any other case answers 404 as if it did not exist).
+ * case view's rule; any other case answers 404 as if it did not exist). A file that carries the complainant's
+ * identity is handed out only to those who may know the complainant in full, by the rule of the identity view
+ * ({@link ComplainantIdentity}, refused with its 403), and every download is audited like that view.
  */
 @Service
 class CaseFiles {
 
+  static final String DOWNLOADED = "ATTACHMENT_DOWNLOADED";
+  private static final Logger log = LoggerFactory.getLogger(CaseFiles.class);
+
   private final Cases cases;
   private final CaseScopes access;
+  private final ComplainantIdentity identity;
   private final CurrentStaff currentStaff;
   private final Attachments attachments;
   private final AttachmentRepository repository;
   private final ContentStore store;
+  private final AuditTrail audit;
   private final TransactionTemplate transaction;
 
-  CaseFiles(Cases cases, CaseScopes access, CurrentStaff currentStaff, Attachments attachments,
-      AttachmentRepository repository, ContentStore store, TransactionTemplate transaction) {
+  CaseFiles(Cases cases, CaseScopes access, ComplainantIdentity identity, CurrentStaff currentStaff,
+      Attachments attachments, AttachmentRepository repository, ContentStore store, AuditTrail audit,
+      TransactionTemplate transaction) {
     this.cases = cases;
     this.access = access;
+    this.identity = identity;
     this.currentStaff = currentStaff;
     this.attachments = attachments;
     this.repository = repository;
     this.store = store;
+    this.audit = audit;
     this.transaction = transaction;
   }
 
+  /** The case's attachments; those the caller may not download are marked withheld, without name or hash. */
   List<Item> list(String trackingNumber) {
-    return transaction.execute(status -> attachments.of(visibleCase(trackingNumber).getId()));
+    return transaction.execute(status -> listed(visibleCase(trackingNumber)));
   }
 
+  /**
+   * The content of one attachment, authenticated in full before it is handed out and decrypted as it is sent.
+   * The download is audited (who, roles, unit, client address, case and attachment, never the content) once the
+   * file is known to be intact, outside the transaction that read the row, so that no connection waits on another.
+   */
   Download download(String trackingNumber, Long id) {
-    return transaction.execute(status -> {
+    StaffPrincipal staff = currentStaff.get();
+    Attachment attachment = transaction.execute(status -> {
       Complaint complaint = visibleCase(trackingNumber);
-      Attachment attachment = repository.findById(id)
-          .filter(found -> found.getComplaintId().equals(complaint.getId()))
+      Attachment found = repository.findById(id)
+          .filter(candidate -> candidate.getComplaintId().equals(complaint.getId()))
           .orElseThrow(() -> PetitionException.notFound("attachment.not-found", id, trackingNumber));
-      return new Download(store.locate(attachment.getStorageKey()), attachment.getOriginalName(),
-          attachment.getContentType(), attachment.getSizeBytes());
+      if (found.getPurpose().carriesIdentity()) {
+        identity.checkMayDisclose(staff, complaint);
+      }
+      return found;
     });
+    InputStream content = open(attachment, trackingNumber);
+    try {
+      audit.recordView(DOWNLOADED, trackingNumber, "attachment " + id + " (" + attachment.getPurpose() + ")");
+    } catch (RuntimeException e) {
+      close(content);
+      throw e;
+    }
+    return new Download(content, attachment.getOriginalName(), attachment.getContentType(),
+        attachment.getSizeBytes());
   }
 
   /**
@@ -71,19 +104,31 @@ class CaseFiles {
       return transaction.execute(status -> {
         Complaint complaint = visibleCase(trackingNumber);
         attachments.attach(complaint, checked, purpose, staff.username());
-        return attachments.of(complaint.getId());
+        return listed(complaint);
       });
     }
   }
 
+  /**
+   * The reply material is the bureau's own and goes to everyone who may see the case; only the bureau's staff
+   * attach it, so that nobody files the complainant's papers under it.
+   */
   private static Purpose purposeFor(StaffPrincipal staff, Purpose requested) {
+    boolean bureau = staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER);
     if (requested == Purpose.SUPPLEMENT) {
       throw PetitionException.invalid("purpose", "attachment.supplement-is-complainants");
+    }
+    if (requested == Purpose.REPLY && !bureau) {
+      throw PetitionException.invalid("purpose", "attachment.reply-is-bureaus");
     }
     if (requested != null) {
       return requested;
     }
-    return staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER) ? Purpose.REPLY : Purpose.INTAKE;
+    return bureau ? Purpose.REPLY : Purpose.INTAKE;
+  }
+
+  private List<Item> listed(Complaint complaint) {
+    return attachments.of(complaint.getId(), identity.mayDisclose(currentStaff.get(), complaint));
   }
 
   private Complaint visibleCase(String trackingNumber) {
@@ -92,5 +137,24 @@ class CaseFiles {
     return complaint;
   }
 
-  record Download(Path file, String name, String contentType, long size) {}
+  /** A stored file that is missing or fails its check is refused whole, and said in the log, never served in part. */
+  private InputStream open(Attachment attachment, String trackingNumber) {
+    try {
+      return store.open(attachment.getStorageKey());
+    } catch (IOException e) {
+      log.error("Attachment {} of case {} is not served: its stored file is missing or damaged ({})",
+          attachment.getId(), trackingNumber, e.getMessage());
+      throw PetitionException.internal("attachment.damaged", attachment.getId());
+    }
+  }
+
+  private static void close(InputStream content) {
+    try {
+      content.close();
+    } catch (IOException e) {
+      log.debug("Closing an attachment's content failed: {}", e.getMessage());
+    }
+  }
+
+  record Download(InputStream content, String name, String contentType, long size) {}
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The files of one request after {@link Attachments#check}: all of them acceptable. Closing it removes what was
- * staged and not attached, so a request that fails later leaves nothing behind.
+ * sealed and not attached, so a request that fails later leaves nothing behind.
  */
 public final class CheckedFiles implements AutoCloseable {
 
@@ -29,6 +29,6 @@ public final class CheckedFiles implements AutoCloseable {
 
   @Override
   public void close() {
-    files.forEach(file -> store.discard(file.staged()));
+    files.forEach(file -> store.discard(file.sealed()));
   }
 }

@@ -82,7 +82,7 @@ class FileInspector implements DisposableBean {
       }
       return new CheckedFiles(checked, store);
     } catch (RuntimeException e) {
-      checked.forEach(file -> store.discard(file.staged()));
+      checked.forEach(file -> store.discard(file.sealed()));
       throw e;
     }
   }
@@ -106,7 +106,8 @@ class FileInspector implements DisposableBean {
         throw PetitionException.invalid(field, "attachment.empty", name);
       }
       Inspection inspection = withinTimeLimit(field, name, () -> inspect(field, name, staged.path()));
-      return new CheckedFile(staged.path(), name, inspection.type(), staged.size(), staged.sha256(),
+      ContentStore.Sealed sealed = store.seal(staged.path());
+      return new CheckedFile(sealed.path(), sealed.key(), name, inspection.type(), staged.size(), staged.sha256(),
           inspection.text());
     } catch (RuntimeException e) {
       store.discard(staged.path());

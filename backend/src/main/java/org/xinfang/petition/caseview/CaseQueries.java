@@ -123,8 +123,8 @@ class CaseQueries {
         callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
             .map(CaseDetail.CallbackView::of).toList(),
         screening.flagsOf(complaint),
-        currentStaff.get().hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
-        attachments.of(complaint.getId()));
+        staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
+        attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));
   }
 
   /** The complainant's full identity, for those entitled to it; every such view is audited. */

@@ -13,9 +13,12 @@ import org.xinfang.petition.shared.PetitionException;
  * clerks, and the handler and leader of the bureau handling the case. The identity is withheld altogether (even
  * masked) from the staff of the unit complained about, and, when the complainant asked for confidentiality, from
  * everyone outside the petition office. Inspectors, administrators and operators see it masked only.
+ *
+ * <p>The one rule for everything that carries the identity: the attachment module asks it before it hands out a
+ * file the complainant gave (docs/attachments.md).
  */
 @Component
-class ComplainantIdentity {
+public class ComplainantIdentity {
 
   static final String VIEWED = "COMPLAINANT_VIEWED";
 
@@ -33,14 +36,27 @@ class ComplainantIdentity {
 
   /** The full identity, for a viewer entitled to it (who may already see the case); the view is audited. */
   CaseDetail.Person disclose(StaffPrincipal staff, Complaint complaint) {
+    checkMayDisclose(staff, complaint);
+    audit.recordView(VIEWED, complaint.getTrackingNumber(), "full identity of the complainant");
+    return CaseDetail.Person.full(complaint.getComplainant());
+  }
+
+  /** Whether the viewer, who may see the case, may know the complainant in full. */
+  public boolean mayDisclose(StaffPrincipal staff, Complaint complaint) {
+    return !withheldFrom(staff, complaint) && mayContact(staff, complaint);
+  }
+
+  /**
+   * Refuses (403) a viewer who may see the case but not know the complainant in full: {@code
+   * complainant.identity-withheld} where confidentiality applies, {@code complainant.full-view-denied} otherwise.
+   */
+  public void checkMayDisclose(StaffPrincipal staff, Complaint complaint) {
     if (withheldFrom(staff, complaint)) {
       throw PetitionException.forbidden("complainant.identity-withheld", complaint.getTrackingNumber());
     }
     if (!mayContact(staff, complaint)) {
       throw PetitionException.forbidden("complainant.full-view-denied", complaint.getTrackingNumber());
     }
-    audit.recordView(VIEWED, complaint.getTrackingNumber(), "full identity of the complainant");
-    return CaseDetail.Person.full(complaint.getComplainant());
   }
 
   private static boolean withheldFrom(StaffPrincipal staff, Complaint complaint) {

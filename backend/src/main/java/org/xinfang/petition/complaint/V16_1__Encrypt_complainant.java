@@ -1,7 +1,6 @@
 package org.xinfang.petition.complaint;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -9,9 +8,8 @@ import org.xinfang.petition.privacy.Resealing;
 
 /**
  * Encrypts the complainants recorded in clear before encryption at rest (H2 files of earlier versions, demo data)
- * and fills their blind indexes where missing. The real name becomes wide enough for its ciphertext first; that
- * change of type is written per database, since H2 and MySQL spell it differently. Running it on rows already
- * encrypted changes nothing.
+ * and fills their blind indexes where missing. The real name becomes wide enough for its ciphertext first.
+ * Running it on rows already encrypted changes nothing.
  */
 @Component
 class V16_1__Encrypt_complainant extends BaseJavaMigration {
@@ -25,11 +23,7 @@ class V16_1__Encrypt_complainant extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
-    boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(h2 ? "alter table complainant alter column real_name set data type varchar(512)"
-          : "alter table complainant modify real_name varchar(512) not null");
-    }
+    resealing.widen(connection, ComplainantColumns.REAL_NAME, 512);
     resealing.resealAll(connection, ComplainantColumns.ALL, 500);
   }
 }

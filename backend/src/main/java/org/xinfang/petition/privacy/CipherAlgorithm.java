@@ -1,5 +1,12 @@
 package org.xinfang.petition.privacy;
 
+import java.security.GeneralSecurityException;
+import javax.crypto.Cipher;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
 /** The authenticated ciphers personal data may be stored under; a stored value names the one it used. */
 public enum CipherAlgorithm {
   /** AES-256 in Galois/Counter Mode: the default. */
@@ -28,12 +35,19 @@ public enum CipherAlgorithm {
     return keyAlgorithm;
   }
 
-  String transformation() {
-    return transformation;
-  }
-
   int keyBytes() {
     return keyBytes;
+  }
+
+  /** A fresh cipher instance; SM4 comes from Bouncy Castle, AES from the JDK. */
+  Cipher newCipher() throws GeneralSecurityException {
+    return this == SM4_GCM ? Cipher.getInstance(transformation, BouncyCastle.PROVIDER)
+        : Cipher.getInstance(transformation);
+  }
+
+  /** The hash keys are derived with for this cipher: SM3 beside SM4, so that SM4-GCM needs no foreign algorithm. */
+  Digest derivationDigest() {
+    return this == SM4_GCM ? new SM3Digest() : new SHA256Digest();
   }
 
   static CipherAlgorithm ofLabel(String label) {
@@ -43,5 +57,9 @@ public enum CipherAlgorithm {
       }
     }
     throw new IllegalArgumentException("Unknown cipher " + label);
+  }
+
+  private static final class BouncyCastle {
+    static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
   }
 }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Authenticated encryption of one personal-data value. A stored value reads {@code v<key version>.<cipher>.
@@ -20,7 +19,6 @@ public final class PersonalDataCipher {
 
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
-  private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
   private static final Pattern SEALED = Pattern.compile("v\\d{1,9}\\.[A-Z0-9]+-GCM\\.[A-Za-z0-9+/]+=*");
 
   private final DataKeys keys;
@@ -86,9 +84,7 @@ public final class PersonalDataCipher {
   private static byte[] run(int mode, CipherAlgorithm algorithm, byte[] key, byte[] nonce, String column,
       byte[] input) {
     try {
-      Cipher cipher = algorithm == CipherAlgorithm.SM4_GCM
-          ? Cipher.getInstance(algorithm.transformation(), BOUNCY_CASTLE)
-          : Cipher.getInstance(algorithm.transformation());
+      Cipher cipher = algorithm.newCipher();
       cipher.init(mode, new SecretKeySpec(key, algorithm.keyAlgorithm()), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);

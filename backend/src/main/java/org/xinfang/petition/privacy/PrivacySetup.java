@@ -17,6 +17,11 @@ class PrivacySetup {
   }
 
   @Bean
+  FileCipher fileCipher(DataKeys keys, PrivacyProperties properties) {
+    return new FileCipher(keys, properties.algorithm());
+  }
+
+  @Bean
   BlindIndex blindIndex(DataKeys keys, PrivacyProperties properties) {
     return new BlindIndex(keys, properties.indexAlgorithm());
   }

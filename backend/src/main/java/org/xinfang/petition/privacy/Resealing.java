@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,8 +44,22 @@ public class Resealing {
     return reports;
   }
 
-  /** The rows after {@code afterId}, at most {@code size} of them. */
-  Batch batch(Connection connection, ProtectedColumn column, long afterId, int size) throws SQLException {
+  /**
+   * Makes a column that held values in clear wide enough for their ciphertext (a {@code not null} varchar of
+   * {@code length}), written per database since H2 and MySQL spell the change of type differently.
+   */
+  public void widen(Connection connection, ProtectedColumn column, int length) throws SQLException {
+    boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("alter table " + column.table() + (h2
+          ? " alter column " + column.column() + " set data type varchar(" + length + ")"
+          : " modify " + column.column() + " varchar(" + length + ") not null"));
+    }
+  }
+
+  /** The rows after {@code afterId}, at most {@code requested} of them (and at most the column's batch limit). */
+  Batch batch(Connection connection, ProtectedColumn column, long afterId, int requested) throws SQLException {
+    int size = Math.min(requested, column.batchLimit());
     List<Row> rows = read(connection, column, afterId, size);
     ColumnReport report = ColumnReport.empty(column);
     for (Row row : rows) {
@@ -109,7 +124,8 @@ public class Resealing {
 
   private record Row(long id, String stored, String index) {}
 
-  record Batch(long lastId, ColumnReport report, boolean more) {}
+  /** What one batch did, the last id it reached, and whether rows may follow it. */
+  public record Batch(long lastId, ColumnReport report, boolean more) {}
 
   /**
    * What a pass over one column did: rows examined, values that were in clear and are now encrypted, values

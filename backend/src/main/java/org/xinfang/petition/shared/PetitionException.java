@@ -74,6 +74,14 @@ public class PetitionException extends RuntimeException {
     return new PetitionException(HttpStatus.FORBIDDEN, code, args, List.of());
   }
 
+  /**
+   * The system's own data is at fault (500), such as a stored file that fails its integrity check: said plainly,
+   * with a code, and nothing internal.
+   */
+  public static PetitionException internal(String code, Object... args) {
+    return new PetitionException(HttpStatus.INTERNAL_SERVER_ERROR, code, args, List.of());
+  }
+
   public HttpStatus status() {
     return status;
   }

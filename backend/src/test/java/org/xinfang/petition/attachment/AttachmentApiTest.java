@@ -12,18 +12,12 @@ import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.notFound;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
 import java.io.IOException;
-import org.apache.http.entity.mime.HttpMultipartMode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +31,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Uploads;
+import org.xinfang.petition.support.Uploads.Upload;
 
 class AttachmentApiTest extends ApiTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
   private Attachments attachments;
@@ -268,11 +262,11 @@ class AttachmentApiTest extends ApiTest {
     String number = complaints.signedFor();
     Counts before = counts();
 
-    multipart(api.as(JINFENG_HANDLER), List.of(new Upload("reply.docx", SampleFiles.docx("答复意见"))))
+    Uploads.multipart(api.as(JINFENG_HANDLER), List.of(new Upload("reply.docx", SampleFiles.docx("答复意见"))))
         .post("/complaints/{n}/attachments", number).then().spec(notFound());
     assertThat(counts()).isEqualTo(before);
 
-    multipart(api.as(XINGQING_HANDLER), List.of(new Upload("reply.docx", SampleFiles.docx("答复意见"))))
+    Uploads.multipart(api.as(XINGQING_HANDLER), List.of(new Upload("reply.docx", SampleFiles.docx("答复意见"))))
         .post("/complaints/{n}/attachments", number).then().statusCode(201)
         .body("[0].purpose", equalTo("REPLY")).body("[0].uploadedBy", equalTo(XINGQING_HANDLER));
     assertThat(attachments.textOf(complaintId(number))).contains("答复意见");
@@ -316,10 +310,7 @@ class AttachmentApiTest extends ApiTest {
   // --- helpers
 
   private ValidatableResponse supply(String number, String queryCode, Upload upload) {
-    return multipart(api.anonymous(), List.of(upload))
-        .multiPart(jsonPart("supplement", Map.of("trackingNumber", number, "queryCode", queryCode,
-            "note", "现场照片已上传")))
-        .post("/lookup/material").then();
+    return Uploads.supply(api.anonymous(), number, queryCode, List.of(upload));
   }
 
   /** Dispatched, signed for, and the bureau has asked the complainant for material. */
@@ -369,30 +360,7 @@ class AttachmentApiTest extends ApiTest {
   }
 
   private ValidatableResponse fileWith(String login, Map<String, Object> complaint, Upload... uploads) {
-    RequestSpecification request = login == null ? api.anonymous() : api.as(login);
-    return multipart(request, List.of(uploads)).multiPart(jsonPart("complaint", complaint))
-        .post("/complaints").then();
-  }
-
-  private static RequestSpecification multipart(RequestSpecification request, List<Upload> uploads) {
-    // Browsers send the file name in UTF-8, as the form's charset says.
-    RequestSpecification multipart = request.contentType("multipart/form-data; charset=UTF-8")
-        .config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-            .httpMultipartMode(HttpMultipartMode.RFC6532)));
-    for (Upload upload : uploads) {
-      multipart = multipart.multiPart(new MultiPartSpecBuilder(upload.content()).controlName("files")
-          .fileName(upload.name()).mimeType("application/octet-stream").build());
-    }
-    return multipart;
-  }
-
-  private static io.restassured.specification.MultiPartSpecification jsonPart(String name, Object body) {
-    try {
-      return new MultiPartSpecBuilder(JSON.writeValueAsString(body)).controlName(name)
-          .mimeType("application/json").charset("UTF-8").build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Uploads.fileWith(login == null ? api.anonymous() : api.as(login), complaint, List.of(uploads));
   }
 
   private Long complaintId(String number) {
@@ -418,6 +386,4 @@ class AttachmentApiTest extends ApiTest {
   }
 
   private record Counts(RowCounts rows, long attachments, long files) {}
-
-  private record Upload(String name, byte[] content) {}
 }

@@ -2,9 +2,8 @@ package org.xinfang.petition.security;
 
 import static org.xinfang.petition.security.MatrixCases.Place;
 import static org.xinfang.petition.security.MatrixCases.Target;
+import static org.xinfang.petition.support.Uploads.jsonPart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
@@ -55,7 +54,6 @@ final class AuthorizationMatrix {
   }
 
   private static final String C = "/api/v1/complaints/{trackingNumber}";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Fixture NOTHING = (cases, place) -> Target.NOTHING;
 
   static final List<Entry> ENTRIES = List.of(
@@ -96,8 +94,9 @@ final class AuthorizationMatrix {
           "401 404 200 404 404 404 403"),
       get(C + "/attachments", MatrixCases::withAttachment, "401 404 200 200 200 200 200",
           "401 404 200 404 404 404 200"),
-      get(C + "/attachments/{id}", MatrixCases::withAttachment, "401 404 200 200 200 200 200",
-          "401 404 200 404 404 404 200"),
+      // the complainant's files (the office's upload is intake material): like the full identity
+      get(C + "/attachments/{id}", MatrixCases::withAttachment, "401 404 200 200 200 403 403",
+          "401 404 200 404 404 404 403"),
       multipart("POST", C + "/attachments", MatrixCases::dispatched, (request, target) -> request
           .multiPart(textFile()), "401 404 201 201 201 201 201", "401 404 201 404 404 404 201"),
       get(C + "/likely-repeats", MatrixCases::dispatched, "401 403 200 403 403 403 403"),
@@ -229,14 +228,5 @@ final class AuthorizationMatrix {
   private static MultiPartSpecification textFile() {
     return new MultiPartSpecBuilder(MatrixCases.NOTE.getBytes(StandardCharsets.UTF_8)).controlName("files")
         .fileName("note.txt").mimeType("text/plain").build();
-  }
-
-  private static MultiPartSpecification jsonPart(String name, Object body) {
-    try {
-      return new MultiPartSpecBuilder(JSON.writeValueAsString(body)).controlName(name)
-          .mimeType("application/json").charset("UTF-8").build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
