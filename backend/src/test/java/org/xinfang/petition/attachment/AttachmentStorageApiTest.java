@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.privacy.CipherAlgorithm;
 import org.xinfang.petition.privacy.DataKeys;
 import org.xinfang.petition.privacy.FileCipher;
+import org.xinfang.petition.privacy.KeyFile;
 import org.xinfang.petition.privacy.PersonalDataCipher;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Uploads;
@@ -126,7 +127,7 @@ class AttachmentStorageApiTest extends ApiTest {
     byte[] longLetter = longLetter();
     String number = fileWith(new Upload("long.txt", longLetter), new Upload("short.txt", LETTER));
     List<Map<String, Object>> rows = rowsOf(number);
-    DataKeys version1 = new DataKeys(DataKeys.parse(dataKeys), 1, Base64.getDecoder().decode(indexKey));
+    DataKeys version1 = new DataKeys(KeyFile.parseVersions(dataKeys), 1, Base64.getDecoder().decode(indexKey));
     FileCipher filesUnderVersion1 = new FileCipher(version1, CipherAlgorithm.AES_256_GCM);
     PersonalDataCipher textUnderVersion1 = new PersonalDataCipher(version1, CipherAlgorithm.AES_256_GCM);
     for (Map<String, Object> row : rows) {
