@@ -3,7 +3,6 @@ package org.xinfang.petition.shared;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -51,7 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-  private static final String TYPE_PREFIX = "urn:xinfang:problem:";
   private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
   private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}");
 
@@ -116,6 +115,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return invalid(List.of(fieldError("sort", "constraint.unreadable")));
   }
 
+  /** The firewall refused a parameter as a controller read it (a control character in its name or value). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "request-rejected");
+  }
+
   @ExceptionHandler(TaskAlreadyClaimedException.class)
   ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException e) {
     return problem(HttpStatus.CONFLICT, "task.claimed-by-other");
@@ -165,6 +170,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    // A body refused while it was being read (too large) is answered with that refusal.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof PetitionException refusal) {
+        return petition(refusal);
+      }
+    }
     // Broken JSON is a malformed body even when Jackson was inside a field when it broke.
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
         && !(e.getMostSpecificCause() instanceof StreamReadException)) {
@@ -221,7 +232,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> invalid(HttpStatus status, String code, List<Map<String, Object>> errors) {
-    ProblemDetail detail = detail(status, code);
+    ProblemDetail detail = ProblemWriter.problem(messages, status, code);
     detail.setDetail(errors.stream().map(error -> (String) error.get("message")).collect(Collectors.joining("；"))
         + " / " + errors.stream().map(error -> (String) error.get("messageEn")).collect(Collectors.joining("; ")));
     detail.setProperty("errors", errors);
@@ -229,17 +240,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String code, Object... args) {
-    ProblemDetail detail = detail(status, code);
-    detail.setDetail(messages.zh(code, args) + " / " + messages.en(code, args));
-    return ResponseEntity.status(status).body(detail);
-  }
-
-  private ProblemDetail detail(HttpStatus status, String code) {
-    ProblemDetail detail = ProblemDetail.forStatus(status);
-    detail.setType(URI.create(TYPE_PREFIX + code));
-    detail.setTitle(messages.both("http." + status.value()));
-    detail.setProperty("code", code);
-    return detail;
+    return ResponseEntity.status(status).body(ProblemWriter.problem(messages, status, code, args));
   }
 
   private Map<String, Object> fieldError(String field, String code, Object... args) {
