@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.audit.AuditSearch.Entry;
 import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification.Result;
@@ -36,6 +37,7 @@ class AuditController {
   Page<Entry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
       @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
+      @SortableBy({"seq", "occurredAt", "actor", "action", "trackingNumber"})
       @PageableDefault(size = 50, sort = "seq", direction = Sort.Direction.DESC) Pageable page) {
     return search.search(new Filter(actor, action, trackingNumber, from, to), page);
   }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.messaging.Outbox.MessageView;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
 
@@ -26,6 +27,8 @@ class OutboxController {
 
   @GetMapping
   Page<MessageView> list(@RequestParam(required = false) Status status,
+      @SortableBy({"id", "createdAt", "sentAt", "nextAttemptAt", "attempts", "status", "milestone", "channel",
+          "trackingNumber"})
       @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.DESC) Pageable page) {
     return outbox.list(status, page);
   }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.notification.StaffNotifications.Notification;
 
 /** The acting staff member's notifications. */
@@ -26,6 +27,7 @@ class NotificationController {
 
   @GetMapping
   Page<Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
+      @SortableBy({"createdAt", "readAt"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable page) {
     return notifications.mine(unread, page);
   }
