@@ -5,14 +5,15 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins per staff member and locks the account after too many in a row, for our API, browser
- * sessions and the engine webapps alike. Failures are recorded in their own transaction: the login they belong to
- * fails, but the count must stay. Each failure and each lock-out is logged (never the password); failures while
- * the account is locked do not count, so they neither lengthen the lock nor start a new count behind it.
+ * sessions and the engine webapps alike. Each failure and each lock-out is logged (never the password); failures
+ * while the account is locked do not count, so they neither lengthen the lock nor start a new count behind it.
+ * An outcome is recorded in the transaction the login happens in: the webapps' login command's, which commits as
+ * it answers the refusal; the API's logins run in none and get one of their own. Never a transaction under
+ * another, so a login holds at most one pooled connection.
  */
 @Service
 public class LoginAttempts {
@@ -29,7 +30,7 @@ public class LoginAttempts {
     this.clock = clock;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public void failed(String username) {
     StaffUser user = users.findByUsername(username).orElse(null);
     if (user == null) {
@@ -51,7 +52,7 @@ public class LoginAttempts {
     }
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public void succeeded(String username) {
     users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
   }

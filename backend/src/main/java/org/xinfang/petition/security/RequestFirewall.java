@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -21,7 +22,9 @@ class RequestFirewall {
 
   /**
    * Reads every header as the request arrives. The firewall otherwise checks a header only when someone reads it,
-   * which may be a controller far past the point where its refusal is answered as bad input.
+   * which may be a controller far past the point where its refusal is answered as bad input. Cookies are left to
+   * Tomcat's own parser: a browser sends every cookie of the host, also other applications' (raw UTF-8 ones
+   * included), and none of them is read as a header here.
    */
   @Bean
   HttpFirewall firewall() {
@@ -30,7 +33,9 @@ class RequestFirewall {
       public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
         FirewalledRequest checked = super.getFirewalledRequest(request);
         for (String name : Collections.list(checked.getHeaderNames())) {
-          Collections.list(checked.getHeaders(name));
+          if (!HttpHeaders.COOKIE.equalsIgnoreCase(name)) {
+            Collections.list(checked.getHeaders(name));
+          }
         }
         return checked;
       }

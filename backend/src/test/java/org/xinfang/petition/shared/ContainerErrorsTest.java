@@ -46,6 +46,15 @@ class ContainerErrorsTest extends ApiTest {
   }
 
   @Test
+  void anotherApplicationsCookieInRawUtf8DoesNotBlockTheRequest() throws Exception {
+    // 文 in UTF-8 is E6 96 87: read byte by byte, two C1 controls; browsers send every cookie of the host.
+    byte[] head = ("GET /api/v1/reference/regions HTTP/1.1\r\n" + CLOSE + "Cookie: other-app=文件\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(raw().send(head, new byte[0]).status()).isEqualTo(200);
+  }
+
+  @Test
   void aC0ControlByteInAHeaderIsABadRequestProblem() throws Exception {
     assertProblem(raw().send("GET /api/v1/reference/regions HTTP/1.1\r\n" + CLOSE + "X-Note: a\u0001b\r\n", ""),
         400, "http.400");
