@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.audit.AuditSearch.Entry;
 import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification.Result;
+import org.xinfang.petition.shared.SortableBy;
 
 /** 审计日志 for administrators: search, export, verify the chain. */
 @RestController

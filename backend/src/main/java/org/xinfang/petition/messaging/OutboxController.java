@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.messaging.Outbox.MessageView;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
+import org.xinfang.petition.shared.SortableBy;
 
 /** 消息发件箱 for administrators (the whole /api/v1/admin tree is theirs): what went out, what failed, retry. */
 @RestController

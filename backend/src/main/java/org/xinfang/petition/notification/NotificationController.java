@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.notification.StaffNotifications.Notification;
+import org.xinfang.petition.shared.SortableBy;
 
 /** The acting staff member's notifications. */
 @RestController

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.shared.PlainText;
-import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.shared.PlainText;
+import org.xinfang.petition.shared.SortableBy;
 
 /** The inspectors' API, each request limited to the cases of the inspector's level of the organisation tree. */
 @RestController

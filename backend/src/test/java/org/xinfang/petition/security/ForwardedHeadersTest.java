@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -22,8 +23,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Complaints;
-import org.xinfang.petition.support.RawHttp;
 import org.xinfang.petition.support.RawHttp.Answer;
+import org.xinfang.petition.support.RawHttp;
 
 /**
  * X-Forwarded-For and X-Forwarded-Proto count only from a configured proxy: by default from no one, so that no
@@ -73,7 +74,7 @@ class ForwardedHeadersTest extends ApiTest {
     String complaint = new ObjectMapper().writeValueAsString(Complaints.webComplaint());
     Answer filed = client.send("POST /api/v1/complaints HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
         + "Content-Type: application/json; charset=UTF-8\r\nContent-Length: "
-        + complaint.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n" + FORGED, complaint);
+        + complaint.getBytes(StandardCharsets.UTF_8).length + "\r\n" + FORGED, complaint);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     return new JsonPath(filed.body()).getString("trackingNumber");
   }

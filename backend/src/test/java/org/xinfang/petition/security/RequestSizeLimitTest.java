@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.Logins;
-import org.xinfang.petition.support.RawHttp;
 import org.xinfang.petition.support.RawHttp.Answer;
+import org.xinfang.petition.support.RawHttp;
 
 /**
  * A body of undeclared length (chunked) is counted as it is read: 40 MB are refused (413) after the first

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
-import org.xinfang.petition.support.RawHttp;
 import org.xinfang.petition.support.RawHttp.Answer;
+import org.xinfang.petition.support.RawHttp;
 
 /**
  * What the servlet container and the security firewall refuse before any controller runs is answered as an RFC

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 
-import jakarta.validation.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -8,9 +8,10 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -72,7 +73,7 @@ public final class RawHttp {
       out.write(head.getBytes(StandardCharsets.UTF_8));
       out.write(CRLF);
       byte[] chunk = new byte[chunkSize];
-      java.util.Arrays.fill(chunk, filler);
+      Arrays.fill(chunk, filler);
       byte[] size = (Integer.toHexString(chunkSize) + "\r\n").getBytes(StandardCharsets.US_ASCII);
       try {
         for (int i = 0; i < chunks; i++) {
