@@ -23,6 +23,7 @@ import org.xinfang.petition.audit.AuditSearch.Entry;
 import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification.Result;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.SortableBy;
 
 /** 审计日志 for administrators: search, export, verify the chain. */
 @RestController
@@ -43,6 +44,7 @@ class AuditController {
   Page<Entry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
       @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
+      @SortableBy({"seq", "occurredAt", "actor", "action", "trackingNumber"})
       @PageableDefault(size = 50, sort = "seq", direction = Sort.Direction.DESC) Pageable page) {
     return search.search(new Filter(actor, action, trackingNumber, from, to), page);
   }

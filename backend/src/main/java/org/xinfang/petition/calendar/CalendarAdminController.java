@@ -1,5 +1,6 @@
 package org.xinfang.petition.calendar;
 
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class CalendarAdminController {
 
   /** Loads or corrects a year, in the same shape as the holiday file. */
   @PutMapping("/{year}")
-  HolidayFile.Year load(@PathVariable int year, @RequestBody HolidayFile.Year schedule) {
+  HolidayFile.Year load(@PathVariable int year, @Valid @RequestBody HolidayFile.Year schedule) {
     return administration.load(year, schedule);
   }
 }

@@ -3,6 +3,7 @@ package org.xinfang.petition.calendar;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * The versioned holiday file ({@code calendar/cn-holidays.json} in the repository): each year's holidays with
@@ -32,7 +34,7 @@ public record HolidayFile(String description, String timeZone, List<Year> years)
   }
 
   /** One year as the State Council published it. */
-  public record Year(int year, String source, List<Holiday> holidays) {
+  public record Year(int year, @PlainText String source, List<@Valid Holiday> holidays) {
 
     public YearSchedule schedule() {
       Map<LocalDate, String> daysOff = new HashMap<>();
@@ -46,5 +48,6 @@ public record HolidayFile(String description, String timeZone, List<Year> years)
   }
 
   /** A holiday: its days off and the weekend days worked to make up for them (调休). */
-  public record Holiday(String name, String nameEn, List<LocalDate> daysOff, List<LocalDate> makeUpWorkdays) {}
+  public record Holiday(@PlainText String name, @PlainText String nameEn, List<LocalDate> daysOff,
+      List<LocalDate> makeUpWorkdays) {}
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.SortableBy;
 
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -22,6 +23,7 @@ class CaseController {
   /** Cases the caller may see, filtered by status, bureau, region (and below), category and urgency. */
   @GetMapping
   Page<CaseSummary> list(CaseFilter filter,
+      @SortableBy({"receivedAt", "dueAt", "closedAt", "trackingNumber", "status", "category", "urgency", "channel"})
       @PageableDefault(size = 20, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page) {
     return queries.list(filter, page);
   }

@@ -18,6 +18,7 @@ import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
 import org.xinfang.petition.intake.LookupThrottle;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /** 在线咨询: asking and following a question (public), the staff queue and actions, the public Q&A list. */
 @RestController
@@ -73,20 +74,20 @@ class ConsultationController {
   }
 
   @PostMapping("/consultations/{trackingNumber}/answer")
-  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @RequestBody AnswerRequest request) {
+  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
     desk.answer(trackingNumber, request.text());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/consultations/{trackingNumber}/reroute")
-  ResponseEntity<Void> reroute(@PathVariable String trackingNumber, @RequestBody RerouteRequest request) {
+  ResponseEntity<Void> reroute(@PathVariable String trackingNumber, @Valid @RequestBody RerouteRequest request) {
     desk.reroute(trackingNumber, request.department(), request.reason());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/consultations/{trackingNumber}/publication")
   ResponseEntity<Void> decidePublication(@PathVariable String trackingNumber,
-      @RequestBody PublicationRequest request) {
+      @Valid @RequestBody PublicationRequest request) {
     desk.decidePublication(trackingNumber, request.publish(), request.publicQuestion(), request.publicAnswer());
     return ResponseEntity.noContent().build();
   }
@@ -98,9 +99,10 @@ class ConsultationController {
     return published.list(page, size);
   }
 
-  record AnswerRequest(String text) {}
+  record AnswerRequest(@PlainText(lines = true) String text) {}
 
-  record RerouteRequest(String department, String reason) {}
+  record RerouteRequest(@PlainText String department, @PlainText(lines = true) String reason) {}
 
-  record PublicationRequest(Boolean publish, String publicQuestion, String publicAnswer) {}
+  record PublicationRequest(Boolean publish, @PlainText(lines = true) String publicQuestion,
+      @PlainText(lines = true) String publicAnswer) {}
 }

@@ -1,5 +1,6 @@
 package org.xinfang.petition.dispatch;
 
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,14 +23,14 @@ class TriageController {
 
   /** 受理研判: ACCEPT, NOT_ACCEPT (with reason) or MERGE (with the original's tracking number). */
   @PostMapping("/triage")
-  ResponseEntity<Void> triage(@PathVariable String trackingNumber, @RequestBody TriageRequest request) {
+  ResponseEntity<Void> triage(@PathVariable String trackingNumber, @Valid @RequestBody TriageRequest request) {
     triaging.triage(trackingNumber, request);
     return ResponseEntity.noContent().build();
   }
 
   /** 派单: to the given bureau, or to the proposed one when none is given. */
   @PostMapping("/dispatch")
-  ResponseEntity<Void> dispatch(@PathVariable String trackingNumber, @RequestBody DispatchRequest request) {
+  ResponseEntity<Void> dispatch(@PathVariable String trackingNumber, @Valid @RequestBody DispatchRequest request) {
     triaging.dispatch(trackingNumber, request);
     return ResponseEntity.noContent().build();
   }

@@ -9,6 +9,7 @@ import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.TriageDecision;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.shared.PlainText;
 
 /** The petition office's decisions on a case: 受理研判 and 派单. */
 @Service
@@ -38,9 +39,9 @@ public class Triaging {
   }
 
   /** ACCEPT; NOT_ACCEPT with the reason the complainant is told; MERGE with the open original's number. */
-  public record TriageRequest(TriageDecision decision, String reason, String comment,
-      String originalTrackingNumber) {}
+  public record TriageRequest(TriageDecision decision, @PlainText(lines = true) String reason,
+      @PlainText(lines = true) String comment, @PlainText String originalTrackingNumber) {}
 
   /** The bureau's unit code; none means the one {@code bureau-routing} proposed. */
-  public record DispatchRequest(String bureau, String comment) {}
+  public record DispatchRequest(@PlainText String bureau, @PlainText(lines = true) String comment) {}
 }

@@ -1,11 +1,13 @@
 package org.xinfang.petition.handling;
 
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.PlainText;
 
 /** The bureau's actions on a case: sign for, return, reply, approve the reply. */
 @RestController
@@ -24,28 +26,28 @@ class HandlingController {
 
   /** 签收. */
   @PostMapping("/sign-for")
-  ResponseEntity<Void> signFor(@PathVariable String trackingNumber, @RequestBody(required = false) Note note) {
+  ResponseEntity<Void> signFor(@PathVariable String trackingNumber, @Valid @RequestBody(required = false) Note note) {
     handling.signFor(trackingNumber, note == null ? null : note.comment());
     return ResponseEntity.noContent().build();
   }
 
   /** 退回: a misrouted case goes back to the petition office, with the reasons. */
   @PostMapping("/return")
-  ResponseEntity<Void> returnCase(@PathVariable String trackingNumber, @RequestBody ReturnRequest request) {
+  ResponseEntity<Void> returnCase(@PathVariable String trackingNumber, @Valid @RequestBody ReturnRequest request) {
     handling.returnCase(trackingNumber, request.reason(), request.comment());
     return ResponseEntity.noContent().build();
   }
 
   /** 答复: the handler's reply, for the bureau leader's approval. */
   @PostMapping("/reply")
-  ResponseEntity<Void> reply(@PathVariable String trackingNumber, @RequestBody ReplyRequest request) {
+  ResponseEntity<Void> reply(@PathVariable String trackingNumber, @Valid @RequestBody ReplyRequest request) {
     handling.reply(trackingNumber, request.text());
     return ResponseEntity.noContent().build();
   }
 
   /** 审核答复: the bureau leader approves the reply or sends it back (comment required). */
   @PostMapping("/reply-approval")
-  ResponseEntity<Void> approveReply(@PathVariable String trackingNumber, @RequestBody ApprovalRequest request) {
+  ResponseEntity<Void> approveReply(@PathVariable String trackingNumber, @Valid @RequestBody ApprovalRequest request) {
     handling.reviewReply(trackingNumber, request.approved(), request.comment());
     return ResponseEntity.noContent().build();
   }
@@ -53,7 +55,7 @@ class HandlingController {
   /** 延期申请: more time, in the unit of the handling limit (days or working days), with the reason. */
   @PostMapping("/extension-requests")
   ResponseEntity<Void> requestExtension(@PathVariable String trackingNumber,
-      @RequestBody ExtensionRequestBody request) {
+      @Valid @RequestBody ExtensionRequestBody request) {
     extensions.request(trackingNumber, request.amount(), request.reason());
     return ResponseEntity.noContent().build();
   }
@@ -61,7 +63,7 @@ class HandlingController {
   /** 延期审批: the bureau leader's, then the petition office's decision; {@code override} for a second one. */
   @PostMapping("/extension-approval")
   ResponseEntity<Void> decideExtension(@PathVariable String trackingNumber,
-      @RequestBody ExtensionDecision decision) {
+      @Valid @RequestBody ExtensionDecision decision) {
     extensions.decide(trackingNumber, decision.approved(), decision.comment(),
         Boolean.TRUE.equals(decision.override()));
     return ResponseEntity.noContent().build();
@@ -69,31 +71,32 @@ class HandlingController {
 
   /** 要求补充材料: the handling clock stops until the material arrives. */
   @PostMapping("/material-requests")
-  ResponseEntity<Void> requestMaterial(@PathVariable String trackingNumber, @RequestBody MaterialRequest request) {
+  ResponseEntity<Void> requestMaterial(@PathVariable String trackingNumber, @Valid @RequestBody MaterialRequest request) {
     materialRequests.request(trackingNumber, request.what());
     return ResponseEntity.noContent().build();
   }
 
   /** 收到补充材料 (by post or at the window): the clock runs again. */
   @PostMapping("/material-received")
-  ResponseEntity<Void> materialReceived(@PathVariable String trackingNumber, @RequestBody MaterialNote note) {
+  ResponseEntity<Void> materialReceived(@PathVariable String trackingNumber, @Valid @RequestBody MaterialNote note) {
     materialRequests.received(trackingNumber, note.note());
     return ResponseEntity.noContent().build();
   }
 
-  record Note(String comment) {}
+  record Note(@PlainText(lines = true) String comment) {}
 
-  record ExtensionRequestBody(Integer amount, String reason) {}
+  record ExtensionRequestBody(Integer amount, @PlainText(lines = true) String reason) {}
 
-  record ExtensionDecision(Boolean approved, String comment, Boolean override) {}
+  record ExtensionDecision(Boolean approved, @PlainText(lines = true) String comment,
+      Boolean override) {}
 
-  record MaterialRequest(String what) {}
+  record MaterialRequest(@PlainText(lines = true) String what) {}
 
-  record MaterialNote(String note) {}
+  record MaterialNote(@PlainText(lines = true) String note) {}
 
-  record ReturnRequest(String reason, String comment) {}
+  record ReturnRequest(@PlainText(lines = true) String reason, @PlainText(lines = true) String comment) {}
 
-  record ReplyRequest(String text) {}
+  record ReplyRequest(@PlainText(lines = true) String text) {}
 
-  record ApprovalRequest(Boolean approved, String comment) {}
+  record ApprovalRequest(Boolean approved, @PlainText(lines = true) String comment) {}
 }

@@ -11,6 +11,7 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.messaging.NotifyBy;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * A real-name complaint as filed. Urgency defaults to normal, the channel to the web. {@code coComplainants} is
@@ -23,10 +24,10 @@ public record FileComplaintRequest(
     @NotNull @Valid ComplainantDetails complainant,
     @NotNull Category category,
     Urgency urgency,
-    @NotBlank @Size(max = 12) String region,
+    @NotBlank @PlainText @Size(max = 12) String region,
     Channel channel,
-    @NotBlank @Size(max = 200) String subject,
-    @NotBlank @Size(max = 8000) String content,
+    @NotBlank @PlainText @Size(max = 200) String subject,
+    @NotBlank @PlainText(lines = true) @Size(max = 8000) String content,
     @Min(0) @Max(100000) Integer coComplainants,
     Boolean confidential,
     @Valid Accused accused,
@@ -64,7 +65,7 @@ public record FileComplaintRequest(
       @NotBlank @ResidentId String idNumber,
       @NotBlank @ChinesePhone String phone,
       @NotBlank @HomeAddress String address,
-      @Email @Size(max = 254) String email) {
+      @Email @PlainText @Size(max = 254) String email) {
 
     /** A complainant who gives no e-mail address. */
     public ComplainantDetails(String name, String idNumber, String phone, String address) {
@@ -76,5 +77,5 @@ public record FileComplaintRequest(
    * 被投诉对象: the unit (its code, e.g. {@code psb-640104}) and the officer (a staff login or the name as the
    * complainant knows it) complained about; either may be left out.
    */
-  public record Accused(@Size(max = 32) String unit, @Size(max = 100) String officer) {}
+  public record Accused(@PlainText @Size(max = 32) String unit, @PlainText @Size(max = 100) String officer) {}
 }

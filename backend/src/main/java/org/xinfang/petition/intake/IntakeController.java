@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.intake.StatusLookup.PublicCaseView;
+import org.xinfang.petition.shared.PlainText;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -96,11 +97,14 @@ class IntakeController {
     return ResponseEntity.noContent().build();
   }
 
-  record MaterialSupplement(@NotBlank @Size(max = 40) String trackingNumber,
-      @NotBlank @Size(max = 20) String queryCode, @NotBlank @Size(max = 2000) String note) {}
+  record MaterialSupplement(@NotBlank @PlainText @Size(max = 40) String trackingNumber,
+      @NotBlank @PlainText @Size(max = 20) String queryCode,
+      @NotBlank @PlainText(lines = true) @Size(max = 2000) String note) {}
 
-  record WithdrawalRequest(@NotBlank @Size(max = 40) String trackingNumber,
-      @NotBlank @Size(max = 20) String queryCode, @Size(max = 2000) String reason) {}
+  record WithdrawalRequest(@NotBlank @PlainText @Size(max = 40) String trackingNumber,
+      @NotBlank @PlainText @Size(max = 20) String queryCode,
+      @PlainText(lines = true) @Size(max = 2000) String reason) {}
 
-  record LookupRequest(@NotBlank @Size(max = 40) String trackingNumber, @NotBlank @Size(max = 20) String queryCode) {}
+  record LookupRequest(@NotBlank @PlainText @Size(max = 40) String trackingNumber,
+      @NotBlank @PlainText @Size(max = 20) String queryCode) {}
 }

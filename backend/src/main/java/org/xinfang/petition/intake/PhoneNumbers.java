@@ -23,11 +23,16 @@ final class PhoneNumbers {
   private static final Set<PhoneNumberType> MOBILE_OR_LANDLINE = Set.of(
       PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  /** Plus, hyphen, brackets and dot, in ASCII and full width (as a Chinese input method types them). */
+  private static final String NUMBER_PUNCTUATION = "+-().\uFF0B\uFF0D\uFF08\uFF09\uFF0E";
 
   private PhoneNumbers() {}
 
   /** Why this is no mobile or landline number in mainland China, as a message code; empty when it is one. */
   static Optional<String> defectOf(String raw) {
+    if (raw.codePoints().anyMatch(Character::isDigit) && !raw.codePoints().allMatch(PhoneNumbers::isTypedInANumber)) {
+      return Optional.of("constraint.Phone.characters");
+    }
     PhoneNumber number;
     try {
       number = PHONES.parse(raw, REGION);
@@ -54,6 +59,15 @@ final class PhoneNumbers {
       return Optional.of("constraint.Phone.not-mobile-or-landline");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Digits and what people put between them. libphonenumber would also read letters (as on a keypad: ABC is 2)
+   * and an extension, and ignore other characters around the number; a complainant's number has none of them.
+   */
+  private static boolean isTypedInANumber(int c) {
+    return Character.isDigit(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+        || NUMBER_PUNCTUATION.indexOf(c) >= 0;
   }
 
   /**

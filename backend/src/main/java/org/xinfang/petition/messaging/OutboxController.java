@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.messaging.Outbox.MessageView;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
+import org.xinfang.petition.shared.SortableBy;
 
 /** 消息发件箱 for administrators (the whole /api/v1/admin tree is theirs): what went out, what failed, retry. */
 @RestController
@@ -26,6 +27,8 @@ class OutboxController {
 
   @GetMapping
   Page<MessageView> list(@RequestParam(required = false) Status status,
+      @SortableBy({"id", "createdAt", "sentAt", "nextAttemptAt", "attempts", "status", "milestone", "channel",
+          "trackingNumber"})
       @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.DESC) Pageable page) {
     return outbox.list(status, page);
   }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.notification.StaffNotifications.Notification;
+import org.xinfang.petition.shared.SortableBy;
 
 /** The acting staff member's notifications. */
 @RestController
@@ -26,6 +27,7 @@ class NotificationController {
 
   @GetMapping
   Page<Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
+      @SortableBy({"createdAt", "readAt"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable page) {
     return notifications.mine(unread, page);
   }

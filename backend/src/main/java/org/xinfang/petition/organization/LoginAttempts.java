@@ -1,17 +1,24 @@
 package org.xinfang.petition.organization;
 
 import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins per staff member and locks the account after too many in a row, for our API, browser
- * sessions and the engine webapps alike. Failures are recorded in their own transaction: the login they belong to
- * fails, but the count must stay.
+ * sessions and the engine webapps alike. Each failure and each lock-out is logged (never the password); failures
+ * while the account is locked do not count, so they neither lengthen the lock nor start a new count behind it.
+ * An outcome is recorded in the transaction the login happens in: the webapps' login command's, which commits as
+ * it answers the refusal; the API's logins run in none and get one of their own. Never a transaction under
+ * another, so a login holds at most one pooled connection.
  */
 @Service
 public class LoginAttempts {
+
+  private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
   private final StaffUserRepository users;
   private final LoginProperties properties;
@@ -23,13 +30,29 @@ public class LoginAttempts {
     this.clock = clock;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public void failed(String username) {
-    users.findByUsername(username)
-        .ifPresent(user -> user.failedLogin(clock.instant(), properties.maxFailures(), properties.lockDuration()));
+    StaffUser user = users.findByUsername(username).orElse(null);
+    if (user == null) {
+      // What was typed as a username may be a password: it is not logged.
+      log.info("Failed login for an unknown username");
+      return;
+    }
+    Instant now = clock.instant();
+    if (user.isLockedAt(now)) {
+      log.info("Failed login for {}, whose account is locked", username);
+      return;
+    }
+    user.failedLogin(now, properties.maxFailures(), properties.lockDuration());
+    if (user.isLockedAt(now)) {
+      log.warn("Account {} locked for {} after {} failed logins in a row", username, properties.lockDuration(),
+          properties.maxFailures());
+    } else {
+      log.info("Failed login for {} ({} in a row)", username, user.getFailedLogins());
+    }
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public void succeeded(String username) {
     users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
   }

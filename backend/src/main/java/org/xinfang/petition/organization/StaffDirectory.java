@@ -2,7 +2,7 @@ package org.xinfang.petition.organization;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +14,11 @@ import org.springframework.stereotype.Component;
 class StaffDirectory {
 
   private final StaffUserRepository users;
-  private final PasswordEncoder passwords;
-  private final LoginAttempts attempts;
+  private final StaffLogins logins;
 
-  StaffDirectory(StaffUserRepository users, PasswordEncoder passwords, LoginAttempts attempts) {
+  StaffDirectory(StaffUserRepository users, @Lazy StaffLogins logins) {
     this.users = users;
-    this.passwords = passwords;
-    this.attempts = attempts;
+    this.logins = logins;
   }
 
   Optional<StaffUser> find(String username) {
@@ -31,22 +29,8 @@ class StaffDirectory {
     return users.findByEnabledTrue();
   }
 
-  /**
-   * Checks against the stored hash with the encoder our API's HTTP Basic login uses, so both accept the same;
-   * a locked account is refused, and failures count towards the lock-out as they do for the API.
-   */
+  /** The webapps' login is our API's login ({@link StaffLogins}): the same answer, lock-out and timing. */
   boolean checkPassword(String username, String password) {
-    Optional<StaffUser> staff = find(username);
-    if (staff.isEmpty() || attempts.isLocked(staff.get())) {
-      return false;
-    }
-    boolean matches = password != null && !password.isEmpty()
-        && passwords.matches(password, staff.get().getPasswordHash());
-    if (matches) {
-      attempts.succeeded(username);
-    } else {
-      attempts.failed(username);
-    }
-    return matches;
+    return logins.accepts(username, password);
   }
 }

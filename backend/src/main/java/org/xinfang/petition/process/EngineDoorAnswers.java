@@ -1,19 +1,16 @@
 package org.xinfang.petition.process;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.operaton.bpm.engine.AuthorizationException;
 import org.operaton.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.xinfang.petition.shared.PetitionException;
@@ -30,11 +27,9 @@ class EngineDoorAnswers extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(EngineDoorAnswers.class);
 
   private final Problems problems;
-  private final ObjectMapper json;
 
-  EngineDoorAnswers(Problems problems, ObjectMapper json) {
+  EngineDoorAnswers(Problems problems) {
     this.problems = problems;
-    this.json = json;
   }
 
   @Override
@@ -51,12 +46,7 @@ class EngineDoorAnswers extends OncePerRequestFilter {
     if (held.isHoldingError() && !response.isCommitted()) {
       ProblemDetail problem = problemFor(HttpStatus.resolve(held.getStatus()), failure, request);
       problem.setProperty("message", problem.getDetail());
-      byte[] body = json.writeValueAsBytes(problem);
-      response.setStatus(problem.getStatus());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.setContentLength(body.length);
-      response.getOutputStream().write(body);
+      problems.write(response, problem);
     }
   }
 
@@ -76,7 +66,7 @@ class EngineDoorAnswers extends OncePerRequestFilter {
       return problems.ofStatus(HttpStatus.NOT_FOUND);
     }
     if (failure.filter(BadUserRequestException.class::isInstance).isPresent()) {
-      return problems.of(HttpStatus.BAD_REQUEST, "engine.bad-request");
+      return problems.problem(HttpStatus.BAD_REQUEST, "engine.bad-request");
     }
     HttpStatus shown = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     if (shown.is5xxServerError()) {
@@ -85,7 +75,7 @@ class EngineDoorAnswers extends OncePerRequestFilter {
       } else {
         log.error("Unexpected failure at {} {}: status {}", request.getMethod(), request.getRequestURI(), shown);
       }
-      return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+      return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
     }
     return problems.ofStatus(shown);
   }

@@ -1,6 +1,5 @@
 package org.xinfang.petition.process;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
@@ -24,9 +23,9 @@ class EngineSetup {
 
   /** The webapps' engine API and /engine-rest answer failures as problems, as our API does. */
   @Bean
-  FilterRegistrationBean<EngineDoorAnswers> engineDoorAnswers(Problems problems, ObjectMapper json) {
+  FilterRegistrationBean<EngineDoorAnswers> engineDoorAnswers(Problems problems) {
     FilterRegistrationBean<EngineDoorAnswers> registration =
-        new FilterRegistrationBean<>(new EngineDoorAnswers(problems, json));
+        new FilterRegistrationBean<>(new EngineDoorAnswers(problems));
     registration.addUrlPatterns("/operaton/api/engine/*", "/engine-rest/*");
     return registration;
   }

@@ -3,6 +3,7 @@ package org.xinfang.petition.process;
 import java.math.BigDecimal;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * Reads what a user entered when completing a task, from our API or from the engine's Tasklist alike, and
@@ -45,7 +46,10 @@ public final class TaskInput {
     throw PetitionException.invalid(field, value == null ? "constraint.NotNull" : "constraint.unreadable");
   }
 
-  /** Free text, stripped, or null when blank; removed from the process. */
+  /**
+   * Free text, stripped, or null when blank; removed from the process. Plain text of lines, as our API's request
+   * bodies ({@link PlainText}): Tasklist's forms may not store what the API refuses.
+   */
   public String text(String variable, String field, int maxLength) {
     Object value = task.getVariable(variable);
     task.removeVariable(variable);
@@ -56,6 +60,7 @@ public final class TaskInput {
     if (text.length() > maxLength) {
       throw PetitionException.invalid(field, "constraint.Size", maxLength, 1);
     }
+    PlainText.Rule.check(field, text, true);
     return text;
   }
 

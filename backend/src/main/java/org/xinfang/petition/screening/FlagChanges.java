@@ -19,6 +19,7 @@ import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * The petition office corrects a case's flags while the case is open, with a reason; the change, with the flags
@@ -72,7 +73,7 @@ class FlagChanges {
 
   /** The flags the case should carry (all of them: a flag left out is cleared), the persons, and why. */
   record FlagChange(@NotNull Set<Flag> flags, @Min(1) @Max(100000) Integer persons,
-      @NotBlank @Size(max = MAX_REASON) String reason) {
+      @NotBlank @PlainText(lines = true) @Size(max = MAX_REASON) String reason) {
 
     FlagChange {
       if (flags != null) {

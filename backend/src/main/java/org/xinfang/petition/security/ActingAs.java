@@ -23,7 +23,7 @@ public class ActingAs {
   }
 
   public <T> T call(String username, Supplier<T> work) {
-    StaffPrincipal staff = (StaffPrincipal) users.loadUserByUsername(username);
+    StaffPrincipal staff = users.loadUserByUsername(username);
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
     identityService.setAuthentication(new ApiEngineAuthentication(staff));

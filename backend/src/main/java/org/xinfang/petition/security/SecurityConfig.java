@@ -1,6 +1,5 @@
 package org.xinfang.petition.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,7 +22,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.xinfang.petition.shared.Messages;
+import org.xinfang.petition.shared.Problems;
 
 /**
  * Staff authenticate with HTTP Basic against our user table; citizens file and look up without an account.
@@ -45,9 +46,23 @@ class SecurityConfig {
     return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(strength)));
   }
 
+  /**
+   * Every login (HTTP Basic, the browser form, the engine webapps through {@link StaffLoginCheck}): the password is
+   * checked before the account's state, so that an unknown user (checked against a dummy hash), a wrong password
+   * and a locked or disabled account cost the same hashing and fail alike.
+   */
   @Bean
-  ProblemAuthenticationEntryPoint problemEntryPoint(ObjectMapper json, Messages messages) {
-    return new ProblemAuthenticationEntryPoint(json, messages);
+  DaoAuthenticationProvider staffLogin(StaffUserDetailsService users, PasswordEncoder passwords) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadUserByUsername);
+    provider.setPasswordEncoder(passwords);
+    provider.setPreAuthenticationChecks(user -> { });
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
+  }
+
+  @Bean
+  ProblemAuthenticationEntryPoint problemEntryPoint(Problems problems) {
+    return new ProblemAuthenticationEntryPoint(problems);
   }
 
   @Bean

@@ -26,6 +26,11 @@ public class Messages {
     return source.getMessage(code, args, code, ENGLISH);
   }
 
+  /** Whether the code has a message of its own (else it would show as itself). */
+  public boolean has(String code) {
+    return source.getMessage(code, null, null, ENGLISH) != null;
+  }
+
   /** "中文 / English", for the places a client shows one line. */
   public String both(String code, Object... args) {
     return zh(code, args) + " / " + en(code, args);

@@ -51,6 +51,11 @@ public class PetitionException extends RuntimeException {
         List.of(new FieldViolation(field, code, args)));
   }
 
+  /** The request as a whole is larger than allowed (413), before any of its fields could be read. */
+  public static PetitionException requestTooLarge(String code) {
+    return new PetitionException(HttpStatus.PAYLOAD_TOO_LARGE, code, new Object[0], List.of());
+  }
+
   /** Too many attempts (429): the client may try again after {@code retryAfter}, said in a Retry-After header. */
   public static PetitionException tooManyRequests(Duration retryAfter, String code, Object... args) {
     return new PetitionException(HttpStatus.TOO_MANY_REQUESTS, code, args, List.of(), retryAfter);

@@ -1,10 +1,13 @@
 package org.xinfang.petition.shared;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -49,7 +53,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-  private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}");
+  /** How Jackson begins the message of a field named twice; it has no exception type of its own for it. */
+  private static final String DUPLICATE_FIELD = "Duplicate field '";
+  private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}(?: (.+))?");
 
   private final Messages messages;
   private final Problems problems;
@@ -104,6 +110,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return invalid(List.of(fieldError("sort", "constraint.unreadable")));
   }
 
+  /** The firewall refused a parameter as a controller read it (a control character in its name or value). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "request-rejected");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> accessDenied(AccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "access-denied");
@@ -126,9 +138,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<Map<String, Object>> errors = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      // A value that does not convert (an unknown enum constant in a filter) is unreadable, as in a JSON body.
-      String code = error.isBindingFailure() ? "constraint.unreadable" : constraintCode(error);
-      errors.add(fieldError(error.getField(), code, constraintArgs(error)));
+      if (error.isBindingFailure()) {
+        // A value that does not convert (an unknown enum constant in a filter) is unreadable, as in a JSON body.
+        errors.add(fieldError(error.getField(), "constraint.unreadable"));
+        continue;
+      }
+      Matcher precise = preciseCode(error);
+      if (precise == null) {
+        errors.add(fieldError(error.getField(), "constraint." + error.getCode(), constraintArgs(error)));
+      } else {
+        errors.add(fieldError(error.getField(), precise.group(1),
+            precise.group(2) == null ? constraintArgs(error) : new Object[] {precise.group(2)}));
+      }
     }
     e.getBindingResult().getGlobalErrors().forEach(error ->
         errors.add(fieldError(error.getObjectName(), "constraint." + error.getCode())));
@@ -148,6 +169,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    // A body refused while it was being read (too large) is answered with that refusal.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof PetitionException refusal) {
+        return petition(refusal);
+      }
+    }
+    // A field named twice (spring.jackson.parser.strict-duplicate-detection): the parser stands on its second name.
+    if (e.getMostSpecificCause() instanceof StreamReadException broken
+        && broken.getOriginalMessage() != null && broken.getOriginalMessage().startsWith(DUPLICATE_FIELD)
+        && broken.getProcessor() != null) {
+      return invalid(List.of(fieldError(pathOf(broken.getProcessor().getParsingContext()),
+          "constraint.duplicate-key")));
+    }
     // Broken JSON is a malformed body even when Jackson was inside a field when it broke.
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
         && !(e.getMostSpecificCause() instanceof StreamReadException)) {
@@ -157,6 +191,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return invalid(List.of(fieldError(field, "constraint.unreadable")));
     }
     return invalid(List.of(fieldError("body", "constraint.malformed-body")));
+  }
+
+  /** Where a parser stands, as the API names fields: {@code complainant.name}, {@code files[0]}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      parts.addFirst(at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.getCurrentName()));
+    }
+    return String.join(".", parts).replace(".[", "[");
   }
 
   @Override
@@ -208,7 +251,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String code, Object... args) {
-    return ResponseEntity.status(status).body(problems.of(status, code, args));
+    return ResponseEntity.status(status).body(problems.problem(status, code, args));
   }
 
   private Map<String, Object> fieldError(String field, String code, Object... args) {
@@ -216,17 +259,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * {@code constraint.<Constraint>}; a validator that tells why a value fails (a resident ID's check character
-   * rather than its length) reports a message template naming a more precise code, {@code {constraint.…}}.
+   * A validator that tells why a value fails (a resident ID's check character rather than its length) reports a
+   * message template naming a more precise code, {@code {constraint.…}}, and may add the one argument the message
+   * needs after a space ({@code {constraint.PlainText.characters} U+202E}); null for the constraint's own code.
    */
-  private static String constraintCode(FieldError error) {
+  private static Matcher preciseCode(FieldError error) {
     if (error.contains(ConstraintViolation.class)) {
       Matcher precise = PRECISE_CODE.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
       if (precise.matches()) {
-        return precise.group(1);
+        return precise;
       }
     }
-    return "constraint." + error.getCode();
+    return null;
   }
 
   /** Bean Validation puts the field itself first, then the constraint's attributes in name order. */

@@ -1,10 +1,12 @@
 package org.xinfang.petition.supervision;
 
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.shared.PlainText;
 
 /** The bureau's answer to the open supervision order of a case (办复). */
 @RestController
@@ -17,10 +19,10 @@ class SupervisionAnswerController {
   }
 
   @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
-  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @RequestBody AnswerRequest request) {
+  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
     answers.answer(trackingNumber, request.answer());
     return ResponseEntity.noContent().build();
   }
 
-  record AnswerRequest(String answer) {}
+  record AnswerRequest(@PlainText(lines = true) String answer) {}
 }

@@ -1,5 +1,6 @@
 package org.xinfang.petition.supervision;
 
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.shared.PlainText;
+import org.xinfang.petition.shared.SortableBy;
 
 /** The inspectors' API, each request limited to the cases of the inspector's level of the organisation tree. */
 @RestController
@@ -41,20 +44,21 @@ class SupervisionController {
       @RequestParam(required = false) String bureau, @RequestParam(required = false) DeadlineStage stage,
       @RequestParam(required = false) Category category, @RequestParam(required = false) Integer minDaysOverdue,
       @RequestParam(defaultValue = "1") int dueWithin,
+      @SortableBy({"dueAt", "startedAt", "stage", "receivedAt", "trackingNumber", "category", "region", "bureau"})
       @PageableDefault(size = 20, sort = "dueAt", direction = Sort.Direction.ASC) Pageable page) {
     return board.board(new BoardFilter(region, bureau, stage, category, minDaysOverdue, dueWithin), page);
   }
 
   /** 挂牌督办: supervision at the inspector's level before the case is overdue. */
   @PostMapping("/cases/{trackingNumber}/flag")
-  ResponseEntity<Void> flag(@PathVariable String trackingNumber, @RequestBody FlagRequest request) {
+  ResponseEntity<Void> flag(@PathVariable String trackingNumber, @Valid @RequestBody FlagRequest request) {
     inspection.flag(trackingNumber, request.reason());
     return ResponseEntity.noContent().build();
   }
 
   /** 下发督办单: on the case's supervision task at the inspector's level. */
   @PostMapping("/cases/{trackingNumber}/orders")
-  ResponseEntity<OrderView> issueOrder(@PathVariable String trackingNumber, @RequestBody OrderRequest request) {
+  ResponseEntity<OrderView> issueOrder(@PathVariable String trackingNumber, @Valid @RequestBody OrderRequest request) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(inspection.issueOrder(trackingNumber, request.instructions(), request.workingDays()));
   }
@@ -63,6 +67,7 @@ class SupervisionController {
   Page<OrderView> orders(@RequestParam(required = false) SupervisionOrderStatus status,
       @RequestParam(required = false) AdminLevel level, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String trackingNumber,
+      @SortableBy({"id", "issuedAt", "dueAt", "answeredAt", "endedAt", "status"})
       @PageableDefault(size = 20, sort = "issuedAt", direction = Sort.Direction.DESC) Pageable page) {
     return queries.orders(status, level, unit, trackingNumber, page);
   }
@@ -70,13 +75,14 @@ class SupervisionController {
   @GetMapping("/accountability")
   Page<AccountabilityView> accountability(@RequestParam(required = false) AccountabilityStatus status,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String trackingNumber,
+      @SortableBy({"id", "createdAt", "concludedAt", "status"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable page) {
     return queries.accountability(status, unit, trackingNumber, page);
   }
 
   /** What came of an accountability record, recorded by an inspector above the bureau. */
   @PostMapping("/accountability/{id}/conclusion")
-  AccountabilityView conclude(@PathVariable long id, @RequestBody ConclusionRequest request) {
+  AccountabilityView conclude(@PathVariable long id, @Valid @RequestBody ConclusionRequest request) {
     return inspection.conclude(id, request.outcome());
   }
 
@@ -86,9 +92,9 @@ class SupervisionController {
     return summary.of(week);
   }
 
-  record FlagRequest(String reason) {}
+  record FlagRequest(@PlainText(lines = true) String reason) {}
 
-  record OrderRequest(String instructions, Integer workingDays) {}
+  record OrderRequest(@PlainText(lines = true) String instructions, Integer workingDays) {}
 
-  record ConclusionRequest(String outcome) {}
+  record ConclusionRequest(@PlainText(lines = true) String outcome) {}
 }

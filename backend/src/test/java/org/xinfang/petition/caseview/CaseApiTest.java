@@ -135,7 +135,7 @@ class CaseApiTest extends ApiTest {
   @Test
   void sortingByAnUnknownPropertyIsRefusedNamingTheSort() {
     api.as(CLERK).queryParam("sort", "nonsense,desc").get("/complaints").then()
-        .spec(invalidField("sort", "constraint.unreadable"));
+        .spec(invalidField("sort", "constraint.sort-property"));
   }
 
   @ParameterizedTest

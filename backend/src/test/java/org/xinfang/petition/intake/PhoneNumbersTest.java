@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Mobile and landline numbers in mainland China, as people type them, kept in E.164. */
 class PhoneNumbersTest {
@@ -24,7 +25,10 @@ class PhoneNumbersTest {
         Arguments.of("(0951) 1234567", "+869511234567"),
         Arguments.of("010-12345678", "+861012345678"),
         Arguments.of("021 6123 4567", "+862161234567"),
-        Arguments.of("+86 951 1234567", "+869511234567"));
+        Arguments.of("+86 951 1234567", "+869511234567"),
+        // As a Chinese input method types it: full-width digits, brackets and an ideographic space.
+        Arguments.of("\uFF08\uFF10\uFF19\uFF15\uFF11\uFF09\u3000\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17",
+            "+869511234567"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -52,6 +56,14 @@ class PhoneNumbersTest {
         Arguments.of("+852 2123 4567", "constraint.Phone.not-mainland"),
         // A toll-free service number is not where a complainant can be called back.
         Arguments.of("400-810-8888", "constraint.Phone.not-mobile-or-landline"));
+  }
+
+  /** libphonenumber reads letters as a keypad does (abcd is 2223) and takes extensions: a phone has neither. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1381234abcd", "138-1234-ABCD", "0951-1234567 ext. 12", "0951-1234567转12",
+      "13812345678\u0007", "13812345678\u202E", "138\t1234\n5678"})
+  void aNumberWithLettersOrOtherCharactersIsRefused(String typed) {
+    assertInvalid(() -> PhoneNumbers.toE164(typed), "complainant.phone", "constraint.Phone.characters");
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -64,11 +64,16 @@ class RealNameApiTest extends ApiTest {
         Arguments.of("phone", "1381234567", "constraint.Phone.too-short"),
         Arguments.of("phone", "+1 650 253 0000", "constraint.Phone.not-mainland"),
         Arguments.of("phone", "400-810-8888", "constraint.Phone.not-mobile-or-landline"),
+        // Read as a keypad would (abcd = 2223), it would be kept as +8613812342223.
+        Arguments.of("phone", "1381234abcd", "constraint.Phone.characters"),
+        Arguments.of("phone", "13812345678 ext. 9", "constraint.Phone.characters"),
         Arguments.of("name", "张伟2", "constraint.PersonName.characters"),
         Arguments.of("name", "张", "constraint.PersonName.length"),
         Arguments.of("name", "·买买提", "constraint.PersonName.separator"),
         Arguments.of("address", "宁夏银川", "constraint.HomeAddress.length"),
-        Arguments.of("address", "宁夏银川市\n兴庆区解放街1号", "constraint.HomeAddress.characters"));
+        Arguments.of("address", "宁夏银川市\n兴庆区解放街1号", "constraint.HomeAddress.characters"),
+        Arguments.of("address", "宁夏银川市\u202E兴庆区解放街1号", "constraint.HomeAddress.characters"),
+        Arguments.of("email", "zhang\u202Ewei@example.cn", "constraint.PlainText.characters"));
   }
 
   @ParameterizedTest(name = "{0} = {1}: {2}")

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
 
@@ -17,6 +18,9 @@ import org.xinfang.petition.support.ApiTest;
  * token; API clients with HTTP Basic need none, but a browser's remembered Basic login cannot be used cross-site.
  */
 class BrowserSessionTest extends ApiTest {
+
+  @LocalServerPort
+  int port;
 
   @Test
   void aBrowserSessionActsOnlyWithTheCsrfTokenOfItsCookie() {
@@ -59,6 +63,32 @@ class BrowserSessionTest extends ApiTest {
     api.as(CLERK).header("Sec-Fetch-Site", "cross-site").get("/complaints/{n}", number).then().statusCode(200);
     api.as(CLERK).header("Sec-Fetch-Site", "same-origin").body(Map.of("decision", "ACCEPT"))
         .post("/complaints/{n}/triage", number).then().statusCode(204);
+  }
+
+  @Test
+  void rememberedBasicCredentialsCannotActForAnotherSiteInABrowserWithoutFetchMetadata() {
+    String number = complaints.file();
+    String own = "http://localhost:" + port;
+
+    for (String foreign : new String[] {"https://evil.example", "null", "http://localhost:1", "https://localhost:"
+        + port, "http://localhost." + port, "not a url"}) {
+      api.as(CLERK).header("Origin", foreign).body(Map.of("decision", "ACCEPT"))
+          .post("/complaints/{n}/triage", number).then().statusCode(403).body("code", equalTo("cross-site-refused"));
+    }
+    api.as(CLERK).header("Referer", "https://evil.example/page.html").body(Map.of("decision", "ACCEPT"))
+        .post("/complaints/{n}/triage", number).then().statusCode(403).body("code", equalTo("cross-site-refused"));
+    api.as(CLERK).header("Origin", "https://evil.example").get("/complaints/{n}", number).then().statusCode(200);
+
+    api.as(CLERK).header("Origin", own).header("Referer", "https://evil.example/").body(Map.of("decision", "ACCEPT"))
+        .post("/complaints/{n}/triage", number).then().statusCode(204);
+  }
+
+  @Test
+  void basicCredentialsActFromThisSitesOwnPagesAndFromClientsThatAreNoBrowsers() {
+    api.as(CLERK).header("Referer", "http://localhost:" + port + "/app/cases.html").body(Map.of("decision", "ACCEPT"))
+        .post("/complaints/{n}/triage", complaints.file()).then().statusCode(204);
+    api.as(CLERK).body(Map.of("decision", "ACCEPT"))
+        .post("/complaints/{n}/triage", complaints.file()).then().statusCode(204);
   }
 
   @Test

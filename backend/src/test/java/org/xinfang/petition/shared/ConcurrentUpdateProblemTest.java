@@ -2,6 +2,7 @@ package org.xinfang.petition.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
@@ -18,7 +19,7 @@ import org.springframework.http.ProblemDetail;
 class ConcurrentUpdateProblemTest {
 
   private final Messages messages = new Messages(new StaticMessageSource());
-  private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(messages, new Problems(messages));
+  private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(messages, new Problems(new ObjectMapper(), messages));
 
   @Test
   void aDeadlockInTheEnginesFlushIsAConflict() {

@@ -1,5 +1,7 @@
 package org.xinfang.petition.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
 import io.restassured.http.ContentType;
@@ -18,6 +20,19 @@ class ErrorResponsesApiTest extends ApiTest {
   @Test
   void aWrongMethodIsABilingualMethodNotAllowed() {
     api.as(Logins.CLERK).delete("/complaints").then().spec(problem(405, "http.405"));
+  }
+
+  @Test
+  void aFieldGivenTwiceInTheBodyIsRefusedNamingIt() {
+    RowCounts before = rowCounts();
+
+    api.anonymous().body("{\"trackingNumber\": \"XF1\", \"trackingNumber\": \"XF2\", \"queryCode\": \"A\"}")
+        .post("/lookup").then().spec(invalidField("trackingNumber", "constraint.duplicate-key"));
+    String complaint = "{\"complainant\": {\"name\": \"张伟\", \"name\": \"李娜\"}, \"subject\": \"x\"}";
+    api.anonymous().body(complaint).post("/complaints").then()
+        .spec(invalidField("complainant.name", "constraint.duplicate-key"));
+
+    assertThat(rowCounts()).isEqualTo(before);
   }
 
   @Test

@@ -51,6 +51,11 @@ public abstract class ApiTest {
     complaints = new Complaints(api);
   }
 
+  /** Byte-level HTTP to the running application, for what a client library will not send. */
+  protected RawHttp raw() {
+    return RawHttp.to(port);
+  }
+
   /** The case's open task of the stage, straight from the engine; null when there is none. */
   protected Task openTask(String number, Stage stage) {
     return taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(stage.taskKey())

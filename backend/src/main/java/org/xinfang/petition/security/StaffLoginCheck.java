@@ -1,0 +1,40 @@
+package org.xinfang.petition.security;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.organization.StaffLogins;
+
+/**
+ * The engine webapps' password check, made by the authentication manager of our API: the same provider
+ * ({@link SecurityConfig#staffLogin}), the same events for the lock-out and its log ({@link LoginAuditing}).
+ */
+@Component
+class StaffLoginCheck implements StaffLogins {
+
+  private final AuthenticationConfiguration configuration;
+
+  StaffLoginCheck(AuthenticationConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public boolean accepts(String username, String password) {
+    try {
+      manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+      return true;
+    } catch (AuthenticationException e) {
+      return false;
+    }
+  }
+
+  private AuthenticationManager manager() {
+    try {
+      return configuration.getAuthenticationManager();
+    } catch (Exception e) {
+      throw new IllegalStateException("The authentication manager cannot be built", e);
+    }
+  }
+}
