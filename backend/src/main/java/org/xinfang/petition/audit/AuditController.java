@@ -1,6 +1,8 @@
 package org.xinfang.petition.audit;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -23,6 +25,7 @@ import org.xinfang.petition.audit.AuditSearch.Entry;
 import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification.Result;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.shared.SortableBy;
 
 /** 审计日志 for administrators: search, export, verify the chain. */
@@ -65,7 +68,7 @@ class AuditController {
    * audit key is refused, naming it.
    */
   @PostMapping("/verification")
-  Result verify(@RequestBody(required = false) Checkpoints body) {
+  Result verify(@RequestBody(required = false) @Valid Checkpoints body) {
     List<String> lines = body == null || body.checkpoints() == null ? List.of() : body.checkpoints();
     List<Checkpoint> given = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -77,5 +80,9 @@ class AuditController {
   }
 
   /** Checkpoints to verify against, each an {@code AUDIT-ANCHOR …} line. */
-  record Checkpoints(List<String> checkpoints) {}
+  record Checkpoints(@Size(max = MAX_CHECKPOINTS) List<@PlainText @Size(max = MAX_LINE) String> checkpoints) {
+
+    static final int MAX_CHECKPOINTS = 1000;
+    static final int MAX_LINE = 1000;
+  }
 }

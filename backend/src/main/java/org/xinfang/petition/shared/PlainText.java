@@ -17,7 +17,7 @@ import java.util.Optional;
  * no lone surrogates (half a character, which the database cannot store). On every free-text field of every
  * request; the same {@link Rule} checks what the engine's Tasklist submits (process/TaskInput).
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {

@@ -108,11 +108,14 @@ public class Problems {
     write(response, problem(status, code, args));
   }
 
+  /** Its length said exactly: whatever was about to be answered may have set one of its own already. */
   public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    byte[] body = json.writeValueAsBytes(problem);
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   String toJson(ProblemDetail problem) throws IOException {
