@@ -22,6 +22,8 @@ class SupervisionEscalationTest extends AbstractSupervisionTest {
 
   static final String XINGQING_INSPECTOR = "inspector.xingqing";
   static final String YINCHUAN_INSPECTOR = "inspector.yinchuan";
+  /** The largest page Spring Data serves. */
+  static final int WHOLE_BOARD = 2000;
 
   @Test
   void anOverdueCaseEscalatesCountyCityProvinceAndTwoMissedOrdersRecordAccountability() {
@@ -32,7 +34,10 @@ class SupervisionEscalationTest extends AbstractSupervisionTest {
     assertThat(driver.runningSupervisions(number)).isOne();
     assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
         .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640104").count()).isOne();
-    api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING).get("/supervision/board")
+    // by now every running case of the bureau that the suite made before is overdue too: the whole board, not
+    // its first page (sorted by deadline, the oldest first)
+    api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING).queryParam("size", WHOLE_BOARD)
+        .get("/supervision/board")
         .then().statusCode(200).body("content.trackingNumber", hasItem(number));
 
     // the county inspector's order: 5 working days by default, to the end of 08-10
