@@ -96,6 +96,11 @@ final class MatrixCases {
     return act(signedFor(place), place.handler, "extension-requests", Map.of("amount", 10, "reason", "需要进一步调查取证"));
   }
 
+  /** The bureau's leader approved the extension: the petition office's approval is due. */
+  Target extensionApprovedByLeader(Place place) {
+    return act(extensionRequested(place), place.leader, "extension-approval", Map.of("approved", true));
+  }
+
   Target materialRequested(Place place) {
     return act(signedFor(place), place.handler, "material-requests", Map.of("what", "请提供现场照片"));
   }
@@ -151,13 +156,15 @@ final class MatrixCases {
   // --- other records
 
   Target consultationRouted(Place place) {
-    Map<String, Object> question = new HashMap<>();
-    question.put("category", "HOUSEHOLD_REGISTRATION");
-    question.put("region", place.region);
-    question.put("question", "办理居住证需要准备哪些材料？");
-    JsonPath asked = api.anonymous().body(question).post("/consultations").then().statusCode(201)
-        .extract().jsonPath();
-    return Target.of(asked.getString("trackingNumber"), asked.getString("queryCode"));
+    return ask(place.region);
+  }
+
+  /**
+   * A question about no particular place: bureau-routing proposes no department, so the petition office routes it;
+   * until then only the office and administrators see it, wherever the matrix would place it.
+   */
+  Target consultationUnrouted(Place place) {
+    return ask(null);
   }
 
   Target consultationAnswered(Place place) {
@@ -165,6 +172,16 @@ final class MatrixCases {
     api.as(place.handler).body(Map.of("text", "请携带身份证到辖区派出所办理。"))
         .post("/consultations/{n}/answer", target.number()).then().statusCode(204);
     return target;
+  }
+
+  private Target ask(String region) {
+    Map<String, Object> question = new HashMap<>();
+    question.put("category", "HOUSEHOLD_REGISTRATION");
+    question.put("region", region);
+    question.put("question", "办理居住证需要准备哪些材料？");
+    JsonPath asked = api.anonymous().body(question).post("/consultations").then().statusCode(201)
+        .extract().jsonPath();
+    return Target.of(asked.getString("trackingNumber"), asked.getString("queryCode"));
   }
 
   /** A notification to the place's handler. */

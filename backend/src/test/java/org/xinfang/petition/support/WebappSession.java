@@ -40,6 +40,12 @@ public final class WebappSession {
     return engine().header(CSRF_HEADER, token);
   }
 
+  /** Opens the app's page without logging in, as a browser would: the page hands out a CSRF token. */
+  public WebappSession visit(String app) {
+    token = tokenFrom("/app/{app}/default/", app);
+    return this;
+  }
+
   /**
    * Opens the app's page, as a browser would, then posts its login form. A login starts a new session, whose
    * token the next page hands out.
