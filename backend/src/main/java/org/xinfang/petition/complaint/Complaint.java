@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
@@ -31,7 +32,9 @@ public class Complaint {
   @Column(name = "tracking_number")
   private String trackingNumber;
 
+  /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
   @Column(name = "query_code_hash")
+  @OptimisticLock(excluded = true)
   private String queryCodeHash;
 
   @Enumerated(EnumType.STRING)
@@ -131,6 +134,11 @@ public class Complaint {
   public void returnedByBureau() {
     this.currentBureau = null;
     this.dueAt = null;
+  }
+
+  /** The query code, kept from now on in this (keyed) form. */
+  public void rehashQueryCode(String queryCodeHash) {
+    this.queryCodeHash = queryCodeHash;
   }
 
   /** 保密: the complainant asked that the identity be known to the petition office only. */

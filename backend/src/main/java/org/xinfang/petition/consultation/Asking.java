@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.Variables;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.petition.consultation.ConsultationProcess.Var;
 import org.xinfang.petition.intake.LookupThrottle;
+import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.intake.SubmissionRateLimit;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.RegionRepository;
@@ -18,7 +19,7 @@ import org.xinfang.petition.shared.TrackingNumbers;
 
 /**
  * 在线咨询: anyone asks, without an account, and gets a tracking number and a one-time query code (kept only as a
- * hash) to read the answer with; the row and the process start in one transaction. Questions are limited per
+ * keyed hash, see {@link QueryCodes}) to read the answer with; the row and the process start in one transaction. Questions are limited per
  * client address like the citizen's filings.
  */
 @Service
@@ -30,40 +31,45 @@ class Asking {
   private final ConsultationRepository consultations;
   private final RegionRepository regions;
   private final TrackingNumbers trackingNumbers;
-  private final PasswordEncoder hasher;
+  private final QueryCodes queryCodes;
   private final ConsultationTimeline timeline;
   private final RuntimeService runtime;
   private final SubmissionRateLimit rateLimit;
+  private final TransactionTemplate transaction;
   private final Clock clock;
-  /** A hash to compare against when the number is unknown, so both failures take the same time. */
-  private final String decoyHash;
 
   Asking(ConsultationRepository consultations, RegionRepository regions, TrackingNumbers trackingNumbers,
-      PasswordEncoder hasher, ConsultationTimeline timeline, RuntimeService runtime, SubmissionRateLimit rateLimit,
-      Clock clock) {
+      QueryCodes queryCodes, ConsultationTimeline timeline, RuntimeService runtime, SubmissionRateLimit rateLimit,
+      TransactionTemplate transaction, Clock clock) {
     this.consultations = consultations;
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
-    this.hasher = hasher;
+    this.queryCodes = queryCodes;
     this.timeline = timeline;
     this.runtime = runtime;
     this.rateLimit = rateLimit;
+    this.transaction = transaction;
     this.clock = clock;
-    this.decoyHash = hasher.encode("decoy-query-code");
   }
 
-  @Transactional
+  /**
+   * Checks the question, then takes one of the client address's submissions (see {@link SubmissionRateLimit})
+   * and writes it in a transaction of its own.
+   */
   AskedConsultation ask(AskRequest request, String clientAddress) {
-    Region region = request.region() == null || request.region().isBlank() ? null
+    String regionCode = request.region() == null || request.region().isBlank() ? null
         : regions.findById(request.region().strip())
-            .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
-    rateLimit.take(clientAddress);
-    String regionCode = region == null ? null : region.getCode();
+            .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region")).getCode();
+    return rateLimit.submit(clientAddress, () -> transaction.execute(status -> write(request, regionCode)));
+  }
+
+  private AskedConsultation write(AskRequest request, String regionCode) {
+    Region region = regionCode == null ? null : regions.getReferenceById(regionCode);
     String name = request.askerName() == null || request.askerName().isBlank() ? null : request.askerName().strip();
     AskedConsultation asked = new AskedConsultation(uniqueTrackingNumber(regionCode), trackingNumbers.queryCode());
     Consultation consultation = consultations.save(new Consultation(asked.trackingNumber(),
-        hasher.encode(asked.queryCode()), name, request.category(), region, request.question().strip(),
-        clock.instant()));
+        queryCodes.hash(asked.trackingNumber(), asked.queryCode()), name, request.category(), region,
+        request.question().strip(), clock.instant()));
     timeline.record(consultation, ConsultationEventType.ASKED, null, null);
     runtime.startProcessInstanceByKey(ConsultationProcess.KEY, asked.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, request.category().name())
@@ -73,16 +79,17 @@ class Asking {
 
   /**
    * The asker's view, by tracking number and query code; a wrong code looks exactly like an unknown number, and
-   * counts as a failed lookup for the throttle.
+   * counts as a failed lookup for the throttle. Writes only to keep a query code of the old form in the keyed
+   * form.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   AskerView view(String trackingNumber, String queryCode) {
     Consultation consultation = consultations.findByTrackingNumber(trackingNumber).orElse(null);
-    boolean matches = queryCode != null
-        && hasher.matches(queryCode, consultation == null ? decoyHash : consultation.getQueryCodeHash());
-    if (consultation == null || !matches) {
+    String stored = consultation == null ? null : consultation.getQueryCodeHash();
+    if (!queryCodes.opens(trackingNumber, queryCode, stored)) {
       throw PetitionException.notFound(LookupThrottle.FAILURE);
     }
+    queryCodes.rehashed(trackingNumber, queryCode, stored).ifPresent(consultation::rehashQueryCode);
     List<AskerView.Event> events = timeline.of(consultation).stream()
         .filter(event -> event.getType().isVisibleToAsker())
         .map(event -> new AskerView.Event(event.getType().name(), event.getOccurredAt(), event.getPublicNote()))

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.organization.OrgUnit;
@@ -31,7 +32,9 @@ class Consultation {
   @Column(name = "tracking_number")
   private String trackingNumber;
 
+  /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
   @Column(name = "query_code_hash")
+  @OptimisticLock(excluded = true)
   private String queryCodeHash;
 
   @Column(name = "asker_name")
@@ -100,6 +103,11 @@ class Consultation {
     this.question = question;
     this.askedAt = askedAt;
     this.status = ConsultationStatus.ROUTING;
+  }
+
+  /** The query code, kept from now on in this (keyed) form. */
+  void rehashQueryCode(String queryCodeHash) {
+    this.queryCodeHash = queryCodeHash;
   }
 
   /** With the department from now, to be answered by {@code dueAt}. */

@@ -2,6 +2,7 @@ package org.xinfang.petition.intake;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.attachment.Attachments;
@@ -9,8 +10,8 @@ import org.xinfang.petition.attachment.CheckedFiles;
 
 /**
  * Filing with an {@code Idempotency-Key}: two requests with the same key, on any node, file one case. Each
- * attempt is one transaction; the one that loses the race on the key's unique row is rolled back whole and tried
- * again, and then finds the winner's answer. Without a key every request files.
+ * attempt is one transaction; the one that loses the race on the key's unique row is rolled back whole (its
+ * submission given back) and tried again, and then finds the winner's answer. Without a key every request files.
  */
 @Service
 class IdempotentFiling {
@@ -20,10 +21,12 @@ class IdempotentFiling {
 
   private final Intake intake;
   private final Attachments attachments;
+  private final SubmissionRateLimit rateLimit;
 
-  IdempotentFiling(Intake intake, Attachments attachments) {
+  IdempotentFiling(Intake intake, Attachments attachments, SubmissionRateLimit rateLimit) {
     this.intake = intake;
     this.attachments = attachments;
+    this.rateLimit = rateLimit;
   }
 
   FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
@@ -41,15 +44,26 @@ class IdempotentFiling {
     }
   }
 
+  /**
+   * The request is checked first; only then does it take one of the client address's submissions (see
+   * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count.
+   */
   private FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,
       String clientAddress) {
-    if (idempotencyKey == null) {
-      return intake.file(request, files, clientAddress);
+    if (idempotencyKey != null) {
+      SubmissionKeys.checkShape(idempotencyKey);
     }
-    SubmissionKeys.checkShape(idempotencyKey);
+    Registration registration = intake.prepare(request);
+    if (idempotencyKey == null) {
+      return rateLimit.submit(clientAddress, () -> intake.register(registration, files));
+    }
     for (int attempt = 1; ; attempt++) {
+      Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
       try {
-        return intake.fileOnce(request, files, idempotencyKey, clientAddress);
+        return rateLimit.submit(clientAddress, () -> intake.registerOnce(registration, files, idempotencyKey));
       } catch (DataIntegrityViolationException e) {
         if (attempt == ATTEMPTS) {
           throw e;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.attachment.Attachments;
@@ -48,8 +47,7 @@ public class Intake {
   private final RegionRepository regions;
   private final TrackingNumbers trackingNumbers;
   private final SubmissionKeys submissionKeys;
-  private final SubmissionRateLimit rateLimit;
-  private final PasswordEncoder hasher;
+  private final QueryCodes queryCodes;
   private final CaseTimeline timeline;
   private final RuntimeService runtime;
   private final CurrentStaff currentStaff;
@@ -62,7 +60,7 @@ public class Intake {
   private final ApplicationEventPublisher publisher;
 
   Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
-      SubmissionKeys submissionKeys, SubmissionRateLimit rateLimit, PasswordEncoder hasher, CaseTimeline timeline,
+      SubmissionKeys submissionKeys, QueryCodes queryCodes, CaseTimeline timeline,
       RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
       OrgUnitRepository units, ComplainantContacts contacts, Attachments attachments, Clock clock,
       ApplicationEventPublisher publisher) {
@@ -70,8 +68,7 @@ public class Intake {
     this.regions = regions;
     this.trackingNumbers = trackingNumbers;
     this.submissionKeys = submissionKeys;
-    this.rateLimit = rateLimit;
-    this.hasher = hasher;
+    this.queryCodes = queryCodes;
     this.timeline = timeline;
     this.runtime = runtime;
     this.currentStaff = currentStaff;
@@ -87,44 +84,39 @@ public class Intake {
   /** Files from within the application (demo cases), not limited like a client's submission. */
   @Transactional
   public FiledComplaint file(FileComplaintRequest request) {
-    Registration registration = prepare(request);
-    return register(registration, newFiling(registration), CheckedFiles.NONE);
+    return register(prepare(request), CheckedFiles.NONE);
   }
 
   /**
-   * Files what arrived from a client address, with checked attachments (an operator's call recording or scanned
-   * letter, the citizen's evidence); a citizen's filing takes one of the address's submissions once the request
-   * has passed its checks.
+   * Registers a filing that arrived from a client (see {@link IdempotentFiling}), with checked attachments (an
+   * operator's call recording or scanned letter, the citizen's evidence).
    */
   @Transactional
-  FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String clientAddress) {
-    Registration registration = prepare(request);
-    rateLimit.take(clientAddress);
+  FiledComplaint register(Registration registration, CheckedFiles files) {
     return register(registration, newFiling(registration), files);
   }
 
   /**
-   * Files at most once per request key: a key seen before (and still kept) gets its first answer again and
-   * files nothing, nor counts against the client address's submissions. The key is claimed before the case is
-   * written, in the same transaction, so a concurrent request with the same key waits for this one and then fails
-   * on the key (see {@link IdempotentFiling}).
+   * Registers a filing under its request key: the key is claimed before the case is written, in the same
+   * transaction, so a concurrent request with the same key waits for this one and then fails on the key (see
+   * {@link IdempotentFiling}).
    */
   @Transactional
-  FiledComplaint fileOnce(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,
-      String clientAddress) {
-    Registration registration = prepare(request);
-    Optional<FiledComplaint> earlier = submissionKeys.earlier(idempotencyKey, registration);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    rateLimit.take(clientAddress);
+  FiledComplaint registerOnce(Registration registration, CheckedFiles files, String idempotencyKey) {
     FiledComplaint filed = newFiling(registration);
     submissionKeys.claim(idempotencyKey, registration, filed);
     return register(registration, filed, files);
   }
 
+  /** The answer given to this request key before, while it is kept (see {@link SubmissionKeys#earlier}). */
+  @Transactional
+  Optional<FiledComplaint> earlier(String idempotencyKey, Registration registration) {
+    return submissionKeys.earlier(idempotencyKey, registration);
+  }
+
   /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
-  private Registration prepare(FileComplaintRequest request) {
+  @Transactional
+  Registration prepare(FileComplaintRequest request) {
     Region region = regions.findById(request.region())
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
     Channel channel = request.channelOrDefault();
@@ -155,13 +147,13 @@ public class Intake {
   }
 
   private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
-    Region region = regions.findById(registration.region()).orElseThrow();
+    Region region = regions.getReferenceById(registration.region());
     ResidentIdNumber id = registration.idNumber();
     Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
         registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)));
     complainant.index(blindIndex.of(BlindIndex.RESIDENT_ID, id.value()),
         blindIndex.of(BlindIndex.PHONE, registration.phone()));
-    Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), hasher.encode(filed.queryCode()),
+    Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), queryCodes.hash(filed.trackingNumber(), filed.queryCode()),
         complainant, registration.category(), registration.urgency(), region, registration.channel(),
         registration.subject(), registration.content(), registration.operator(), clock.instant()));
     if (registration.confidential()) {
@@ -174,7 +166,7 @@ public class Intake {
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
         .putValue(Var.CATEGORY, complaint.getCategory().name())
         .putValue(Var.URGENCY, complaint.getUrgency().name())
-        .putValue(Var.REGION, region.getCode())
+        .putValue(Var.REGION, registration.region())
         .putValue(Var.REOPEN_COUNT, 0));
     attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
     publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));

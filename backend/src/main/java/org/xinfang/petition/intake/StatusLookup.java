@@ -2,7 +2,6 @@ package org.xinfang.petition.intake;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.CaseEvent;
@@ -18,20 +17,18 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class StatusLookup {
 
-  /** A hash to compare against when the number is unknown, so both failures take the same time. */
-  private final String decoyHash;
   private final ComplaintRepository complaints;
   private final CaseEventRepository events;
-  private final PasswordEncoder hasher;
+  private final QueryCodes queryCodes;
 
-  StatusLookup(ComplaintRepository complaints, CaseEventRepository events, PasswordEncoder hasher) {
+  StatusLookup(ComplaintRepository complaints, CaseEventRepository events, QueryCodes queryCodes) {
     this.complaints = complaints;
     this.events = events;
-    this.hasher = hasher;
-    this.decoyHash = hasher.encode("decoy-query-code");
+    this.queryCodes = queryCodes;
   }
 
-  @Transactional(readOnly = true)
+  /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
+  @Transactional
   PublicCaseView lookup(String trackingNumber, String queryCode) {
     Complaint complaint = verified(trackingNumber, queryCode);
     List<PublicEvent> publicEvents = events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
@@ -43,13 +40,14 @@ class StatusLookup {
   }
 
   /** The case these credentials open; wrong or unknown credentials are the same 404. */
-  @Transactional(readOnly = true)
+  @Transactional
   Complaint verified(String trackingNumber, String queryCode) {
     Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElse(null);
-    boolean matches = hasher.matches(queryCode, complaint == null ? decoyHash : complaint.getQueryCodeHash());
-    if (complaint == null || !matches) {
+    String stored = complaint == null ? null : complaint.getQueryCodeHash();
+    if (!queryCodes.opens(trackingNumber, queryCode, stored)) {
       throw PetitionException.notFound("lookup.not-found");
     }
+    queryCodes.rehashed(trackingNumber, queryCode, stored).ifPresent(complaint::rehashQueryCode);
     return complaint;
   }
 

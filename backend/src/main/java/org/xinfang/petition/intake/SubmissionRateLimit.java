@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.petition.privacy.BlindIndex;
@@ -22,15 +18,16 @@ import org.xinfang.petition.shared.PetitionException;
  * Limits anonymous submissions (online complaints, consultations) per client address, in the database so every
  * node shares the count: {@code petition.rate-limit.submissions-per-address} in a fixed window from the first
  * one; beyond, 429 with Retry-After until the window is over. A submission is taken in a short transaction of its
- * own under a lock on the address's row, so two at once on any nodes cannot both take the last one, and without
- * holding that lock while the case is written; a submission whose transaction then rolls back (a lost
- * idempotency race, a failure) gives it back. Authenticated staff and exempt addresses are not limited.
+ * own under a lock on the address's row, so two at once on any nodes cannot both take the last one, and before
+ * the submission's own transaction begins: no request holds one pooled connection while it waits for another,
+ * and the row is not locked while the case is written. A submission that then fails (a lost idempotency race, a
+ * failure) is given back in a transaction of its own. Authenticated staff and exempt addresses are not limited.
  */
 @Component
 public class SubmissionRateLimit {
 
   /** The blind index purpose: the client address is kept only as this keyed hash. */
-  private static final String ADDRESS = "submission-client-address";
+  static final String ADDRESS = "submission-client-address";
   /** Two first submissions from one address race to insert its row (or deadlock on it): the loser tries again. */
   private static final int ATTEMPTS = 3;
 
@@ -42,37 +39,41 @@ public class SubmissionRateLimit {
   private final Clock clock;
 
   SubmissionRateLimit(SubmissionAllowanceRepository allowances, SubmissionRateLimitProperties properties,
-      BlindIndex blindIndex, CurrentStaff currentStaff, PlatformTransactionManager transactions, Clock clock) {
+      BlindIndex blindIndex, CurrentStaff currentStaff, TransactionTemplate ownTransaction, Clock clock) {
     this.allowances = allowances;
     this.properties = properties;
     this.blindIndex = blindIndex;
     this.currentStaff = currentStaff;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.ownTransaction = ownTransaction;
     this.clock = clock;
   }
 
   /**
-   * Takes one anonymous submission from this client address for the caller's transaction, or refuses it (429)
-   * when the address has used up its window. Call it after the request's own checks, so that refused input does
-   * not count; if the caller's transaction rolls back, the submission is given back.
+   * Runs a submission from this client address if the address has one left, else refuses it (429). Call it after
+   * the request's own checks, so that refused input does not count, and outside any transaction: the submission
+   * runs in transactions of its own. If it fails, its submission is given back.
    */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void take(String clientAddress) {
+  public <T> T submit(String clientAddress, Supplier<T> submission) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException("A submission is taken outside a transaction, so that no connection waits "
+          + "on another");
+    }
     if (currentStaff.find().isPresent() || properties.exemptAddresses().contains(clientAddress)) {
-      return;
+      return submission.get();
     }
     String addressHash = blindIndex.of(ADDRESS, clientAddress);
     Instant window = takeOrRefuse(addressHash);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCompletion(int status) {
-        if (status != STATUS_COMMITTED) {
-          ownTransaction.executeWithoutResult(giveBack -> allowances.findForUpdate(addressHash)
-              .ifPresent(allowance -> allowance.giveBack(window)));
-        }
+    try {
+      return submission.get();
+    } catch (RuntimeException | Error failure) {
+      try {
+        ownTransaction.executeWithoutResult(giveBack -> allowances.findForUpdate(addressHash)
+            .ifPresent(allowance -> allowance.giveBack(window)));
+      } catch (RuntimeException alsoFailed) {
+        failure.addSuppressed(alsoFailed);
       }
-    });
+      throw failure;
+    }
   }
 
   /** Forgets the addresses whose window is over. */

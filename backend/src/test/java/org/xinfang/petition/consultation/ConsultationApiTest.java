@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xinfang.petition.consultation.ConsultationCalls.Asked;
 import org.xinfang.petition.support.ApiTest;
 
@@ -44,6 +45,8 @@ class ConsultationApiTest extends ApiTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  PasswordEncoder passwordEncoder;
 
   ConsultationCalls calls;
 
@@ -85,8 +88,23 @@ class ConsultationApiTest extends ApiTest {
         .body("events.actor", everyItem(nullValue()));
     api.anonymous().get("/consultations/{n}", asked.trackingNumber()).then().spec(unauthenticated());
     api.anonymous().get("/consultations").then().spec(unauthenticated());
-    assertThat(jdbc.queryForObject("select query_code_hash from consultation where tracking_number = ?",
-        String.class, asked.trackingNumber())).as("only a hash is kept").doesNotContain(asked.queryCode());
+    assertThat(queryCodeHash(asked)).as("only a keyed hash is kept").startsWith("{hmac}")
+        .doesNotContain(asked.queryCode());
+  }
+
+  @Test
+  void aQueryCodeKeptAsBcryptStillOpensTheQuestionAndIsRehashedKeyed() {
+    Asked asked = new Asked(calls.ask(XINGQING_REGION).trackingNumber(), "K7M3QDHX");
+    String old = passwordEncoder.encode(asked.queryCode());
+    jdbc.update("update consultation set query_code_hash = ? where tracking_number = ?", old,
+        asked.trackingNumber());
+
+    calls.asAsker(new Asked(asked.trackingNumber(), "WRONGCOD"), "192.0.2.11").spec(problem(404, LOOKUP_FAILED));
+    assertThat(queryCodeHash(asked)).isEqualTo(old);
+    calls.asAsker(asked, "192.0.2.11").statusCode(200);
+
+    assertThat(queryCodeHash(asked)).startsWith("{hmac}");
+    calls.asAsker(asked, "192.0.2.11").statusCode(200);
   }
 
   @Test
@@ -228,5 +246,10 @@ class ConsultationApiTest extends ApiTest {
 
   long consultationsPublished() {
     return jdbc.queryForObject("select count(*) from consultation where published = true", Long.class);
+  }
+
+  private String queryCodeHash(Asked asked) {
+    return jdbc.queryForObject("select query_code_hash from consultation where tracking_number = ?", String.class,
+        asked.trackingNumber());
   }
 }
