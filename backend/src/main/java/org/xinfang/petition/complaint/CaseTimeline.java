@@ -38,12 +38,18 @@ public class CaseTimeline {
   /** Records an event; {@code publicNote} is what the complainant may read, {@code comment} stays internal. */
   public CaseEvent record(Complaint complaint, CaseEventType type, String comment, String publicNote) {
     String actor = currentActor();
-    String unit = staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null);
+    String unit = isStaff(actor) ? staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null)
+        : null;
     CaseEvent event = events.save(new CaseEvent(complaint.getId(), type, actor, unit, clock.instant(), comment,
         publicNote));
     publisher.publishEvent(new CaseEventRecorded(complaint.getTrackingNumber(), type, actor, unit,
         event.getOccurredAt()));
     return event;
+  }
+
+  /** A citizen on the public API and the engine by itself are no staff, and belong to no unit. */
+  private static boolean isStaff(String actor) {
+    return !CITIZEN.equals(actor) && !SYSTEM.equals(actor);
   }
 
   /** The authenticated user; a citizen on the public API (no account); else the engine itself. */

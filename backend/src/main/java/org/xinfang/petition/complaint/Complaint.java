@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import org.xinfang.petition.organization.OrgUnit;
@@ -29,6 +30,7 @@ public class Complaint {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "tracking_number")
   private String trackingNumber;
 

@@ -2,13 +2,11 @@ package org.xinfang.petition.complaint;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
-
-  Optional<Complaint> findByTrackingNumber(String trackingNumber);
+public interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint>,
+    ComplaintByNumber {
 
   List<Complaint> findByTrackingNumberIn(Collection<String> trackingNumbers);
 

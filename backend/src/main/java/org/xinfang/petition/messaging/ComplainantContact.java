@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.xinfang.petition.shared.MadeRow;
 
 /**
  * How the complainant of one case wants to be told, with their e-mail address encrypted (column
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "message_contact")
-class ComplainantContact {
+class ComplainantContact extends MadeRow<Long> {
 
   static final String EMAIL_COLUMN = MessagingColumns.CONTACT_EMAIL.associatedData();
 
@@ -33,10 +34,16 @@ class ComplainantContact {
   protected ComplainantContact() {}
 
   ComplainantContact(Long complaintId, NotifyBy notifyBy, String encryptedEmail, String emailMasked) {
+    super(true);
     this.complaintId = complaintId;
     this.notifyBy = notifyBy;
     this.email = encryptedEmail;
     this.emailMasked = emailMasked;
+  }
+
+  @Override
+  public Long getId() {
+    return complaintId;
   }
 
   NotifyBy getNotifyBy() {
