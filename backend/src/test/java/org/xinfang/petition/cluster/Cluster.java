@@ -27,10 +27,7 @@ final class Cluster {
       "--petition.rate-limit.exempt-addresses=127.0.0.1,0:0:0:0:0:0:0:1",
       // The outbox polled every second, and a claim held by a killed node free again after 10 s, not 2 min.
       "--petition.messaging.poll-interval=PT1S",
-      "--petition.messaging.lease=PT10S",
-      // A timer the test brings due is picked up within 2 s, however long the job executor has been idle.
-      "--operaton.bpm.job-execution.wait-time-in-millis=1000",
-      "--operaton.bpm.job-execution.max-wait=2000");
+      "--petition.messaging.lease=PT10S");
 
   private final ClusterDatabase database;
   private final Path jar = Path.of(System.getProperty("cluster.jar", "target/xinfang-backend.jar")).toAbsolutePath();
