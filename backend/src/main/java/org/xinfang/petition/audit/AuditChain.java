@@ -81,8 +81,9 @@ class AuditChain {
     try {
       done = chainPending();
     } catch (RuntimeException e) {
-      log.warn("Chaining the audit trail failed, will try again: {}", e.toString());
-      done = false;
+      // No quick retry: a fault that stays would flood the log; the next trigger or the sweep tries again.
+      log.warn("Chaining the audit trail failed; the next commit or sweep tries again: {}", e.toString());
+      done = true;
     }
     if (!done && !writer.isShutdown() && requested.compareAndSet(false, true)) {
       writer.schedule(this::run, RETRY.toMillis(), TimeUnit.MILLISECONDS);
