@@ -2,17 +2,30 @@ package org.xinfang.petition.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Formula;
 
-/** One entry of the audit trail; never updated or deleted once written. */
+/**
+ * One entry of the audit trail. Written pending (no sequence number, link or seal) in the transaction of the
+ * change, chained once by {@link AuditChain}, never updated or deleted after.
+ */
 @Entity
 @Table(name = "audit_log")
 class AuditEntry {
 
   @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
   private Long seq;
+
+  /** 1 while pending: sorting by it puts the pending entries after the chained ones, as they will be chained. */
+  @Formula("case when seq is null then 1 else 0 end")
+  private int pendingLast;
 
   @Column(name = "occurred_at")
   private Instant occurredAt;
@@ -46,9 +59,8 @@ class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(long seq, Instant occurredAt, AuditRecord record, String previousHash, Integer keyVersion,
-      String hash) {
-    this.seq = seq;
+  /** A pending entry: what happened and when, to be chained after its transaction commits. */
+  AuditEntry(Instant occurredAt, AuditRecord record) {
     this.occurredAt = occurredAt;
     this.actor = record.actor();
     this.actorRoles = record.roles();
@@ -57,6 +69,12 @@ class AuditEntry {
     this.trackingNumber = record.trackingNumber();
     this.detail = record.detail();
     this.clientAddress = record.clientAddress();
+  }
+
+  AuditEntry(long seq, Instant occurredAt, AuditRecord record, String previousHash, Integer keyVersion,
+      String hash) {
+    this(occurredAt, record);
+    this.seq = seq;
     this.previousHash = previousHash;
     this.keyVersion = keyVersion;
     this.hash = hash;
@@ -75,6 +93,19 @@ class AuditEntry {
 
   private static String nz(String value) {
     return value == null ? "" : value.replace("\\", "\\\\").replace("|", "\\|");
+  }
+
+  /** What the entry records, for sealing it. */
+  AuditRecord record() {
+    return new AuditRecord(actor, actorRoles, actorUnit, action, trackingNumber, detail, clientAddress);
+  }
+
+  boolean isPending() {
+    return seq == null;
+  }
+
+  Long getId() {
+    return id;
   }
 
   Long getSeq() {

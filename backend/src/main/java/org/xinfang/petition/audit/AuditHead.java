@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the chain: the last sequence number and hash. Appending locks this one row, so entries from every
- * node line up in one chain; a deleted last entry shows as a head that points past the log.
+ * The end of the chain: the last sequence number and hash. Chaining locks this one row (only for the chaining,
+ * {@link AuditChain}), so entries from every node line up in one chain; a deleted last entry shows as a head that
+ * points past the log.
  */
 @Entity
 @Table(name = "audit_head")
@@ -23,11 +24,6 @@ class AuditHead {
   private String lastHash;
 
   protected AuditHead() {}
-
-  void advance(long seq, String hash) {
-    this.lastSeq = seq;
-    this.lastHash = hash;
-  }
 
   long getLastSeq() {
     return lastSeq;

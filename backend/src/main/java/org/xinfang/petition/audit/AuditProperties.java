@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param generateKey create the key file with a fresh key when none exists (the embedded default only)
  * @param anchorFile where each node appends the checkpoints of the chain's head (a local path per node)
  * @param anchorInterval how often each node anchors the head
+ * @param chainSweepInterval how often each node chains the entries left pending (a commit's own trigger chains
+ *     them at once; the sweep catches those of a node that died in between)
  * @param verifyAgainst a file of checkpoint lines (such as those the log collector kept) that the command form of
  *     the verification checks besides the anchor file
  */
@@ -29,4 +31,5 @@ record AuditProperties(
     @DefaultValue("false") boolean generateKey,
     @DefaultValue("audit-anchors.log") String anchorFile,
     @DefaultValue("PT10M") Duration anchorInterval,
+    @DefaultValue("PT30S") Duration chainSweepInterval,
     String verifyAgainst) {}

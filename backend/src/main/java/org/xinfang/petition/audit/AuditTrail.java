@@ -1,10 +1,7 @@
 package org.xinfang.petition.audit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,77 +9,97 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends to the audit trail. A state change is audited in its own transaction, so the entry exists exactly when
- * the change does; its entries are appended just before that transaction commits, so the chain's head stays
- * locked only for that moment. A view of personal data is audited in a transaction of its own, since the view
- * happened even if the request later fails.
+ * Writes to the audit trail. An entry is written pending, in the transaction of the change, so that it exists
+ * exactly when the change does and survives a crash; the chain writer ({@link AuditChain}) seals and chains it
+ * after the commit, so no request waits for the chain. An entry's time is that of the change.
  */
 @Service
 public class AuditTrail {
 
   private final AuditEntryRepository entries;
-  private final AuditHeadRepository heads;
-  private final AuditSeal seal;
+  private final AuditChain chain;
   private final AuditActor actor;
   private final Clock clock;
 
-  AuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, AuditSeal seal, AuditActor actor,
-      Clock clock) {
+  AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditActor actor, Clock clock) {
     this.entries = entries;
-    this.heads = heads;
-    this.seal = seal;
+    this.chain = chain;
     this.actor = actor;
     this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordChange(AuditRecord record) {
-    pendingInThisTransaction().add(record);
+    entries.save(pending(record));
+    chainAfterCommit();
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  /**
+   * Records a view, which happened even if the request later fails, without ever asking for a second pooled
+   * connection while the request holds one: outside a transaction in a short one of its own; inside a
+   * transaction that writes, in that transaction; and when that transaction rolls back, or only reads (a
+   * read-only connection cannot write), by the chain writer's thread once it has ended.
+   */
   public void recordView(AuditRecord record) {
-    append(record);
+    AuditEntry entry = pending(record);
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      entries.save(entry);
+      chain.request();
+    } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          chain.writeLater(entry);
+        }
+      });
+    } else {
+      entries.save(entry);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status == STATUS_COMMITTED) {
+            chain.request();
+          } else {
+            chain.writeLater(pending(record, entry));
+          }
+        }
+      });
+    }
   }
 
   /**
    * Records that the current user (with roles, unit and client address) viewed something, such as a
    * complainant's full identity; {@code detail} says what, never the data itself.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordView(String action, String trackingNumber, String detail) {
-    append(actor.record(null, action, trackingNumber, detail));
+    recordView(actor.record(null, action, trackingNumber, detail));
   }
 
-  @SuppressWarnings("unchecked")
-  private List<AuditRecord> pendingInThisTransaction() {
-    List<AuditRecord> pending = (List<AuditRecord>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      List<AuditRecord> records = new ArrayList<>();
-      TransactionSynchronizationManager.bindResource(this, records);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          records.forEach(AuditTrail.this::append);
-        }
+  /** Whole seconds: MySQL drivers configured for the engine send no fractions, and the seal must match the row. */
+  private AuditEntry pending(AuditRecord record) {
+    return new AuditEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), record);
+  }
 
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResource(AuditTrail.this);
-        }
-      });
-      pending = records;
+  private static AuditEntry pending(AuditRecord record, AuditEntry rolledBack) {
+    return new AuditEntry(rolledBack.getOccurredAt(), record);
+  }
+
+  /** One trigger per transaction, however many entries it wrote. */
+  private void chainAfterCommit() {
+    if (TransactionSynchronizationManager.hasResource(this)) {
+      return;
     }
-    return pending;
-  }
+    TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        chain.request();
+      }
 
-  private void append(AuditRecord record) {
-    AuditHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("The audit head is missing"));
-    long seq = head.getLastSeq() + 1;
-    // Whole seconds: MySQL drivers configured for the engine send no fractions, and the hash must match the row.
-    Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    AuditEntry sealed = seal.seal(seq, at, record, head.getLastHash());
-    entries.save(sealed);
-    head.advance(seq, sealed.getHash());
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+      }
+    });
   }
 }

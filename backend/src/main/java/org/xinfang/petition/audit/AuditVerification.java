@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,17 +41,21 @@ class AuditVerification {
    * Verifies against the checkpoints given, those in this node's anchor file and those in {@code files} (lines
    * as the anchor file or the log collector holds them; blank lines are passed over).
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   Result verify(List<Checkpoint> given, List<Path> files) {
     List<Checkpoint> checkpoints = new ArrayList<>(given);
     List<AnchorFile> sources = new ArrayList<>(List.of(anchorFile));
     files.forEach(file -> sources.add(new AnchorFile(file)));
     for (AnchorFile source : sources) {
       if (!addCheckpoints(source, checkpoints)) {
-        return new Result(false, 0, null, "checkpoint-not-authentic", 0);
+        return new Result(false, 0, null, "checkpoint-not-authentic", 0, 0);
       }
     }
-    ChainWalk walk = new ChainWalk(seal, checkpoints);
+    return walk(new ChainWalk(seal, checkpoints)).withPending(entries.countBySeqIsNull());
+  }
+
+  /** One snapshot: the chain writer may chain more meanwhile, but not into what is walked. */
+  private Result walk(ChainWalk walk) {
     List<AuditEntry> page = entries.findBySeqGreaterThanOrderBySeqAsc(0, PageRequest.ofSize(PAGE));
     while (!page.isEmpty()) {
       for (AuditEntry entry : page) {
@@ -91,7 +96,14 @@ class AuditVerification {
    * last-entries-missing (the head points past the log), keyed-chain-missing (no entry is sealed with the key:
    * the whole chain was recomputed without it), checkpoint-mismatch (the entry at a checkpoint is not the one
    * anchored: rewritten at or before it), truncated (the chain ends before a checkpoint), checkpoint-not-authentic
-   * (a line of the anchor file was not sealed with the audit key).
+   * (a line of the anchor file was not sealed with the audit key). The verification covers the chained entries;
+   * {@code pendingEntries} are written but not chained yet (the chain writer seals them shortly).
    */
-  record Result(boolean intact, long entriesChecked, Long firstBrokenSeq, String problem, int checkpointsChecked) {}
+  record Result(boolean intact, long entriesChecked, Long firstBrokenSeq, String problem, int checkpointsChecked,
+      long pendingEntries) {
+
+    Result withPending(long pending) {
+      return new Result(intact, entriesChecked, firstBrokenSeq, problem, checkpointsChecked, pending);
+    }
+  }
 }

@@ -5,10 +5,13 @@ import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.CalendarChanged;
 import org.xinfang.petition.complaint.CaseEventRecorded;
 import org.xinfang.petition.privacy.PersonalDataResealed;
+import org.xinfang.petition.security.StaffTokenIssued;
+import org.xinfang.petition.security.StaffTokensRevoked;
 
 /**
  * State changes reach the trail as the events their modules publish, in the same transaction: every case
- * transition passes through the case timeline, and calendar corrections announce themselves.
+ * transition passes through the case timeline; calendar corrections, key rotations and staff API tokens issued or
+ * revoked announce themselves.
  */
 @Component
 class AuditedChanges {
@@ -37,5 +40,17 @@ class AuditedChanges {
     trail.recordChange(actor.record(null, "PERSONAL_DATA_ROTATED", null, "key v" + rotation.keyVersion() + ", "
         + rotation.examined() + " values, " + rotation.reencrypted() + " re-encrypted, " + rotation.reindexed()
         + " re-indexed"));
+  }
+
+  @EventListener
+  void tokenIssued(StaffTokenIssued issued) {
+    trail.recordChange(actor.record(issued.username(), "API_TOKEN_ISSUED", null, "token " + issued.tokenId()
+        + ", expires " + issued.expiresAt()));
+  }
+
+  @EventListener
+  void tokensRevoked(StaffTokensRevoked revoked) {
+    trail.recordChange(actor.record(revoked.username(), "API_TOKEN_REVOKED", null,
+        (revoked.all() ? "every token" : "the token in use") + ", " + revoked.revoked() + " revoked"));
   }
 }

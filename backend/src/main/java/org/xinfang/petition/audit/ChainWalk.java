@@ -69,19 +69,19 @@ final class ChainWalk {
       return broken("last-entries-missing");
     }
     if (!keyed) {
-      return new Result(false, lastSeq, null, "keyed-chain-missing", checkpointsChecked);
+      return new Result(false, lastSeq, null, "keyed-chain-missing", checkpointsChecked, 0);
     }
     if (!checkpoints.isEmpty()) {
       return broken("truncated");
     }
-    return new Result(true, lastSeq, null, null, checkpointsChecked);
+    return new Result(true, lastSeq, null, null, checkpointsChecked, 0);
   }
 
   /** The checkpoints taken at the last entry walked must hold its hash. */
   private Result passCheckpoints() {
     while (!checkpoints.isEmpty() && checkpoints.peek().seq() <= lastSeq) {
       if (!checkpoints.poll().hash().equals(lastHash)) {
-        return new Result(false, lastSeq - 1, lastSeq, "checkpoint-mismatch", checkpointsChecked);
+        return new Result(false, lastSeq - 1, lastSeq, "checkpoint-mismatch", checkpointsChecked, 0);
       }
       checkpointsChecked++;
     }
@@ -89,6 +89,6 @@ final class ChainWalk {
   }
 
   private Result broken(String problem) {
-    return new Result(false, lastSeq, lastSeq + 1, problem, checkpointsChecked);
+    return new Result(false, lastSeq, lastSeq + 1, problem, checkpointsChecked, 0);
   }
 }

@@ -46,8 +46,8 @@ class VerifyAuditCommand implements ApplicationRunner {
     }
     AuditVerification.Result result = verification.verify(List.of(), files);
     if (result.intact()) {
-      log.info("Audit trail intact: {} entries checked against {} checkpoints", result.entriesChecked(),
-          result.checkpointsChecked());
+      log.info("Audit trail intact: {} entries checked against {} checkpoints; {} written but not chained yet",
+          result.entriesChecked(), result.checkpointsChecked(), result.pendingEntries());
     } else {
       log.error("Audit trail BROKEN at entry {} ({}); {} entries before it are intact", result.firstBrokenSeq(),
           result.problem(), result.entriesChecked());

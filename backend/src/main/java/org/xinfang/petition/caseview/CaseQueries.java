@@ -127,7 +127,11 @@ class CaseQueries {
         attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));
   }
 
-  /** The complainant's full identity, for those entitled to it; every such view is audited. */
+  /**
+   * The complainant's full identity, for those entitled to it; every such view is audited, in this transaction
+   * (a writing one), so the entry is written before the identity is handed out.
+   */
+  @Transactional
   CaseDetail.Person complainant(String trackingNumber) {
     Complaint complaint = cases.get(trackingNumber);
     StaffPrincipal staff = currentStaff.get();

@@ -25,7 +25,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.xinfang.petition.shared.Problems;
 
 /**
- * Staff authenticate with HTTP Basic against our user table; citizens file and look up without an account.
+ * Staff authenticate against our user table: browsers with a form login and a session, API clients with a bearer
+ * token ({@link ApiTokens}) or HTTP Basic; citizens file and look up without an account.
  * The engine's REST API is for administrators only; the engine webapps run their own login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,7 +69,7 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
-      CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
+      CurrentStaff currentStaff, @Lazy IdentityService identityService, ApiTokens tokens) throws Exception {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
@@ -80,7 +81,8 @@ class SecurityConfig {
             .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        // Browsers log in with a form and keep a session; API clients send HTTP Basic on every request.
+        // Browsers log in with a form and keep a session; API clients send a bearer token (cheap) or HTTP Basic
+        // (a password hash on every request) on every request.
         .formLogin(form -> form.loginProcessingUrl(BrowserSessions.LOGIN)
             .successHandler(BrowserSessions::loggedIn).failureHandler(problems::loginFailed).permitAll())
         .logout(logout -> logout.logoutUrl(BrowserSessions.LOGOUT).logoutSuccessHandler(BrowserSessions::loggedOut))
@@ -91,6 +93,7 @@ class SecurityConfig {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
         .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
         .addFilterBefore(EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
         .build();
@@ -99,7 +102,7 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
-      CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
+      CurrentStaff currentStaff, @Lazy IdentityService identityService, ApiTokens tokens) throws Exception {
     return http
         // A path-pattern matcher on the whole path: the default (Spring MVC) matcher looks at the path within the
         // servlet, and /engine-rest is Jersey's servlet, not the DispatcherServlet, so it never matched.
@@ -109,6 +112,7 @@ class SecurityConfig {
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(EngineAuthenticationFilter.forEngineRest(currentStaff, identityService),
             AuthorizationFilter.class)
         .build();

@@ -1,21 +1,34 @@
 package org.xinfang.petition.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.ApiTokens.Issued;
 import org.xinfang.petition.shared.PetitionException;
 
-/** Who is signed in: for a browser after its form login (and the moment its CSRF cookie is set). */
+/**
+ * Who is signed in: for a browser after its form login (and the moment its CSRF cookie is set). And bearer tokens
+ * for API clients: issued to a staff member who signs in with their password (HTTP Basic, or a browser's
+ * session), revoked by the client when done.
+ */
 @RestController
 @RequestMapping(BrowserSessions.LOGIN)
 class SessionController {
 
   private final CurrentStaff currentStaff;
+  private final ApiTokens tokens;
 
-  SessionController(CurrentStaff currentStaff) {
+  SessionController(CurrentStaff currentStaff, ApiTokens tokens) {
     this.currentStaff = currentStaff;
+    this.tokens = tokens;
   }
 
   @GetMapping
@@ -24,6 +37,36 @@ class SessionController {
     StaffPrincipal staff = currentStaff.find()
         .orElseThrow(() -> PetitionException.unauthenticated("authentication-required"));
     return new Me(staff.username(), staff.displayName(), staff.unitCode(), staff.roles());
+  }
+
+  /** A token only for a password: a token cannot renew itself beyond its lifetime. */
+  @PostMapping("/tokens")
+  @ResponseStatus(HttpStatus.CREATED)
+  Issued issue() {
+    if (byToken()) {
+      throw PetitionException.forbidden("api-token-needs-password");
+    }
+    return tokens.issue(currentStaff.get());
+  }
+
+  /** Revokes the token this request presents (an API client's logout). */
+  @DeleteMapping("/tokens/current")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revokeCurrent(HttpServletRequest request) {
+    String token = BearerTokenFilter.presented(request).filter(presented -> byToken())
+        .orElseThrow(() -> PetitionException.forbidden("api-token-needs-token"));
+    tokens.revoke(token, currentStaff.get().username());
+  }
+
+  /** Revokes every token of the signed-in staff member, wherever it is used. */
+  @DeleteMapping("/tokens")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revokeAll() {
+    tokens.revokeAll(currentStaff.get().username());
+  }
+
+  private static boolean byToken() {
+    return SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenFilter.TokenAuthentication;
   }
 
   record Me(String username, String displayName, String unit, Set<Role> roles) {}

@@ -48,6 +48,9 @@ class AuditAnchorTest {
   AuditAnchor anchor;
 
   @Autowired
+  AuditChain chain;
+
+  @Autowired
   Clock clock;
 
   @TempDir
@@ -56,6 +59,7 @@ class AuditAnchorTest {
   @Test
   void theHeadIsAnchoredInTheLogForTheCollectorAndInTheNodesFile(CapturedOutput output) throws Exception {
     trail.recordView("TEST_VIEW", null, "an entry to anchor");
+    Chained.now(chain);
     AuditHead head = heads.findById(1).orElseThrow();
 
     Checkpoint checkpoint = anchor.anchor();
@@ -99,6 +103,7 @@ class AuditAnchorTest {
     } finally {
       pool.shutdownNow();
     }
+    Chained.now(chain);
 
     List<String> lines = Files.readAllLines(shared);
     assertThat(lines).hasSize(2 * ANCHORS_PER_NODE);

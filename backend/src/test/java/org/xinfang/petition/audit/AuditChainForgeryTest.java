@@ -51,6 +51,9 @@ class AuditChainForgeryTest {
   @Autowired
   AuditTrail trail;
 
+  @Autowired
+  AuditChain chain;
+
   Api api;
   Complaints complaints;
   ChainForger forger;
@@ -62,6 +65,7 @@ class AuditChainForgeryTest {
     forger = new ChainForger(jdbc, entries);
     complaints.accepted();
     complaints.accepted();
+    Chained.now(chain);
   }
 
   @Test
@@ -149,10 +153,12 @@ class AuditChainForgeryTest {
   void aTailCutAndWrittenAgainIsFoundAtTheCheckpointTheCollectorKept() {
     long before = forger.lastSeq();
     trail.recordView("TEST_VIEW", null, "the entry the collector's checkpoint covers");
+    Chained.now(chain);
     Checkpoint kept = anchor.anchor();
     try (AuditLogSnapshot saved = AuditLogSnapshot.take(jdbc)) {
       forger.truncateAfter(before);
       trail.recordView("TEST_VIEW", null, "written in place of the cut entry, sealed by the application itself");
+      Chained.now(chain);
 
       api.as(ADMIN).body(Map.of("checkpoints", List.of("2026-06-01 09:00:00 INFO app-2 " + kept.line())))
           .post("/admin/audit/verification").then().statusCode(200)
@@ -166,6 +172,7 @@ class AuditChainForgeryTest {
   void aCleanChainVerifiesAgainstTheCheckpointsOfTheAnchorFileAndTheRequest() throws IOException {
     Checkpoint kept = anchor.anchor();
     complaints.accepted();
+    Chained.now(chain);
 
     api.as(ADMIN).body(Map.of("checkpoints", List.of(kept.line()))).post("/admin/audit/verification").then()
         .statusCode(200).body("intact", equalTo(true)).body("firstBrokenSeq", equalTo(null))

@@ -38,6 +38,9 @@ class AuditChainMigrationTest {
   AuditTrail trail;
 
   @Autowired
+  AuditChain chain;
+
+  @Autowired
   V20_1__Key_the_audit_chain migration;
 
   ChainForger forger;
@@ -55,6 +58,7 @@ class AuditChainMigrationTest {
 
       keyTheChain();
       trail.recordView("TEST_VIEW", null, "the first entry the application appends after the upgrade");
+      Chained.now(chain);
 
       assertThat(jdbc.queryForList("select hash from audit_log where seq <= 3 order by seq", String.class))
           .isEqualTo(unkeyedHashes);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.xinfang.petition.support.Logins.ADMIN;
 
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,26 +40,28 @@ class AuditKeyRotationTest {
   AuditHeadRepository heads;
 
   @Autowired
-  AuditActor actor;
-
-  @Autowired
   AuditTrail trail;
 
   @Autowired
-  Clock clock;
+  AuditChain chain;
 
   @Autowired
   PlatformTransactionManager transactions;
 
   @Test
-  void entriesSealedUnderTheKeyBeforeTheRotationStillVerifyAfterIt() {
+  void entriesSealedUnderTheKeyBeforeTheRotationStillVerifyAfterIt() throws InterruptedException {
     Map<Integer, byte[]> keys = KeyFile.parseVersions(configuredKeys);
-    AuditTrail beforeRotation = new AuditTrail(entries, heads,
-        new AuditSeal(new AuditKeys(Map.of(1, keys.get(1)), 1), ChainHash.SHA256), actor, clock);
-    new TransactionTemplate(transactions).executeWithoutResult(status -> beforeRotation.recordView(
-        new AuditRecord("system", null, null, "TEST_VIEW", null, "sealed under version 1", null)));
+    AuditChain beforeRotation = new AuditChain(entries, jdbc, new TransactionTemplate(transactions),
+        new AuditSeal(new AuditKeys(Map.of(1, keys.get(1)), 1), ChainHash.SHA256));
+    // Written and chained in one transaction, so that this node's writer (under version 2) never sees it pending.
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      trail.recordView(new AuditRecord("system", null, null, "TEST_VIEW", null, "sealed under version 1", null));
+      Chained.now(beforeRotation);
+    });
+    beforeRotation.stop();
     long underVersion1 = jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class);
     trail.recordView("TEST_VIEW", null, "sealed under version 2, active since the rotation");
+    Chained.now(chain);
 
     assertThat(jdbc.queryForList("select key_version from audit_log where seq >= ? order by seq", Integer.class,
         underVersion1)).containsExactly(1, 2);

@@ -64,6 +64,6 @@ class AuditKeysTest {
 
   private static AuditProperties properties(String keys, String keyFile, Integer active, boolean generate) {
     return new AuditProperties(ChainHash.SHA256, keys, keyFile, active, generate, "anchors.log",
-        Duration.ofMinutes(10), null);
+        Duration.ofMinutes(10), Duration.ofSeconds(30), null);
   }
 }

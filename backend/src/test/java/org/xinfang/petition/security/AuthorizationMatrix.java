@@ -80,6 +80,10 @@ final class AuthorizationMatrix {
 
       // --- staff: who they are, their queues and notifications
       get("/api/v1/session", NOTHING, "401 200 200 200 200 200 200"),
+      // bearer tokens: for a password (the matrix signs in with HTTP Basic); only a token revokes itself
+      json("POST", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 201 201 201 201 201 201"),
+      json("DELETE", "/api/v1/session/tokens/current", NOTHING, target -> Map.of(), "401 403 403 403 403 403 403"),
+      json("DELETE", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 204 204 204 204 204 204"),
       get("/api/v1/work-queue", NOTHING, "401 200 200 200 200 200 200"),
       get("/api/v1/notifications", NOTHING, "401 200 200 200 200 200 200"),
       // a notification is its recipient's alone: the place's handler
