@@ -38,7 +38,9 @@ public class CaseTimeline {
   /** Records an event; {@code publicNote} is what the complainant may read, {@code comment} stays internal. */
   public CaseEvent record(Complaint complaint, CaseEventType type, String comment, String publicNote) {
     String actor = currentActor();
-    String unit = staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null);
+    // The engine's own work (a timer) and a citizen have no unit: no lookup on every warning and overdue card.
+    String unit = SYSTEM.equals(actor) || CITIZEN.equals(actor) ? null
+        : staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null);
     CaseEvent event = events.save(new CaseEvent(complaint.getId(), type, actor, unit, clock.instant(), comment,
         publicNote));
     publisher.publishEvent(new CaseEventRecorded(complaint.getTrackingNumber(), type, actor, unit,
