@@ -16,6 +16,11 @@ final class BenchSettings {
     return Integer.getInteger("bench.clients", 16);
   }
 
+  /** Arrivals a second for an open-model run; 0 for the closed model of {@link #clients()}. */
+  static double rate() {
+    return Double.parseDouble(System.getProperty("bench.rate", "0"));
+  }
+
   static Duration duration() {
     return Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
   }

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * 投诉登记 by citizens: each of {@code bench.clients} concurrent users files one complaint (JSON, or with
  * {@code bench.attachment=true} multipart with a small text file) and is replaced by the next, for
- * {@code bench.seconds}. Every filing has its own client address (X-Forwarded-For: the application must trust
+ * {@code bench.seconds}; or, with {@code bench.rate}, citizens arrive at that many a second whatever the answers
+ * take (an open model: the latency at a given throughput). Every filing has its own client address (X-Forwarded-For: the application must trust
  * the loopback proxy, PETITION_TRUSTED_PROXIES) and Idempotency-Key. The filed cases are appended to
  * {@link BenchSettings#filedCases()} for the staff and read simulations.
  */
@@ -46,12 +48,15 @@ public class IntakeSimulation extends Simulation {
             .header("Idempotency-Key", session -> "bench-" + session.getLong("n")), attachment)
             .check(status().is(201), jsonPath("$.trackingNumber").saveAs("trackingNumber"),
                 jsonPath("$.queryCode").saveAs("queryCode")))
+        .exitHereIfFailed()
         .exec(session -> {
           filed.add(session.getString("trackingNumber") + "," + session.getString("queryCode") + ","
               + Citizens.county(session.getLong("n")).region());
           return session;
         });
-    setUp(citizen.injectClosed(constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
+    setUp(BenchSettings.rate() > 0
+        ? citizen.injectOpen(constantUsersPerSec(BenchSettings.rate()).during(BenchSettings.duration()))
+        : citizen.injectClosed(constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
         .protocols(http.baseUrl(BenchSettings.baseUrl()).acceptHeader("application/json")
             .shareConnections());
   }
