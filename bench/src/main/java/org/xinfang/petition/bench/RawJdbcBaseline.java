@@ -18,8 +18,8 @@ import org.xinfang.petition.bench.BareEngineBaseline.Arguments;
 
 /**
  * Baseline (b): the rows one citizen's filing writes to our own tables (the address's submission count, the
- * request key, complainant, complaint, contact, the timeline's REGISTERED event, the acknowledgement in the
- * outbox and the audit entry), inserted with plain JDBC, one transaction per filing, from as many threads as the
+ * request key, complainant, complaint, contact, screening flags, the timeline's REGISTERED event, the
+ * acknowledgement in the outbox and the audit entry, as counted after filings through the API), inserted with plain JDBC, one transaction per filing, from as many threads as the
  * intake has clients. No engine, no framework, no hashing beyond SHA-256: the floor under the intake. It runs
  * on the application's database after the application has stopped, so the tables, indexes and reference data
  * (the regions) are the real ones.
@@ -78,6 +78,8 @@ public final class RawJdbcBaseline {
             + " 'POLICE_CONDUCT', 'NORMAL', '640104', 'WEB', ?, ?, ?, 0, false, 0, ?, ?, 0, false)", trackingNumber,
             sha256("code " + trackingNumber), "民警执法态度问题", "3月5日在某派出所办理业务时民警态度恶劣。", complainant, now, now);
         update(connection, "insert into message_contact (complaint_id, notify_by) values (?, 'SMS')", complaint);
+        update(connection, "insert into case_flags (complaint_id, joint_complaint, group_complaint, skip_level,"
+            + " set_by, set_at, version) values (?, false, false, false, 'intake', ?, 0)", complaint, now);
         update(connection, "insert into case_event (complaint_id, type, actor, occurred_at, comment) values"
             + " (?, 'REGISTERED', 'citizen', ?, 'WEB')", complaint, now);
         update(connection, "insert into message_outbox (complaint_id, tracking_number, milestone, channel, recipient,"
@@ -85,7 +87,7 @@ public final class RawJdbcBaseline {
             + " (?, ?, 'RECEIVED', 'SMS', ?, '138****5678', '投诉已受理', ?, 'PENDING', 0, ?, ?, 0)", complaint,
             trackingNumber, PERSONAL_DATA, "您的投诉已收到，编号 " + trackingNumber, now, now);
         update(connection, "insert into audit_log (seq, occurred_at, actor, action, tracking_number, previous_hash,"
-            + " hash, key_version) values (?, ?, 'citizen', 'COMPLAINT_FILED', ?, ?, ?, 1)", auditSeq.incrementAndGet(),
+            + " hash, key_version) values (?, ?, 'citizen', 'CASE_REGISTERED', ?, ?, ?, 1)", auditSeq.incrementAndGet(),
             now, trackingNumber, sha256("previous " + trackingNumber), sha256("entry " + trackingNumber));
         connection.commit();
       } catch (SQLException | RuntimeException e) {
