@@ -24,11 +24,13 @@ final class QueueQuery {
   private final String where;
   private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-  QueueQuery(TaskService tasks, String userId, List<String> groupIds, Stage stage) {
+  QueueQuery(TaskService tasks, List<String> definitionIds, String userId, List<String> groupIds, Stage stage) {
     this.tasks = tasks;
     StringBuilder sql = new StringBuilder(" from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1"
-        + " and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processKey})");
-    parameters.put("processKey", ComplaintProcess.KEY);
+        + " and RES.PROC_DEF_ID_ in (");
+    // The definitions' ids as values, not a subquery: MariaDB would join it first and sort every task.
+    append(sql, "definition", definitionIds);
+    sql.append(')');
     if (stage != null) {
       sql.append(" and RES.TASK_DEF_KEY_ = #{taskKey}");
       parameters.put("taskKey", stage.taskKey());
@@ -36,16 +38,22 @@ final class QueueQuery {
     sql.append(" and (RES.ASSIGNEE_ = #{userId}");
     parameters.put("userId", userId);
     if (!groupIds.isEmpty()) {
-      // As the task query's candidate groups: tasks nobody has claimed yet.
-      sql.append(" or RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I"
+      // As the task query's candidate groups: tasks nobody has claimed yet. A count, not "exists": MariaDB would
+      // turn "exists" into a semi-join that reads every candidate link first; the count looks up each task's
+      // links as the tasks are read in due order.
+      sql.append(" or RES.ASSIGNEE_ is null and (select count(*) from ACT_RU_IDENTITYLINK I"
           + " where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (");
-      for (int i = 0; i < groupIds.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-        parameters.put("group" + i, groupIds.get(i));
-      }
-      sql.append("))");
+      append(sql, "group", groupIds);
+      sql.append(")) > 0");
     }
     this.where = sql.append(')').toString();
+  }
+
+  private void append(StringBuilder sql, String name, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("#{").append(name).append(i).append('}');
+      parameters.put(name + i, values.get(i));
+    }
   }
 
   List<Task> page(int offset, int size) {

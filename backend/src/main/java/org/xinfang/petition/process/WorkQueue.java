@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
@@ -35,6 +37,7 @@ import org.xinfang.petition.security.StaffPrincipal;
 public class WorkQueue {
 
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ComplaintRepository complaints;
@@ -43,9 +46,11 @@ public class WorkQueue {
   private final CaseScopes scopes;
   private final StageDueDates dueDates;
 
-  WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints,
-      WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes, StageDueDates dueDates) {
+  WorkQueue(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
+      ComplaintRepository complaints, WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes,
+      StageDueDates dueDates) {
     this.tasks = tasks;
+    this.repository = repository;
     this.runtime = runtime;
     this.identity = identity;
     this.complaints = complaints;
@@ -60,7 +65,9 @@ public class WorkQueue {
     Authentication actor = identity.getCurrentAuthentication();
     StaffPrincipal staff = currentStaff.get();
     Scope scope = scopes.of(staff);
-    QueueQuery query = new QueueQuery(tasks, actor.getUserId(),
+    List<String> definitionIds = repository.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .list().stream().map(ProcessDefinition::getId).toList();
+    QueueQuery query = new QueueQuery(tasks, definitionIds, actor.getUserId(),
         actor.getGroupIds() == null ? List.of() : actor.getGroupIds(), stage);
     List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
     long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
