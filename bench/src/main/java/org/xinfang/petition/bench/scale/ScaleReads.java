@@ -2,6 +2,7 @@ package org.xinfang.petition.bench.scale;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,7 +29,8 @@ public final class ScaleReads {
   private static final Pattern FIELD = Pattern.compile("\"(trackingNumber|queryCode)\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String url;
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
   private ScaleReads(String url) {
     this.url = url;
@@ -80,11 +82,15 @@ public final class ScaleReads {
     print(request + " (" + login + ")", times);
   }
 
+  /** The form login with the CSRF token that a first answer sets as a cookie. */
   private void login(String username, String password) throws IOException, InterruptedException {
+    send("GET", "/api/v1/session", null);
+    String token = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
     String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/session"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() >= 300) {
       throw new IllegalStateException("login of " + username + ": " + answer.statusCode() + " " + answer.body());
