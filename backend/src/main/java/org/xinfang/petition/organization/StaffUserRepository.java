@@ -15,5 +15,7 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
   @EntityGraph(attributePaths = {"unit", "roles"})
   List<StaffUser> findByEnabledTrue();
 
+  /** The same for one unit: every warning, overdue card and supervision order reads its staff. */
+  @EntityGraph(attributePaths = {"unit", "roles"})
   List<StaffUser> findByUnitIdAndEnabledTrue(Long unitId);
 }

@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
-import org.operaton.bpm.engine.task.TaskQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -29,12 +30,14 @@ import org.xinfang.petition.security.StaffPrincipal;
 
 /**
  * The acting user's queue (待办): open tasks assigned to them or offered to one of their groups, earliest due
- * first. For a clerk it is the triage, dispatch and callback queue; for a bureau, its inbox.
+ * first. For a clerk it is the triage, dispatch and callback queue; for a bureau, its inbox. The total counts at
+ * most {@link QueueQuery#COUNTED_UP_TO} tasks, or as many as the pages read so far show.
  */
 @Service
 public class WorkQueue {
 
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ComplaintRepository complaints;
@@ -43,9 +46,11 @@ public class WorkQueue {
   private final CaseScopes scopes;
   private final StageDueDates dueDates;
 
-  WorkQueue(TaskService tasks, RuntimeService runtime, IdentityService identity, ComplaintRepository complaints,
-      WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes, StageDueDates dueDates) {
+  WorkQueue(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
+      ComplaintRepository complaints, WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes,
+      StageDueDates dueDates) {
     this.tasks = tasks;
+    this.repository = repository;
     this.runtime = runtime;
     this.identity = identity;
     this.complaints = complaints;
@@ -60,17 +65,12 @@ public class WorkQueue {
     Authentication actor = identity.getCurrentAuthentication();
     StaffPrincipal staff = currentStaff.get();
     Scope scope = scopes.of(staff);
-    TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).active();
-    if (stage != null) {
-      query.taskDefinitionKey(stage.taskKey());
-    }
-    TaskQuery mineOrMyGroups = query.or().taskAssignee(actor.getUserId());
-    if (actor.getGroupIds() != null && !actor.getGroupIds().isEmpty()) {
-      mineOrMyGroups = mineOrMyGroups.taskCandidateGroupIn(actor.getGroupIds());
-    }
-    query = mineOrMyGroups.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc();
-    long total = query.count();
-    List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());
+    List<String> definitionIds = repository.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .list().stream().map(ProcessDefinition::getId).toList();
+    QueueQuery query = new QueueQuery(tasks, definitionIds, actor.getUserId(),
+        actor.getGroupIds() == null ? List.of() : actor.getGroupIds(), stage);
+    List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
+    long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
     Map<String, String> businessKeys = businessKeys(found);
     Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
@@ -85,6 +85,12 @@ public class WorkQueue {
         })
         .toList();
     return new PageImpl<>(items, page, total);
+  }
+
+  /** Beyond the counted tasks, one more than the pages read so far: there is a next page. */
+  private static long total(QueueQuery query, Pageable page) {
+    long counted = query.countUpToLimit();
+    return counted < QueueQuery.COUNTED_UP_TO ? counted : Math.max(counted, page.getOffset() + page.getPageSize() + 1);
   }
 
   /**
