@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import org.operaton.bpm.engine.ProcessEngine;
@@ -94,7 +95,7 @@ public final class BareEngineBaseline {
     Arguments(String[] args) {
       this(args[0], args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]),
           Duration.ofSeconds(Long.parseLong(args[5])), Duration.ofSeconds(Long.parseLong(args[6])),
-          java.util.Arrays.stream(args, 7, args.length).mapToInt(Integer::parseInt).toArray());
+          Arrays.stream(args, 7, args.length).mapToInt(Integer::parseInt).toArray());
     }
 
     HikariDataSource pool() {

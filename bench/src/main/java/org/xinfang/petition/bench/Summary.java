@@ -160,7 +160,7 @@ public final class Summary {
     if (of.isEmpty() || to.isEmpty() || to.get().perSecond() == 0) {
       return "–";
     }
-    return String.format(Locale.ROOT, "%.2f", of.get().perSecond() / to.get().perSecond());
+    return String.format(Locale.ROOT, "%.3f", of.get().perSecond() / to.get().perSecond());
   }
 
   private Optional<LoadResult> find(String scenario, int clients) {

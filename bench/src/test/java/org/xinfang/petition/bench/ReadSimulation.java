@@ -9,6 +9,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +38,7 @@ public class ReadSimulation extends Simulation {
             .contentTypeHeader("application/json").shareConnections());
   }
 
-  private static io.gatling.javaapi.http.HttpRequestActionBuilder get(String name, String path, String login) {
+  private static HttpRequestActionBuilder get(String name, String path, String login) {
     return http(name).get(path).basicAuth(login, BenchSettings.password()).check(status().is(200));
   }
 }
