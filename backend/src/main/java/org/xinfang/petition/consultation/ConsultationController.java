@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.consultation.Asking.AskedConsultation;
 import org.xinfang.petition.consultation.ConsultationDesk.QueueItem;
 import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
-import org.xinfang.petition.intake.LookupThrottle;
+import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;

@@ -3,6 +3,8 @@ package org.xinfang.petition.intake;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.xinfang.petition.abuse.LookupThrottle;
+import org.xinfang.petition.abuse.SubmissionRateLimit;
 
 /**
  * Forgets, now and then, the request keys whose time is over, the lookup failures that no longer count and the
@@ -11,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class IntakeHousekeeping {
+public class IntakeHousekeeping {
 
   private final SubmissionKeys submissionKeys;
   private final LookupThrottle throttle;
@@ -25,7 +27,7 @@ class IntakeHousekeeping {
 
   @Scheduled(initialDelayString = "${petition.intake.purge-interval:PT1H}",
       fixedDelayString = "${petition.intake.purge-interval:PT1H}")
-  void purge() {
+  public void purge() {
     submissionKeys.purgeExpired();
     throttle.purgeStale();
     rateLimit.purgeStale();

@@ -10,9 +10,10 @@ import org.xinfang.petition.privacy.BlindIndex;
 /**
  * The one-time query codes (查询码) of complaints and consultations, kept as a keyed hash under the blind-index key
  * (HMAC-SHA256, or HMAC-SM3 as the blind index is configured) of the tracking number and the code: a random code
- * of about 40 bits, tried at most a few times per number (see {@link LookupThrottle}), needs no slow password hash,
- * and without the key the stored hashes cannot be tried offline. Codes kept before as BCrypt password hashes
- * (marked {@code {bcrypt}}) still open their record and are re-hashed on their first successful use.
+ * of about 40 bits, tried at most a few times per number (see {@link org.xinfang.petition.abuse.LookupThrottle}),
+ * needs no slow password hash, and without the key the stored hashes cannot be tried offline. Codes kept before as
+ * BCrypt password hashes (marked {@code {bcrypt}}) still open their record and are re-hashed on their first
+ * successful use.
  */
 @Component
 public class QueryCodes {

@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.abuse.Hashes;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -25,9 +26,9 @@ import org.xinfang.petition.shared.PetitionException;
  * which only whoever sends both again can derive.
  */
 @Component
-class SubmissionKeys {
+public class SubmissionKeys {
 
-  static final String HEADER = "Idempotency-Key";
+  public static final String HEADER = "Idempotency-Key";
 
   /** What a client may send: 1 to 255 visible ASCII characters (a UUID, typically). */
   private static final String KEY_SHAPE = "[\\x21-\\x7E]{1,255}";

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +77,7 @@ public class SubmissionRateLimit {
   }
 
   /** Forgets the addresses whose window is over. */
-  int purgeStale() {
+  public int purgeStale() {
     return allowances.deleteStale(clock.instant().minus(properties.window()));
   }
 

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.selfservice;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.complaint.CaseEventRepository;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.shared.PetitionException;
 
 /**

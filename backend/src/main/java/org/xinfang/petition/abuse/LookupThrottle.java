@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xinfang.petition.intake.LookupFailures.Kind;
+import org.xinfang.petition.abuse.LookupFailures.Kind;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -62,7 +62,7 @@ public class LookupThrottle {
     return result;
   }
 
-  void guard(String trackingNumber, String clientAddress, Runnable attempt) {
+  public void guard(String trackingNumber, String clientAddress, Runnable attempt) {
     guard(trackingNumber, clientAddress, () -> {
       attempt.run();
       return null;
@@ -70,7 +70,7 @@ public class LookupThrottle {
   }
 
   /** Forgets what no longer counts nor locks anyone out. */
-  int purgeStale() {
+  public int purgeStale() {
     Instant now = clock.instant();
     return failures.deleteStale(now.minus(properties.window()), now);
   }

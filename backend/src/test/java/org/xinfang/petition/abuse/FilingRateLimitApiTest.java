@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.petition.intake.IntakeHousekeeping;
+import org.xinfang.petition.intake.SubmissionKeys;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PinnedClock;

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.selfservice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -15,7 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.xinfang.petition.intake.StatusLookup.PublicCaseView;
+import org.xinfang.petition.abuse.LookupThrottle;
+import org.xinfang.petition.intake.FileComplaintRequest;
+import org.xinfang.petition.intake.FiledComplaint;
+import org.xinfang.petition.intake.IdempotentFiling;
+import org.xinfang.petition.intake.SubmissionKeys;
+import org.xinfang.petition.selfservice.StatusLookup.PublicCaseView;
 import org.xinfang.petition.shared.PlainText;
 
 @RestController

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.selfservice;
 
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,12 +6,12 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /** Hashes under which intake keeps what it must recognise again but not reveal (request keys, client addresses). */
-final class Hashes {
+public final class Hashes {
 
   private Hashes() {}
 
   /** SHA-256, hex, of a purpose and a value: the same value hashes differently for different purposes. */
-  static String sha256Hex(String purpose, String value) {
+  public static String sha256Hex(String purpose, String value) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest((purpose + "\0" + value).getBytes(StandardCharsets.UTF_8)));

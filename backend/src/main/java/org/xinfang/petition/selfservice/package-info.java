@@ -1,0 +1,7 @@
+/**
+ * The citizen's own actions on their case (群众自助), with the tracking number and query code and no account: the
+ * status lookup (进度查询), supplying the material the bureau asked for (补充材料) and withdrawing the complaint
+ * (撤回), each throttled against guessing the code.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Self-service")
+package org.xinfang.petition.selfservice;
