@@ -70,7 +70,7 @@ public class LookupThrottle {
   }
 
   /** Forgets what no longer counts nor locks anyone out. */
-  public int purgeStale() {
+  int purgeStale() {
     Instant now = clock.instant();
     return failures.deleteStale(now.minus(properties.window()), now);
   }

@@ -77,7 +77,7 @@ public class SubmissionRateLimit {
   }
 
   /** Forgets the addresses whose window is over. */
-  public int purgeStale() {
+  int purgeStale() {
     return allowances.deleteStale(clock.instant().minus(properties.window()));
   }
 

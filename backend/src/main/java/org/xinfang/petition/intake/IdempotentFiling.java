@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.petition.abuse.SubmissionKeys;
 import org.xinfang.petition.abuse.SubmissionRateLimit;
 import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.attachment.CheckedFiles;
@@ -15,7 +16,7 @@ import org.xinfang.petition.attachment.CheckedFiles;
  * submission given back) and tried again, and then finds the winner's answer. Without a key every request files.
  */
 @Service
-public class IdempotentFiling {
+class IdempotentFiling {
 
   /** The loser of a race needs one more attempt; a further one covers a tracking number taken meanwhile. */
   private static final int ATTEMPTS = 3;
@@ -30,7 +31,7 @@ public class IdempotentFiling {
     this.rateLimit = rateLimit;
   }
 
-  public FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
+  FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
     return file(request, CheckedFiles.NONE, idempotencyKey, clientAddress);
   }
 
@@ -38,7 +39,7 @@ public class IdempotentFiling {
    * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
    * refused refuses the filing; the checked files are attached in the filing's transaction.
    */
-  public FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey,
+  FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey,
       String clientAddress) {
     try (CheckedFiles checked = attachments.check(files)) {
       return file(request, checked, idempotencyKey, clientAddress);

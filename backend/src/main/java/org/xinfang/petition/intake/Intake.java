@@ -8,6 +8,7 @@ import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.abuse.SubmissionKeys;
 import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.attachment.CheckedFiles;
 import org.xinfang.petition.attachment.Purpose;
@@ -104,14 +105,16 @@ public class Intake {
   @Transactional
   FiledComplaint registerOnce(Registration registration, CheckedFiles files, String idempotencyKey) {
     FiledComplaint filed = newFiling(registration);
-    submissionKeys.claim(idempotencyKey, registration, filed);
+    submissionKeys.claim(idempotencyKey, registration.canonical(),
+        new SubmissionKeys.Answer(filed.trackingNumber(), filed.queryCode()));
     return register(registration, filed, files);
   }
 
   /** The answer given to this request key before, while it is kept (see {@link SubmissionKeys#earlier}). */
   @Transactional
   Optional<FiledComplaint> earlier(String idempotencyKey, Registration registration) {
-    return submissionKeys.earlier(idempotencyKey, registration);
+    return submissionKeys.earlier(idempotencyKey, registration.canonical())
+        .map(answer -> new FiledComplaint(answer.trackingNumber(), answer.queryCode()));
   }
 
   /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */

@@ -33,8 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.xinfang.petition.intake.IntakeHousekeeping;
-import org.xinfang.petition.intake.SubmissionKeys;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PinnedClock;
@@ -57,7 +55,7 @@ class FilingRateLimitApiTest extends ApiTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  IntakeHousekeeping housekeeping;
+  Housekeeping housekeeping;
   @Autowired
   SubmissionAllowanceRepository allowances;
 

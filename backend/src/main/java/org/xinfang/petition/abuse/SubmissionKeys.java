@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +15,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
-import org.xinfang.petition.abuse.Hashes;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
- * The {@code Idempotency-Key} of a filing. A retry with the same key and the same request gets the first answer
- * again, query code included; the same key with another request is refused (422), so a key someone else used
- * reveals nothing. The database keeps no usable secret: the key only as a hash, the request only as an HMAC
- * under the key, and the query code sealed (AES-GCM) with a key derived from the request key and the request,
- * which only whoever sends both again can derive.
+ * The {@code Idempotency-Key} of a filing, its request given as canonical bytes (the same request, the same bytes). A
+ * retry with the same key and the same request gets the first answer again, query code included; the same key with
+ * another request is refused (422), so a key someone else used reveals nothing. The database keeps no usable secret:
+ * the key only as a hash, the request only as an HMAC under the key, and the query code sealed (AES-GCM) with a key
+ * derived from the request key and the request, which only whoever sends both again can derive.
  */
 @Component
 public class SubmissionKeys {
@@ -36,18 +35,18 @@ public class SubmissionKeys {
   private static final int TAG_BITS = 128;
 
   private final SubmissionKeyRepository keys;
-  private final IntakeProperties properties;
+  private final IdempotencyProperties properties;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  SubmissionKeys(SubmissionKeyRepository keys, IntakeProperties properties, Clock clock) {
+  SubmissionKeys(SubmissionKeyRepository keys, IdempotencyProperties properties, Clock clock) {
     this.keys = keys;
     this.properties = properties;
     this.clock = clock;
   }
 
   /** A key that is no key (blank, too long, not visible ASCII) is refused naming the header. */
-  static void checkShape(String key) {
+  public static void checkShape(String key) {
     if (!key.matches(KEY_SHAPE)) {
       throw PetitionException.invalid(HEADER, "constraint.idempotency-key");
     }
@@ -57,7 +56,7 @@ public class SubmissionKeys {
    * The answer this key was given, while it is kept; an expired key is forgotten here. The key sent with
    * another request is refused (422, naming the header).
    */
-  Optional<FiledComplaint> earlier(String key, Registration registration) {
+  public Optional<Answer> earlier(String key, byte[] request) {
     Optional<SubmissionKey> found = keys.findByKeyHash(hashOf(key));
     if (found.isEmpty()) {
       return Optional.empty();
@@ -68,12 +67,11 @@ public class SubmissionKeys {
       keys.flush();
       return Optional.empty();
     }
-    byte[] request = registration.canonical();
     if (!MessageDigest.isEqual(fingerprint(key, request).getBytes(StandardCharsets.US_ASCII),
         earlier.getFingerprint().getBytes(StandardCharsets.US_ASCII))) {
       throw PetitionException.unprocessable(HEADER, "constraint.idempotency-key-reused");
     }
-    return Optional.of(new FiledComplaint(earlier.getTrackingNumber(),
+    return Optional.of(new Answer(earlier.getTrackingNumber(),
         unseal(key, request, earlier.getSealedQueryCode())));
   }
 
@@ -81,17 +79,19 @@ public class SubmissionKeys {
    * Claims the key for this filing, written at once: a concurrent request with the same key waits on the unique
    * key hash until this transaction ends, then fails on it (and retries, to find this answer).
    */
-  void claim(String key, Registration registration, FiledComplaint filed) {
-    byte[] request = registration.canonical();
+  public void claim(String key, byte[] request, Answer answer) {
     Instant now = clock.instant();
-    keys.saveAndFlush(new SubmissionKey(hashOf(key), fingerprint(key, request), filed.trackingNumber(),
-        seal(key, request, filed.queryCode()), now, now.plus(properties.idempotencyWindow())));
+    keys.saveAndFlush(new SubmissionKey(hashOf(key), fingerprint(key, request), answer.trackingNumber(),
+        seal(key, request, answer.queryCode()), now, now.plus(properties.idempotencyWindow())));
   }
 
   /** Forgets the keys whose time is over. */
   int purgeExpired() {
     return keys.deleteExpired(clock.instant());
   }
+
+  /** What a request was answered: its tracking number, and its query code, which is kept sealed. */
+  public record Answer(String trackingNumber, String queryCode) {}
 
   private static String hashOf(String key) {
     return Hashes.sha256Hex("idempotency-key", key);

@@ -1,4 +1,4 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

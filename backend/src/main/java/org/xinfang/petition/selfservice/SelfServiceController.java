@@ -4,70 +4,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.LookupThrottle;
-import org.xinfang.petition.intake.FileComplaintRequest;
-import org.xinfang.petition.intake.FiledComplaint;
-import org.xinfang.petition.intake.IdempotentFiling;
-import org.xinfang.petition.intake.SubmissionKeys;
 import org.xinfang.petition.selfservice.StatusLookup.PublicCaseView;
 import org.xinfang.petition.shared.PlainText;
 
 @RestController
 @RequestMapping("/api/v1")
-class IntakeController {
+class SelfServiceController {
 
-  private final IdempotentFiling filing;
   private final StatusLookup lookup;
   private final SupplementingMaterial supplementing;
   private final Withdrawals withdrawals;
   private final LookupThrottle throttle;
 
-  IntakeController(IdempotentFiling filing, StatusLookup lookup, SupplementingMaterial supplementing,
+  SelfServiceController(StatusLookup lookup, SupplementingMaterial supplementing,
       Withdrawals withdrawals, LookupThrottle throttle) {
-    this.filing = filing;
     this.lookup = lookup;
     this.supplementing = supplementing;
     this.withdrawals = withdrawals;
     this.throttle = throttle;
-  }
-
-  /**
-   * 投诉登记: open to citizens (channel WEB) and operators (hotline, letter, mailbox, walk-in). With an
-   * {@code Idempotency-Key} a retry of the same request gets the same 201 answer instead of a second case. A
-   * citizen's filings are limited per client address (429 beyond).
-   */
-  @PostMapping("/complaints")
-  ResponseEntity<FiledComplaint> file(@Valid @RequestBody FileComplaintRequest request,
-      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey,
-      HttpServletRequest http) {
-    return created(filing.file(request, idempotencyKey, http.getRemoteAddr()));
-  }
-
-  /**
-   * 投诉登记 with attachments ({@code multipart/form-data}): the JSON part {@code complaint} is the same body as
-   * above, the parts {@code files} the files (evidence, a scanned letter, an operator's call recording).
-   */
-  @PostMapping(path = "/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<FiledComplaint> fileWithAttachments(@Valid @RequestPart("complaint") FileComplaintRequest request,
-      @RequestPart(name = "files", required = false) List<MultipartFile> files,
-      @RequestHeader(name = SubmissionKeys.HEADER, required = false) String idempotencyKey,
-      HttpServletRequest http) {
-    return created(filing.file(request, files, idempotencyKey, http.getRemoteAddr()));
-  }
-
-  private static ResponseEntity<FiledComplaint> created(FiledComplaint filed) {
-    return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.trackingNumber())).body(filed);
   }
 
   /** 进度查询: the citizen's public view, by tracking number and query code; throttled against guessing. */

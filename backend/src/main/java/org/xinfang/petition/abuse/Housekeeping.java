@@ -1,10 +1,8 @@
-package org.xinfang.petition.intake;
+package org.xinfang.petition.abuse;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.xinfang.petition.abuse.LookupThrottle;
-import org.xinfang.petition.abuse.SubmissionRateLimit;
 
 /**
  * Forgets, now and then, the request keys whose time is over, the lookup failures that no longer count and the
@@ -13,13 +11,13 @@ import org.xinfang.petition.abuse.SubmissionRateLimit;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class IntakeHousekeeping {
+class Housekeeping {
 
   private final SubmissionKeys submissionKeys;
   private final LookupThrottle throttle;
   private final SubmissionRateLimit rateLimit;
 
-  IntakeHousekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle, SubmissionRateLimit rateLimit) {
+  Housekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle, SubmissionRateLimit rateLimit) {
     this.submissionKeys = submissionKeys;
     this.throttle = throttle;
     this.rateLimit = rateLimit;
@@ -27,7 +25,7 @@ public class IntakeHousekeeping {
 
   @Scheduled(initialDelayString = "${petition.intake.purge-interval:PT1H}",
       fixedDelayString = "${petition.intake.purge-interval:PT1H}")
-  public void purge() {
+  void purge() {
     submissionKeys.purgeExpired();
     throttle.purgeStale();
     rateLimit.purgeStale();
