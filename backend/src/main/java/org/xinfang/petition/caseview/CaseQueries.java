@@ -1,11 +1,11 @@
 package org.xinfang.petition.caseview;
 
+import java.util.List;
+import java.util.Map;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
-import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +19,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.ReplyRepository;
 import org.xinfang.petition.deadline.Deadlines;
-import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
@@ -39,7 +39,7 @@ class CaseQueries {
 
   private final ComplaintRepository complaints;
   private final Cases cases;
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final CaseEventRepository events;
   private final ReplyRepository replies;
   private final CallbackRepository callbacks;
@@ -53,13 +53,13 @@ class CaseQueries {
   private final ComplainantIdentity identity;
   private final CaseAttachments attachments;
 
-  CaseQueries(ComplaintRepository complaints, Cases cases, RegionRepository regions, CaseEventRepository events,
+  CaseQueries(ComplaintRepository complaints, Cases cases, Organisation organisation, CaseEventRepository events,
       ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
       Deadlines deadlines, CaseScopes access, CurrentStaff currentStaff, CaseScreening screening,
       LikelyRepeats likelyRepeats, ComplainantIdentity identity, CaseAttachments attachments) {
     this.complaints = complaints;
     this.cases = cases;
-    this.regions = regions;
+    this.organisation = organisation;
     this.events = events;
     this.replies = replies;
     this.callbacks = callbacks;
@@ -75,7 +75,7 @@ class CaseQueries {
   }
 
   Page<CaseSummary> list(CaseFilter filter, Pageable page) {
-    String regionPrefix = filter.region() == null ? null : regions.findById(filter.region())
+    String regionPrefix = filter.region() == null ? null : organisation.region(filter.region())
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     StaffPrincipal staff = currentStaff.get();

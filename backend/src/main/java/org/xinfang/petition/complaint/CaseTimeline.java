@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.xinfang.petition.organization.StaffUserRepository;
+import org.xinfang.petition.organization.Organisation;
 
 /**
  * Writes the case timeline. The actor is whoever the engine sees as authenticated (set for every API request
@@ -21,15 +21,15 @@ public class CaseTimeline {
   public static final String CITIZEN = "citizen";
 
   private final CaseEventRepository events;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
   private final IdentityService identityService;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
-  CaseTimeline(CaseEventRepository events, StaffUserRepository staff, @Lazy IdentityService identityService,
+  CaseTimeline(CaseEventRepository events, Organisation organisation, @Lazy IdentityService identityService,
       Clock clock, ApplicationEventPublisher publisher) {
     this.events = events;
-    this.staff = staff;
+    this.organisation = organisation;
     this.identityService = identityService;
     this.clock = clock;
     this.publisher = publisher;
@@ -38,7 +38,7 @@ public class CaseTimeline {
   /** Records an event; {@code publicNote} is what the complainant may read, {@code comment} stays internal. */
   public CaseEvent record(Complaint complaint, CaseEventType type, String comment, String publicNote) {
     String actor = currentActor();
-    String unit = isStaff(actor) ? staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null)
+    String unit = isStaff(actor) ? organisation.unitCodeOf(actor).orElse(null)
         : null;
     CaseEvent event = events.save(new CaseEvent(complaint.getId(), type, actor, unit, clock.instant(), comment,
         publicNote));

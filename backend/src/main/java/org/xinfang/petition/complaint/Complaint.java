@@ -18,6 +18,7 @@ import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.shared.EntityQuery;
 
 /**
  * A complaint (投诉件) and where it stands. The process instance that drives it has the tracking number as its
@@ -155,6 +156,7 @@ public class Complaint {
   }
 
   /** Whether the staff member with this login is the officer complained about. */
+  @EntityQuery
   public boolean accuses(String username) {
     return accusedOfficer != null && accusedOfficer.equals(username);
   }

@@ -12,8 +12,8 @@ import org.xinfang.petition.consultation.ConsultationProcess.Var;
 import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.abuse.SubmissionRateLimit;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
-import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.TrackingNumbers;
 
@@ -29,7 +29,7 @@ class Asking {
   private static final String PREFIX = "ZX";
 
   private final ConsultationRepository consultations;
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final TrackingNumbers trackingNumbers;
   private final QueryCodes queryCodes;
   private final ConsultationTimeline timeline;
@@ -38,11 +38,11 @@ class Asking {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  Asking(ConsultationRepository consultations, RegionRepository regions, TrackingNumbers trackingNumbers,
+  Asking(ConsultationRepository consultations, Organisation organisation, TrackingNumbers trackingNumbers,
       QueryCodes queryCodes, ConsultationTimeline timeline, RuntimeService runtime, SubmissionRateLimit rateLimit,
       TransactionTemplate transaction, Clock clock) {
     this.consultations = consultations;
-    this.regions = regions;
+    this.organisation = organisation;
     this.trackingNumbers = trackingNumbers;
     this.queryCodes = queryCodes;
     this.timeline = timeline;
@@ -58,13 +58,13 @@ class Asking {
    */
   AskedConsultation ask(AskRequest request, String clientAddress) {
     String regionCode = request.region() == null || request.region().isBlank() ? null
-        : regions.findById(request.region().strip())
+        : organisation.region(request.region().strip())
             .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region")).getCode();
     return rateLimit.submit(clientAddress, () -> transaction.execute(status -> write(request, regionCode)));
   }
 
   private AskedConsultation write(AskRequest request, String regionCode) {
-    Region region = regionCode == null ? null : regions.getReferenceById(regionCode);
+    Region region = regionCode == null ? null : organisation.regionReference(regionCode);
     String name = request.askerName() == null || request.askerName().isBlank() ? null : request.askerName().strip();
     AskedConsultation asked = new AskedConsultation(uniqueTrackingNumber(regionCode), trackingNumbers.queryCode());
     Consultation consultation = consultations.save(new Consultation(asked.trackingNumber(),

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseTimeline;
-import org.xinfang.petition.organization.StaffUserRepository;
+import org.xinfang.petition.organization.Organisation;
 
 /** Writes a consultation's timeline, with the actor as the case timeline sees it (staff, citizen or system). */
 @Component
@@ -12,20 +12,20 @@ class ConsultationTimeline {
 
   private final ConsultationEventRepository events;
   private final CaseTimeline caseTimeline;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
   private final Clock clock;
 
-  ConsultationTimeline(ConsultationEventRepository events, CaseTimeline caseTimeline, StaffUserRepository staff,
+  ConsultationTimeline(ConsultationEventRepository events, CaseTimeline caseTimeline, Organisation organisation,
       Clock clock) {
     this.events = events;
     this.caseTimeline = caseTimeline;
-    this.staff = staff;
+    this.organisation = organisation;
     this.clock = clock;
   }
 
   void record(Consultation consultation, ConsultationEventType type, String comment, String publicNote) {
     String actor = actor();
-    String unit = staff.findByUsername(actor).map(user -> user.getUnit().getCode()).orElse(null);
+    String unit = organisation.unitCodeOf(actor).orElse(null);
     events.save(new ConsultationEvent(consultation.getId(), type, actor, unit, clock.instant(), comment,
         publicNote));
   }

@@ -2,17 +2,17 @@ package org.xinfang.petition.consultation;
 
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 
 /** The departments a consultation may be routed to: the public-security bureaus of the organisation. */
 @Component
 class Departments {
 
-  private final OrgUnitRepository units;
+  private final Organisation organisation;
 
-  Departments(OrgUnitRepository units) {
-    this.units = units;
+  Departments(Organisation organisation) {
+    this.organisation = organisation;
   }
 
   /** The department {@code code} names; {@code field} is named when it names none. */
@@ -20,7 +20,7 @@ class Departments {
     if (code == null || code.toString().isBlank()) {
       throw PetitionException.invalid(field, "constraint.NotNull");
     }
-    OrgUnit unit = units.findByCode(code.toString().strip())
+    OrgUnit unit = organisation.unit(code.toString().strip())
         .orElseThrow(() -> PetitionException.invalid(field, "constraint.unknown-unit"));
     if (!unit.isBureau()) {
       throw PetitionException.invalid(field, "constraint.not-a-bureau", unit.getCode());
@@ -29,6 +29,6 @@ class Departments {
   }
 
   OrgUnit byCode(String code) {
-    return units.findByCode(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
+    return organisation.unit(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
   }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.xinfang.petition.calendar.DeadlineArithmetic;
 import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
+import org.xinfang.petition.shared.EntityQuery;
 
 /**
  * A running response limit of a case (one per stage started): what it is, when it started, when it runs out and
@@ -99,6 +100,7 @@ public class CaseDeadline {
   }
 
   /** The limit as granted: the decision's limit plus any extension, in the same unit. */
+  @EntityQuery
   public Limit effectiveLimit() {
     Limit limit = Limit.parse(limitExpression);
     return Limit.of(limit.amount() + extensionAmount, limit.unit());

@@ -14,12 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.organization.AdminLevel;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.OrganisationSetup;
 import org.xinfang.petition.organization.Region;
-import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
-import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.organization.UnitKind;
 
 /**
@@ -34,31 +31,26 @@ class DemoOrganisation implements ApplicationRunner {
 
   static final String PASSWORD = "demo123";
 
-  private final RegionRepository regions;
-  private final OrgUnitRepository units;
-  private final StaffUserRepository users;
+  private final OrganisationSetup organisation;
   private final PasswordEncoder encoder;
   private String passwordHash;
 
-  DemoOrganisation(RegionRepository regions, OrgUnitRepository units, StaffUserRepository users,
-      PasswordEncoder encoder) {
-    this.regions = regions;
-    this.units = units;
-    this.users = users;
+  DemoOrganisation(OrganisationSetup organisation, PasswordEncoder encoder) {
+    this.organisation = organisation;
     this.encoder = encoder;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (regions.count() > 0) {
+    if (!organisation.isEmpty()) {
       return;
     }
     passwordHash = encoder.encode(PASSWORD);
     OrgUnit department = bureau("640000", "宁夏回族自治区", "Ningxia", PROVINCE, null, "宁夏回族自治区公安厅",
         "Ningxia Public Security Department", null, "ningxia");
-    OrgUnit office = units.save(new OrgUnit("petition-640000", "自治区公安厅信访办", "Petition Office",
-        UnitKind.PETITION_OFFICE, department.getRegion(), department));
+    OrgUnit office = organisation.addUnit("petition-640000", "自治区公安厅信访办", "Petition Office",
+        UnitKind.PETITION_OFFICE, department.getRegion(), department);
     OrgUnit yinchuan = bureau("640100", "银川市", "Yinchuan", CITY, "640000", "银川市公安局",
         "Yinchuan Public Security Bureau", department, "yinchuan");
     bureau("640104", "兴庆区", "Xingqing District", COUNTY, "640100", "银川市公安局兴庆区分局",
@@ -86,9 +78,9 @@ class DemoOrganisation implements ApplicationRunner {
 
   private OrgUnit bureau(String code, String regionZh, String regionEn, AdminLevel level, String parentRegion,
       String nameZh, String nameEn, OrgUnit parent, String login) {
-    Region region = regions.save(new Region(code, regionZh, regionEn, level, parentRegion));
-    OrgUnit bureau = units.save(new OrgUnit("psb-" + code, nameZh, nameEn, UnitKind.PUBLIC_SECURITY_BUREAU,
-        region, parent));
+    Region region = organisation.addRegion(code, regionZh, regionEn, level, parentRegion);
+    OrgUnit bureau = organisation.addUnit("psb-" + code, nameZh, nameEn, UnitKind.PUBLIC_SECURITY_BUREAU,
+        region, parent);
     user("handler." + login, nameZh + " 承办人", bureau, Role.HANDLER);
     user("leader." + login, nameZh + " 负责人", bureau, Role.BUREAU_LEADER);
     if (level == COUNTY) {
@@ -98,6 +90,6 @@ class DemoOrganisation implements ApplicationRunner {
   }
 
   private void user(String username, String displayName, OrgUnit unit, Role role) {
-    users.save(new StaffUser(username, displayName, passwordHash, unit, EnumSet.of(role)));
+    organisation.addStaff(username, displayName, passwordHash, unit, EnumSet.of(role));
   }
 }

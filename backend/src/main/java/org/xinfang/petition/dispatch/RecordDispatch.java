@@ -8,7 +8,7 @@ import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.TaskInput;
 import org.xinfang.petition.shared.Messages;
@@ -23,15 +23,15 @@ import org.xinfang.petition.shared.PetitionException;
 class RecordDispatch implements TaskListener {
 
   private final Cases cases;
-  private final OrgUnitRepository units;
+  private final Organisation organisation;
   private final CaseTimeline timeline;
   private final Messages messages;
   private final DispatchProperties properties;
 
-  RecordDispatch(Cases cases, OrgUnitRepository units, CaseTimeline timeline, Messages messages,
+  RecordDispatch(Cases cases, Organisation organisation, CaseTimeline timeline, Messages messages,
       DispatchProperties properties) {
     this.cases = cases;
-    this.units = units;
+    this.organisation = organisation;
     this.timeline = timeline;
     this.messages = messages;
     this.properties = properties;
@@ -47,7 +47,7 @@ class RecordDispatch implements TaskListener {
     if (code == null) {
       throw PetitionException.invalid("bureau", "constraint.no-proposal");
     }
-    OrgUnit bureau = units.findByCode(code)
+    OrgUnit bureau = organisation.unit(code)
         .orElseThrow(() -> PetitionException.invalid("bureau", "constraint.unknown-unit"));
     if (!bureau.isBureau()) {
       throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);

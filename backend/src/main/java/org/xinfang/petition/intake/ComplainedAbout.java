@@ -4,9 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.intake.FileComplaintRequest.Accused;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -17,12 +16,10 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class ComplainedAbout {
 
-  private final OrgUnitRepository units;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
 
-  ComplainedAbout(OrgUnitRepository units, StaffUserRepository staff) {
-    this.units = units;
-    this.staff = staff;
+  ComplainedAbout(Organisation organisation) {
+    this.organisation = organisation;
   }
 
   /** The unit's code and the officer (login or name), each null when not named. */
@@ -31,13 +28,13 @@ class ComplainedAbout {
       return Target.NONE;
     }
     String unitCode = blankToNull(accused.unit());
-    OrgUnit unit = unitCode == null ? null : units.findByCode(unitCode)
+    OrgUnit unit = unitCode == null ? null : organisation.unit(unitCode)
         .orElseThrow(() -> PetitionException.invalid("accused.unit", "constraint.unknown-unit"));
     String officer = blankToNull(accused.officer());
     if (officer == null) {
       return new Target(unitCode, null);
     }
-    StaffUser found = staff.findByUsername(officer).orElseGet(() -> byDisplayName(officer, unit));
+    StaffUser found = organisation.staffMember(officer).orElseGet(() -> byDisplayName(officer, unit));
     if (found == null) {
       return new Target(unitCode, officer);
     }
@@ -45,7 +42,7 @@ class ComplainedAbout {
   }
 
   private StaffUser byDisplayName(String name, OrgUnit unit) {
-    List<StaffUser> named = staff.findByEnabledTrue().stream()
+    List<StaffUser> named = organisation.enabledStaff().stream()
         .filter(user -> user.getDisplayName().equals(name))
         .filter(user -> unit == null || user.getUnit().getId().equals(unit.getId()))
         .toList();

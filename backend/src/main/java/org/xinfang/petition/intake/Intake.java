@@ -19,11 +19,10 @@ import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintFiled;
 import org.xinfang.petition.complaint.ComplaintRepository;
-import org.xinfang.petition.organization.OrgUnitRepository;
 import org.xinfang.petition.messaging.ComplainantContacts;
 import org.xinfang.petition.messaging.NotifyBy;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
-import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.privacy.BlindIndex;
 import org.xinfang.petition.process.ComplaintProcess;
@@ -45,7 +44,7 @@ public class Intake {
   private static final String PREFIX = "XF";
 
   private final ComplaintRepository complaints;
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final TrackingNumbers trackingNumbers;
   private final SubmissionKeys submissionKeys;
   private final QueryCodes queryCodes;
@@ -54,19 +53,18 @@ public class Intake {
   private final CurrentStaff currentStaff;
   private final BlindIndex blindIndex;
   private final ComplainedAbout complainedAbout;
-  private final OrgUnitRepository units;
   private final ComplainantContacts contacts;
   private final Attachments attachments;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
-  Intake(ComplaintRepository complaints, RegionRepository regions, TrackingNumbers trackingNumbers,
+  Intake(ComplaintRepository complaints, Organisation organisation, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, QueryCodes queryCodes, CaseTimeline timeline,
       RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
-      OrgUnitRepository units, ComplainantContacts contacts, Attachments attachments, Clock clock,
+      ComplainantContacts contacts, Attachments attachments, Clock clock,
       ApplicationEventPublisher publisher) {
     this.complaints = complaints;
-    this.regions = regions;
+    this.organisation = organisation;
     this.trackingNumbers = trackingNumbers;
     this.submissionKeys = submissionKeys;
     this.queryCodes = queryCodes;
@@ -75,7 +73,6 @@ public class Intake {
     this.currentStaff = currentStaff;
     this.blindIndex = blindIndex;
     this.complainedAbout = complainedAbout;
-    this.units = units;
     this.contacts = contacts;
     this.attachments = attachments;
     this.clock = clock;
@@ -120,7 +117,7 @@ public class Intake {
   /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
   @Transactional
   Registration prepare(FileComplaintRequest request) {
-    Region region = regions.findById(request.region())
+    Region region = organisation.region(request.region())
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
     Channel channel = request.channelOrDefault();
     String operator = currentStaff.find()
@@ -150,7 +147,7 @@ public class Intake {
   }
 
   private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
-    Region region = regions.getReferenceById(registration.region());
+    Region region = organisation.regionReference(registration.region());
     ResidentIdNumber id = registration.idNumber();
     Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
         registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)));
@@ -163,7 +160,7 @@ public class Intake {
       complaint.keepConfidential();
     }
     complaint.complainAbout(registration.accusedUnit() == null ? null
-        : units.findByCode(registration.accusedUnit()).orElseThrow(), registration.accusedOfficer());
+        : organisation.unit(registration.accusedUnit()).orElseThrow(), registration.accusedOfficer());
     contacts.record(complaint, registration.email(), registration.notifyBy());
     timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()

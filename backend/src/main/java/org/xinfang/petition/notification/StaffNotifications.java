@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.Messages;
 import org.xinfang.petition.shared.PetitionException;
@@ -22,17 +22,17 @@ import org.xinfang.petition.shared.PetitionException;
 public class StaffNotifications {
 
   private final StaffNotificationRepository notifications;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
   private final Messages messages;
   private final CurrentStaff currentStaff;
   private final ComplaintRepository complaints;
   private final Clock clock;
 
-  StaffNotifications(StaffNotificationRepository notifications, StaffUserRepository staff, Messages messages,
+  StaffNotifications(StaffNotificationRepository notifications, Organisation organisation, Messages messages,
       CurrentStaff currentStaff, ComplaintRepository complaints, Clock clock) {
     this.notifications = notifications;
     this.complaints = complaints;
-    this.staff = staff;
+    this.organisation = organisation;
     this.messages = messages;
     this.currentStaff = currentStaff;
     this.clock = clock;
@@ -49,7 +49,7 @@ public class StaffNotifications {
     String zh = messages.zh(code, args);
     String en = messages.en(code, args);
     Complaint complaint = complaintId == null ? null : complaints.findById(complaintId).orElse(null);
-    for (StaffUser user : staff.findByUnitIdAndEnabledTrue(unit.getId())) {
+    for (StaffUser user : organisation.staffOf(unit)) {
       if (roles.stream().anyMatch(user::hasRole) && (complaint == null || !complaint.accuses(user.getUsername()))) {
         notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
       }

@@ -42,7 +42,7 @@ public class OrgUnit {
 
   protected OrgUnit() {}
 
-  public OrgUnit(String code, String nameZh, String nameEn, UnitKind kind, Region region, OrgUnit parent) {
+  OrgUnit(String code, String nameZh, String nameEn, UnitKind kind, Region region, OrgUnit parent) {
     this.code = code;
     this.nameZh = nameZh;
     this.nameEn = nameEn;

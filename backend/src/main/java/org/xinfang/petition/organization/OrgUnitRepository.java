@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
   Optional<OrgUnit> findByCode(String code);
 

@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reference")
 class ReferenceController {
 
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final OrgUnitRepository units;
 
-  ReferenceController(RegionRepository regions, OrgUnitRepository units) {
-    this.regions = regions;
+  ReferenceController(Organisation organisation, OrgUnitRepository units) {
+    this.organisation = organisation;
     this.units = units;
   }
 
   @GetMapping("/regions")
   List<RegionView> regions() {
-    return regions.findAllByOrderByCode().stream().map(RegionView::of).toList();
+    return organisation.regions().stream().map(RegionView::of).toList();
   }
 
   @GetMapping("/units")

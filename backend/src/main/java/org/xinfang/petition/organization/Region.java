@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.xinfang.petition.shared.EntityQuery;
 
 /** An administrative region, identified by its GB/T 2260 code (e.g. 640104 兴庆区). */
 @Entity
@@ -27,7 +28,7 @@ public class Region {
 
   protected Region() {}
 
-  public Region(String code, String nameZh, String nameEn, AdminLevel level, String parentCode) {
+  Region(String code, String nameZh, String nameEn, AdminLevel level, String parentCode) {
     this.code = code;
     this.nameZh = nameZh;
     this.nameEn = nameEn;
@@ -56,6 +57,7 @@ public class Region {
   }
 
   /** The prefix that the codes of this region and every region under it share. */
+  @EntityQuery
   public String codePrefix() {
     return code.substring(0, level.codePrefixLength());
   }

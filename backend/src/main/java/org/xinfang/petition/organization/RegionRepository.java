@@ -3,7 +3,7 @@ package org.xinfang.petition.organization;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegionRepository extends JpaRepository<Region, String> {
+interface RegionRepository extends JpaRepository<Region, String> {
 
   List<Region> findAllByOrderByCode();
 }

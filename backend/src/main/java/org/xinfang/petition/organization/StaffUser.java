@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.xinfang.petition.shared.EntityQuery;
 
 /** A staff member: belongs to one unit and holds one or more roles. */
 @Entity
@@ -56,7 +57,7 @@ public class StaffUser {
 
   protected StaffUser() {}
 
-  public StaffUser(String username, String displayName, String passwordHash, OrgUnit unit, Set<Role> roles) {
+  StaffUser(String username, String displayName, String passwordHash, OrgUnit unit, Set<Role> roles) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
@@ -119,6 +120,7 @@ public class StaffUser {
   }
 
   /** The engine groups of this user: each role, and each role within the user's unit. */
+  @EntityQuery
   public Set<String> engineGroupIds() {
     Set<String> groups = new LinkedHashSet<>();
     for (Role role : roles) {

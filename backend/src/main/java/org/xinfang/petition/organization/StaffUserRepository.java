@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
+interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
   Optional<StaffUser> findByUsername(String username);
 

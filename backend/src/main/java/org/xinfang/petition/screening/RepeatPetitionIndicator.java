@@ -11,8 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.petition.organization.OrgUnitRepository;
-import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
@@ -31,16 +30,14 @@ class RepeatPetitionIndicator {
       + " and c.region.code like :region %s group by %s";
 
   private final EntityManager entityManager;
-  private final RegionRepository regions;
-  private final OrgUnitRepository units;
+  private final Organisation organisation;
   private final CurrentStaff currentStaff;
   private final Clock clock;
 
-  RepeatPetitionIndicator(EntityManager entityManager, RegionRepository regions, OrgUnitRepository units,
+  RepeatPetitionIndicator(EntityManager entityManager, Organisation organisation,
       CurrentStaff currentStaff, Clock clock) {
     this.entityManager = entityManager;
-    this.regions = regions;
-    this.units = units;
+    this.organisation = organisation;
     this.currentStaff = currentStaff;
     this.clock = clock;
   }
@@ -56,7 +53,7 @@ class RepeatPetitionIndicator {
     if (last.isBefore(first)) {
       throw PetitionException.invalid("to", "indicator.period-reversed");
     }
-    String prefix = region == null ? "" : regions.findById(region)
+    String prefix = region == null ? "" : organisation.region(region)
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region")).codePrefix();
     Period period = new Period(first.atStartOfDay(clock.getZone()).toInstant(),
         last.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), prefix + "%");
@@ -81,9 +78,9 @@ class RepeatPetitionIndicator {
     long received = byRegion.values().stream().mapToLong(counts -> counts[0]).sum();
     long repeats = byRegion.values().stream().mapToLong(counts -> counts[1]).sum();
     return new Indicator(first, last, region, Rate.of(received, repeats),
-        rows(byBureau, codes -> units.findAll().stream().filter(unit -> codes.contains(unit.getCode()))
+        rows(byBureau, codes -> organisation.units().stream().filter(unit -> codes.contains(unit.getCode()))
             .map(unit -> new Name(unit.getCode(), unit.getNameZh(), unit.getNameEn())).toList()),
-        rows(byRegion, codes -> regions.findAllById(codes).stream()
+        rows(byRegion, codes -> organisation.regions(codes).stream()
             .map(place -> new Name(place.getCode(), place.getNameZh(), place.getNameEn())).toList()));
   }
 

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.AdminLevel;
 import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 
 /**
  * 越级: the 信访工作条例 (Art. 18) asks that a matter be brought to the body responsible for it or the level just
@@ -18,12 +18,12 @@ import org.xinfang.petition.organization.StaffUserRepository;
 class SkipLevelRule {
 
   private final ScreeningProperties properties;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
   private final LikelyRepeats likelyRepeats;
 
-  SkipLevelRule(ScreeningProperties properties, StaffUserRepository staff, LikelyRepeats likelyRepeats) {
+  SkipLevelRule(ScreeningProperties properties, Organisation organisation, LikelyRepeats likelyRepeats) {
     this.properties = properties;
-    this.staff = staff;
+    this.organisation = organisation;
     this.likelyRepeats = likelyRepeats;
   }
 
@@ -44,7 +44,7 @@ class SkipLevelRule {
     if (complaint.getFiledBy() == null) {
       return properties.onlineReceivingLevel();
     }
-    return staff.findByUsername(complaint.getFiledBy()).map(StaffUser::getUnit)
+    return organisation.staffMember(complaint.getFiledBy()).map(StaffUser::getUnit)
         .map(OrgUnit::getLevel).orElse(properties.onlineReceivingLevel());
   }
 }

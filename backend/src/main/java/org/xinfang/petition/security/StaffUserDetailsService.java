@@ -4,7 +4,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.organization.LoginAttempts;
-import org.xinfang.petition.organization.StaffUserRepository;
+import org.xinfang.petition.organization.Organisation;
 
 /**
  * Loads the staff member a login names, with the lock-out state of the moment; the login itself
@@ -13,11 +13,11 @@ import org.xinfang.petition.organization.StaffUserRepository;
 @Service
 class StaffUserDetailsService {
 
-  private final StaffUserRepository users;
+  private final Organisation organisation;
   private final LoginAttempts attempts;
 
-  StaffUserDetailsService(StaffUserRepository users, LoginAttempts attempts) {
-    this.users = users;
+  StaffUserDetailsService(Organisation organisation, LoginAttempts attempts) {
+    this.organisation = organisation;
     this.attempts = attempts;
   }
 
@@ -27,7 +27,7 @@ class StaffUserDetailsService {
    */
   @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
   public StaffPrincipal loadUserByUsername(String username) {
-    return users.findByUsername(username)
+    return organisation.staffMember(username)
         .map(user -> StaffPrincipal.of(user, attempts.isLocked(user)))
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgTree;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
@@ -20,12 +20,12 @@ import org.xinfang.petition.shared.PetitionException;
 class InspectorScopes {
 
   private final CurrentStaff currentStaff;
-  private final OrgUnitRepository units;
+  private final Organisation organisation;
   private final OrgTree tree;
 
-  InspectorScopes(CurrentStaff currentStaff, OrgUnitRepository units, OrgTree tree) {
+  InspectorScopes(CurrentStaff currentStaff, Organisation organisation, OrgTree tree) {
     this.currentStaff = currentStaff;
-    this.units = units;
+    this.organisation = organisation;
     this.tree = tree;
   }
 
@@ -34,7 +34,7 @@ class InspectorScopes {
     if (!staff.hasRole(Role.INSPECTOR)) {
       throw PetitionException.forbidden("access-denied");
     }
-    OrgUnit own = units.findById(staff.unitId()).orElseThrow();
+    OrgUnit own = organisation.unitById(staff.unitId()).orElseThrow();
     return new Scope(own, tree.unitAndBelow(own.getId()));
   }
 

@@ -15,7 +15,7 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.StaffUserRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 
@@ -33,21 +33,21 @@ class RecordAccountability implements JavaDelegate {
   private final AccountabilityRecordRepository records;
   private final AccountabilityFacts facts;
   private final HistoryService history;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
   private final CaseTimeline timeline;
   private final SupervisionNotices notices;
   private final Clock clock;
 
   RecordAccountability(Cases cases, SupervisionOrders orders, SupervisionLevels levels,
       AccountabilityRecordRepository records, AccountabilityFacts facts, HistoryService history,
-      StaffUserRepository staff, CaseTimeline timeline, SupervisionNotices notices, Clock clock) {
+      Organisation organisation, CaseTimeline timeline, SupervisionNotices notices, Clock clock) {
     this.cases = cases;
     this.orders = orders;
     this.levels = levels;
     this.records = records;
     this.facts = facts;
     this.history = history;
-    this.staff = staff;
+    this.organisation = organisation;
     this.timeline = timeline;
     this.notices = notices;
     this.clock = clock;
@@ -84,8 +84,8 @@ class RecordAccountability implements JavaDelegate {
         .list().stream()
         .map(HistoricTaskInstance::getAssignee)
         .filter(Objects::nonNull)
-        .filter(user -> staff.findByUsername(user).filter(member -> member.getUnit().getId().equals(bureau.getId()))
-            .isPresent())
+        .filter(user -> organisation.staffMember(user)
+            .filter(member -> member.getUnit().getId().equals(bureau.getId())).isPresent())
         .findFirst().orElse(null);
   }
 }

@@ -24,7 +24,7 @@ import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.CaseDeadline;
 import org.xinfang.petition.deadline.DeadlineStatus;
-import org.xinfang.petition.organization.RegionRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.InspectorScopes.Scope;
 
@@ -49,16 +49,16 @@ class SupervisionBoard {
 
   private final EntityManager entityManager;
   private final InspectorScopes scopes;
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final WorkingCalendar calendar;
   private final SupervisionStates states;
   private final Clock clock;
 
-  SupervisionBoard(EntityManager entityManager, InspectorScopes scopes, RegionRepository regions,
+  SupervisionBoard(EntityManager entityManager, InspectorScopes scopes, Organisation organisation,
       WorkingCalendar calendar, SupervisionStates states, Clock clock) {
     this.entityManager = entityManager;
     this.scopes = scopes;
-    this.regions = regions;
+    this.organisation = organisation;
     this.calendar = calendar;
     this.states = states;
     this.clock = clock;
@@ -95,7 +95,7 @@ class SupervisionBoard {
   }
 
   private Criteria criteria(Scope scope, BoardFilter filter) {
-    String regionPrefix = filter.region() == null ? null : regions.findById(filter.region())
+    String regionPrefix = filter.region() == null ? null : organisation.region(filter.region())
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     return new Criteria(scope, filter, regionPrefix, clock.instant(), calendar.dueWithin(filter.dueWithin()),

@@ -3,9 +3,8 @@ package org.xinfang.petition.supervision;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
-import org.xinfang.petition.organization.StaffUserRepository;
 
 /**
  * The levels of supervision along the organisation tree: a case is supervised by the inspectors of its bureau,
@@ -15,12 +14,10 @@ import org.xinfang.petition.organization.StaffUserRepository;
 @Component("supervisionLevels")
 public class SupervisionLevels {
 
-  private final OrgUnitRepository units;
-  private final StaffUserRepository staff;
+  private final Organisation organisation;
 
-  SupervisionLevels(OrgUnitRepository units, StaffUserRepository staff) {
-    this.units = units;
-    this.staff = staff;
+  SupervisionLevels(Organisation organisation) {
+    this.organisation = organisation;
   }
 
   /** For the model's gateway: whether a missed order at this level can climb further. */
@@ -48,10 +45,10 @@ public class SupervisionLevels {
   }
 
   OrgUnit unit(String code) {
-    return units.findByCode(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
+    return organisation.unit(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
   }
 
   private boolean hasInspectors(OrgUnit unit) {
-    return staff.findByUnitIdAndEnabledTrue(unit.getId()).stream().anyMatch(user -> user.hasRole(Role.INSPECTOR));
+    return organisation.anyoneHolds(unit, Role.INSPECTOR);
   }
 }

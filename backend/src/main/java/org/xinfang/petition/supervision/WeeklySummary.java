@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
-import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.InspectorScopes.Scope;
 
@@ -49,16 +48,13 @@ class WeeklySummary {
 
   private final EntityManager entityManager;
   private final InspectorScopes scopes;
-  private final OrgUnitRepository units;
-  private final RegionRepository regions;
+  private final Organisation organisation;
   private final Clock clock;
 
-  WeeklySummary(EntityManager entityManager, InspectorScopes scopes, OrgUnitRepository units,
-      RegionRepository regions, Clock clock) {
+  WeeklySummary(EntityManager entityManager, InspectorScopes scopes, Organisation organisation, Clock clock) {
     this.entityManager = entityManager;
     this.scopes = scopes;
-    this.units = units;
-    this.regions = regions;
+    this.organisation = organisation;
     this.clock = clock;
   }
 
@@ -69,7 +65,7 @@ class WeeklySummary {
     Instant from = monday.atStartOfDay(clock.getZone()).toInstant();
     Instant to = monday.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
     Map<String, long[]> byRegion = new TreeMap<>();
-    units.findAllById(scope.unitIds()).stream().filter(OrgUnit::isBureau)
+    organisation.units(scope.unitIds()).stream().filter(OrgUnit::isBureau)
         .forEach(unit -> byRegion.put(unit.getRegion().getCode(), new long[COUNTS.size()]));
     for (int i = 0; i < COUNTS.size(); i++) {
       int column = i;
@@ -77,7 +73,7 @@ class WeeklySummary {
           .computeIfAbsent((String) row[0], code -> new long[COUNTS.size()])[column] += (Long) row[1]);
     }
     Map<String, Region> names = new TreeMap<>();
-    regions.findAllById(byRegion.keySet()).forEach(region -> names.put(region.getCode(), region));
+    organisation.regions(byRegion.keySet()).forEach(region -> names.put(region.getCode(), region));
     List<RegionWeek> rows = byRegion.entrySet().stream().map(entry -> new RegionWeek(entry.getKey(),
         names.get(entry.getKey()).getNameZh(), names.get(entry.getKey()).getNameEn(), Totals.of(entry.getValue())))
         .toList();

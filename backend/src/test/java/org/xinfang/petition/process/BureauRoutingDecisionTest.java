@@ -16,9 +16,8 @@ import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.complaint.Category;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
-import org.xinfang.petition.organization.RegionRepository;
 import org.xinfang.petition.support.PetitionTest;
 
 /** {@code bureau-routing}: the bureau proposed to the petition office for a complaint, as the engine decides it. */
@@ -36,10 +35,7 @@ class BureauRoutingDecisionTest {
   DecisionService decisions;
 
   @Autowired
-  RegionRepository regions;
-
-  @Autowired
-  OrgUnitRepository units;
+  Organisation organisation;
 
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("cityMatters")
@@ -63,12 +59,12 @@ class BureauRoutingDecisionTest {
 
   @Test
   void everyProposalForARegionOfTheOrganisationIsOneOfItsBureaus() {
-    List<Region> known = regions.findAll();
+    List<Region> known = organisation.regions();
     assertThat(known).isNotEmpty();
     for (Region region : known) {
       for (Category category : Category.values()) {
         String proposed = proposedBureau(category, region.getCode());
-        assertThat(units.findByCode(proposed)).as("%s in %s: %s", category, region.getCode(), proposed)
+        assertThat(organisation.unit(proposed)).as("%s in %s: %s", category, region.getCode(), proposed)
             .hasValueSatisfying(unit -> assertThat(unit.isBureau()).as("%s is a bureau", proposed).isTrue());
       }
     }

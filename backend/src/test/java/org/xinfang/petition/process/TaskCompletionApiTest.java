@@ -25,10 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.organization.OrganisationSetup;
 import org.xinfang.petition.organization.Role;
-import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
@@ -42,17 +41,17 @@ class TaskCompletionApiTest extends ApiTest {
   private static final Map<String, String> ACCEPT = Map.of("decision", "ACCEPT");
 
   @Autowired
-  StaffUserRepository users;
+  OrganisationSetup setup;
   @Autowired
-  OrgUnitRepository units;
+  Organisation organisation;
   @Autowired
   PasswordEncoder passwordEncoder;
 
   @BeforeEach
   void secondClerk() {
-    if (users.findByUsername(SECOND_CLERK).isEmpty()) {
-      users.save(new StaffUser(SECOND_CLERK, "信访办 第二位", passwordEncoder.encode(Api.PASSWORD),
-          units.findByCode(PETITION_OFFICE).orElseThrow(), EnumSet.of(Role.CLERK)));
+    if (organisation.staffMember(SECOND_CLERK).isEmpty()) {
+      setup.addStaff(SECOND_CLERK, "信访办 第二位", passwordEncoder.encode(Api.PASSWORD),
+          organisation.unit(PETITION_OFFICE).orElseThrow(), EnumSet.of(Role.CLERK));
     }
   }
 

@@ -21,10 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.organization.OrganisationSetup;
 import org.xinfang.petition.organization.Role;
-import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PinnedClock;
@@ -39,9 +38,9 @@ class ApiTokenTest extends ApiTest {
   private static final int AT_ONCE = 32;
 
   @Autowired
-  StaffUserRepository users;
+  OrganisationSetup setup;
   @Autowired
-  OrgUnitRepository units;
+  Organisation organisation;
   @Autowired
   PasswordEncoder passwords;
   @Autowired
@@ -181,8 +180,8 @@ class ApiTokenTest extends ApiTest {
 
   private String newStaffMember(String prefix) {
     String username = prefix + System.nanoTime();
-    transactions.executeWithoutResult(status -> users.save(new StaffUser(username, "令牌测试",
-        passwords.encode(PASSWORD), units.findByCode("petition-640000").orElseThrow(), EnumSet.of(Role.CLERK))));
+    transactions.executeWithoutResult(status -> setup.addStaff(username, "令牌测试",
+        passwords.encode(PASSWORD), organisation.unit("petition-640000").orElseThrow(), EnumSet.of(Role.CLERK)));
     return username;
   }
 }

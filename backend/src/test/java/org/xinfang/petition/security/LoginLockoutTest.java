@@ -19,10 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xinfang.petition.organization.OrgUnitRepository;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.organization.OrganisationSetup;
 import org.xinfang.petition.organization.Role;
-import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.organization.StaffUserRepository;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.WebappSession;
@@ -39,9 +38,9 @@ class LoginLockoutTest extends ApiTest {
   private static final String RIGHT = "right-pass";
 
   @Autowired
-  StaffUserRepository users;
+  OrganisationSetup setup;
   @Autowired
-  OrgUnitRepository units;
+  Organisation organisation;
   @Autowired
   PasswordEncoder passwords;
   @Autowired
@@ -164,8 +163,8 @@ class LoginLockoutTest extends ApiTest {
 
   private String newStaffMember(String prefix) {
     String username = prefix + System.nanoTime();
-    transactions.executeWithoutResult(status -> users.save(new StaffUser(username, "锁定测试", passwords.encode(RIGHT),
-        units.findByCode("petition-640000").orElseThrow(), EnumSet.of(Role.CLERK))));
+    transactions.executeWithoutResult(status -> setup.addStaff(username, "锁定测试", passwords.encode(RIGHT),
+        organisation.unit("petition-640000").orElseThrow(), EnumSet.of(Role.CLERK)));
     return username;
   }
 }

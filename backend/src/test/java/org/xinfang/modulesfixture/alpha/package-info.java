@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.xinfang.modulesfixture.alpha;
