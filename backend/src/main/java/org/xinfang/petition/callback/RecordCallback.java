@@ -1,14 +1,12 @@
 package org.xinfang.petition.callback;
 
-import java.time.Clock;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
-import org.xinfang.petition.complaint.Callback;
-import org.xinfang.petition.complaint.CallbackRepository;
 import org.xinfang.petition.complaint.CallbackResult;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
@@ -23,17 +21,15 @@ class RecordCallback implements TaskListener {
   static final int MAX_TEXT = 2000;
 
   private final Cases cases;
-  private final CallbackRepository callbacks;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
   private final Messages messages;
-  private final Clock clock;
 
-  RecordCallback(Cases cases, CallbackRepository callbacks, CaseTimeline timeline, Messages messages, Clock clock) {
+  RecordCallback(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
     this.cases = cases;
-    this.callbacks = callbacks;
+    this.records = records;
     this.timeline = timeline;
     this.messages = messages;
-    this.clock = clock;
   }
 
   @Override
@@ -42,8 +38,7 @@ class RecordCallback implements TaskListener {
     Complaint complaint = cases.get(input.businessKey());
     CallbackResult result = input.choice(Var.CALLBACK_RESULT, CallbackResult.class, "result");
     String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
-    String bureau = complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode();
-    callbacks.save(new Callback(complaint.getId(), bureau, result, comment, timeline.currentActor(), clock.instant()));
+    records.recordCallback(complaint.getTrackingNumber(), result, comment);
     timeline.record(complaint, CaseEventType.CALLBACK_RECORDED, comment,
         messages.both("note.callback", new DefaultMessageSourceResolvable("callback." + result.name())));
   }

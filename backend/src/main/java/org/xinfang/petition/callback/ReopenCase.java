@@ -4,6 +4,7 @@ import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
@@ -15,11 +16,13 @@ import org.xinfang.petition.shared.Messages;
 class ReopenCase implements JavaDelegate {
 
   private final Cases cases;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
   private final Messages messages;
 
-  ReopenCase(Cases cases, CaseTimeline timeline, Messages messages) {
+  ReopenCase(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
     this.cases = cases;
+    this.records = records;
     this.timeline = timeline;
     this.messages = messages;
   }
@@ -27,8 +30,7 @@ class ReopenCase implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    complaint.reopen();
-    execution.setVariable(Var.REOPEN_COUNT, complaint.getReopenCount());
+    execution.setVariable(Var.REOPEN_COUNT, records.reopen(complaint.getTrackingNumber()));
     timeline.record(complaint, CaseEventType.REOPENED, null,
         messages.both("note.reopened", complaint.getCurrentBureau().getNameZh()));
   }

@@ -12,12 +12,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.petition.complaint.CallbackRepository;
-import org.xinfang.petition.complaint.CaseEventRepository;
+import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
-import org.xinfang.petition.complaint.ReplyRepository;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
@@ -37,12 +34,9 @@ class CaseQueries {
 
   private static final String ID = "id";
 
-  private final ComplaintRepository complaints;
   private final Cases cases;
   private final Organisation organisation;
-  private final CaseEventRepository events;
-  private final ReplyRepository replies;
-  private final CallbackRepository callbacks;
+  private final CaseTimeline timeline;
   private final TaskService tasks;
   private final HistoryService history;
   private final Deadlines deadlines;
@@ -53,16 +47,12 @@ class CaseQueries {
   private final ComplainantIdentity identity;
   private final CaseAttachments attachments;
 
-  CaseQueries(ComplaintRepository complaints, Cases cases, Organisation organisation, CaseEventRepository events,
-      ReplyRepository replies, CallbackRepository callbacks, TaskService tasks, HistoryService history,
-      Deadlines deadlines, CaseScopes access, CurrentStaff currentStaff, CaseScreening screening,
+  CaseQueries(Cases cases, Organisation organisation, CaseTimeline timeline, TaskService tasks,
+      HistoryService history, Deadlines deadlines, CaseScopes access, CurrentStaff currentStaff, CaseScreening screening,
       LikelyRepeats likelyRepeats, ComplainantIdentity identity, CaseAttachments attachments) {
-    this.complaints = complaints;
     this.cases = cases;
     this.organisation = organisation;
-    this.events = events;
-    this.replies = replies;
-    this.callbacks = callbacks;
+    this.timeline = timeline;
     this.tasks = tasks;
     this.history = history;
     this.deadlines = deadlines;
@@ -79,10 +69,10 @@ class CaseQueries {
         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
         .codePrefix();
     StaffPrincipal staff = currentStaff.get();
-    Page<Complaint> cases = complaints.findAll(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)),
+    Page<Complaint> found = cases.matching(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)),
         withTiebreak(page));
-    Map<Long, List<Flag>> flags = screening.flagsOf(cases.map(Complaint::getId).toList());
-    return cases.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));
+    Map<Long, List<Flag>> flags = screening.flagsOf(found.map(Complaint::getId).toList());
+    return found.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));
   }
 
   /**
@@ -110,17 +100,17 @@ class CaseQueries {
         proposedBureau(trackingNumber), complaint.getDispatchCount(), complaint.isDesignated(),
         complaint.getReopenCount(),
         complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
-        complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
+        cases.repeatsOf(complaint).stream().map(Complaint::getTrackingNumber).toList(),
         complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
         deadlines.ofCase(complaint),
         tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber)
             .orderByTaskCreateTime().asc().list()
             .stream().map(CaseDetail.OpenTask::of).toList(),
-        events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
+        timeline.of(complaint).stream()
             .map(CaseDetail.Event::of).toList(),
-        replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId()).stream()
+        cases.repliesOf(complaint).stream()
             .map(CaseDetail.ReplyView::of).toList(),
-        callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId()).stream()
+        cases.callbacksOf(complaint).stream()
             .map(CaseDetail.CallbackView::of).toList(),
         screening.flagsOf(complaint),
         staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,

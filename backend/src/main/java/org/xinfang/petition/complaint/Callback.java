@@ -36,7 +36,7 @@ public class Callback {
 
   protected Callback() {}
 
-  public Callback(Long complaintId, String bureauCode, CallbackResult result, String comment, String calledBy,
+  Callback(Long complaintId, String bureauCode, CallbackResult result, String comment, String calledBy,
       Instant calledAt) {
     this.complaintId = complaintId;
     this.bureauCode = bureauCode;

@@ -3,7 +3,7 @@ package org.xinfang.petition.complaint;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CallbackRepository extends JpaRepository<Callback, Long> {
+interface CallbackRepository extends JpaRepository<Callback, Long> {
 
   List<Callback> findByComplaintIdOrderByCalledAtAscIdAsc(Long complaintId);
 }

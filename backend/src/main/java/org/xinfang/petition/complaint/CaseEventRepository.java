@@ -3,7 +3,7 @@ package org.xinfang.petition.complaint;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
   List<CaseEvent> findByComplaintIdOrderByOccurredAtAscIdAsc(Long complaintId);
 }

@@ -52,7 +52,7 @@ public class Complainant {
 
   protected Complainant() {}
 
-  public Complainant(String realName, String residentId, String phone, String address, Sex sex, int ageAtFiling) {
+  Complainant(String realName, String residentId, String phone, String address, Sex sex, int ageAtFiling) {
     this.realName = realName;
     this.residentId = residentId;
     this.phone = phone;
@@ -62,7 +62,7 @@ public class Complainant {
   }
 
   /** Records the blind indexes of the ID number and phone, computed by the privacy module's keyed hash. */
-  public void index(String residentIdIndex, String phoneIndex) {
+  void index(String residentIdIndex, String phoneIndex) {
     this.residentIdIndex = residentIdIndex;
     this.phoneIndex = phoneIndex;
   }

@@ -109,7 +109,7 @@ public class Complaint {
 
   protected Complaint() {}
 
-  public Complaint(String trackingNumber, String queryCodeHash, Complainant complainant, Category category,
+  Complaint(String trackingNumber, String queryCodeHash, Complainant complainant, Category category,
       Urgency urgency, Region region, Channel channel, String subject, String content, String filedBy,
       Instant receivedAt) {
     this.trackingNumber = trackingNumber;
@@ -127,30 +127,30 @@ public class Complaint {
   }
 
   /** 派单: the case goes to a bureau; the fourth dispatch after three returns is a designation (指定). */
-  public void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
+  void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
     this.designated = dispatchCount >= designateAfterDispatches;
     this.dispatchCount++;
     this.currentBureau = bureau;
   }
 
   /** 退回: the bureau sends a misrouted case back to the petition office. */
-  public void returnedByBureau() {
+  void returnedByBureau() {
     this.currentBureau = null;
     this.dueAt = null;
   }
 
   /** The query code, kept from now on in this (keyed) form. */
-  public void rehashQueryCode(String queryCodeHash) {
+  void rehashQueryCode(String queryCodeHash) {
     this.queryCodeHash = queryCodeHash;
   }
 
   /** 保密: the complainant asked that the identity be known to the petition office only. */
-  public void keepConfidential() {
+  void keepConfidential() {
     this.confidential = true;
   }
 
   /** The unit and officer complained about, either may be null (docs/privacy.md). */
-  public void complainAbout(OrgUnit unit, String officer) {
+  void complainAbout(OrgUnit unit, String officer) {
     this.accusedUnit = unit;
     this.accusedOfficer = officer;
   }
@@ -161,11 +161,11 @@ public class Complaint {
     return accusedOfficer != null && accusedOfficer.equals(username);
   }
 
-  public void mergeInto(Complaint original) {
+  void mergeInto(Complaint original) {
     this.repeatOf = original;
   }
 
-  public void reopen() {
+  void reopen() {
     this.reopenCount++;
   }
 
@@ -177,7 +177,7 @@ public class Complaint {
     }
   }
 
-  public void setDueAt(Instant dueAt) {
+  void setDueAt(Instant dueAt) {
     this.dueAt = dueAt;
   }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Part of {@link ComplaintRepository}: a case by its tracking number, its natural id. */
-public interface ComplaintByNumber {
+interface ComplaintByNumber {
 
   /**
    * The case with this tracking number; taken from the transaction's persistence context when it already holds

@@ -56,7 +56,7 @@ public class Reply {
 
   protected Reply() {}
 
-  public Reply(Long complaintId, String bureauCode, String text, String draftedBy, Instant draftedAt) {
+  Reply(Long complaintId, String bureauCode, String text, String draftedBy, Instant draftedAt) {
     this.complaintId = complaintId;
     this.bureauCode = bureauCode;
     this.text = text;
@@ -65,17 +65,17 @@ public class Reply {
     this.status = Status.PENDING_APPROVAL;
   }
 
-  public void approve(String leader, Instant at, String comment) {
+  void approve(String leader, Instant at, String comment) {
     review(leader, at, comment);
     this.status = Status.APPROVED;
   }
 
-  public void markSent(Instant at) {
+  void markSent(Instant at) {
     this.status = Status.SENT;
     this.sentAt = at;
   }
 
-  public void reject(String leader, Instant at, String comment) {
+  void reject(String leader, Instant at, String comment) {
     review(leader, at, comment);
     this.status = Status.REJECTED;
   }

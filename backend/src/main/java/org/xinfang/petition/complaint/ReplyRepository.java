@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReplyRepository extends JpaRepository<Reply, Long> {
+interface ReplyRepository extends JpaRepository<Reply, Long> {
 
   List<Reply> findByComplaintIdOrderByDraftedAtAscIdAsc(Long complaintId);
 

@@ -4,20 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.xinfang.petition.complaint.Timeline;
+import org.xinfang.petition.complaint.TimelineEvent;
 
-/** One line of a consultation's timeline; the public note is what the asker may read, the comment is internal. */
+/** One line of a consultation's timeline ({@link TimelineEvent}). */
 @Entity
 @Table(name = "consultation_event")
-class ConsultationEvent {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class ConsultationEvent extends TimelineEvent<ConsultationEventType> {
 
   @Column(name = "consultation_id")
   private Long consultationId;
@@ -25,53 +19,17 @@ class ConsultationEvent {
   @Enumerated(EnumType.STRING)
   private ConsultationEventType type;
 
-  private String actor;
-
-  @Column(name = "actor_unit")
-  private String actorUnit;
-
-  @Column(name = "occurred_at")
-  private Instant occurredAt;
-
-  private String comment;
-
-  @Column(name = "public_note")
-  private String publicNote;
-
   protected ConsultationEvent() {}
 
-  ConsultationEvent(Long consultationId, ConsultationEventType type, String actor, String actorUnit,
-      Instant occurredAt, String comment, String publicNote) {
+  ConsultationEvent(Long consultationId, ConsultationEventType type, Timeline.Stamp stamp, String comment,
+      String publicNote) {
+    super(stamp, comment, publicNote);
     this.consultationId = consultationId;
     this.type = type;
-    this.actor = actor;
-    this.actorUnit = actorUnit;
-    this.occurredAt = occurredAt;
-    this.comment = comment;
-    this.publicNote = publicNote;
   }
 
-  ConsultationEventType getType() {
+  @Override
+  public ConsultationEventType getType() {
     return type;
-  }
-
-  String getActor() {
-    return actor;
-  }
-
-  String getActorUnit() {
-    return actorUnit;
-  }
-
-  Instant getOccurredAt() {
-    return occurredAt;
-  }
-
-  String getComment() {
-    return comment;
-  }
-
-  String getPublicNote() {
-    return publicNote;
   }
 }

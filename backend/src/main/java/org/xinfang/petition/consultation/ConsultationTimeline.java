@@ -1,40 +1,29 @@
 package org.xinfang.petition.consultation;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.xinfang.petition.complaint.CaseTimeline;
-import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.complaint.Timeline;
+import org.xinfang.petition.complaint.TimelineActors;
 
-/** Writes a consultation's timeline, with the actor as the case timeline sees it (staff, citizen or system). */
+/** Writes and reads a consultation's timeline, stamped as a case's is (staff, citizen or system). */
 @Component
-class ConsultationTimeline {
+class ConsultationTimeline extends Timeline<Consultation, ConsultationEventType, ConsultationEvent> {
 
   private final ConsultationEventRepository events;
-  private final CaseTimeline caseTimeline;
-  private final Organisation organisation;
-  private final Clock clock;
 
-  ConsultationTimeline(ConsultationEventRepository events, CaseTimeline caseTimeline, Organisation organisation,
-      Clock clock) {
+  ConsultationTimeline(ConsultationEventRepository events, TimelineActors actors) {
+    super(events, actors);
     this.events = events;
-    this.caseTimeline = caseTimeline;
-    this.organisation = organisation;
-    this.clock = clock;
   }
 
-  void record(Consultation consultation, ConsultationEventType type, String comment, String publicNote) {
-    String actor = actor();
-    String unit = organisation.unitCodeOf(actor).orElse(null);
-    events.save(new ConsultationEvent(consultation.getId(), type, actor, unit, clock.instant(), comment,
-        publicNote));
-  }
-
-  String actor() {
-    return caseTimeline.currentActor();
-  }
-
-  List<ConsultationEvent> of(Consultation consultation) {
+  @Override
+  public List<ConsultationEvent> of(Consultation consultation) {
     return events.findByConsultationIdOrderByOccurredAtAscIdAsc(consultation.getId());
+  }
+
+  @Override
+  protected ConsultationEvent line(Consultation consultation, ConsultationEventType type, Stamp stamp,
+      String comment, String publicNote) {
+    return new ConsultationEvent(consultation.getId(), type, stamp, comment, publicNote);
   }
 }

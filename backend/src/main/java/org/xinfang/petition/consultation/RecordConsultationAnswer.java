@@ -28,7 +28,7 @@ class RecordConsultationAnswer implements TaskListener {
     TaskInput input = TaskInput.of(task);
     String answer = input.requiredText(Var.TEXT, Var.TEXT, MAX_ANSWER);
     Consultation consultation = consultations.get(input.businessKey());
-    consultation.answer(answer, timeline.actor(), clock.instant());
+    consultation.answer(answer, timeline.currentActor(), clock.instant());
     timeline.record(consultation, ConsultationEventType.ANSWERED, null, null);
   }
 }

@@ -39,6 +39,6 @@ class RecordPublicationDecision implements TaskListener {
     String answer = publicAnswer == null ? consultation.getAnswer() : publicAnswer;
     screen.check(question, Var.PUBLIC_QUESTION, consultation.getAskerName());
     screen.check(answer, Var.PUBLIC_ANSWER, consultation.getAskerName());
-    consultation.prepareForPublication(question, answer, timeline.actor());
+    consultation.prepareForPublication(question, answer, timeline.currentActor());
   }
 }

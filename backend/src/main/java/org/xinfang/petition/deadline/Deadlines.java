@@ -16,11 +16,11 @@ import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.deadline.StageLimits.StageLimit;
 import org.xinfang.petition.shared.PetitionException;
@@ -34,7 +34,7 @@ import org.xinfang.petition.shared.PetitionException;
 public class Deadlines {
 
   private final Cases cases;
-  private final ComplaintRepository complaints;
+  private final CaseRecords records;
   private final CaseDeadlineRepository deadlines;
   private final StageLimits limits;
   private final WorkingCalendar calendar;
@@ -43,11 +43,11 @@ public class Deadlines {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Deadlines(Cases cases, ComplaintRepository complaints, CaseDeadlineRepository deadlines, StageLimits limits,
+  Deadlines(Cases cases, CaseRecords records, CaseDeadlineRepository deadlines, StageLimits limits,
       WorkingCalendar calendar, DeadlineTimers timers, CaseTimeline timeline, ApplicationEventPublisher events,
       Clock clock) {
     this.cases = cases;
-    this.complaints = complaints;
+    this.records = records;
     this.deadlines = deadlines;
     this.limits = limits;
     this.calendar = calendar;
@@ -81,7 +81,7 @@ public class Deadlines {
     deadlines.save(deadline);
     execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
     execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
-    complaint.setDueAt(schedule.due());
+    records.recordDue(complaint.getTrackingNumber(), schedule.due());
     warnOfGaps(complaint, schedule.gaps());
   }
 
@@ -93,7 +93,7 @@ public class Deadlines {
       deadline.end(clock.instant());
       events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
     });
-    complaint.setDueAt(null);
+    records.clearDue(complaint.getTrackingNumber());
   }
 
   /** When a stage's limit, started at {@code start}, runs out for this case (e.g. the return window). */
@@ -186,8 +186,8 @@ public class Deadlines {
         deadline.warnBefore(), deadline.resumedPauses());
     deadline.schedule(schedule);
     timers.retime(deadline);
-    Complaint complaint = complaints.findById(deadline.getComplaintId()).orElseThrow();
-    complaint.setDueAt(schedule.due());
+    Complaint complaint = cases.byId(deadline.getComplaintId()).orElseThrow();
+    records.recordDue(complaint.getTrackingNumber(), schedule.due());
     warnOfGaps(complaint, schedule.gaps());
   }
 

@@ -8,9 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.callback.CallingBack;
 import org.xinfang.petition.complaint.CallbackResult;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.dispatch.Triaging;
 import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
@@ -31,16 +31,16 @@ import org.xinfang.petition.security.ActingAs;
 @ConditionalOnProperty(name = "petition.demo.cases", havingValue = "true")
 class DemoCases implements ApplicationRunner {
 
-  private final ComplaintRepository complaints;
+  private final Cases cases;
   private final Intake intake;
   private final Triaging triaging;
   private final Handling handling;
   private final CallingBack callingBack;
   private final ActingAs actingAs;
 
-  DemoCases(ComplaintRepository complaints, Intake intake, Triaging triaging, Handling handling,
+  DemoCases(Cases cases, Intake intake, Triaging triaging, Handling handling,
       CallingBack callingBack, ActingAs actingAs) {
-    this.complaints = complaints;
+    this.cases = cases;
     this.intake = intake;
     this.triaging = triaging;
     this.handling = handling;
@@ -50,7 +50,7 @@ class DemoCases implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (complaints.count() == 0) {
+    if (!cases.any()) {
       seed();
     }
   }

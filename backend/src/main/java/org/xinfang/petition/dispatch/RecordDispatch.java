@@ -4,6 +4,7 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
@@ -23,14 +24,16 @@ import org.xinfang.petition.shared.PetitionException;
 class RecordDispatch implements TaskListener {
 
   private final Cases cases;
+  private final CaseRecords records;
   private final Organisation organisation;
   private final CaseTimeline timeline;
   private final Messages messages;
   private final DispatchProperties properties;
 
-  RecordDispatch(Cases cases, Organisation organisation, CaseTimeline timeline, Messages messages,
-      DispatchProperties properties) {
+  RecordDispatch(Cases cases, CaseRecords records, Organisation organisation, CaseTimeline timeline,
+      Messages messages, DispatchProperties properties) {
     this.cases = cases;
+    this.records = records;
     this.organisation = organisation;
     this.timeline = timeline;
     this.messages = messages;
@@ -52,7 +55,7 @@ class RecordDispatch implements TaskListener {
     if (!bureau.isBureau()) {
       throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);
     }
-    complaint.dispatchTo(bureau, properties.designateAfterDispatches());
+    records.dispatch(complaint.getTrackingNumber(), bureau, properties.designateAfterDispatches());
     task.setVariable(Var.BUREAU, bureau.getCode());
     String comment = input.text(Var.COMMENT, "comment", RecordTriage.MAX_REASON);
     String routing = code.equals(proposed) ? "proposed " + proposed : "proposed " + proposed + ", chosen " + code;

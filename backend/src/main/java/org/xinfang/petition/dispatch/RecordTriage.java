@@ -5,10 +5,10 @@ import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.process.ComplaintProcess.TriageDecision;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.TaskInput;
@@ -26,13 +26,13 @@ class RecordTriage implements TaskListener {
   private static final int MAX_TRACKING_NUMBER = 40;
 
   private final Cases cases;
-  private final ComplaintRepository complaints;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
   private final Messages messages;
 
-  RecordTriage(Cases cases, ComplaintRepository complaints, CaseTimeline timeline, Messages messages) {
+  RecordTriage(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
     this.cases = cases;
-    this.complaints = complaints;
+    this.records = records;
     this.timeline = timeline;
     this.messages = messages;
   }
@@ -57,7 +57,7 @@ class RecordTriage implements TaskListener {
 
   private void merge(Complaint repeat, TaskInput input) {
     String number = input.requiredText(Var.ORIGINAL_TRACKING_NUMBER, "originalTrackingNumber", MAX_TRACKING_NUMBER);
-    Complaint original = complaints.findByTrackingNumber(number)
+    Complaint original = cases.find(number)
         .orElseThrow(() -> PetitionException.invalid("originalTrackingNumber", "constraint.unknown-case"));
     if (original.getId().equals(repeat.getId())) {
       throw PetitionException.invalid("originalTrackingNumber", "case.merge-into-self");
@@ -65,7 +65,7 @@ class RecordTriage implements TaskListener {
     if (!original.isOpen()) {
       throw PetitionException.invalid("originalTrackingNumber", "case.merge-original-closed", number);
     }
-    repeat.mergeInto(original);
+    records.mergeAsRepeat(repeat.getTrackingNumber(), original.getTrackingNumber());
     String progress = messages.both("note.merged-progress", original.getTrackingNumber(),
         new DefaultMessageSourceResolvable("status." + original.getStatus()));
     timeline.record(repeat, CaseEventType.MERGED_AS_REPEAT, original.getTrackingNumber(), progress);

@@ -1,15 +1,14 @@
 package org.xinfang.petition.handling;
 
-import java.time.Clock;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.Reply;
-import org.xinfang.petition.complaint.ReplyRepository;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.TaskInput;
 
@@ -20,15 +19,13 @@ class RecordReplyDraft implements TaskListener {
   static final int MAX_REPLY = 8000;
 
   private final Cases cases;
-  private final ReplyRepository replies;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
-  private final Clock clock;
 
-  RecordReplyDraft(Cases cases, ReplyRepository replies, CaseTimeline timeline, Clock clock) {
+  RecordReplyDraft(Cases cases, CaseRecords records, CaseTimeline timeline) {
     this.cases = cases;
-    this.replies = replies;
+    this.records = records;
     this.timeline = timeline;
-    this.clock = clock;
   }
 
   @Override
@@ -36,8 +33,7 @@ class RecordReplyDraft implements TaskListener {
     TaskInput input = TaskInput.of(task);
     Complaint complaint = cases.get(input.businessKey());
     String text = input.requiredText(Var.REPLY_TEXT, "text", MAX_REPLY);
-    Reply reply = replies.save(new Reply(complaint.getId(), complaint.getCurrentBureau().getCode(), text,
-        timeline.currentActor(), clock.instant()));
+    Reply reply = records.draftReply(complaint.getTrackingNumber(), text);
     timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + reply.getId(), null);
   }
 }

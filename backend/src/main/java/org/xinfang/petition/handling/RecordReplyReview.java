@@ -1,15 +1,13 @@
 package org.xinfang.petition.handling;
 
-import java.time.Clock;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.Reply;
-import org.xinfang.petition.complaint.ReplyRepository;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.TaskInput;
 
@@ -21,15 +19,13 @@ import org.xinfang.petition.process.TaskInput;
 class RecordReplyReview implements TaskListener {
 
   private final Cases cases;
-  private final ReplyRepository replies;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
-  private final Clock clock;
 
-  RecordReplyReview(Cases cases, ReplyRepository replies, CaseTimeline timeline, Clock clock) {
+  RecordReplyReview(Cases cases, CaseRecords records, CaseTimeline timeline) {
     this.cases = cases;
-    this.replies = replies;
+    this.records = records;
     this.timeline = timeline;
-    this.clock = clock;
   }
 
   @Override
@@ -40,13 +36,11 @@ class RecordReplyReview implements TaskListener {
     String comment = approved
         ? input.text(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT)
         : input.requiredText(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT);
-    Reply reply = replies.findFirstByComplaintIdAndStatusOrderByIdDesc(complaint.getId(), Reply.Status.PENDING_APPROVAL)
-        .orElseThrow(() -> new IllegalStateException("No reply awaits approval on " + complaint.getTrackingNumber()));
     if (approved) {
-      reply.approve(timeline.currentActor(), clock.instant(), comment);
+      records.approveReply(complaint.getTrackingNumber(), comment);
       timeline.record(complaint, CaseEventType.REPLY_APPROVED, comment, null);
     } else {
-      reply.reject(timeline.currentActor(), clock.instant(), comment);
+      records.rejectReply(complaint.getTrackingNumber(), comment);
       timeline.record(complaint, CaseEventType.REPLY_REJECTED, comment, null);
     }
   }

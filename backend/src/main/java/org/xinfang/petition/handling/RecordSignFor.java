@@ -7,6 +7,7 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
@@ -30,13 +31,16 @@ class RecordSignFor implements TaskListener {
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Cases cases;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
   private final Messages messages;
   private final Deadlines deadlines;
   private final Clock clock;
 
-  RecordSignFor(Cases cases, CaseTimeline timeline, Messages messages, Deadlines deadlines, Clock clock) {
+  RecordSignFor(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages, Deadlines deadlines,
+      Clock clock) {
     this.cases = cases;
+    this.records = records;
     this.timeline = timeline;
     this.messages = messages;
     this.deadlines = deadlines;
@@ -66,6 +70,6 @@ class RecordSignFor implements TaskListener {
     }
     String reason = input.requiredText(Var.REASON, "reason", MAX_TEXT);
     timeline.record(complaint, CaseEventType.RETURNED, comment == null ? reason : reason + "; " + comment, null);
-    complaint.returnedByBureau();
+    records.returnToOffice(complaint.getTrackingNumber());
   }
 }

@@ -13,12 +13,14 @@ import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.attachment.CheckedFiles;
 import org.xinfang.petition.attachment.Purpose;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Channel;
-import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintFiled;
-import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.complaint.NewCase;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.messaging.ComplainantContacts;
 import org.xinfang.petition.messaging.NotifyBy;
 import org.xinfang.petition.organization.Organisation;
@@ -43,7 +45,8 @@ public class Intake {
   /** 信访: the prefix of a complaint's tracking number. */
   private static final String PREFIX = "XF";
 
-  private final ComplaintRepository complaints;
+  private final Cases cases;
+  private final CaseRecords records;
   private final Organisation organisation;
   private final TrackingNumbers trackingNumbers;
   private final SubmissionKeys submissionKeys;
@@ -58,12 +61,13 @@ public class Intake {
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
-  Intake(ComplaintRepository complaints, Organisation organisation, TrackingNumbers trackingNumbers,
+  Intake(Cases cases, CaseRecords records, Organisation organisation, TrackingNumbers trackingNumbers,
       SubmissionKeys submissionKeys, QueryCodes queryCodes, CaseTimeline timeline,
       RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
       ComplainantContacts contacts, Attachments attachments, Clock clock,
       ApplicationEventPublisher publisher) {
-    this.complaints = complaints;
+    this.cases = cases;
+    this.records = records;
     this.organisation = organisation;
     this.trackingNumbers = trackingNumbers;
     this.submissionKeys = submissionKeys;
@@ -149,18 +153,15 @@ public class Intake {
   private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
     Region region = organisation.regionReference(registration.region());
     ResidentIdNumber id = registration.idNumber();
-    Complainant complainant = new Complainant(registration.name(), id.value(), registration.phone(),
-        registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)));
-    complainant.index(blindIndex.of(BlindIndex.RESIDENT_ID, id.value()),
-        blindIndex.of(BlindIndex.PHONE, registration.phone()));
-    Complaint complaint = complaints.save(new Complaint(filed.trackingNumber(), queryCodes.hash(filed.trackingNumber(), filed.queryCode()),
-        complainant, registration.category(), registration.urgency(), region, registration.channel(),
-        registration.subject(), registration.content(), registration.operator(), clock.instant()));
-    if (registration.confidential()) {
-      complaint.keepConfidential();
-    }
-    complaint.complainAbout(registration.accusedUnit() == null ? null
-        : organisation.unit(registration.accusedUnit()).orElseThrow(), registration.accusedOfficer());
+    NewCase.Person complainant = new NewCase.Person(registration.name(), id.value(), registration.phone(),
+        registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)),
+        blindIndex.of(BlindIndex.RESIDENT_ID, id.value()), blindIndex.of(BlindIndex.PHONE, registration.phone()));
+    OrgUnit accusedUnit = registration.accusedUnit() == null ? null
+        : organisation.unit(registration.accusedUnit()).orElseThrow();
+    Complaint complaint = records.register(new NewCase(filed.trackingNumber(),
+        queryCodes.hash(filed.trackingNumber(), filed.queryCode()), complainant, registration.category(),
+        registration.urgency(), region, registration.channel(), registration.subject(), registration.content(),
+        registration.operator(), registration.confidential(), accusedUnit, registration.accusedOfficer()));
     contacts.record(complaint, registration.email(), registration.notifyBy());
     timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
     runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
@@ -175,7 +176,7 @@ public class Intake {
 
   private String uniqueTrackingNumber(String regionCode) {
     String candidate = trackingNumbers.next(PREFIX, regionCode);
-    while (complaints.existsByTrackingNumber(candidate)) {
+    while (cases.exists(candidate)) {
       candidate = trackingNumbers.next(PREFIX, regionCode);
     }
     return candidate;

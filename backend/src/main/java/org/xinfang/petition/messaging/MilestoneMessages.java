@@ -8,8 +8,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.complaint.CaseEventRecorded;
-import org.xinfang.petition.complaint.CaseEventRepository;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintStatus;
@@ -28,17 +28,17 @@ class MilestoneMessages {
   private static final int MAX_NOTE = 1000;
 
   private final Cases cases;
-  private final CaseEventRepository events;
+  private final CaseTimeline timeline;
   private final ComplainantContacts contacts;
   private final OutboxRepository outbox;
   private final PersonalDataCipher cipher;
   private final Messages messages;
   private final Clock clock;
 
-  MilestoneMessages(Cases cases, CaseEventRepository events, ComplainantContacts contacts, OutboxRepository outbox,
+  MilestoneMessages(Cases cases, CaseTimeline timeline, ComplainantContacts contacts, OutboxRepository outbox,
       PersonalDataCipher cipher, Messages messages, Clock clock) {
     this.cases = cases;
-    this.events = events;
+    this.timeline = timeline;
     this.contacts = contacts;
     this.outbox = outbox;
     this.cipher = cipher;
@@ -79,7 +79,7 @@ class MilestoneMessages {
 
   /** What the complainant may read of the latest timeline line of the type (never the staff's comment). */
   private String publicNote(Complaint complaint, CaseEventType type) {
-    return events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
+    return timeline.of(complaint).stream()
         .filter(line -> line.getType() == type)
         .max(Comparator.comparing(CaseEvent::getId))
         .map(CaseEvent::getPublicNote)

@@ -7,8 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
@@ -25,13 +25,13 @@ public class StaffNotifications {
   private final Organisation organisation;
   private final Messages messages;
   private final CurrentStaff currentStaff;
-  private final ComplaintRepository complaints;
+  private final Cases cases;
   private final Clock clock;
 
   StaffNotifications(StaffNotificationRepository notifications, Organisation organisation, Messages messages,
-      CurrentStaff currentStaff, ComplaintRepository complaints, Clock clock) {
+      CurrentStaff currentStaff, Cases cases, Clock clock) {
     this.notifications = notifications;
-    this.complaints = complaints;
+    this.cases = cases;
     this.organisation = organisation;
     this.messages = messages;
     this.currentStaff = currentStaff;
@@ -48,7 +48,7 @@ public class StaffNotifications {
     Instant now = clock.instant();
     String zh = messages.zh(code, args);
     String en = messages.en(code, args);
-    Complaint complaint = complaintId == null ? null : complaints.findById(complaintId).orElse(null);
+    Complaint complaint = complaintId == null ? null : cases.byId(complaintId).orElse(null);
     for (StaffUser user : organisation.staffOf(unit)) {
       if (roles.stream().anyMatch(user::hasRole) && (complaint == null || !complaint.accuses(user.getUsername()))) {
         notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));

@@ -18,8 +18,8 @@ import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.operaton.bpm.engine.impl.task.TaskDefinition;
 import org.operaton.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -32,10 +32,10 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
 
-  private final ComplaintRepository complaints;
+  private final Cases cases;
 
-  AccusedOfficerGuard(ComplaintRepository complaints) {
-    this.complaints = complaints;
+  AccusedOfficerGuard(Cases cases) {
+    this.cases = cases;
   }
 
   @Override
@@ -85,7 +85,7 @@ class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
       throw PetitionException.conflict("task.done");
     }
     String trackingNumber = task.getExecution().getProcessBusinessKey();
-    return Optional.ofNullable(trackingNumber).flatMap(complaints::findByTrackingNumber)
+    return Optional.ofNullable(trackingNumber).flatMap(cases::find)
         .map(Complaint::getAccusedOfficer);
   }
 }

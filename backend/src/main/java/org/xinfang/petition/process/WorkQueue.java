@@ -20,8 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.calendar.WorkingCalendar;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CaseScopes.Scope;
@@ -40,20 +40,20 @@ public class WorkQueue {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final ComplaintRepository complaints;
+  private final Cases cases;
   private final WorkingCalendar calendar;
   private final CurrentStaff currentStaff;
   private final CaseScopes scopes;
   private final StageDueDates dueDates;
 
   WorkQueue(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-      ComplaintRepository complaints, WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes,
+      Cases cases, WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes,
       StageDueDates dueDates) {
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
     this.identity = identity;
-    this.complaints = complaints;
+    this.cases = cases;
     this.calendar = calendar;
     this.currentStaff = currentStaff;
     this.scopes = scopes;
@@ -72,7 +72,7 @@ public class WorkQueue {
     List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
     long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
     Map<String, String> businessKeys = businessKeys(found);
-    Map<String, Complaint> byNumber = complaints.findByTrackingNumberIn(businessKeys.values()).stream()
+    Map<String, Complaint> byNumber = cases.withNumbers(businessKeys.values()).stream()
         .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
     Map<Long, Map<String, Instant>> limits = dueDates.of(byNumber.values().stream().map(Complaint::getId).toList());
     List<WorkItem> items = found.stream()

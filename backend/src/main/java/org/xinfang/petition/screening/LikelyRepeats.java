@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
@@ -26,16 +25,14 @@ import org.xinfang.petition.shared.PetitionException;
 @Transactional(readOnly = true)
 public class LikelyRepeats {
 
-  private final ComplaintRepository complaints;
   private final Cases cases;
   private final List<MatterText> matterTexts;
   private final RepeatProperties properties;
   private final CurrentStaff currentStaff;
   private final CaseScopes scopes;
 
-  LikelyRepeats(ComplaintRepository complaints, Cases cases, List<MatterText> matterTexts,
-      RepeatProperties properties, CurrentStaff currentStaff, CaseScopes scopes) {
-    this.complaints = complaints;
+  LikelyRepeats(Cases cases, List<MatterText> matterTexts, RepeatProperties properties, CurrentStaff currentStaff,
+      CaseScopes scopes) {
     this.cases = cases;
     this.matterTexts = matterTexts;
     this.properties = properties;
@@ -77,7 +74,7 @@ public class LikelyRepeats {
         cb.lessThanOrEqualTo(root.get("receivedAt"), complaint.getReceivedAt()),
         cb.notEqual(root.get("id"), complaint.getId()));
     String matter = matterOf(complaint);
-    return complaints.findAll(earlierOfSameComplainant).stream()
+    return cases.matching(earlierOfSameComplainant).stream()
         .map(earlier -> new Similar(earlier, MatterSimilarity.between(matter, matterOf(earlier))))
         .filter(similar -> similar.score() >= properties.threshold());
   }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.CaseEvent;
-import org.xinfang.petition.complaint.CaseEventRepository;
+import org.xinfang.petition.complaint.CaseRecords;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -18,13 +19,15 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class StatusLookup {
 
-  private final ComplaintRepository complaints;
-  private final CaseEventRepository events;
+  private final Cases cases;
+  private final CaseRecords records;
+  private final CaseTimeline timeline;
   private final QueryCodes queryCodes;
 
-  StatusLookup(ComplaintRepository complaints, CaseEventRepository events, QueryCodes queryCodes) {
-    this.complaints = complaints;
-    this.events = events;
+  StatusLookup(Cases cases, CaseRecords records, CaseTimeline timeline, QueryCodes queryCodes) {
+    this.cases = cases;
+    this.records = records;
+    this.timeline = timeline;
     this.queryCodes = queryCodes;
   }
 
@@ -32,7 +35,7 @@ class StatusLookup {
   @Transactional
   PublicCaseView lookup(String trackingNumber, String queryCode) {
     Complaint complaint = verified(trackingNumber, queryCode);
-    List<PublicEvent> publicEvents = events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()).stream()
+    List<PublicEvent> publicEvents = timeline.of(complaint).stream()
         .filter(event -> event.getType().isVisibleToComplainant())
         .map(PublicEvent::of)
         .toList();
@@ -43,12 +46,13 @@ class StatusLookup {
   /** The case these credentials open; wrong or unknown credentials are the same 404. */
   @Transactional
   Complaint verified(String trackingNumber, String queryCode) {
-    Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElse(null);
+    Complaint complaint = cases.find(trackingNumber).orElse(null);
     String stored = complaint == null ? null : complaint.getQueryCodeHash();
     if (!queryCodes.opens(trackingNumber, queryCode, stored)) {
       throw PetitionException.notFound("lookup.not-found");
     }
-    queryCodes.rehashed(trackingNumber, queryCode, stored).ifPresent(complaint::rehashQueryCode);
+    queryCodes.rehashed(trackingNumber, queryCode, stored)
+        .ifPresent(rehashed -> records.rehashQueryCode(trackingNumber, rehashed));
     return complaint;
   }
 

@@ -25,8 +25,8 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.intake.FiledComplaint;
 import org.xinfang.petition.support.Api;
@@ -65,7 +65,7 @@ class HandlingDeadlineTest {
   CaseDeadlineRepository deadlines;
 
   @Autowired
-  ComplaintRepository complaints;
+  Cases cases;
 
   @LocalServerPort
   int port;
@@ -254,7 +254,7 @@ class HandlingDeadlineTest {
   }
 
   private CaseDeadline handlingDeadline(String number) {
-    Long complaintId = complaints.findByTrackingNumber(number).orElseThrow().getId();
+    Long complaintId = cases.get(number).getId();
     return deadlines.findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(complaintId, DeadlineStage.HANDLING,
         DeadlineStatus.ENDED).orElseThrow();
   }

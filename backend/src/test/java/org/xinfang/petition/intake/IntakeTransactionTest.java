@@ -8,9 +8,9 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Channel;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.intake.FileComplaintRequest.ComplainantDetails;
 import org.xinfang.petition.security.ActingAs;
 import org.xinfang.petition.support.Logins;
@@ -28,7 +28,7 @@ class IntakeTransactionTest {
   @Autowired
   PlatformTransactionManager transactionManager;
   @Autowired
-  ComplaintRepository complaints;
+  Cases cases;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -54,7 +54,7 @@ class IntakeTransactionTest {
   private String fileAndRollBack(Channel channel) {
     return new TransactionTemplate(transactionManager).execute(status -> {
       String number = intake.file(request(channel)).trackingNumber();
-      assertThat(complaints.existsByTrackingNumber(number)).isTrue();
+      assertThat(cases.exists(number)).isTrue();
       assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
       status.setRollbackOnly();
       return number;
@@ -62,7 +62,7 @@ class IntakeTransactionTest {
   }
 
   private void assertNothingLeftOf(String number) {
-    assertThat(complaints.existsByTrackingNumber(number)).isFalse();
+    assertThat(cases.exists(number)).isFalse();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
   }

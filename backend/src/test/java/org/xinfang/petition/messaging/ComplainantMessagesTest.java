@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.intake.FileComplaintRequest;
 import org.xinfang.petition.intake.FileComplaintRequest.ComplainantDetails;
 import org.xinfang.petition.intake.Intake;
@@ -37,7 +37,7 @@ class ComplainantMessagesTest extends ApiTest {
   @Autowired
   OutboxRepository outbox;
   @Autowired
-  ComplaintRepository complaintRecords;
+  Cases cases;
   @Autowired
   PersonalDataCipher cipher;
   @Autowired
@@ -211,7 +211,7 @@ class ComplainantMessagesTest extends ApiTest {
       return filed;
     });
 
-    assertThat(complaintRecords.existsByTrackingNumber(number)).isFalse();
+    assertThat(cases.exists(number)).isFalse();
     assertThat(outbox.count()).isEqualTo(before);
   }
 
@@ -244,6 +244,6 @@ class ComplainantMessagesTest extends ApiTest {
   }
 
   private List<OutboxMessage> messagesOf(String number) {
-    return outbox.findByComplaintIdOrderById(complaintRecords.findByTrackingNumber(number).orElseThrow().getId());
+    return outbox.findByComplaintIdOrderById(cases.get(number).getId());
   }
 }

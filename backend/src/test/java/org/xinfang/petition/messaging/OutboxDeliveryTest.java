@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.xinfang.petition.complaint.ComplaintRepository;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.messaging.MessageGateway.OutgoingMessage;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
 import org.xinfang.petition.support.ApiTest;
@@ -39,7 +39,7 @@ class OutboxDeliveryTest extends ApiTest {
   @Autowired
   OutboxRepository outbox;
   @Autowired
-  ComplaintRepository complaintRecords;
+  Cases cases;
   @Autowired
   TestMessageGateway gateway;
   @Autowired
@@ -197,7 +197,7 @@ class OutboxDeliveryTest extends ApiTest {
   }
 
   private long receivedMessageOf(String number) {
-    Long complaintId = complaintRecords.findByTrackingNumber(number).orElseThrow().getId();
+    Long complaintId = cases.get(number).getId();
     return outbox.findByComplaintIdOrderById(complaintId).get(0).getId();
   }
 }

@@ -56,9 +56,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.xinfang.petition.complaint.CallbackResult;
-import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.complaint.Reply;
+import org.xinfang.petition.complaint.TimelineActors;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
@@ -541,7 +541,7 @@ class ComplaintHandlingProcessTest {
       route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_WARNING, "endEvent_signForWarned")
           .hasNotPassed(RECORD_SIGN_FOR_OVERDUE);
       assertThat(record(number).eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING);
-      assertThat(record(number).last(SIGN_FOR_WARNING).getActor()).isEqualTo(CaseTimeline.SYSTEM);
+      assertThat(record(number).last(SIGN_FOR_WARNING).getActor()).isEqualTo(TimelineActors.SYSTEM);
 
       time.stopAt(due);
       assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_OVERDUE_TIMER);

@@ -5,13 +5,12 @@ import java.util.List;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.petition.complaint.CaseEvent;
-import org.xinfang.petition.complaint.CaseEventRepository;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintRepository;
 import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.complaint.Reply;
-import org.xinfang.petition.complaint.ReplyRepository;
 
 /**
  * Reads a case as our tables hold it (complaint, timeline, replies), inside a transaction of its own so that
@@ -19,30 +18,26 @@ import org.xinfang.petition.complaint.ReplyRepository;
  */
 public final class CaseRecords {
 
-  private final ComplaintRepository complaints;
-  private final CaseEventRepository events;
-  private final ReplyRepository replies;
+  private final Cases cases;
+  private final CaseTimeline timeline;
   private final TransactionTemplate readOnly;
 
-  CaseRecords(ComplaintRepository complaints, CaseEventRepository events, ReplyRepository replies,
-      PlatformTransactionManager transactions) {
-    this.complaints = complaints;
-    this.events = events;
-    this.replies = replies;
+  CaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
+    this.cases = cases;
+    this.timeline = timeline;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
 
   public CaseRecord of(String trackingNumber) {
     return readOnly.execute(status -> {
-      Complaint complaint = complaints.findByTrackingNumber(trackingNumber).orElseThrow();
+      Complaint complaint = cases.get(trackingNumber);
       return new CaseRecord(complaint.getId(), complaint.getStatus(),
           complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode(),
           complaint.getDispatchCount(), complaint.isDesignated(), complaint.getReopenCount(),
           complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
           complaint.getDueAt(), complaint.getClosedAt(),
-          events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId()),
-          replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId()));
+          timeline.of(complaint), cases.repliesOf(complaint));
     });
   }
 

@@ -9,9 +9,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xinfang.petition.callback.CallingBack;
-import org.xinfang.petition.complaint.CaseEventRepository;
-import org.xinfang.petition.complaint.ComplaintRepository;
-import org.xinfang.petition.complaint.ReplyRepository;
+import org.xinfang.petition.complaint.CaseTimeline;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.dispatch.Triaging;
 import org.xinfang.petition.handling.Handling;
 import org.xinfang.petition.intake.Intake;
@@ -37,10 +36,10 @@ class TestSetup {
     return new Casework(intake, triaging, handling, callingBack, actingAs);
   }
 
+  /** Named apart from the complaint module's own {@code caseRecords}, the commands on a case. */
   @Bean
-  CaseRecords caseRecords(ComplaintRepository complaints, CaseEventRepository events, ReplyRepository replies,
-      PlatformTransactionManager transactions) {
-    return new CaseRecords(complaints, events, replies, transactions);
+  CaseRecords storedCaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
+    return new CaseRecords(cases, timeline, transactions);
   }
 
   @Bean
