@@ -6,5 +6,5 @@
  * {@code Idempotency-Key} are kept by {@code abuse}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake", allowedDependencies = {"abuse", "attachment",
-    "complaint", "messaging", "organization", "privacy", "process", "security", "shared"})
+    "complaint", "messaging", "organization", "privacy", "security", "shared"})
 package org.xinfang.petition.intake;

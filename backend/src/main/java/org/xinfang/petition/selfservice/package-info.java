@@ -4,5 +4,5 @@
  * (撤回), each throttled against guessing the code.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Self-service", allowedDependencies = {"abuse",
-    "attachment", "complaint", "handling", "intake", "process", "shared"})
+    "attachment", "complaint", "handling", "intake", "shared"})
 package org.xinfang.petition.selfservice;
