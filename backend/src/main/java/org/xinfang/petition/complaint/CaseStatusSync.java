@@ -17,13 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that keeps a complaint's status in step with its process. The model declares the status of
- * each user task and end event as the extension property {@value #PROPERTY}; entering such an activity sets it,
- * and a final status also closes the case.
+ * each user task and end event as the extension property {@value ComplaintStatus#PROPERTY}; entering such an
+ * activity sets it, and a final status also closes the case.
  */
 @Component
 class CaseStatusSync extends AbstractProcessEnginePlugin {
-
-  static final String PROPERTY = "caseStatus";
 
   private final ComplaintRepository complaints;
   private final Clock clock;
@@ -57,7 +55,7 @@ class CaseStatusSync extends AbstractProcessEnginePlugin {
 
   private void listenForStatus(Element element, ActivityImpl activity) {
     Map<String, String> properties = BpmnParseUtil.parseOperatonExtensionProperties(element);
-    String declared = properties == null ? null : properties.get(PROPERTY);
+    String declared = properties == null ? null : properties.get(ComplaintStatus.PROPERTY);
     if (declared == null) {
       return;
     }

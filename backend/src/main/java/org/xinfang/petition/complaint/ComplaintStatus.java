@@ -2,7 +2,7 @@ package org.xinfang.petition.complaint;
 
 /**
  * Where a complaint stands. The process model sets it: each user task and end event of
- * {@code complaint-handling.bpmn} names its status in the extension property {@code caseStatus}.
+ * {@code complaint-handling.bpmn} names its status in the extension property {@value #PROPERTY}.
  */
 public enum ComplaintStatus {
   /** 待受理: registered, waiting for the petition office to decide acceptance. */
@@ -27,6 +27,9 @@ public enum ComplaintStatus {
   MERGED(true),
   /** 已撤回: the complainant withdrew the complaint while it was open. */
   WITHDRAWN(true);
+
+  /** The extension property by which an activity of the model names the status it sets. */
+  public static final String PROPERTY = "caseStatus";
 
   private final boolean terminal;
 

@@ -4,14 +4,14 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** The names that {@code processes/consultation.bpmn} uses, in one place. */
-final class ConsultationProcess {
+public final class ConsultationProcess {
 
-  static final String KEY = "consultation";
+  public static final String KEY = "consultation";
 
   private ConsultationProcess() {}
 
   /** The user tasks, by their ids in the model. */
-  enum Step {
+  public enum Step {
     ROUTE("userTask_route"),
     ANSWER("userTask_answer"),
     DECIDE_PUBLICATION("userTask_decidePublication");
@@ -22,7 +22,7 @@ final class ConsultationProcess {
       this.taskKey = taskKey;
     }
 
-    String taskKey() {
+    public String taskKey() {
       return taskKey;
     }
 
@@ -31,9 +31,52 @@ final class ConsultationProcess {
     }
   }
 
+  /** The activities that are not user tasks, by their ids in the model. */
+  public static final class Activity {
+    public static final String ROUTE_BY_CATEGORY = "businessRuleTask_routeByCategory";
+    public static final String START_ANSWER_CLOCK = "serviceTask_startAnswerClock";
+    public static final String RECORD_REROUTE = "serviceTask_recordReroute";
+    public static final String RECORD_ANSWER_WARNING = "serviceTask_recordAnswerWarning";
+    public static final String RECORD_ANSWER_OVERDUE = "serviceTask_recordAnswerOverdue";
+    public static final String PUBLISH = "serviceTask_publish";
+    public static final String CLOSE_UNPUBLISHED = "serviceTask_closeUnpublished";
+
+    private Activity() {}
+  }
+
+  /** The events beside the answer task: its two timers and the office's reroute. */
+  public static final class Boundary {
+    public static final String ANSWER_WARNING = "boundaryEvent_answerWarning";
+    public static final String ANSWER_OVERDUE = "boundaryEvent_answerOverdue";
+    public static final String REROUTED = "boundaryEvent_rerouted";
+
+    private Boundary() {}
+  }
+
+  /** The end events, by their ids in the model. */
+  public static final class End {
+    public static final String PUBLISHED = "endEvent_published";
+    public static final String CLOSED = "endEvent_closed";
+    public static final String WARNED = "endEvent_warned";
+    public static final String OVERDUE_RECORDED = "endEvent_overdueRecorded";
+
+    private End() {}
+  }
+
+  /** The sequence flows whose conditions or targets decide the path. */
+  public static final class Flow {
+    public static final String ROUTED = "flow_routed";
+    public static final String NOT_ROUTED = "flow_notRouted";
+    public static final String REROUTE_TO_CLOCK = "flow_rerouteToClock";
+    public static final String PUBLISH = "flow_publish";
+    public static final String NOT_PUBLISHED = "flow_notPublished";
+
+    private Flow() {}
+  }
+
   /** The petition office sends the question to another department while it waits for its answer. */
-  static final class Message {
-    static final String REROUTED = "ConsultationRerouted";
+  public static final class Message {
+    public static final String REROUTED = "ConsultationRerouted";
 
     private Message() {}
   }

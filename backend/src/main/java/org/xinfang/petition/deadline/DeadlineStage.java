@@ -1,6 +1,10 @@
 package org.xinfang.petition.deadline;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.xinfang.petition.process.ComplaintProcess.Boundary;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.ComplaintProcess.Var;
 
 /**
  * The stages that carry a response limit in the {@code time-limits} decision. The timed ones (sign-for,
@@ -8,53 +12,62 @@ import java.util.List;
  * timers and of the stage's tasks in the model.
  */
 public enum DeadlineStage {
-  TRIAGE(null, List.of()),
-  DISPATCH(null, List.of()),
-  SIGN_FOR("signFor", List.of("userTask_signFor")),
-  RETURN_WINDOW(null, List.of()),
-  HANDLING("handling", List.of("userTask_handleAndReply", "userTask_approveReply")),
-  EXTENSION_MAX(null, List.of()),
-  CALLBACK(null, List.of()),
-  REVIEW(null, List.of()),
-  SUPERVISION_ORDER(null, List.of()),
-  EXTENSION_APPROVAL(null, List.of()),
-  SUPERVISION_ISSUE(null, List.of()),
+  TRIAGE,
+  DISPATCH,
+  SIGN_FOR(new Clock(Var.SIGN_FOR_DUE, Var.SIGN_FOR_WARNING, Boundary.SIGN_FOR_WARNING, Boundary.SIGN_FOR_OVERDUE),
+      Stage.SIGN_FOR),
+  RETURN_WINDOW,
+  HANDLING(new Clock(Var.HANDLING_DUE, Var.HANDLING_WARNING, Boundary.HANDLING_WARNING, Boundary.HANDLING_OVERDUE),
+      Stage.HANDLING, Stage.REPLY_APPROVAL),
+  EXTENSION_MAX,
+  CALLBACK,
+  REVIEW,
+  SUPERVISION_ORDER,
+  EXTENSION_APPROVAL,
+  SUPERVISION_ISSUE,
   /** 在线咨询: routing by the office, the department's answer, the publication decision (their own model's clock). */
-  CONSULTATION_ROUTING(null, List.of()),
-  CONSULTATION_ANSWER(null, List.of()),
-  CONSULTATION_PUBLICATION(null, List.of());
+  CONSULTATION_ROUTING,
+  CONSULTATION_ANSWER,
+  CONSULTATION_PUBLICATION;
 
-  private final String variablePrefix;
+  private final Clock clock;
   private final List<String> taskKeys;
 
-  DeadlineStage(String variablePrefix, List<String> taskKeys) {
-    this.variablePrefix = variablePrefix;
-    this.taskKeys = taskKeys;
+  DeadlineStage() {
+    this(null);
+  }
+
+  DeadlineStage(Clock clock, Stage... tasks) {
+    this.clock = clock;
+    this.taskKeys = Stream.of(tasks).map(Stage::taskKey).toList();
   }
 
   boolean isTimed() {
-    return variablePrefix != null;
+    return clock != null;
   }
 
   /** The process variable with the running limit, read by the stage's overdue timer and task due dates. */
   String dueVariable() {
-    return variablePrefix + "Due";
+    return clock.dueVariable();
   }
 
   /** The process variable with the moment of the warning, read by the stage's warning timer. */
   String warningVariable() {
-    return variablePrefix + "Warning";
+    return clock.warningVariable();
   }
 
   String warningTimer() {
-    return "boundaryEvent_" + variablePrefix + "Warning";
+    return clock.warningTimer();
   }
 
   String overdueTimer() {
-    return "boundaryEvent_" + variablePrefix + "Overdue";
+    return clock.overdueTimer();
   }
 
   List<String> taskKeys() {
     return taskKeys;
   }
+
+  /** What a timed stage's clock is made of in {@code complaint-handling}: its variables and its timers. */
+  private record Clock(String dueVariable, String warningVariable, String warningTimer, String overdueTimer) {}
 }

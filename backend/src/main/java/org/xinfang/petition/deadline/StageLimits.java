@@ -10,6 +10,7 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.process.ComplaintProcess;
+import org.xinfang.petition.process.ComplaintProcess.TimeLimitsTable;
 
 /** Reads a stage's limit and warning lead from the {@code time-limits} decision, for a case's category and urgency. */
 @Component
@@ -28,15 +29,16 @@ class StageLimits {
   StageLimit of(DeadlineStage stage, Urgency urgency, Category category) {
     DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
         .variables(Variables.createVariables()
-            .putValue("stage", stage.name())
-            .putValue("urgency", urgency.name())
-            .putValue("category", category.name()))
+            .putValue(TimeLimitsTable.STAGE, stage.name())
+            .putValue(TimeLimitsTable.URGENCY, urgency.name())
+            .putValue(TimeLimitsTable.CATEGORY, category.name()))
         .evaluate()
         .getFirstResult();
     if (result == null) {
       throw new IllegalStateException("time-limits has no limit for stage " + stage);
     }
-    return new StageLimit(Limit.parse(result.getEntry("limit")), Limit.parse(result.getEntry("warnBefore")));
+    return new StageLimit(Limit.parse(result.getEntry(TimeLimitsTable.LIMIT)),
+        Limit.parse(result.getEntry(TimeLimitsTable.WARN_BEFORE)));
   }
 
   /** A stage's limit and how long before it the handler is warned. */

@@ -15,6 +15,17 @@ public final class ComplaintProcess {
 
   private ComplaintProcess() {}
 
+  /** The columns of the {@value #TIME_LIMITS_DECISION} table: what it reads and what it answers. */
+  public static final class TimeLimitsTable {
+    public static final String STAGE = "stage";
+    public static final String URGENCY = "urgency";
+    public static final String CATEGORY = "category";
+    public static final String LIMIT = "limit";
+    public static final String WARN_BEFORE = "warnBefore";
+
+    private TimeLimitsTable() {}
+  }
+
   /** The user tasks, by their ids in the model. */
   public enum Stage {
     TRIAGE("userTask_triage"),
@@ -66,6 +77,11 @@ public final class ComplaintProcess {
     public static final String REOPEN_COUNT = "reopenCount";
     public static final String EXTENSION_APPROVED = "extensionApproved";
     public static final String OVERRIDE = "override";
+    /** The running limits and warnings that the sign-for and handling timers and the tasks' due dates read. */
+    public static final String SIGN_FOR_DUE = "signForDue";
+    public static final String SIGN_FOR_WARNING = "signForWarning";
+    public static final String HANDLING_DUE = "handlingDue";
+    public static final String HANDLING_WARNING = "handlingWarning";
 
     /** Form input read once by the task's completion listener and never kept in the process. */
     public static final String REASON = "reason";
@@ -75,6 +91,50 @@ public final class ComplaintProcess {
     public static final String CONCLUSION = "conclusion";
 
     private Var() {}
+  }
+
+  /** The activities that are not user tasks, by their ids in the model. */
+  public static final class Activity {
+    public static final String PROPOSE_BUREAU = "businessRuleTask_proposeBureau";
+    public static final String START_SIGN_FOR_CLOCK = "serviceTask_startSignForClock";
+    public static final String START_HANDLING_CLOCK = "serviceTask_startHandlingClock";
+    /** The sub-process that holds handling and its approval, with the handling clock's timers. */
+    public static final String HANDLING = "subProcess_handling";
+    public static final String SEND_REPLY = "serviceTask_sendReply";
+    public static final String REOPEN = "serviceTask_reopenCase";
+    public static final String RECORD_SIGN_FOR_WARNING = "serviceTask_recordSignForWarning";
+    public static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
+    public static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
+    public static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
+
+    private Activity() {}
+  }
+
+  /** The timers beside the sign-for task, the handling sub-process and the wait for material. */
+  public static final class Boundary {
+    public static final String SIGN_FOR_WARNING = "boundaryEvent_signForWarning";
+    public static final String SIGN_FOR_OVERDUE = "boundaryEvent_signForOverdue";
+    public static final String HANDLING_WARNING = "boundaryEvent_handlingWarning";
+    public static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
+    public static final String MATERIAL_WAIT_OVER = "boundaryEvent_materialWaitOver";
+
+    private Boundary() {}
+  }
+
+  /** The end events, by their ids in the model. */
+  public static final class End {
+    public static final String CLOSED = "endEvent_closed";
+    public static final String NOT_ACCEPTED = "endEvent_notAccepted";
+    public static final String MERGED = "endEvent_merged";
+    public static final String WITHDRAWN = "endEvent_withdrawn";
+    /** The end of the handling sub-process once the reply is approved. */
+    public static final String REPLY_APPROVED = "endEvent_replyApproved";
+    public static final String SIGN_FOR_WARNED = "endEvent_signForWarned";
+    public static final String SIGN_FOR_OVERDUE = "endEvent_signForOverdue";
+    public static final String HANDLING_WARNED = "endEvent_handlingWarned";
+    public static final String HANDLING_OVERDUE = "endEvent_handlingOverdue";
+
+    private End() {}
   }
 
   /** Messages the model waits for, correlated by the tracking number. */

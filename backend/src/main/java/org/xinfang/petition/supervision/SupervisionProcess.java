@@ -4,14 +4,14 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** The names that {@code processes/supervision.bpmn} uses, in one place. */
-final class SupervisionProcess {
+public final class SupervisionProcess {
 
-  static final String KEY = "supervision";
+  public static final String KEY = "supervision";
 
   private SupervisionProcess() {}
 
   /** The user tasks, by their ids in the model. */
-  enum Step {
+  public enum Step {
     ISSUE_ORDER("userTask_issueOrder"),
     ANSWER_ORDER("userTask_answerOrder");
 
@@ -21,13 +21,39 @@ final class SupervisionProcess {
       this.taskKey = taskKey;
     }
 
-    String taskKey() {
+    public String taskKey() {
       return taskKey;
     }
 
     MessageSourceResolvable label() {
       return new DefaultMessageSourceResolvable("stage.SUPERVISION_" + name());
     }
+  }
+
+  /** The activities that are not user tasks, by their ids in the model. */
+  public static final class Activity {
+    /** The chain of orders at one level after another; it ends when the supervised stage is done. */
+    public static final String CHAIN = "subProcess_chain";
+
+    private Activity() {}
+  }
+
+  /** The boundary events: the supervised stage's end on the chain, the order's deadline on the answer. */
+  public static final class Boundary {
+    public static final String STAGE_COMPLETED = "boundaryEvent_stageCompleted";
+    public static final String ORDER_MISSED = "boundaryEvent_orderMissed";
+
+    private Boundary() {}
+  }
+
+  /** The sequence flows whose conditions decide the path after a missed order. */
+  public static final class Flow {
+    public static final String SECOND_MISS = "flow_secondMiss";
+    public static final String NOT_SECOND_MISS = "flow_notSecondMiss";
+    public static final String HIGHER_LEVEL = "flow_higherLevel";
+    public static final String TOP_LEVEL = "flow_topLevel";
+
+    private Flow() {}
   }
 
   /** The messages that start a supervision or end it; all keyed by the tracking number. */

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.process.ComplaintProcess.Boundary;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.CaseRecords;
 import org.xinfang.petition.support.Casework;
@@ -78,7 +79,7 @@ class CalendarAdminApiTest {
           XINGQING_REGION));
       assertThat(records.of(fresh).dueAt()).as("06-03 is now a day off").isEqualTo(beijing("2026-06-10T00:00"));
       assertThat(records.of(running).dueAt()).as("the running limit was recounted").isEqualTo(beijing("2026-06-10T00:00"));
-      assertThat(time.timers(running)).containsEntry("boundaryEvent_handlingOverdue", beijing("2026-06-10T00:00"));
+      assertThat(time.timers(running)).containsEntry(Boundary.HANDLING_OVERDUE, beijing("2026-06-10T00:00"));
       api.as(ADMIN).get("/admin/calendar").then().body("years.find { it.year == 2026 }.loadedBy", equalTo(ADMIN));
     } finally {
       api.as(ADMIN).body(official).put("/admin/calendar/2026").then().statusCode(200);

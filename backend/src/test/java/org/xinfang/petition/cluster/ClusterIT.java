@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.xinfang.petition.cluster.IntakeLoad.Filing;
+import org.xinfang.petition.process.ComplaintProcess;
+import org.xinfang.petition.supervision.SupervisionProcess;
 import org.xinfang.petition.support.Complaints;
 
 /**
@@ -43,9 +45,9 @@ import org.xinfang.petition.support.Complaints;
 @TestMethodOrder(OrderAnnotation.class)
 class ClusterIT {
 
-  private static final String SIGN_FOR_WARNING = "boundaryEvent_signForWarning";
-  private static final String SIGN_FOR_OVERDUE = "boundaryEvent_signForOverdue";
-  private static final String ORDER_MISSED = "boundaryEvent_orderMissed";
+  private static final String SIGN_FOR_WARNING = ComplaintProcess.Boundary.SIGN_FOR_WARNING;
+  private static final String SIGN_FOR_OVERDUE = ComplaintProcess.Boundary.SIGN_FOR_OVERDUE;
+  private static final String ORDER_MISSED = SupervisionProcess.Boundary.ORDER_MISSED;
   private static final Timestamp LONG_AGO = Timestamp.valueOf("2020-01-01 00:00:00");
   private static final Duration TIMERS = Duration.ofSeconds(90);
 
@@ -117,7 +119,7 @@ class ClusterIT {
         && cases.stream().allMatch(number -> events(number, "SUPERVISION_STARTED").get(0) == 1));
     for (String number : cases) {
       assertThat(events(number, "SIGN_FOR_WARNING", "SIGN_FOR_OVERDUE", "SUPERVISION_STARTED")).containsOnly(1L);
-      assertThat(processInstances(number, "supervision")).isEqualTo(1);
+      assertThat(processInstances(number, SupervisionProcess.KEY)).isEqualTo(1);
       assertOneNotificationEach(number, "SIGN_FOR_WARNING");
       assertOneNotificationEach(number, "SIGN_FOR_OVERDUE");
     }
@@ -214,7 +216,7 @@ class ClusterIT {
   }
 
   private void assertFiledWhole(String number, boolean withAttachment) {
-    assertThat(processInstances(number, "complaint-handling")).as("running process of %s", number).isEqualTo(1);
+    assertThat(processInstances(number, ComplaintProcess.KEY)).as("running process of %s", number).isEqualTo(1);
     List<String> files = database.strings("select a.storage_key from attachment a join complaint c"
         + " on c.id = a.complaint_id where c.tracking_number = ?", number);
     assertThat(files).as("attachments of %s", number).hasSize(withAttachment ? 1 : 0);

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xinfang.petition.consultation.ConsultationCalls.Asked;
+import org.xinfang.petition.consultation.ConsultationProcess.Step;
 import org.xinfang.petition.support.ApiTest;
 
 /**
@@ -136,7 +137,7 @@ class ConsultationApiTest extends ApiTest {
         .spec(invalidField("text", "constraint.required-for-decision"));
     calls.answer(XINGQING_HANDLER, asked.trackingNumber(), "x".repeat(4001)).spec(invalidField("text",
         "constraint.Size"));
-    assertThat(openTask(asked, "userTask_answer").getAssignee()).as("a refused answer claims nothing").isNull();
+    assertThat(openTask(asked, Step.ANSWER.taskKey()).getAssignee()).as("a refused answer claims nothing").isNull();
     calls.answer(XINGQING_LEADER, asked.trackingNumber(), ConsultationCalls.ANSWER).spec(problem(403,
         "case.not-candidate"));
 
@@ -232,7 +233,7 @@ class ConsultationApiTest extends ApiTest {
     String number = calls.askRaw(body).statusCode(201).extract().path("trackingNumber");
     calls.detail(CLERK, number).body("status", equalTo("ROUTING")).body("region", nullValue())
         .body("department", nullValue());
-    assertThat(openTask(new Asked(number, null), "userTask_route")).isNotNull();
+    assertThat(openTask(new Asked(number, null), Step.ROUTE.taskKey())).isNotNull();
   }
 
   org.operaton.bpm.engine.task.Task openTask(Asked asked, String taskKey) {

@@ -20,8 +20,12 @@ import org.operaton.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties;
 import org.springframework.core.io.ClassPathResource;
+import org.xinfang.petition.consultation.ConsultationProcess.Activity;
+import org.xinfang.petition.consultation.ConsultationProcess.Boundary;
+import org.xinfang.petition.consultation.ConsultationProcess.Flow;
 import org.xinfang.petition.consultation.ConsultationProcess.Step;
 import org.xinfang.petition.consultation.ConsultationProcess.Var;
+import org.xinfang.petition.process.ComplaintProcess;
 
 /**
  * processes/consultation.bpmn read as a file: what Camunda Modeler needs to open it, the conventions of the models,
@@ -49,12 +53,12 @@ class ConsultationModelTest {
 
   @Test
   void bureauRoutingProposesTheDepartmentAndWithoutOneTheOfficeRoutes() {
-    BusinessRuleTask routing = model.getModelElementById("businessRuleTask_routeByCategory");
-    assertThat(routing.getOperatonDecisionRef()).isEqualTo("bureau-routing");
+    BusinessRuleTask routing = model.getModelElementById(Activity.ROUTE_BY_CATEGORY);
+    assertThat(routing.getOperatonDecisionRef()).isEqualTo(ComplaintProcess.ROUTING_DECISION);
     assertThat(routing.getOperatonResultVariable()).isEqualTo(Var.DEPARTMENT);
     assertThat(routing.getOperatonMapDecisionResult()).isEqualTo("singleEntry");
-    assertThat(condition("flow_routed")).isEqualTo("${department != null}");
-    assertThat(condition("flow_notRouted")).isEqualTo("${department == null}");
+    assertThat(condition(Flow.ROUTED)).isEqualTo("${department != null}");
+    assertThat(condition(Flow.NOT_ROUTED)).isEqualTo("${department == null}");
     UserTask route = model.getModelElementById(Step.ROUTE.taskKey());
     assertThat(route.getOperatonCandidateGroups()).isEqualTo("clerk");
   }
@@ -64,28 +68,28 @@ class ConsultationModelTest {
     UserTask answer = model.getModelElementById(Step.ANSWER.taskKey());
     assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${consultationGroups.departmentHandlers(execution)}");
     assertThat(answer.getOperatonDueDate()).isEqualTo("${" + Var.ANSWER_DUE + "}");
-    assertThat(timer("boundaryEvent_answerWarning", answer)).isEqualTo("${" + Var.ANSWER_WARNING + "}");
-    assertThat(timer("boundaryEvent_answerOverdue", answer)).isEqualTo("${" + Var.ANSWER_DUE + "}");
+    assertThat(timer(Boundary.ANSWER_WARNING, answer)).isEqualTo("${" + Var.ANSWER_WARNING + "}");
+    assertThat(timer(Boundary.ANSWER_OVERDUE, answer)).isEqualTo("${" + Var.ANSWER_DUE + "}");
   }
 
   @Test
   void theOfficesRerouteInterruptsTheAnswerAndStartsTheClockAgain() {
     assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
         .containsExactly(ConsultationProcess.Message.REROUTED);
-    BoundaryEvent rerouted = model.getModelElementById("boundaryEvent_rerouted");
+    BoundaryEvent rerouted = model.getModelElementById(Boundary.REROUTED);
     assertThat(rerouted.cancelActivity()).isTrue();
     assertThat(rerouted.getAttachedTo().getId()).isEqualTo(Step.ANSWER.taskKey());
     assertThat(rerouted.getEventDefinitions()).singleElement().isInstanceOf(MessageEventDefinition.class);
-    SequenceFlow back = model.getModelElementById("flow_rerouteToClock");
-    assertThat(back.getTarget().getId()).isEqualTo("serviceTask_startAnswerClock");
+    SequenceFlow back = model.getModelElementById(Flow.REROUTE_TO_CLOCK);
+    assertThat(back.getTarget().getId()).isEqualTo(Activity.START_ANSWER_CLOCK);
   }
 
   @Test
   void theOfficeOrTheDepartmentsLeaderDecidesPublicationAndTheGatewayReadsIt() {
     UserTask decide = model.getModelElementById(Step.DECIDE_PUBLICATION.taskKey());
     assertThat(decide.getOperatonCandidateGroups()).isEqualTo("clerk,${consultationGroups.departmentLeaders(execution)}");
-    assertThat(condition("flow_publish")).isEqualTo("${publish}");
-    assertThat(condition("flow_notPublished")).isEqualTo("${!publish}");
+    assertThat(condition(Flow.PUBLISH)).isEqualTo("${publish}");
+    assertThat(condition(Flow.NOT_PUBLISHED)).isEqualTo("${!publish}");
   }
 
   @Test

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.consultation.ConsultationCalls.Asked;
+import org.xinfang.petition.consultation.ConsultationProcess.Activity;
+import org.xinfang.petition.consultation.ConsultationProcess.Boundary;
+import org.xinfang.petition.consultation.ConsultationProcess.End;
+import org.xinfang.petition.consultation.ConsultationProcess.Step;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PinnedClock;
@@ -40,8 +44,11 @@ import org.xinfang.petition.support.ProcessRoutes;
  */
 class ConsultationPathsTest extends ApiTest {
 
-  static final String WARNING = "boundaryEvent_answerWarning";
-  static final String OVERDUE = "boundaryEvent_answerOverdue";
+  static final String WARNING = Boundary.ANSWER_WARNING;
+  static final String OVERDUE = Boundary.ANSWER_OVERDUE;
+  static final String ROUTE_TASK = Step.ROUTE.taskKey();
+  static final String ANSWER_TASK = Step.ANSWER.taskKey();
+  static final String PUBLICATION_TASK = Step.DECIDE_PUBLICATION.taskKey();
 
   @Autowired
   ProcessRoutes routes;
@@ -61,8 +68,8 @@ class ConsultationPathsTest extends ApiTest {
     Asked asked = calls.ask(XINGQING_REGION);
     assertThat(asked.trackingNumber()).matches("ZX20260601-640104-[2-9A-HJKMNP-Z]{6}");
     assertThat(asked.queryCode()).matches("[2-9A-HJKMNP-Z]{8}");
-    route(asked).isWaitingAt("userTask_answer");
-    assertThat(route(asked).openTask("userTask_answer").getDueDate().toInstant())
+    route(asked).isWaitingAt(ANSWER_TASK);
+    assertThat(route(asked).openTask(ANSWER_TASK).getDueDate().toInstant())
         .as("5 working days from Monday 2026-06-01: 24:00 of Monday 06-08").isEqualTo(beijing("2026-06-09T00:00"));
     String dueAt = calls.asAsker(asked).statusCode(200).body("status", equalTo("AWAITING_ANSWER"))
         .body("events.type", hasItem("ROUTED")).extract().path("dueAt");
@@ -73,8 +80,8 @@ class ConsultationPathsTest extends ApiTest {
         .body("answer", equalTo(ConsultationCalls.ANSWER));
     calls.publication(XINGQING_LEADER, asked.trackingNumber(), true, null, null).statusCode(204);
 
-    route(asked).isEndedAt("endEvent_published").hasPassed("businessRuleTask_routeByCategory", "serviceTask_publish")
-        .hasNotPassed("userTask_route", "serviceTask_closeUnpublished", WARNING, OVERDUE);
+    route(asked).isEndedAt(End.PUBLISHED).hasPassed(Activity.ROUTE_BY_CATEGORY, Activity.PUBLISH)
+        .hasNotPassed(ROUTE_TASK, Activity.CLOSE_UNPUBLISHED, WARNING, OVERDUE);
     calls.asAsker(asked).body("status", equalTo("PUBLISHED")).body("published", equalTo(true))
         .body("events.type", equalTo(List.of("ASKED", "ROUTED", "ANSWERED", "PUBLISHED")));
     JsonPath published = calls.publicList(100);
@@ -89,7 +96,7 @@ class ConsultationPathsTest extends ApiTest {
   void exitEntryQuestionsGoToTheCityBureau() {
     Asked asked = calls.ask("EXIT_ENTRY", XINGQING_REGION, null, "护照到期了怎么换发？");
     calls.detail(CLERK, asked.trackingNumber()).body("department", equalTo(YINCHUAN));
-    assertThat(route(asked).openTask("userTask_answer").getDueDate()).isNotNull();
+    assertThat(route(asked).openTask(ANSWER_TASK).getDueDate()).isNotNull();
   }
 
   @Test
@@ -98,7 +105,7 @@ class ConsultationPathsTest extends ApiTest {
     calls.answer(XINGQING_HANDLER, asked.trackingNumber(), ConsultationCalls.ANSWER).statusCode(204);
     calls.publication(CLERK, asked.trackingNumber(), false, null, null).statusCode(204);
 
-    route(asked).isEndedAt("endEvent_closed").hasNotPassed("serviceTask_publish");
+    route(asked).isEndedAt(End.CLOSED).hasNotPassed(Activity.PUBLISH);
     calls.asAsker(asked).body("status", equalTo("CLOSED")).body("published", equalTo(false))
         .body("answer", equalTo(ConsultationCalls.ANSWER));
     assertThat(calls.publicList(100).getList("content.trackingNumber")).doesNotContain(asked.trackingNumber());
@@ -108,13 +115,13 @@ class ConsultationPathsTest extends ApiTest {
   void aQuestionAboutNoPlaceWaitsForThePetitionOfficeToRouteIt() {
     Asked asked = calls.ask(null);
     assertThat(asked.trackingNumber()).matches("ZX20260601-[2-9A-HJKMNP-Z]{6}");
-    route(asked).isWaitingAt("userTask_route");
+    route(asked).isWaitingAt(ROUTE_TASK);
     calls.asAsker(asked).body("status", equalTo("ROUTING"));
     assertThat(calls.queue(XIXIA_HANDLER).getList("content.trackingNumber")).doesNotContain(asked.trackingNumber());
 
     calls.reroute(CLERK, asked.trackingNumber(), XIXIA, null).statusCode(204);
 
-    route(asked).isWaitingAt("userTask_answer").hasPassed("userTask_route");
+    route(asked).isWaitingAt(ANSWER_TASK).hasPassed(ROUTE_TASK);
     assertThat(calls.queue(XIXIA_HANDLER).getList("content.trackingNumber")).contains(asked.trackingNumber());
     calls.answer(XIXIA_HANDLER, asked.trackingNumber(), ConsultationCalls.ANSWER).statusCode(204);
   }
@@ -127,8 +134,8 @@ class ConsultationPathsTest extends ApiTest {
 
     calls.reroute(CLERK, asked.trackingNumber(), JINFENG, "问题涉及金凤区户籍业务").statusCode(204);
 
-    route(asked).isWaitingAt("userTask_answer").hasPassed("boundaryEvent_rerouted", "serviceTask_recordReroute")
-        .hasPassed("serviceTask_startAnswerClock", 2);
+    route(asked).isWaitingAt(ANSWER_TASK).hasPassed(Boundary.REROUTED, Activity.RECORD_REROUTE)
+        .hasPassed(Activity.START_ANSWER_CLOCK, 2);
     assertThat(time.timers(ConsultationProcess.KEY, asked.trackingNumber()))
         .as("the old timers went with the old task").containsExactly(
             entry(WARNING, beijing("2026-06-10T00:00")), entry(OVERDUE, beijing("2026-06-11T00:00")));
@@ -158,8 +165,8 @@ class ConsultationPathsTest extends ApiTest {
       time.stopAt(beijing("2026-06-09T09:00"));
     }
 
-    route(asked).isWaitingAt("userTask_answer").hasPassed("serviceTask_recordAnswerWarning", "endEvent_warned",
-        "serviceTask_recordAnswerOverdue", "endEvent_overdueRecorded");
+    route(asked).isWaitingAt(ANSWER_TASK).hasPassed(Activity.RECORD_ANSWER_WARNING, End.WARNED,
+        Activity.RECORD_ANSWER_OVERDUE, End.OVERDUE_RECORDED);
     calls.detail(CLERK, asked.trackingNumber())
         .body("timeline.type", equalTo(List.of("ASKED", "ROUTED", "ANSWER_WARNING", "ANSWER_OVERDUE")))
         .body("timeline.find { it.type == 'ANSWER_OVERDUE' }.comment", equalTo("due 2026-06-09 00:00"));
@@ -170,7 +177,7 @@ class ConsultationPathsTest extends ApiTest {
         "【超期】咨询 %s 未于 2026-06-09 00:00 前答复，已超期".formatted(asked.trackingNumber()));
 
     calls.answer(XINGQING_HANDLER, asked.trackingNumber(), ConsultationCalls.ANSWER).statusCode(204);
-    route(asked).isWaitingAt("userTask_decidePublication");
+    route(asked).isWaitingAt(PUBLICATION_TASK);
   }
 
   ProcessRoute route(Asked asked) {

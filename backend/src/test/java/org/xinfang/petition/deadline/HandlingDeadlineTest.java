@@ -29,6 +29,7 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.intake.FiledComplaint;
+import org.xinfang.petition.process.ComplaintProcess.Boundary;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.CaseRecords;
 import org.xinfang.petition.support.Casework;
@@ -43,8 +44,8 @@ import org.xinfang.petition.support.PinnedClock;
 @PetitionTest
 class HandlingDeadlineTest {
 
-  static final String WARNING = "boundaryEvent_handlingWarning";
-  static final String OVERDUE = "boundaryEvent_handlingOverdue";
+  static final String WARNING = Boundary.HANDLING_WARNING;
+  static final String OVERDUE = Boundary.HANDLING_OVERDUE;
 
   @Autowired
   Casework casework;
@@ -208,7 +209,7 @@ class HandlingDeadlineTest {
 
     // "30 days" from Monday 06-01 end on Wednesday 07-01
     time.stopAt(beijing("2026-07-02T00:00"));
-    assertThat(time.fireDueTimers(number)).containsExactly("boundaryEvent_materialWaitOver");
+    assertThat(time.fireDueTimers(number)).containsExactly(Boundary.MATERIAL_WAIT_OVER);
 
     assertThat(handlingDeadline(number).getStatus()).isEqualTo(DeadlineStatus.RUNNING);
     assertThat(records.of(number).last(CLOCK_RESUMED).getPublicNote()).contains("补充材料期限已满");

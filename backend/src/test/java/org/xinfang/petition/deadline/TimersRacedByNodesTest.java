@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.process.ComplaintProcess;
+import org.xinfang.petition.supervision.SupervisionProcess;
 import org.xinfang.petition.support.Casework;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
@@ -77,13 +79,13 @@ class TimersRacedByNodesTest {
     }
     assertThat(count("select count(*) from staff_notification n join complaint c on c.id = n.complaint_id"
         + " where c.tracking_number = ? and n.type = 'HANDLING_OVERDUE'", number)).isPositive();
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision")
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SupervisionProcess.KEY)
         .processInstanceBusinessKey(number).count()).isEqualTo(1);
     assertThat(time.timers(number)).isEmpty();
   }
 
   private Job dueTimer(String number, String activity) {
-    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling")
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
         .processInstanceBusinessKey(number).singleResult().getId();
     return management.createJobQuery().processInstanceId(instance).activityId(activity).executable()
         .singleResult();

@@ -11,6 +11,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PetitionTest;
@@ -38,7 +39,7 @@ class CandidateGroupsTest {
     TaskQuery query = tasks.createTaskQuery()
         .taskCandidateUser(username)
         .processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey("userTask_signFor");
+        .taskDefinitionKey(Stage.SIGN_FOR.taskKey());
     return query.singleResult();
   }
 }

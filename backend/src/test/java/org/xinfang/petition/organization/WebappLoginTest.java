@@ -10,6 +10,7 @@ import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PetitionTest;
@@ -39,7 +40,7 @@ class WebappLoginTest {
     browser.request().get("/api/admin/auth/user/default").then().statusCode(200);
     browser.request().get("/api/engine/engine/default/process-definition").then()
         .statusCode(200)
-        .body("key", hasItem("complaint-handling"));
+        .body("key", hasItem(ComplaintProcess.KEY));
   }
 
   @Test
@@ -60,6 +61,6 @@ class WebappLoginTest {
         .queryParam("processInstanceBusinessKey", trackingNumber)
         .get("/api/engine/engine/default/task").then()
         .statusCode(200)
-        .body("taskDefinitionKey", contains("userTask_signFor"));
+        .body("taskDefinitionKey", contains(ComplaintProcess.Stage.SIGN_FOR.taskKey()));
   }
 }

@@ -60,11 +60,14 @@ import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.complaint.Reply;
 import org.xinfang.petition.complaint.TimelineActors;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.process.ComplaintProcess.Activity;
+import org.xinfang.petition.process.ComplaintProcess.Boundary;
+import org.xinfang.petition.process.ComplaintProcess.End;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.support.Api;
-import org.xinfang.petition.support.CaseRecords;
 import org.xinfang.petition.support.CaseRecords.CaseRecord;
+import org.xinfang.petition.support.CaseRecords;
 import org.xinfang.petition.support.Casework;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
@@ -85,30 +88,30 @@ class ComplaintHandlingProcessTest {
 
   // The model's activities, by their ids in complaint-handling.bpmn.
   static final String TRIAGE = Stage.TRIAGE.taskKey();
-  static final String PROPOSE_BUREAU = "businessRuleTask_proposeBureau";
+  static final String PROPOSE_BUREAU = Activity.PROPOSE_BUREAU;
   static final String DISPATCH = Stage.DISPATCH.taskKey();
-  static final String START_SIGN_FOR_CLOCK = "serviceTask_startSignForClock";
+  static final String START_SIGN_FOR_CLOCK = Activity.START_SIGN_FOR_CLOCK;
   static final String SIGN_FOR = Stage.SIGN_FOR.taskKey();
-  static final String START_HANDLING_CLOCK = "serviceTask_startHandlingClock";
-  static final String HANDLING = "subProcess_handling";
+  static final String START_HANDLING_CLOCK = Activity.START_HANDLING_CLOCK;
+  static final String HANDLING = Activity.HANDLING;
   static final String HANDLE_AND_REPLY = Stage.HANDLING.taskKey();
   static final String APPROVE_REPLY = Stage.REPLY_APPROVAL.taskKey();
-  static final String REPLY_APPROVED_END = "endEvent_replyApproved";
-  static final String SEND_REPLY = "serviceTask_sendReply";
+  static final String REPLY_APPROVED_END = End.REPLY_APPROVED;
+  static final String SEND_REPLY = Activity.SEND_REPLY;
   static final String CALLBACK = Stage.CALLBACK.taskKey();
-  static final String REOPEN = "serviceTask_reopenCase";
+  static final String REOPEN = Activity.REOPEN;
   static final String INSPECTOR_REVIEW = Stage.INSPECTOR_REVIEW.taskKey();
-  static final String CLOSED = "endEvent_closed";
-  static final String NOT_ACCEPTED_END = "endEvent_notAccepted";
-  static final String MERGED_END = "endEvent_merged";
-  static final String SIGN_FOR_WARNING_TIMER = "boundaryEvent_signForWarning";
-  static final String SIGN_FOR_OVERDUE_TIMER = "boundaryEvent_signForOverdue";
-  static final String RECORD_SIGN_FOR_WARNING = "serviceTask_recordSignForWarning";
-  static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
-  static final String HANDLING_WARNING_TIMER = "boundaryEvent_handlingWarning";
-  static final String HANDLING_OVERDUE_TIMER = "boundaryEvent_handlingOverdue";
-  static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
-  static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
+  static final String CLOSED = End.CLOSED;
+  static final String NOT_ACCEPTED_END = End.NOT_ACCEPTED;
+  static final String MERGED_END = End.MERGED;
+  static final String SIGN_FOR_WARNING_TIMER = Boundary.SIGN_FOR_WARNING;
+  static final String SIGN_FOR_OVERDUE_TIMER = Boundary.SIGN_FOR_OVERDUE;
+  static final String RECORD_SIGN_FOR_WARNING = Activity.RECORD_SIGN_FOR_WARNING;
+  static final String RECORD_SIGN_FOR_OVERDUE = Activity.RECORD_SIGN_FOR_OVERDUE;
+  static final String HANDLING_WARNING_TIMER = Boundary.HANDLING_WARNING;
+  static final String HANDLING_OVERDUE_TIMER = Boundary.HANDLING_OVERDUE;
+  static final String RECORD_HANDLING_WARNING = Activity.RECORD_HANDLING_WARNING;
+  static final String RECORD_HANDLING_OVERDUE = Activity.RECORD_HANDLING_OVERDUE;
 
   static final String REASON = "不属于公安机关职权范围，请向市场监管部门反映。";
   static final String CONCLUSION = "经复核，答复事实清楚，处理适当。";
@@ -538,7 +541,7 @@ class ComplaintHandlingProcessTest {
       time.stopAt(warning);
       assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_WARNING_TIMER);
 
-      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_WARNING, "endEvent_signForWarned")
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_WARNING, End.SIGN_FOR_WARNED)
           .hasNotPassed(RECORD_SIGN_FOR_OVERDUE);
       assertThat(record(number).eventTypes()).endsWith(DISPATCHED, SIGN_FOR_WARNING);
       assertThat(record(number).last(SIGN_FOR_WARNING).getActor()).isEqualTo(TimelineActors.SYSTEM);
@@ -546,7 +549,7 @@ class ComplaintHandlingProcessTest {
       time.stopAt(due);
       assertThat(time.fireDueTimers(number)).containsExactly(SIGN_FOR_OVERDUE_TIMER);
 
-      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_OVERDUE, "endEvent_signForOverdue");
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(RECORD_SIGN_FOR_OVERDUE, End.SIGN_FOR_OVERDUE);
       CaseRecord overdue = record(number);
       assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
       assertThat(overdue.eventTypes()).as("an overdue case goes under supervision")
@@ -570,7 +573,7 @@ class ComplaintHandlingProcessTest {
       time.stopAt(warning);
       assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_WARNING_TIMER);
 
-      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(RECORD_HANDLING_WARNING, "endEvent_handlingWarned")
+      route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(RECORD_HANDLING_WARNING, End.HANDLING_WARNED)
           .hasNotPassed(RECORD_HANDLING_OVERDUE);
       assertThat(record(number).eventTypes()).endsWith(SIGNED_FOR, HANDLING_WARNING);
 
@@ -580,7 +583,7 @@ class ComplaintHandlingProcessTest {
       time.stopAt(due);
       assertThat(time.fireDueTimers(number)).containsExactly(HANDLING_OVERDUE_TIMER);
 
-      route(number).isWaitingAt(APPROVE_REPLY).hasPassed(RECORD_HANDLING_OVERDUE, "endEvent_handlingOverdue");
+      route(number).isWaitingAt(APPROVE_REPLY).hasPassed(RECORD_HANDLING_OVERDUE, End.HANDLING_OVERDUE);
       CaseRecord overdue = record(number);
       assertThat(overdue.status()).isEqualTo(ComplaintStatus.PENDING_APPROVAL);
       assertThat(overdue.eventTypes()).as("an overdue case goes under supervision")

@@ -58,8 +58,6 @@ class ProcessModelTest {
 
   static final String OPERATON_SCHEMAS = "http://operaton.org/schema/";
   static final String XMLNS = "http://www.w3.org/2000/xmlns/";
-  /** The extension property through which the model sets the case status (complaint.CaseStatusSync). */
-  static final String CASE_STATUS = "caseStatus";
 
   @Test
   void everyModelFileIsAProcessOrDecisionThatParses() {
@@ -232,7 +230,7 @@ class ProcessModelTest {
     }
     return extensions.getElementsQuery().filterByType(OperatonProperties.class).list().stream()
         .flatMap(properties -> properties.getOperatonProperties().stream())
-        .filter(property -> CASE_STATUS.equals(property.getOperatonName()))
+        .filter(property -> ComplaintStatus.PROPERTY.equals(property.getOperatonName()))
         .map(OperatonProperty::getOperatonValue)
         .findFirst().orElse(null);
   }

@@ -5,8 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.xinfang.petition.consultation.ConsultationProcess;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.security.MatrixCases.Place;
 import org.xinfang.petition.security.MatrixCases.Target;
+import org.xinfang.petition.supervision.SupervisionProcess;
 
 /**
  * The authorization matrix of the engine's own doors (the second door): for every user task of the models, how
@@ -158,49 +162,49 @@ final class EngineDoorMatrix {
     }
   }
 
-  private static final String COMPLAINT = "complaint-handling";
-  private static final String SUPERVISION = "supervision";
-  private static final String CONSULTATION = "consultation";
+  private static final String COMPLAINT = ComplaintProcess.KEY;
+  private static final String SUPERVISION = SupervisionProcess.KEY;
+  private static final String CONSULTATION = ConsultationProcess.KEY;
   /** The value of a foreign variable: another bureau, to whom an attacker would hand the case's next task. */
   static final String ANOTHER_BUREAU = "psb-640106";
 
   static final List<Entry> ENTRIES = List.of(
       // --- complaints: the office, then the bureau the case is dispatched to, its leaders, the inspectors above it
-      entry(COMPLAINT, "userTask_triage", MatrixCases::filed, Map.of("triageDecision", "ACCEPT"), "bureau",
+      entry(COMPLAINT, Stage.TRIAGE.taskKey(), MatrixCases::filed, Map.of("triageDecision", "ACCEPT"), "bureau",
           "- x C x x . . A", "- x C x x x x A"),
       // the dispatch form has a bureau field of its own (the clerk may choose another than proposed)
-      entry(COMPLAINT, "userTask_dispatch", MatrixCases::accepted, Map.of("comment", "按属地派单"), "department",
+      entry(COMPLAINT, Stage.DISPATCH.taskKey(), MatrixCases::accepted, Map.of("comment", "按属地派单"), "department",
           "- x C x x . . A", "- x C x x x x A"),
-      entry(COMPLAINT, "userTask_signFor", MatrixCases::dispatched, Map.of("signForDecision", "SIGN_FOR"), "bureau",
-          "- x . C C . . A", "- x . x x x x A"),
-      entry(COMPLAINT, "userTask_handleAndReply", MatrixCases::signedFor, Map.of("replyText", "经调查核实，已依法处理。"),
+      entry(COMPLAINT, Stage.SIGN_FOR.taskKey(), MatrixCases::dispatched, Map.of("signForDecision", "SIGN_FOR"),
           "bureau", "- x . C C . . A", "- x . x x x x A"),
-      entry(COMPLAINT, "userTask_approveReply", MatrixCases::replyDrafted, Map.of("replyApproved", true), "bureau",
-          "- x . . C . . A", "- x . x x x x A"),
-      entry(COMPLAINT, "userTask_approveExtensionByLeader", MatrixCases::extensionRequested,
+      entry(COMPLAINT, Stage.HANDLING.taskKey(), MatrixCases::signedFor, Map.of("replyText", "经调查核实，已依法处理。"),
+          "bureau", "- x . C C . . A", "- x . x x x x A"),
+      entry(COMPLAINT, Stage.REPLY_APPROVAL.taskKey(), MatrixCases::replyDrafted, Map.of("replyApproved", true),
+          "bureau", "- x . . C . . A", "- x . x x x x A"),
+      entry(COMPLAINT, Stage.EXTENSION_LEADER_APPROVAL.taskKey(), MatrixCases::extensionRequested,
           Map.of("extensionApproved", true), "bureau", "- x . . C . . A", "- x . x x x x A"),
-      entry(COMPLAINT, "userTask_approveExtensionByOffice", MatrixCases::extensionApprovedByLeader,
+      entry(COMPLAINT, Stage.EXTENSION_OFFICE_APPROVAL.taskKey(), MatrixCases::extensionApprovedByLeader,
           Map.of("extensionApproved", true), "bureau", "- x C . . . . A", "- x C x x x x A"),
-      entry(COMPLAINT, "userTask_callback", MatrixCases::awaitingCallback, Map.of("callbackResult", "SATISFIED"),
+      entry(COMPLAINT, Stage.CALLBACK.taskKey(), MatrixCases::awaitingCallback, Map.of("callbackResult", "SATISFIED"),
           "bureau", "- x C . . . . A", "- x C x x x x A"),
       // the inspectors of the case's bureau and of every unit above it, exactly those whose scope holds the case
-      entry(COMPLAINT, "userTask_inspectorReview", MatrixCases::underReview, Map.of("conclusion", "答复合法合理，维持"),
-          "bureau", "- x . . . C C A", "- x . x x x x A"),
+      entry(COMPLAINT, Stage.INSPECTOR_REVIEW.taskKey(), MatrixCases::underReview,
+          Map.of("conclusion", "答复合法合理，维持"), "bureau", "- x . . . C C A", "- x . x x x x A"),
 
       // --- supervision: flagged by the city's inspectors, whose level issues the order; the bureau answers it
-      entry(SUPERVISION, "userTask_issueOrder", MatrixCases::supervisionFlagged,
+      entry(SUPERVISION, SupervisionProcess.Step.ISSUE_ORDER.taskKey(), MatrixCases::supervisionFlagged,
           Map.of("instructions", "请于期限内办结并报告", "workingDays", 5), "level", "- x . . . C . A", "- x . x x x x A"),
-      entry(SUPERVISION, "userTask_answerOrder", MatrixCases::supervisionOrdered, Map.of("answer", "已按督办要求办结"),
-          "level", "- x . C C . . A", "- x . x x x x A"),
+      entry(SUPERVISION, SupervisionProcess.Step.ANSWER_ORDER.taskKey(), MatrixCases::supervisionOrdered,
+          Map.of("answer", "已按督办要求办结"), "level", "- x . C C . . A", "- x . x x x x A"),
 
       // --- consultations: the office routes a question about no place, which nobody else sees; the department
       // it is routed to answers; the office or the department's leaders decide its publication
-      entry(CONSULTATION, "userTask_route", MatrixCases::consultationUnrouted, Map.of("department", "psb-640104"),
-          "bureau", "- x C x x x x A", null),
-      entry(CONSULTATION, "userTask_answer", MatrixCases::consultationRouted, Map.of("text", "请携带身份证到辖区派出所办理。"),
-          "department", "- x . C . . . A", "- x . x x x x A"),
-      entry(CONSULTATION, "userTask_decidePublication", MatrixCases::consultationAnswered, Map.of("publish", false),
-          "department", "- x C . C . . A", "- x C x x x x A"));
+      entry(CONSULTATION, ConsultationProcess.Step.ROUTE.taskKey(), MatrixCases::consultationUnrouted,
+          Map.of("department", "psb-640104"), "bureau", "- x C x x x x A", null),
+      entry(CONSULTATION, ConsultationProcess.Step.ANSWER.taskKey(), MatrixCases::consultationRouted,
+          Map.of("text", "请携带身份证到辖区派出所办理。"), "department", "- x . C . . . A", "- x . x x x x A"),
+      entry(CONSULTATION, ConsultationProcess.Step.DECIDE_PUBLICATION.taskKey(), MatrixCases::consultationAnswered,
+          Map.of("publish", false), "department", "- x C . C . . A", "- x C x x x x A"));
 
   private EngineDoorMatrix() {}
 

@@ -29,6 +29,8 @@ import org.operaton.bpm.engine.task.IdentityLinkType;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinfang.petition.consultation.ConsultationProcess;
+import org.xinfang.petition.process.ComplaintProcess.Message;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
@@ -109,7 +111,7 @@ class SecondDoorTest extends ApiTest {
     String number = api.anonymous().body(Map.of("category", "HOUSEHOLD_REGISTRATION", "region", XINGQING_REGION,
             "question", "办理居住证需要准备哪些材料？"))
         .post("/consultations").then().statusCode(201).extract().path("trackingNumber");
-    Task answer = taskOf(number, "userTask_answer");
+    Task answer = taskOf(number, ConsultationProcess.Step.ANSWER.taskKey());
     assertThat(candidateGroups(answer)).containsExactly("handler@" + XINGQING);
     WebappSession handler = tasklist(XINGQING_HANDLER);
 
@@ -117,7 +119,7 @@ class SecondDoorTest extends ApiTest {
         .body("errors.field", contains("department"));
     complete(handler, answer, Map.of("text", "请携带身份证到派出所办理。")).statusCode(204);
 
-    Task publication = taskOf(number, "userTask_decidePublication");
+    Task publication = taskOf(number, ConsultationProcess.Step.DECIDE_PUBLICATION.taskKey());
     assertThat(candidateGroups(publication)).containsExactlyInAnyOrder("clerk", "bureau-leader@" + XINGQING);
     complete(tasklist(JINFENG_LEADER), publication, Map.of("publish", false)).statusCode(404);
   }
@@ -204,14 +206,15 @@ class SecondDoorTest extends ApiTest {
     String ours = complaints.dispatchedIn(XINGQING_REGION);
     String theirs = complaints.dispatchedIn("640106");
     WebappSession handler = tasklist(XINGQING_HANDLER);
+    String supplied = Message.MATERIAL_SUPPLIED;
 
     handler.enginePost().body(Map.of("name", "anything")).post("/signal").then().statusCode(403);
-    String toTheirs = handler.enginePost().body(Map.of("messageName", "MaterialSupplied", "businessKey", theirs))
+    String toTheirs = handler.enginePost().body(Map.of("messageName", supplied, "businessKey", theirs))
         .post("/message").then().statusCode(403).extract().asString();
-    String toNobody = handler.enginePost().body(Map.of("messageName", "MaterialSupplied", "businessKey", "XF-NONE"))
+    String toNobody = handler.enginePost().body(Map.of("messageName", supplied, "businessKey", "XF-NONE"))
         .post("/message").then().statusCode(403).extract().asString();
     assertThat(toTheirs).isEqualTo(toNobody).doesNotContain(openTask(theirs, Stage.SIGN_FOR).getProcessInstanceId());
-    handler.enginePost().body(Map.of("messageName", "MaterialSupplied", "businessKey", ours))
+    handler.enginePost().body(Map.of("messageName", supplied, "businessKey", ours))
         .post("/message").then().statusCode(403);
     for (String list : List.of("/job", "/job/count", "/incident", "/external-task", "/deployment", "/batch")) {
       handler.engine().get(list).then().statusCode(403);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xinfang.petition.process.ComplaintProcess.End;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Complaints;
@@ -40,7 +41,7 @@ class WithdrawalApiTest extends ApiTest {
     withdraw(number, filed.getString("queryCode"), REASON).statusCode(204);
 
     assertWithdrawn(number);
-    routes.of(number).isEndedAt("endEvent_withdrawn").hasNotPassed("endEvent_notAccepted", "endEvent_closed");
+    routes.of(number).isEndedAt(End.WITHDRAWN).hasNotPassed(End.NOT_ACCEPTED, End.CLOSED);
     var view = api.anonymous().body(Map.of("trackingNumber", number, "queryCode", filed.getString("queryCode")))
         .post("/lookup").then().statusCode(200).extract().jsonPath();
     assertThat(view.getString("status")).isEqualTo("WITHDRAWN");
@@ -164,7 +165,7 @@ class WithdrawalApiTest extends ApiTest {
     assertThat(detail.getString("dueAt")).isNull();
     assertThat(detail.getList("openTasks")).isEmpty();
     assertThat(detail.getList("timeline.type")).last().isEqualTo("WITHDRAWN");
-    String instance = routes.of(number).isEndedAt("endEvent_withdrawn").processInstanceId();
+    String instance = routes.of(number).isEndedAt(End.WITHDRAWN).processInstanceId();
     assertThat(management.createJobQuery().processInstanceId(instance).count()).as("timers left").isZero();
     return detail;
   }

@@ -72,10 +72,10 @@ final class SupervisionDriver {
     complaints.act(login, number, action, body);
   }
 
-  /** Moves the clock to a Beijing time and fires the case's overdue timer of a stage ("signFor", "handling"). */
-  void overdueAt(String number, String stage, String beijingTime) {
+  /** Moves the clock to a Beijing time and fires one of the case's overdue timers (a ComplaintProcess.Boundary). */
+  void overdueAt(String number, String overdueTimer, String beijingTime) {
     PinnedClock.pinAt(beijingTime);
-    fire(ComplaintProcess.KEY, number, "boundaryEvent_" + stage + "Overdue");
+    fire(ComplaintProcess.KEY, number, overdueTimer);
   }
 
   /** Lets the open supervision order run out: the clock moves to 09:00 after its deadline and its timer fires. */
@@ -83,7 +83,7 @@ final class SupervisionDriver {
     Task answer = openSupervisionTask(number);
     assertThat(answer.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
     PinnedClock.pinAt(answer.getDueDate().toInstant().plus(Duration.ofHours(9)));
-    fire(SUPERVISION, number, "boundaryEvent_orderMissed");
+    fire(SUPERVISION, number, SupervisionProcess.Boundary.ORDER_MISSED);
   }
 
   Task openSupervisionTask(String number) {

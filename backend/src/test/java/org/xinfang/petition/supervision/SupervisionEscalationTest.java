@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PetitionTest;
@@ -29,7 +30,7 @@ class SupervisionEscalationTest extends AbstractSupervisionTest {
     String number = driver.signedFor(Logins.XINGQING_REGION, "POLICE_CONDUCT", Logins.XINGQING_HANDLER);
 
     // 60 days from 06-01: due at the end of 07-31; on Monday 08-03 the overdue timer fires
-    driver.overdueAt(number, "handling", "2026-08-03T09:00");
+    driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-08-03T09:00");
     assertThat(driver.runningSupervisions(number)).isOne();
     assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
         .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640104").count()).isOne();

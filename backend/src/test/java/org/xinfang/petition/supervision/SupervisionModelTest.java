@@ -25,6 +25,7 @@ import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties;
 import org.springframework.core.io.ClassPathResource;
+import org.xinfang.petition.supervision.SupervisionProcess.Flow;
 import org.xinfang.petition.supervision.SupervisionProcess.Step;
 
 /**
@@ -72,9 +73,9 @@ class SupervisionModelTest {
     assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName).containsExactlyInAnyOrder(
         SupervisionProcess.Message.CASE_OVERDUE, SupervisionProcess.Message.FLAGGED,
         SupervisionProcess.Message.STAGE_COMPLETED);
-    BoundaryEvent stageCompleted = model.getModelElementById("boundaryEvent_stageCompleted");
+    BoundaryEvent stageCompleted = model.getModelElementById(SupervisionProcess.Boundary.STAGE_COMPLETED);
     assertThat(stageCompleted.cancelActivity()).isTrue();
-    assertThat(stageCompleted.getAttachedTo().getId()).isEqualTo("subProcess_chain");
+    assertThat(stageCompleted.getAttachedTo().getId()).isEqualTo(SupervisionProcess.Activity.CHAIN);
   }
 
   @Test
@@ -82,7 +83,7 @@ class SupervisionModelTest {
     UserTask answer = model.getModelElementById(Step.ANSWER_ORDER.taskKey());
     assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${caseGroups.bureauStaff(execution)}");
     assertThat(answer.getOperatonDueDate()).isEqualTo("${orderDue}");
-    BoundaryEvent missed = model.getModelElementById("boundaryEvent_orderMissed");
+    BoundaryEvent missed = model.getModelElementById(SupervisionProcess.Boundary.ORDER_MISSED);
     assertThat(missed.getAttachedTo()).isSameAs(answer);
     assertThat(missed.cancelActivity()).isTrue();
     TimerEventDefinition timer = (TimerEventDefinition) missed.getEventDefinitions().iterator().next();
@@ -104,10 +105,10 @@ class SupervisionModelTest {
 
   @Test
   void theSecondMissRecordsAccountabilityAndOnlyAHigherLevelEscalates() {
-    assertThat(condition("flow_secondMiss")).isEqualTo("${missedOrders == 2}");
-    assertThat(condition("flow_notSecondMiss")).isEqualTo("${missedOrders != 2}");
-    assertThat(condition("flow_higherLevel")).isEqualTo("${supervisionLevels.hasHigher(level)}");
-    assertThat(condition("flow_topLevel")).isEqualTo("${!supervisionLevels.hasHigher(level)}");
+    assertThat(condition(Flow.SECOND_MISS)).isEqualTo("${missedOrders == 2}");
+    assertThat(condition(Flow.NOT_SECOND_MISS)).isEqualTo("${missedOrders != 2}");
+    assertThat(condition(Flow.HIGHER_LEVEL)).isEqualTo("${supervisionLevels.hasHigher(level)}");
+    assertThat(condition(Flow.TOP_LEVEL)).isEqualTo("${!supervisionLevels.hasHigher(level)}");
   }
 
   String condition(String flowId) {

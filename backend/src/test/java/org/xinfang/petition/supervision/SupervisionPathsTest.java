@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.task.Task;
+import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.PetitionTest;
 
 /**
@@ -23,7 +24,7 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
   void anAnsweredOrderEndsAndTheCountyMayPressAgainUntilTheReplyResolvesTheSupervision() {
     String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
     // 5 working days from 06-01: due at the end of 06-08
-    driver.overdueAt(number, "handling", "2026-06-09T10:00");
+    driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-06-09T10:00");
 
     JsonPath order = driver.issueOrder("inspector.xixia", number,
         Map.of("instructions", "请三个工作日内办结。", "workingDays", 3));
@@ -64,7 +65,7 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
   void aSupervisionOfTheSignForStageEndsWhenTheBureauSignsFor() {
     String number = driver.dispatched("640202", "TRAFFIC");
     // 1 working day from 06-01: due at the end of 06-02
-    driver.overdueAt(number, "signFor", "2026-06-03T09:00");
+    driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
     assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
         .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640202").count()).isOne();
     driver.issueOrder("inspector.dawukou", number, Map.of("instructions", "请立即签收。"));
@@ -101,7 +102,7 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
     driver.answer("handler.jinfeng", number, "正在调查，已约谈涉事民警。");
 
     // running overdue while flagged: the flagged supervision goes on, no second one starts
-    driver.overdueAt(number, "handling", "2026-08-03T09:00");
+    driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-08-03T09:00");
     assertThat(driver.runningSupervisions(number)).isOne();
 
     driver.replied(number, "handler.jinfeng", "leader.jinfeng");
@@ -118,7 +119,7 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
   @Test
   void aBureauThatNeverTookTheCaseUpAnswersForItAndTheCityConcludesTheRecord() {
     String number = driver.dispatched("640205", "PUBLIC_ORDER");
-    driver.overdueAt(number, "signFor", "2026-06-03T09:00");
+    driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
     driver.issueOrder("inspector.huinong", number, Map.of("instructions", "请立即签收办理。", "workingDays", 1));
     driver.orderDeadlinePasses(number);
     driver.orderDeadlinePasses(number);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PetitionTest;
 import org.xinfang.petition.support.PinnedClock;
@@ -26,8 +27,8 @@ class SupervisionSummaryTest extends AbstractSupervisionTest {
     PinnedClock.pinAt("2026-10-26T09:00");
     String missedTwice = driver.signedFor("640200", "HOUSEHOLD_REGISTRATION", "handler.shizuishan");
     String answered = driver.signedFor("640200", "HOUSEHOLD_REGISTRATION", "handler.shizuishan");
-    driver.overdueAt(missedTwice, "handling", "2026-11-03T09:00");
-    driver.overdueAt(answered, "handling", "2026-11-03T09:30");
+    driver.overdueAt(missedTwice, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-11-03T09:00");
+    driver.overdueAt(answered, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-11-03T09:30");
     driver.issueOrder(SHIZUISHAN, missedTwice, Map.of("instructions", "请次日办结。", "workingDays", 1));
     driver.issueOrder(SHIZUISHAN, answered, Map.of("instructions", "请两日内报告。", "workingDays", 2));
     driver.answer("handler.shizuishan", answered, "已办结，待负责人审核。");
