@@ -105,6 +105,14 @@ class Consultation {
     this.status = ConsultationStatus.ROUTING;
   }
 
+  /** Where the model now stands ({@link ConsultationStatusSync}); a final status closes the consultation. */
+  void changeStatus(ConsultationStatus status, Instant at) {
+    this.status = status;
+    if (status.isTerminal()) {
+      this.closedAt = at;
+    }
+  }
+
   /** The query code, kept from now on in this (keyed) form. */
   void rehashQueryCode(String queryCodeHash) {
     this.queryCodeHash = queryCodeHash;
@@ -114,14 +122,12 @@ class Consultation {
   void routeTo(OrgUnit department, Instant dueAt) {
     this.department = department;
     this.dueAt = dueAt;
-    this.status = ConsultationStatus.AWAITING_ANSWER;
   }
 
   void answer(String answer, String answeredBy, Instant answeredAt) {
     this.answer = answer;
     this.answeredBy = answeredBy;
     this.answeredAt = answeredAt;
-    this.status = ConsultationStatus.ANSWERED;
   }
 
   /** Publication decided: these screened texts go public when the model publishes them. */
@@ -134,16 +140,6 @@ class Consultation {
   void publish(Instant at) {
     this.published = true;
     this.publishedAt = at;
-    close(ConsultationStatus.PUBLISHED, at);
-  }
-
-  void closeUnpublished(Instant at) {
-    close(ConsultationStatus.CLOSED, at);
-  }
-
-  private void close(ConsultationStatus finalStatus, Instant at) {
-    this.status = finalStatus;
-    this.closedAt = at;
   }
 
   Long getId() {

@@ -29,8 +29,7 @@ public class ConsultationClosing {
   }
 
   public void closeUnpublished(DelegateExecution execution) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    consultation.closeUnpublished(clock.instant());
-    timeline.record(consultation, ConsultationEventType.NOT_PUBLISHED, null, null);
+    timeline.record(consultations.get(execution.getProcessBusinessKey()), ConsultationEventType.NOT_PUBLISHED, null,
+        null);
   }
 }

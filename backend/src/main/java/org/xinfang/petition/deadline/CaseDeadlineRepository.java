@@ -12,6 +12,8 @@ public interface CaseDeadlineRepository extends JpaRepository<CaseDeadline, Long
   Optional<CaseDeadline> findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(Long complaintId,
       DeadlineStage stage, DeadlineStatus status);
 
+  Optional<CaseDeadline> findFirstByComplaintIdAndStageOrderByIdDesc(Long complaintId, DeadlineStage stage);
+
   List<CaseDeadline> findByComplaintIdOrderByIdAsc(Long complaintId);
 
   List<CaseDeadline> findByStatusNot(DeadlineStatus status);

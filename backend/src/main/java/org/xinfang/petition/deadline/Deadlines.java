@@ -115,6 +115,13 @@ public class Deadlines {
     return calendar.schedule(start, limit.limit(), limit.warnBefore());
   }
 
+  /** When the case's latest limit of a stage started, running or ended (sign-for, once the bureau answered). */
+  public Instant lastStart(Complaint complaint, DeadlineStage stage) {
+    return deadlines.findFirstByComplaintIdAndStageOrderByIdDesc(complaint.getId(), stage)
+        .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()))
+        .getStartedAt();
+  }
+
   /** The case's running limit of a stage; a case without one is not in that stage (409). */
   public CaseDeadline running(Complaint complaint, DeadlineStage stage) {
     return open(complaint, stage)

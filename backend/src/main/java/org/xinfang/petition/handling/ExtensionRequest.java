@@ -13,12 +13,17 @@ import java.time.Instant;
 import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.calendar.LimitUnit;
 
-/** A request for more time (延期申请): the bureau leader decides, then the petition office. */
+/**
+ * A request for more time (延期申请): the bureau leader decides, then the petition office. Its status is the one
+ * the model's extension subprocess declares where it stands ({@code extensionStatus}, {@link ExtensionStatusSync}).
+ */
 @Entity
 @Table(name = "extension_request")
 class ExtensionRequest {
 
   enum Status {
+    /** Asked for; the model has not yet put it before the leader. */
+    REQUESTED,
     PENDING_LEADER,
     PENDING_OFFICE,
     GRANTED,
@@ -85,28 +90,30 @@ class ExtensionRequest {
     this.reason = reason;
     this.requestedBy = requestedBy;
     this.requestedAt = requestedAt;
-    this.status = Status.PENDING_LEADER;
+    this.status = Status.REQUESTED;
   }
 
-  void leaderDecides(boolean approved, String by, Instant at, String comment) {
+  /** Where the model's extension subprocess now stands. */
+  void changeStatus(Status status) {
+    this.status = status;
+  }
+
+  void leaderDecides(String by, Instant at, String comment) {
     this.leader = by;
     this.leaderDecidedAt = at;
     this.leaderComment = comment;
-    this.status = approved ? Status.PENDING_OFFICE : Status.REFUSED;
   }
 
-  void officeDecides(boolean approved, boolean override, String by, Instant at, String comment) {
+  void officeDecides(boolean override, String by, Instant at, String comment) {
     this.office = by;
     this.officeDecidedAt = at;
     this.officeComment = comment;
     this.officeOverride = override;
-    this.status = approved ? Status.PENDING_OFFICE : Status.REFUSED;
   }
 
-  void granted(Instant previousDue, Instant newDue) {
+  void moved(Instant previousDue, Instant newDue) {
     this.previousDueAt = previousDue;
     this.newDueAt = newDue;
-    this.status = Status.GRANTED;
   }
 
   Limit extra() {

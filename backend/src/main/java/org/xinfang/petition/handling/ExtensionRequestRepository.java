@@ -10,5 +10,7 @@ interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Lon
   Optional<ExtensionRequest> findFirstByComplaintIdAndStatusIn(Long complaintId,
       Collection<ExtensionRequest.Status> statuses);
 
+  Optional<ExtensionRequest> findFirstByComplaintIdOrderByIdDesc(Long complaintId);
+
   List<ExtensionRequest> findByComplaintIdOrderByRequestedAtAsc(Long complaintId);
 }

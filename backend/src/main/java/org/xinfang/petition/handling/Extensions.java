@@ -34,7 +34,8 @@ import org.xinfang.petition.shared.PetitionException;
 public class Extensions {
 
   static final List<ExtensionRequest.Status> PENDING =
-      List.of(ExtensionRequest.Status.PENDING_LEADER, ExtensionRequest.Status.PENDING_OFFICE);
+      List.of(ExtensionRequest.Status.REQUESTED, ExtensionRequest.Status.PENDING_LEADER,
+          ExtensionRequest.Status.PENDING_OFFICE);
 
   private final Cases cases;
   private final Deadlines deadlines;

@@ -53,7 +53,7 @@ class GrantExtension implements JavaDelegate {
     CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
     var previousDue = handling.getDueAt();
     deadlines.extend(complaint, DeadlineStage.HANDLING, request.extra().amount());
-    request.granted(previousDue, handling.getDueAt());
+    request.moved(previousDue, handling.getDueAt());
     String newDue = DAY.format(handling.getDueAt().atZone(clock.getZone()));
     timeline.record(complaint, CaseEventType.DEADLINE_EXTENDED, request.extra() + ": " + request.getReason(),
         messages.both("note.extended", newDue, request.getReason()));

@@ -63,6 +63,30 @@ public final class ComplaintProcess {
     }
   }
 
+  /**
+   * A bureau's return of a misrouted case: the gateway that asks the return's policies (handling's
+   * ReturnWindowPolicy and NoReturnAfterDesignationPolicy) and the steps that refuse it.
+   */
+  public static final class ReturnPath {
+    public static final String MAY_RETURN = "gateway_mayReturn";
+    public static final String RETURNED = "flow_returned";
+    public static final String REFUSE_AFTER_DESIGNATION = "serviceTask_refuseReturnAfterDesignation";
+    public static final String REFUSE_AFTER_WINDOW = "serviceTask_refuseReturnAfterWindow";
+
+    private ReturnPath() {}
+  }
+
+  /** The extension subprocess's ends beside its two approvals ({@link Stage#EXTENSION_LEADER_APPROVAL}, ...). */
+  public static final class ExtensionPath {
+    public static final String SUBPROCESS = "eventSubProcess_extension";
+    public static final String GRANT = "serviceTask_grantExtension";
+    public static final String GRANTED = "endEvent_extensionGranted";
+    public static final String REFUSED_BY_LEADER = "endEvent_extensionRefusedByLeader";
+    public static final String REFUSED_BY_OFFICE = "endEvent_extensionRefusedByOffice";
+
+    private ExtensionPath() {}
+  }
+
   /** Process variables: few, typed, and only what the gateways and timers read. */
   public static final class Var {
     public static final String CATEGORY = "category";

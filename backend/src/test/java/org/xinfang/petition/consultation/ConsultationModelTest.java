@@ -19,6 +19,7 @@ import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties;
+import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.xinfang.petition.consultation.ConsultationProcess.Activity;
 import org.xinfang.petition.consultation.ConsultationProcess.Boundary;
@@ -100,7 +101,34 @@ class ConsultationModelTest {
       assertThat(form.getContentAsString(StandardCharsets.UTF_8))
           .contains("\"id\": \"" + task.getOperatonFormRef() + "\"");
     }
-    assertThat(model.getModelElementsByType(OperatonProperties.class)).isEmpty();
+    assertThat(model.getModelElementsByType(OperatonProperty.class)).extracting(OperatonProperty::getOperatonName)
+        .containsOnly(ConsultationStatusSync.PROPERTY);
+  }
+
+  /** The status comes from the model, as a complaint's does: each step and each end of the question declares it. */
+  @Test
+  void everyTaskAndEveryEndOfTheQuestionDeclaresTheConsultationsStatus() {
+    assertThat(consultationStatus(Step.ROUTE.taskKey())).isEqualTo(ConsultationStatus.ROUTING);
+    assertThat(consultationStatus(Step.ANSWER.taskKey())).isEqualTo(ConsultationStatus.AWAITING_ANSWER);
+    assertThat(consultationStatus(Step.DECIDE_PUBLICATION.taskKey())).isEqualTo(ConsultationStatus.ANSWERED);
+    assertThat(consultationStatus("endEvent_published")).isEqualTo(ConsultationStatus.PUBLISHED);
+    assertThat(consultationStatus("endEvent_closed")).isEqualTo(ConsultationStatus.CLOSED);
+    assertThat(consultationStatus("endEvent_warned")).as("an alert branch leaves the status alone").isNull();
+    assertThat(consultationStatus("endEvent_overdueRecorded")).as("an alert branch leaves the status alone").isNull();
+    assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task ->
+        assertThat(consultationStatus(task.getId())).as("status of %s", task.getId()).isNotNull());
+  }
+
+  ConsultationStatus consultationStatus(String elementId) {
+    FlowNode node = model.getModelElementById(elementId);
+    if (node.getExtensionElements() == null) {
+      return null;
+    }
+    return node.getExtensionElements().getElementsQuery().filterByType(OperatonProperties.class).list().stream()
+        .flatMap(properties -> properties.getOperatonProperties().stream())
+        .filter(property -> ConsultationStatusSync.PROPERTY.equals(property.getOperatonName()))
+        .map(property -> ConsultationStatus.valueOf(property.getOperatonValue()))
+        .findFirst().orElse(null);
   }
 
   String timer(String boundaryId, UserTask attachedTo) {

@@ -63,6 +63,7 @@ import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.process.ComplaintProcess.Activity;
 import org.xinfang.petition.process.ComplaintProcess.Boundary;
 import org.xinfang.petition.process.ComplaintProcess.End;
+import org.xinfang.petition.process.ComplaintProcess.ReturnPath;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.support.Api;
@@ -329,13 +330,7 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void fourthDispatchAfterThreeReturnsDesignatesTheBureauWhichMaySignForButNotReturn() {
-      String number = casework.file();
-      dispatchAndReturn(number, XINGQING, XINGQING_HANDLER);
-      dispatchAndReturn(number, JINFENG, JINFENG_HANDLER);
-      dispatchAndReturn(number, XIXIA, XIXIA_HANDLER);
-
-      casework.accept(number);
-      casework.dispatch(number, YINCHUAN);
+      String number = designatedToYinchuan();
 
       CaseRecord designated = record(number);
       assertThat(designated.dispatchCount()).isEqualTo(4);
@@ -350,6 +345,58 @@ class ComplaintHandlingProcessTest {
 
       route(number).isWaitingAt(HANDLE_AND_REPLY).hasPassed(SIGN_FOR, 4).hasPassed(TRIAGE, 4);
       assertThat(record(number).status()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    }
+
+    @Test
+    void aReturnUpToTheLastMomentOfTheWindowPassesTheReturnGatewayToTriage() {
+      String number = casework.dispatched(casework.file());
+      // 5 working days from Monday 03-02 09:00: the window closes at the end of Monday 03-09
+      time.stopAt(beijing("2026-03-09T23:59:59"));
+
+      casework.returnCase(number, XINGQING_HANDLER, "事发地属金凤区");
+
+      route(number).isWaitingAt(TRIAGE).hasPassed(ReturnPath.MAY_RETURN)
+          .hasNotPassed(ReturnPath.REFUSE_AFTER_WINDOW, ReturnPath.REFUSE_AFTER_DESIGNATION);
+      assertThat(record(number).status()).isEqualTo(ComplaintStatus.PENDING_TRIAGE);
+    }
+
+    @Test
+    void aReturnOnceTheWindowClosedTakesTheRefusingPathAndTheCaseStaysAtSignFor() {
+      String number = casework.dispatched(casework.file());
+      time.stopAt(beijing("2026-03-10T00:00"));
+
+      assertRefused(() -> casework.returnCase(number, XINGQING_HANDLER, "事发地属金凤区"), HttpStatus.CONFLICT,
+          "case.return-window-passed");
+
+      route(number).isWaitingAt(SIGN_FOR).hasNotPassed(ReturnPath.MAY_RETURN).hasPassed(TRIAGE, 1);
+      CaseRecord kept = record(number);
+      assertThat(kept.status()).isEqualTo(ComplaintStatus.PENDING_SIGN_FOR);
+      assertThat(kept.bureau()).isEqualTo(XINGQING);
+      assertThat(kept.eventTypes()).doesNotContain(RETURNED);
+    }
+
+    @Test
+    void aReturnOfADesignatedCaseTakesTheRefusingPathEvenWithinTheWindow() {
+      String number = designatedToYinchuan();
+
+      assertRefused(() -> casework.returnCase(number, YINCHUAN_HANDLER, "非本单位管辖"), HttpStatus.CONFLICT,
+          "case.designated-no-return");
+
+      route(number).isWaitingAt(SIGN_FOR).hasPassed(ReturnPath.MAY_RETURN, 3).hasPassed(TRIAGE, 4);
+      CaseRecord kept = record(number);
+      assertThat(kept.bureau()).isEqualTo(YINCHUAN);
+      assertThat(kept.eventTypes()).filteredOn(RETURNED::equals).hasSize(3);
+    }
+
+    /** Returned by three bureaus, then dispatched a fourth time: designated to 银川市公安局. */
+    String designatedToYinchuan() {
+      String number = casework.file();
+      dispatchAndReturn(number, XINGQING, XINGQING_HANDLER);
+      dispatchAndReturn(number, JINFENG, JINFENG_HANDLER);
+      dispatchAndReturn(number, XIXIA, XIXIA_HANDLER);
+      casework.accept(number);
+      casework.dispatch(number, YINCHUAN);
+      return number;
     }
 
     void dispatchAndReturn(String number, String bureau, String handler) {

@@ -7,6 +7,7 @@ import static org.xinfang.petition.support.ModelFiles.isLeaf;
 import static org.xinfang.petition.support.ModelFiles.root;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,6 +93,10 @@ class ProcessModelBeansTest {
       if (!ENGINE_NAMES.contains(name) && exists(softly, name)) {
         softly.assertThat(Arrays.stream(context.getType(name).getMethods()).map(Method::getName))
             .as("public methods of bean %s", name).contains(method);
+        // The expression language calls a method only through a public class.
+        softly.assertThat(Arrays.stream(context.getType(name).getMethods())
+            .filter(candidate -> candidate.getName().equals(method)).map(Method::getDeclaringClass))
+            .as("classes declaring %s.%s", name, method).allMatch(type -> Modifier.isPublic(type.getModifiers()));
         calls.add(name + "." + method);
       }
     }
