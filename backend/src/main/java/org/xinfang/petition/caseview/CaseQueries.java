@@ -110,7 +110,8 @@ class CaseQueries {
         proposedBureau(trackingNumber), complaint.getDispatchCount(), complaint.isDesignated(),
         complaint.getReopenCount(),
         complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
-        complaints.findByRepeatOfOrderByReceivedAt(complaint).stream().map(Complaint::getTrackingNumber).toList(),
+        complaints.findByRepeatOfOrderByReceivedAtAscIdAsc(complaint).stream().map(Complaint::getTrackingNumber)
+            .toList(),
         complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
         deadlines.ofCase(complaint),
         tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber)
