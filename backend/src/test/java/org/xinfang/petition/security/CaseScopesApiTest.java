@@ -101,8 +101,8 @@ class CaseScopesApiTest extends ApiTest {
     return Pages.trackingNumbers(() -> api.as(login), "/work-queue");
   }
 
-  private List<String> consultationsFor(String login) {
-    return Pages.trackingNumbers(() -> api.as(login), "/consultations");
+  private List<Object> consultationsFor(String login) {
+    return Pages.values(Pages.every(() -> api.as(login), "/consultations", 100), "trackingNumber");
   }
 
   private String ask(String region) {

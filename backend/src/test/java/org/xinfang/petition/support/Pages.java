@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  */
 public final class Pages {
 
-  /** Items asked for a page: the largest page every list serves (the consultations' queue serves no more). */
-  static final int SIZE = 100;
+  /** Items asked for a page: few requests however many cases the suite has made, under the largest page (2000). */
+  static final int SIZE = 500;
 
   private Pages() {}
 
@@ -23,12 +23,17 @@ public final class Pages {
    * login and filters, to which the page and size are added.
    */
   public static List<Map<String, Object>> every(Supplier<RequestSpecification> request, String path) {
+    return every(request, path, SIZE);
+  }
+
+  /** The same in pages of {@code size}, for a list that serves smaller ones (the consultations' queue: 100). */
+  public static List<Map<String, Object>> every(Supplier<RequestSpecification> request, String path, int size) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (int page = 0; ; page++) {
-      List<Map<String, Object>> content = request.get().queryParam("page", page).queryParam("size", SIZE).get(path)
+      List<Map<String, Object>> content = request.get().queryParam("page", page).queryParam("size", size).get(path)
           .then().statusCode(200).extract().jsonPath().getList("content");
       items.addAll(content);
-      if (content.size() < SIZE) {
+      if (content.size() < size) {
         return items;
       }
     }
