@@ -63,7 +63,7 @@ public class Cases {
 
   /** The repeats merged into this case, oldest first. */
   public List<Complaint> repeatsOf(Complaint original) {
-    return complaints.findByRepeatOfOrderByReceivedAt(original);
+    return complaints.findByRepeatOfOrderByReceivedAtAscIdAsc(original);
   }
 
   /** The replies drafted on this case, oldest first. */

@@ -10,7 +10,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
   List<Complaint> findByTrackingNumberIn(Collection<String> trackingNumbers);
 
-  List<Complaint> findByRepeatOfOrderByReceivedAt(Complaint original);
+  /** The repeats of a case, as they arrived: by id where they arrived in the same second. */
+  List<Complaint> findByRepeatOfOrderByReceivedAtAscIdAsc(Complaint original);
 
   boolean existsByTrackingNumber(String trackingNumber);
 }

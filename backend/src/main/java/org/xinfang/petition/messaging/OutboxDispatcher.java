@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.petition.messaging.MessageGateway.OutgoingMessage;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
 import org.xinfang.petition.privacy.PersonalDataCipher;
+import org.xinfang.petition.shared.Problems;
 
 /**
  * Delivers the outbox, on every node at once if need be. A message is first claimed: a conditional update gives
@@ -28,6 +29,7 @@ class OutboxDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final int MAX_ERROR = 500;
+  private static final int ATTEMPTS = 3;
 
   private final OutboxRepository outbox;
   private final List<MessageGateway> gateways;
@@ -116,7 +118,21 @@ class OutboxDispatcher {
     return text.length() <= max ? text : text.substring(0, max);
   }
 
+  /**
+   * Runs one step in a transaction of its own. Nodes polling at once can deadlock on the outbox's due index, whose
+   * entries share a due time to the second; the database rolls the loser back whole, and each step (a read or an
+   * update conditional on the claim) is safe to run again. So the loser tries again, rather than fail the poll and
+   * leave a message it has delivered to be sent once more when its lease runs out.
+   */
   private <T> T inTransaction(Supplier<T> work) {
-    return transactions.execute(status -> work.get());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> work.get());
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || Problems.concurrentChangeIn(e).isEmpty()) {
+          throw e;
+        }
+      }
+    }
   }
 }

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Map;
+import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.operaton.bpm.engine.DecisionService;
-import org.operaton.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Urgency;
-import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.DecisionTables;
 
 /** {@code time-limits}: the limit of each stage and how long before it the handler is warned. */
-@PetitionTest
 class TimeLimitsDecisionTest {
 
-  @Autowired
-  DecisionService decisions;
+  static final DmnDecision TIME_LIMITS = DecisionTables.decision(ComplaintProcess.TIME_LIMITS_DECISION);
 
   /** Limits in the calendar syntax of docs/deadlines.md, the same for every category unless said otherwise. */
   @ParameterizedTest(name = "{0} {1}: within {2}, warned {3} before")
@@ -74,10 +71,7 @@ class TimeLimitsDecisionTest {
   }
 
   DmnDecisionResultEntries evaluate(String stage, Urgency urgency, Category category) {
-    return decisions.evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
-        .variables(Variables.createVariables()
-            .putValue("stage", stage).putValue("urgency", urgency.name()).putValue("category", category.name()))
-        .evaluate()
-        .getSingleResult();
+    return DecisionTables.evaluate(TIME_LIMITS,
+        Map.of("stage", stage, "urgency", urgency.name(), "category", category.name()));
   }
 }

@@ -10,9 +10,11 @@ import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.unauthenticated;
 
-import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Pages;
 
 class WorkQueueApiTest extends ApiTest {
 
@@ -20,8 +22,7 @@ class WorkQueueApiTest extends ApiTest {
   void theClerkSeesANewCaseAsATriageItem() {
     String number = complaints.file();
 
-    var item = queue(CLERK, null).param("item", number)
-        .getMap("content.find { it.trackingNumber == item }");
+    var item = Pages.item(() -> api.as(CLERK), "/work-queue", number);
 
     assertThat(item).containsEntry("stage", "TRIAGE")
         .containsEntry("status", "PENDING_TRIAGE")
@@ -40,9 +41,9 @@ class WorkQueueApiTest extends ApiTest {
 
     var queue = queue(XINGQING_HANDLER, null);
 
-    assertThat(trackingNumbers(queue)).contains(ours).doesNotContain(theirs);
-    assertThat(queue.getList("content.bureau", String.class)).containsOnly(XINGQING);
-    assertThat(trackingNumbers(queue(JINFENG_HANDLER, null))).contains(theirs).doesNotContain(ours);
+    assertThat(Pages.values(queue, "trackingNumber")).contains(ours).doesNotContain(theirs);
+    assertThat(Pages.values(queue, "bureau")).containsOnly(XINGQING);
+    assertThat(Pages.values(queue(JINFENG_HANDLER, null), "trackingNumber")).contains(theirs).doesNotContain(ours);
   }
 
   @Test
@@ -52,15 +53,15 @@ class WorkQueueApiTest extends ApiTest {
 
     var dispatchQueue = queue(CLERK, "DISPATCH");
 
-    assertThat(trackingNumbers(dispatchQueue)).contains(accepted).doesNotContain(waiting);
-    assertThat(dispatchQueue.getList("content.stage", String.class)).containsOnly("DISPATCH");
+    assertThat(Pages.values(dispatchQueue, "trackingNumber")).contains(accepted).doesNotContain(waiting);
+    assertThat(Pages.values(dispatchQueue, "stage")).containsOnly("DISPATCH");
   }
 
   @Test
   void aCaseLeavesTheQueueOnceItsTaskIsDone() {
     String number = complaints.accepted();
 
-    assertThat(trackingNumbers(queue(CLERK, "TRIAGE"))).doesNotContain(number);
+    assertThat(Pages.values(queue(CLERK, "TRIAGE"), "trackingNumber")).doesNotContain(number);
   }
 
   @Test
@@ -72,14 +73,15 @@ class WorkQueueApiTest extends ApiTest {
 
     assertThat(page.getList("content")).hasSize(1);
     assertThat(page.getLong("page.totalElements")).isGreaterThanOrEqualTo(2)
-        .isEqualTo(queue(CLERK, null).getLong("page.totalElements"));
+        .isEqualTo(api.as(CLERK).get("/work-queue").then().statusCode(200).extract().jsonPath()
+            .getLong("page.totalElements"));
   }
 
   @Test
   void anOperatorHasAnEmptyQueue() {
     complaints.file();
 
-    assertThat(queue(OPERATOR, null).getList("content")).isEmpty();
+    assertThat(queue(OPERATOR, null)).isEmpty();
   }
 
   @Test
@@ -93,11 +95,9 @@ class WorkQueueApiTest extends ApiTest {
     api.anonymous().get("/work-queue").then().spec(unauthenticated());
   }
 
-  private JsonPath queue(String login, String stage) {
-    var request = api.as(login).queryParam("size", EVERYTHING);
-    if (stage != null) {
-      request.queryParam("stage", stage);
-    }
-    return request.get("/work-queue").then().statusCode(200).extract().jsonPath();
+  /** The login's whole queue, of one stage unless {@code stage} is null. */
+  private List<Map<String, Object>> queue(String login, String stage) {
+    return Pages.every(() -> stage == null ? api.as(login) : api.as(login).queryParam("stage", stage),
+        "/work-queue");
   }
 }

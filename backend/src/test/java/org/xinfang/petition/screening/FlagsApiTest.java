@@ -11,8 +11,10 @@ import static org.xinfang.petition.support.Problems.problem;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Pages;
 
 /** 联名, 集体 and 越级: flags set at intake, corrected by the petition office, shown and filtered in lists. */
 class FlagsApiTest extends ApiTest {
@@ -150,14 +152,12 @@ class FlagsApiTest extends ApiTest {
     String group = complaints.file(webComplaintWith("coComplainants", 9)).getString("trackingNumber");
     String single = complaints.file();
 
-    JsonPath groups = api.as(CLERK).queryParam("flag", "GROUP").queryParam("size", EVERYTHING).get("/complaints")
-        .then().statusCode(200).extract().jsonPath();
+    var groups = Pages.every(() -> api.as(CLERK).queryParam("flag", "GROUP"), "/complaints");
 
-    assertThat(trackingNumbers(groups)).contains(group).doesNotContain(single);
-    assertThat(groups.getList("content.flags", List.class)).allSatisfy(flags -> assertThat(flags).contains("GROUP"));
-    JsonPath all = api.as(CLERK).queryParam("size", EVERYTHING).get("/complaints").then().statusCode(200)
-        .extract().jsonPath();
-    assertThat(all.getList("content.find { it.trackingNumber == '" + single + "' }.flags")).isEmpty();
+    assertThat(Pages.values(groups, "trackingNumber")).contains(group).doesNotContain(single);
+    assertThat(Pages.values(groups, "flags"))
+        .allSatisfy(flags -> assertThat(flags).asInstanceOf(InstanceOfAssertFactories.LIST).contains("GROUP"));
+    assertThat((List<?>) Pages.item(() -> api.as(CLERK), "/complaints", single).get("flags")).isEmpty();
   }
 
   @Test

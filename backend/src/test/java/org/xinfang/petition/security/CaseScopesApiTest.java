@@ -3,14 +3,13 @@ package org.xinfang.petition.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Problems.problem;
 
-import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
+import org.xinfang.petition.support.Pages;
 
 /**
  * The lists show each role the cases of its scope and no others: a bureau its own, an inspector those of their
@@ -95,26 +94,15 @@ class CaseScopesApiTest extends ApiTest {
   }
 
   private List<String> listedFor(String login) {
-    return trackingNumbers(api.as(login).queryParam("size", EVERYTHING).get("/complaints").then().statusCode(200)
-        .extract().jsonPath());
+    return Pages.trackingNumbers(() -> api.as(login), "/complaints");
   }
 
   private List<String> queuedFor(String login) {
-    return trackingNumbers(api.as(login).queryParam("size", EVERYTHING).get("/work-queue").then().statusCode(200)
-        .extract().jsonPath());
+    return Pages.trackingNumbers(() -> api.as(login), "/work-queue");
   }
 
-  /** Every page of the queue (it is oldest first, at most 100 a page). */
-  private List<String> consultationsFor(String login) {
-    List<String> all = new ArrayList<>();
-    JsonPath page;
-    int number = 0;
-    do {
-      page = api.as(login).queryParam("size", 100).queryParam("page", number++).get("/consultations").then()
-          .statusCode(200).extract().jsonPath();
-      all.addAll(trackingNumbers(page));
-    } while (number < page.getInt("page.totalPages"));
-    return all;
+  private List<Object> consultationsFor(String login) {
+    return Pages.values(Pages.every(() -> api.as(login), "/consultations", 100), "trackingNumber");
   }
 
   private String ask(String region) {

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.xinfang.petition.support.Logins.ADMIN;
@@ -34,6 +33,7 @@ import org.xinfang.petition.process.ComplaintProcess.Message;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Pages;
 import org.xinfang.petition.support.WebappSession;
 
 /**
@@ -282,9 +282,6 @@ class SecondDoorTest extends ApiTest {
   }
 
   private Object workQueueDueDate(String number) {
-    List<Map<String, Object>> items = api.as(XINGQING_HANDLER).queryParam("size", EVERYTHING).get("/work-queue")
-        .then().statusCode(200).body("content.trackingNumber", hasItem(number)).extract().path("content");
-    return items.stream().filter(item -> number.equals(item.get("trackingNumber"))).findFirst().orElseThrow()
-        .get("dueAt");
+    return Pages.item(() -> api.as(XINGQING_HANDLER), "/work-queue", number).get("dueAt");
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.process.ComplaintProcess;
-import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Logins;
+import org.xinfang.petition.support.Pages;
 import org.xinfang.petition.support.PetitionTest;
 
 /**
@@ -34,9 +34,8 @@ class SupervisionEscalationTest extends AbstractSupervisionTest {
     assertThat(driver.runningSupervisions(number)).isOne();
     assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
         .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640104").count()).isOne();
-    api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING).queryParam("size", ApiTest.EVERYTHING)
-        .get("/supervision/board")
-        .then().statusCode(200).body("content.trackingNumber", hasItem(number));
+    assertThat(Pages.trackingNumbers(() -> api.as(XINGQING_INSPECTOR).queryParam("bureau", Logins.XINGQING),
+        "/supervision/board")).contains(number);
 
     // the county inspector's order: 5 working days by default, to the end of 08-10
     JsonPath first = driver.issueOrder(XINGQING_INSPECTOR, number, Map.of("instructions", "请于期限内办结并书面报告。"));

@@ -39,9 +39,6 @@ public abstract class ApiTest {
   @Autowired
   private JdbcTemplate jdbc;
 
-  /** The largest page Spring Data serves: every case the suite makes fits on it, so a new one is always listed. */
-  public static final int EVERYTHING = 2000;
-
   protected Api api;
   protected Complaints complaints;
 
@@ -87,11 +84,12 @@ public abstract class ApiTest {
    * records bears that time.
    */
   protected static <T> T atOneInstant(Instant instant, Supplier<T> work) {
+    Date before = ClockUtil.getCurrentTime();
     ClockUtil.setCurrentTime(Date.from(instant));
     try {
       return work.get();
     } finally {
-      ClockUtil.reset();
+      ClockUtil.setCurrentTime(before);
     }
   }
 

@@ -18,8 +18,8 @@ import org.xinfang.petition.process.ComplaintProcess;
 /**
  * The engine clock, which the whole application reads, and the timers of a case. The job executor is off in
  * tests, so a test stops the clock, moves it on and fires the timers that have come due itself, as the job
- * executor would: suspended timers (a stopped deadline clock) are not fired. Every test that
- * touches the clock resets it afterwards.
+ * executor would: suspended timers (a stopped deadline clock) are not fired. The clock stands still between moves
+ * ({@link PinnedClock}), and every test starts again at the base.
  */
 public final class EngineTime {
 
@@ -46,9 +46,9 @@ public final class EngineTime {
     return stopAt(now().plus(duration));
   }
 
-  /** Back to the system clock. */
+  /** Back to where every test starts: stopped at {@link PinnedClock#BASE}. */
   public void reset() {
-    ClockUtil.reset();
+    PinnedClock.pinAt(PinnedClock.BASE);
   }
 
   /** The case's pending timers: the activity each belongs to (its boundary event) and when it is due. */

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Every test starts on the engine clock at {@link #BASE}, a Monday in a year whose holiday schedule is loaded,
- * still ticking; so no test depends on the day it runs (limits of 60 days from late November would reach a
- * year not yet published). A test that moves the clock further needs no clean-up: the next test starts at the
- * base again.
+ * Every test starts on the engine clock stopped at {@link #BASE}, a Monday in a year whose holiday schedule is
+ * loaded; so no test depends on the day it runs (limits of 60 days from late November would reach a year not yet
+ * published) nor on how fast it runs: the clock stands still until the test moves it. Two things done one after the
+ * other therefore bear the same time, as they may in production within one second. A test that moves the clock
+ * needs no clean-up: the next test starts at the base again. Only the engine clock stands still: the database's
+ * own time and the connection and HTTP timeouts are real.
  */
 public class PinnedClock implements BeforeEachCallback, AfterEachCallback {
 
@@ -30,10 +32,9 @@ public class PinnedClock implements BeforeEachCallback, AfterEachCallback {
     pinAt(BASE);
   }
 
-  /** Moves the engine clock to {@code at}; it keeps ticking from there. */
+  /** Moves the engine clock to {@code at}; it stands there until moved again. */
   public static void pinAt(Instant at) {
-    ClockUtil.reset();
-    ClockUtil.offset(at.toEpochMilli() - System.currentTimeMillis());
+    ClockUtil.setCurrentTime(Date.from(at));
   }
 
   /** Moves the engine clock to a Beijing local time, e.g. {@code "2026-09-30T10:00"}. */
