@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
-import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -42,7 +41,7 @@ class CaseStatusSync extends AbstractProcessEnginePlugin {
   }
 
   private BpmnParseListener parseListener() {
-    return new AbstractBpmnParseListener() {
+    return new BpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         listenForStatus(element, activity);

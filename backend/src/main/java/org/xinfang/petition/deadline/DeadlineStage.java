@@ -25,15 +25,12 @@ public enum DeadlineStage {
   CONSULTATION_PUBLICATION(null, List.of());
 
   private final String variablePrefix;
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which cannot be changed
   private final List<String> taskKeys;
 
   DeadlineStage(String variablePrefix, List<String> taskKeys) {
     this.variablePrefix = variablePrefix;
     this.taskKeys = taskKeys;
-  }
-
-  boolean isTimed() {
-    return variablePrefix != null;
   }
 
   /** The process variable with the running limit, read by the stage's overdue timer and task due dates. */
