@@ -1,7 +1,6 @@
 package org.xinfang.petition.handling;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +8,4 @@ interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Lon
 
   Optional<ExtensionRequest> findFirstByComplaintIdAndStatusIn(Long complaintId,
       Collection<ExtensionRequest.Status> statuses);
-
-  List<ExtensionRequest> findByComplaintIdOrderByRequestedAtAsc(Long complaintId);
 }
