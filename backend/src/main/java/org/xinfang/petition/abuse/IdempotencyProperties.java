@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param idempotencyWindow how long a filing's {@code Idempotency-Key} is kept: a retry within it gets the first
  *     answer again; after it the key is forgotten and may file anew.
+ * @param purgeInterval how often each node forgets the request keys, lookup failures and submission counts whose
+ *     time is over (read by {@link Housekeeping}'s schedule)
  */
 @ConfigurationProperties("petition.intake")
-record IdempotencyProperties(@DefaultValue("24h") Duration idempotencyWindow) {}
+record IdempotencyProperties(
+    @DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("1h") Duration purgeInterval) {}

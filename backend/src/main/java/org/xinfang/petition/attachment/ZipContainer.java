@@ -2,6 +2,7 @@ package org.xinfang.petition.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -73,7 +74,8 @@ final class ZipContainer {
   /** Finds {@code <!DOCTYPE} or {@code <!ENTITY} in any case, in UTF-8 or UTF-16 (NUL bytes are skipped). */
   private static final class DtdScanner {
 
-    private static final byte[][] MARKERS = {"<!doctype".getBytes(), "<!entity".getBytes()};
+    private static final byte[][] MARKERS = {
+        "<!doctype".getBytes(StandardCharsets.US_ASCII), "<!entity".getBytes(StandardCharsets.US_ASCII)};
     private final int[] matched = new int[MARKERS.length];
 
     boolean found(byte[] bytes, int length) {

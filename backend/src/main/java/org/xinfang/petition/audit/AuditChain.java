@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -86,7 +87,8 @@ class AuditChain {
       done = true;
     }
     if (!done && !writer.isShutdown() && requested.compareAndSet(false, true)) {
-      writer.schedule(this::run, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+      // Nothing to wait for: run() logs its own failures and is triggered again by the next commit or sweep.
+      Future<?> unused = writer.schedule(this::run, RETRY.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

@@ -25,6 +25,7 @@ class AuditEntry {
 
   /** 1 while pending: sorting by it puts the pending entries after the chained ones, as they will be chained. */
   @Formula("case when seq is null then 1 else 0 end")
+  @SuppressWarnings("unused") // only sorted by (AuditSearch), never read
   private int pendingLast;
 
   @Column(name = "occurred_at")

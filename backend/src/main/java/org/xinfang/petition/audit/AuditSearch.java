@@ -115,7 +115,7 @@ class AuditSearch {
   record Filter(String actor, String action, String trackingNumber, Instant from, Instant to) {
 
     Specification<AuditEntry> toSpecification() {
-      Specification<AuditEntry> spec = Specification.where(null);
+      Specification<AuditEntry> spec = Specification.unrestricted();
       if (actor != null) {
         spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), actor));
       }

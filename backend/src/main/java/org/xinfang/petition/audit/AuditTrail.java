@@ -89,7 +89,7 @@ public class AuditTrail {
     if (TransactionSynchronizationManager.hasResource(this)) {
       return;
     }
-    TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+    TransactionSynchronizationManager.bindResource(this, true);
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {

@@ -26,6 +26,7 @@ class CalendarDay {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "schedule_year")
+  @SuppressWarnings("unused") // the day's row names its year; the year reads its days, not the other way
   private CalendarYear year;
 
   @Enumerated(EnumType.STRING)

@@ -26,8 +26,8 @@ public final class OfficeHours {
   /** Parses {@code "08:30-12:00,14:00-17:30"}. */
   public static OfficeHours parse(String text) {
     List<Interval> intervals = new ArrayList<>();
-    for (String part : text.split(",")) {
-      String[] bounds = part.strip().split("-");
+    for (String part : text.split(",", -1)) {
+      String[] bounds = part.strip().split("-", -1);
       if (bounds.length != 2) {
         throw new IllegalArgumentException("Office hours must look like 08:30-12:00,14:00-17:30: " + text);
       }

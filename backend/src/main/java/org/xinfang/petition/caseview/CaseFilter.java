@@ -16,7 +16,7 @@ record CaseFilter(ComplaintStatus status, String bureau, String region, Category
     Flag flag) {
 
   Specification<Complaint> toSpecification(String regionPrefix) {
-    Specification<Complaint> spec = Specification.where(null);
+    Specification<Complaint> spec = Specification.unrestricted();
     if (status != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
     }

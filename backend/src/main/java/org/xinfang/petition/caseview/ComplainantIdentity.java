@@ -62,11 +62,11 @@ public class ComplainantIdentity {
   private static boolean withheldFrom(StaffPrincipal staff, Complaint complaint) {
     boolean ofAccusedUnit = complaint.getAccusedUnit() != null
         && complaint.getAccusedUnit().getId().equals(staff.unitId());
-    return ofAccusedUnit || complaint.isConfidential() && !staff.hasRole(Role.CLERK);
+    return ofAccusedUnit || (complaint.isConfidential() && !staff.hasRole(Role.CLERK));
   }
 
   private static boolean mayContact(StaffPrincipal staff, Complaint complaint) {
-    return staff.hasRole(Role.CLERK) || staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)
-        && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId());
+    return staff.hasRole(Role.CLERK) || (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)
+        && complaint.getCurrentBureau() != null && complaint.getCurrentBureau().getId().equals(staff.unitId()));
   }
 }

@@ -22,6 +22,7 @@ class DeadlinePause {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "deadline_id")
+  @SuppressWarnings("unused") // the pause's row names its deadline; the deadline reads its pauses
   private CaseDeadline deadline;
 
   @Column(name = "paused_at")

@@ -30,7 +30,9 @@ public enum DeadlineStage {
   CONSULTATION_ANSWER,
   CONSULTATION_PUBLICATION;
 
+  @SuppressWarnings("ImmutableEnumChecker") // a record of strings
   private final Clock clock;
+  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable list (Stream.toList)
   private final List<String> taskKeys;
 
   DeadlineStage() {
@@ -40,10 +42,6 @@ public enum DeadlineStage {
   DeadlineStage(Clock clock, Stage... tasks) {
     this.clock = clock;
     this.taskKeys = Stream.of(tasks).map(Stage::taskKey).toList();
-  }
-
-  boolean isTimed() {
-    return clock != null;
   }
 
   /** The process variable with the running limit, read by the stage's overdue timer and task due dates. */

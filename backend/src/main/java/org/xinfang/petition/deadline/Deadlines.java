@@ -201,7 +201,7 @@ public class Deadlines {
   private boolean touches(CaseDeadline deadline, int year) {
     int from = deadline.getStartedAt().atZone(calendar.zone()).getYear();
     int to = deadline.getDueAt().atZone(calendar.zone()).getYear();
-    return year >= from && year <= to || deadline.provisionalYearSet().contains(year);
+    return (year >= from && year <= to) || deadline.provisionalYearSet().contains(year);
   }
 
   private Optional<CaseDeadline> open(Complaint complaint, DeadlineStage stage) {

@@ -53,6 +53,7 @@ class ExtensionRequest {
   @Enumerated(EnumType.STRING)
   private Status status;
 
+  @SuppressWarnings("unused") // kept for the record: who decided
   private String leader;
 
   @Column(name = "leader_decided_at")
@@ -61,6 +62,7 @@ class ExtensionRequest {
   @Column(name = "leader_comment")
   private String leaderComment;
 
+  @SuppressWarnings("unused") // kept for the record: who decided
   private String office;
 
   @Column(name = "office_decided_at")

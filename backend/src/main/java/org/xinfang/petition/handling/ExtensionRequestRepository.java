@@ -1,7 +1,6 @@
 package org.xinfang.petition.handling;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,6 +10,4 @@ interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Lon
       Collection<ExtensionRequest.Status> statuses);
 
   Optional<ExtensionRequest> findFirstByComplaintIdOrderByIdDesc(Long complaintId);
-
-  List<ExtensionRequest> findByComplaintIdOrderByRequestedAtAsc(Long complaintId);
 }

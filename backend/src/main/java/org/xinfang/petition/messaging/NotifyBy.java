@@ -8,6 +8,7 @@ public enum NotifyBy {
   EMAIL(List.of(MessageChannel.EMAIL)),
   BOTH(List.of(MessageChannel.SMS, MessageChannel.EMAIL));
 
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which cannot be changed
   private final List<MessageChannel> channels;
 
   NotifyBy(List<MessageChannel> channels) {

@@ -12,6 +12,4 @@ interface StaffNotificationRepository extends JpaRepository<StaffNotification, L
   Page<StaffNotification> findByRecipientAndReadAtIsNull(String recipient, Pageable page);
 
   Optional<StaffNotification> findByIdAndRecipient(Long id, String recipient);
-
-  long countByComplaintIdAndType(Long complaintId, String type);
 }

@@ -36,7 +36,8 @@ final class QueryCriteria {
       return false;
     }
     StringBuilder regex = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
       switch (c) {
         case '%' -> regex.append(".*");
         case '_' -> regex.append('.');
@@ -54,7 +55,7 @@ final class QueryCriteria {
    */
   static <T> List<T> sortedPage(List<T> matches, AbstractQuery<?, ?> query, Map<String, Function<T, String>> sortKeys,
       Function<T, String> id) {
-    Comparator<T> order = (a, b) -> 0;
+    Comparator<T> order = (unusedLeft, unusedRight) -> 0;
     for (QueryOrderingProperty property : query.getOrderingProperties()) {
       Function<T, String> key = sortKeys.get(property.getQueryProperty().getName());
       Comparator<T> byKey = Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -13,6 +13,7 @@ import java.util.Arrays;
  * The header of a sealed file (see {@link FileCipher}): {@code 00 'X' 'F' 'S' 01}, the key version, the cipher's
  * label, the segment size, the salt the file's key is derived with and the nonce prefix of its segments.
  */
+@SuppressWarnings("ArrayRecordComponent") // a header is written and read, never compared or hashed
 record FileHeader(int keyVersion, CipherAlgorithm algorithm, int segmentBytes, byte[] salt, byte[] prefix) {
 
   /** The leading zero byte keeps a sealed file apart from every file type accepted in clear. */

@@ -27,7 +27,7 @@ public final class KeyFile {
   /** Parses {@code "1:<base64>,2:<base64>"}: key version to key. */
   public static Map<Integer, byte[]> parseVersions(String spec) {
     Map<Integer, byte[]> keys = new TreeMap<>();
-    for (String entry : spec.split(",")) {
+    for (String entry : spec.split(",", -1)) {
       String[] parts = entry.strip().split(":", 2);
       if (parts.length != 2) {
         throw new IllegalStateException("Versioned keys look like 1:<base64>,2:<base64>");

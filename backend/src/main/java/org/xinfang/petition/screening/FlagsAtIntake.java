@@ -41,10 +41,10 @@ class FlagsAtIntake {
     String text = complaint.getSubject() + "\n" + complaint.getContent();
     Integer persons = persons(filed.coComplainants(), JointComplaintText.persons(text));
     Set<Flag> found = EnumSet.noneOf(Flag.class);
-    if (persons != null && persons > 1 || JointComplaintText.mentionsJoint(text)) {
+    if ((persons != null && persons > 1) || JointComplaintText.mentionsJoint(text)) {
       found.add(Flag.JOINT);
     }
-    if (persons != null && persons >= properties.groupThreshold() || JointComplaintText.mentionsGroup(text)) {
+    if ((persons != null && persons >= properties.groupThreshold()) || JointComplaintText.mentionsGroup(text)) {
       found.add(Flag.GROUP);
     }
     if (skipLevel.applies(complaint)) {

@@ -50,7 +50,8 @@ final class JointComplaintText {
     }
     int total = 0;
     int digit = 0;
-    for (char c : numeral.toCharArray()) {
+    for (int i = 0; i < numeral.length(); i++) {
+      char c = numeral.charAt(i);
       int value = c == '两' ? 2 : c == '〇' ? 0 : DIGITS.indexOf(c);
       if (value >= 0) {
         digit = value;

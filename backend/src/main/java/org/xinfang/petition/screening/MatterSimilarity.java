@@ -2,6 +2,7 @@ package org.xinfang.petition.screening;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ final class MatterSimilarity {
   }
 
   static Map<String, Integer> bigrams(String text) {
-    int[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase().codePoints()
+    int[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints()
         .filter(Character::isLetterOrDigit).toArray();
     Map<String, Integer> counts = new HashMap<>();
     if (chars.length == 1) {

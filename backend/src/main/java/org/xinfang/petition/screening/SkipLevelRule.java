@@ -32,12 +32,21 @@ class SkipLevelRule {
       return false;
     }
     AdminLevel responsible = complaint.getRegion().getLevel();
-    if (responsible.ordinal() - receivingLevel(complaint).ordinal() < 2) {
+    if (depth(responsible) - depth(receivingLevel(complaint)) < 2) {
       return false;
     }
     return likelyRepeats.similarEarlierCases(complaint, null).stream()
         .map(Complaint::getCurrentBureau)
-        .noneMatch(bureau -> bureau != null && bureau.getLevel().ordinal() >= responsible.ordinal() - 1);
+        .noneMatch(bureau -> bureau != null && depth(bureau.getLevel()) >= depth(responsible) - 1);
+  }
+
+  /** Levels below the province: 0 for the province, 1 for a city, 2 for a county. */
+  private static int depth(AdminLevel level) {
+    return switch (level) {
+      case PROVINCE -> 0;
+      case CITY -> 1;
+      case COUNTY -> 2;
+    };
   }
 
   private AdminLevel receivingLevel(Complaint complaint) {

@@ -2,7 +2,6 @@ package org.xinfang.petition.security;
 
 import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -43,8 +42,9 @@ class SecurityConfig {
    * passwords while old hashes still match.
    */
   @Bean
-  PasswordEncoder passwordEncoder(@Value("${petition.login.bcrypt-strength:10}") int strength) {
-    return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(strength)));
+  PasswordEncoder passwordEncoder(PasswordProperties properties) {
+    return new DelegatingPasswordEncoder(
+        BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(properties.bcryptStrength())));
   }
 
   /**

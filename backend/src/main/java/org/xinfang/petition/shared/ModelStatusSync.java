@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
-import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -38,7 +37,7 @@ class ModelStatusSync extends AbstractProcessEnginePlugin {
   }
 
   private BpmnParseListener parseListener() {
-    return new AbstractBpmnParseListener() {
+    return new BpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         listenForStatus(element, activity);

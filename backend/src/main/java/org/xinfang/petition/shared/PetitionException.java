@@ -109,5 +109,6 @@ public class PetitionException extends RuntimeException {
   }
 
   /** One bad field: its JSON path, the message code and the code's arguments after the field label. */
+  @SuppressWarnings("ArrayRecordComponent") // a violation is rendered, never compared or hashed
   public record FieldViolation(String field, String code, Object... args) {}
 }

@@ -69,8 +69,8 @@ public @interface PlainText {
 
     /** Unicode's Bidi_Control characters: the marks, embeddings, overrides and isolates. */
     private static boolean isBidiControl(int c) {
-      return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
-          || c >= '\u2066' && c <= '\u2069';
+      return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static String name(int c) {

@@ -70,7 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
     if (e.retryAfter() != null) {
       // Retry-After in whole seconds, rounded up: a client that waits exactly that long is let in again.
-      long seconds = Math.max(1, e.retryAfter().plusMillis(999).getSeconds());
+      long seconds = Math.max(1, e.retryAfter().plusMillis(999).toSeconds());
       answer.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
     return answer.body(problems.of(e));

@@ -150,8 +150,9 @@ public class Problems {
   /** SQLSTATE class 40 (deadlock, serialization failure), or MySQL's lock wait timeout (error 1205). */
   private static boolean isRolledBackByTheDatabase(Throwable cause) {
     return cause instanceof SQLTransactionRollbackException
-        || cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
-            || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT);
+        || (cause instanceof SQLException sql
+            && ((sql.getSQLState() != null && sql.getSQLState().startsWith("40"))
+                || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT));
   }
 
   private Object[] withLabel(String field, Locale locale, Object[] args) {

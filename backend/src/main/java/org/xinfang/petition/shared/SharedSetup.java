@@ -1,8 +1,6 @@
 package org.xinfang.petition.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class SharedSetup {
 
   @Bean
-  Clock clock(@Value("${" + TimeZoneSetup.PROPERTY + ":Asia/Shanghai}") String zone) {
-    return new EngineClock(ZoneId.of(zone));
+  Clock clock(TimeZoneProperties properties) {
+    return new EngineClock(properties.timeZone());
   }
 }

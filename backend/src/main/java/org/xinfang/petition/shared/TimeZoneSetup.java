@@ -11,10 +11,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class TimeZoneSetup implements EnvironmentPostProcessor {
 
-  public static final String PROPERTY = "petition.time-zone";
+  private static final String PROPERTY = "petition.time-zone";
+
+  static final String DEFAULT_ZONE = "Asia/Shanghai";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    TimeZone.setDefault(TimeZone.getTimeZone(environment.getProperty(PROPERTY, "Asia/Shanghai")));
+    TimeZone.setDefault(TimeZone.getTimeZone(environment.getProperty(PROPERTY, DEFAULT_ZONE)));
   }
 }

@@ -56,7 +56,7 @@ class SupervisionQueries {
   }
 
   private static <T> Specification<T> ofCase(String trackingNumber) {
-    return trackingNumber == null ? Specification.where(null)
+    return trackingNumber == null ? Specification.unrestricted()
         : (root, query, cb) -> cb.equal(root.get("complaint").get("trackingNumber"), trackingNumber);
   }
 }

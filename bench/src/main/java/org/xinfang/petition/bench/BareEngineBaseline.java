@@ -89,6 +89,7 @@ public final class BareEngineBaseline {
   }
 
   /** The command line, shared with {@link RawJdbcBaseline}. */
+  @SuppressWarnings("ArrayRecordComponent") // the command line, read once, never compared or hashed
   record Arguments(String url, String user, String password, int poolSize, Path results, Duration duration,
       Duration warmUp, int[] clients) {
 

@@ -10,7 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,7 +60,7 @@ public final class RawJdbcBaseline {
 
   private void file(HikariDataSource pool, int clients, long sequence) throws SQLException {
     String trackingNumber = "JD" + run + "-" + clients + "-" + sequence;
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    Timestamp now = Timestamp.from(Instant.now());
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try {

@@ -71,7 +71,7 @@ public final class ScaleReads {
       throws IOException, InterruptedException {
     ScaleReads staff = new ScaleReads(url);
     staff.login(login, password);
-    String[] methodAndPath = request.split(" ");
+    String[] methodAndPath = request.split(" ", 2);
     long[] times = new long[rounds];
     for (int i = -warmup; i < rounds; i++) {
       long took = staff.timed(methodAndPath[0], methodAndPath[1], null);
