@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PetitionApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(PetitionApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(PetitionApplication.class, args);
+    }
 }

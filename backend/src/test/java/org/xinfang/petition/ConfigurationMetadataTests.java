@@ -31,95 +31,101 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigurationMetadataTests {
 
-  private static final String METADATA = "META-INF/spring-configuration-metadata.json";
-  /** A placeholder {@code ${petition.…}} or {@code ${petition.…:default}}, in code or in a properties file. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(petition\\.[a-z0-9.-]+)[:}]");
-  /** A string literal that is a setting's whole name or a prefix: {@code "petition.audit.verify-and-exit"}. */
-  private static final Pattern LITERAL = Pattern.compile("\"(petition(?:\\.[a-z0-9-]+)+)\"");
+    private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+    /** A placeholder {@code ${petition.…}} or {@code ${petition.…:default}}, in code or in a properties file. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(petition\\.[a-z0-9.-]+)[:}]");
+    /** A string literal that is a setting's whole name or a prefix: {@code "petition.audit.verify-and-exit"}. */
+    private static final Pattern LITERAL = Pattern.compile("\"(petition(?:\\.[a-z0-9-]+)+)\"");
 
-  private static final Map<String, String> descriptions = new TreeMap<>();
-  private static final Set<String> groups = new TreeSet<>();
+    private static final Map<String, String> descriptions = new TreeMap<>();
+    private static final Set<String> groups = new TreeSet<>();
 
-  @BeforeAll
-  static void readOurMetadata() throws IOException {
-    for (URL url : Collections.list(ConfigurationMetadataTests.class.getClassLoader().getResources(METADATA))) {
-      if (!"file".equals(url.getProtocol())) {
-        continue; // the libraries' own metadata, in their jars
-      }
-      try (InputStream in = url.openStream()) {
-        JsonNode metadata = new ObjectMapper().readTree(in);
-        metadata.path("properties")
-            .forEach(p -> descriptions.put(p.get("name").asText(), p.path("description").asText("")));
-        metadata.path("groups").forEach(g -> groups.add(g.get("name").asText()));
-      }
-    }
-  }
-
-  @Test
-  void everyPetitionPropertyInTheMetadataHasADescription() {
-    assertThat(descriptions).as("metadata of petition.* settings").isNotEmpty();
-    assertThat(descriptions.entrySet())
-        .filteredOn(e -> e.getKey().startsWith("petition."))
-        .allSatisfy(e -> assertThat(e.getValue()).as("description of %s", e.getKey()).isNotBlank());
-  }
-
-  @Test
-  void everyPetitionSettingOfThePropertiesFilesHasMetadata() throws IOException {
-    Set<String> used = new TreeSet<>();
-    for (Path file : files(Path.of("src/main/resources"), Path.of("src/test/resources"))) {
-      if (!file.getFileName().toString().matches("application.*\\.properties")) {
-        continue;
-      }
-      Properties properties = new Properties();
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-        properties.load(reader);
-      }
-      properties.forEach((key, value) -> {
-        if (key.toString().startsWith("petition.")) {
-          used.add(key.toString());
+    @BeforeAll
+    static void readOurMetadata() throws IOException {
+        for (URL url : Collections.list(
+                ConfigurationMetadataTests.class.getClassLoader().getResources(METADATA))) {
+            if (!"file".equals(url.getProtocol())) {
+                continue; // the libraries' own metadata, in their jars
+            }
+            try (InputStream in = url.openStream()) {
+                JsonNode metadata = new ObjectMapper().readTree(in);
+                metadata.path("properties")
+                        .forEach(p -> descriptions.put(
+                                p.get("name").asText(), p.path("description").asText("")));
+                metadata.path("groups").forEach(g -> groups.add(g.get("name").asText()));
+            }
         }
-        used.addAll(matches(PLACEHOLDER, value.toString()));
-      });
     }
-    assertThat(used).as("petition.* settings in application*.properties").isNotEmpty();
-    assertThat(used).allSatisfy(key -> assertThat(descriptions).as("metadata").containsKey(key));
-  }
 
-  @Test
-  void everyPetitionSettingTheCodeNamesHasMetadata() throws IOException {
-    Set<String> placeholders = new TreeSet<>();
-    Set<String> names = new TreeSet<>();
-    for (Path file : files(Path.of("src/main/java"))) {
-      String source = Files.readString(file);
-      placeholders.addAll(matches(PLACEHOLDER, source));
-      names.addAll(matches(LITERAL, source));
+    @Test
+    void everyPetitionPropertyInTheMetadataHasADescription() {
+        assertThat(descriptions).as("metadata of petition.* settings").isNotEmpty();
+        assertThat(descriptions.entrySet())
+                .filteredOn(e -> e.getKey().startsWith("petition."))
+                .allSatisfy(e -> assertThat(e.getValue())
+                        .as("description of %s", e.getKey())
+                        .isNotBlank());
     }
-    assertThat(placeholders).as("${petition.*} in @Value and @Scheduled").isNotEmpty();
-    assertThat(placeholders).allSatisfy(key -> assertThat(descriptions).as("metadata").containsKey(key));
-    assertThat(names)
-        .as("names in @ConditionalOnProperty and @ConfigurationProperties")
-        .contains("petition.audit.verify-and-exit", "petition.paging")
-        .allSatisfy(name -> assertThat(descriptions.containsKey(name) || groups.contains(name))
-            .as("%s is a setting or a group of settings in the metadata", name)
-            .isTrue());
-  }
 
-  private static Set<String> matches(Pattern pattern, String text) {
-    Set<String> found = new TreeSet<>();
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group(1));
+    @Test
+    void everyPetitionSettingOfThePropertiesFilesHasMetadata() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path file : files(Path.of("src/main/resources"), Path.of("src/test/resources"))) {
+            if (!file.getFileName().toString().matches("application.*\\.properties")) {
+                continue;
+            }
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                properties.load(reader);
+            }
+            properties.forEach((key, value) -> {
+                if (key.toString().startsWith("petition.")) {
+                    used.add(key.toString());
+                }
+                used.addAll(matches(PLACEHOLDER, value.toString()));
+            });
+        }
+        assertThat(used).as("petition.* settings in application*.properties").isNotEmpty();
+        assertThat(used)
+                .allSatisfy(key -> assertThat(descriptions).as("metadata").containsKey(key));
     }
-    return found;
-  }
 
-  private static Set<Path> files(Path... roots) throws IOException {
-    Set<Path> files = new TreeSet<>();
-    for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile).forEach(files::add);
-      }
+    @Test
+    void everyPetitionSettingTheCodeNamesHasMetadata() throws IOException {
+        Set<String> placeholders = new TreeSet<>();
+        Set<String> names = new TreeSet<>();
+        for (Path file : files(Path.of("src/main/java"))) {
+            String source = Files.readString(file);
+            placeholders.addAll(matches(PLACEHOLDER, source));
+            names.addAll(matches(LITERAL, source));
+        }
+        assertThat(placeholders).as("${petition.*} in @Value and @Scheduled").isNotEmpty();
+        assertThat(placeholders)
+                .allSatisfy(key -> assertThat(descriptions).as("metadata").containsKey(key));
+        assertThat(names)
+                .as("names in @ConditionalOnProperty and @ConfigurationProperties")
+                .contains("petition.audit.verify-and-exit", "petition.paging")
+                .allSatisfy(name -> assertThat(descriptions.containsKey(name) || groups.contains(name))
+                        .as("%s is a setting or a group of settings in the metadata", name)
+                        .isTrue());
     }
-    return files;
-  }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static Set<Path> files(Path... roots) throws IOException {
+        Set<Path> files = new TreeSet<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
+        return files;
+    }
 }

@@ -16,41 +16,50 @@ import org.springframework.modulith.core.Violations;
  */
 class ModuleRulesTest {
 
-  private static final String FIXTURE = "org.xinfang.modulesfixture";
+    private static final String FIXTURE = "org.xinfang.modulesfixture";
 
-  private final ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
-  private final JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE);
+    private final ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
+    private final JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE);
 
-  @Test
-  void theFixtureHasItsTwoModules() {
-    assertThat(modules.stream().map(module -> module.getName())).containsExactlyInAnyOrder("alpha", "beta");
-  }
+    @Test
+    void theFixtureHasItsTwoModules() {
+        assertThat(modules.stream().map(module -> module.getName())).containsExactlyInAnyOrder("alpha", "beta");
+    }
 
-  @Test
-  void verificationRefusesADependencyTheModuleDoesNotDeclare() {
-    assertThatThrownBy(modules::verify).isInstanceOf(Violations.class).hasMessageContaining("beta")
-        .hasMessageContaining("alpha");
-  }
+    @Test
+    void verificationRefusesADependencyTheModuleDoesNotDeclare() {
+        assertThatThrownBy(modules::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("beta")
+                .hasMessageContaining("alpha");
+    }
 
-  @Test
-  void anotherModulesRepositoryIsRefusedAndTheOwnersAllowed() {
-    List<String> violations = ModuleRules.noModuleUsesAnotherModulesRepository(modules).evaluate(classes)
-        .getFailureReport().getDetails();
+    @Test
+    void anotherModulesRepositoryIsRefusedAndTheOwnersAllowed() {
+        List<String> violations = ModuleRules.noModuleUsesAnotherModulesRepository(modules)
+                .evaluate(classes)
+                .getFailureReport()
+                .getDetails();
 
-    assertThat(violations).isNotEmpty().allMatch(line -> line.contains("Teller"))
-        .anyMatch(line -> line.contains("AccountRepository.save"));
-  }
+        assertThat(violations)
+                .isNotEmpty()
+                .allMatch(line -> line.contains("Teller"))
+                .anyMatch(line -> line.contains("AccountRepository.save"));
+    }
 
-  @Test
-  void constructingOrChangingAnotherModulesEntityIsRefusedAndReadingItAllowed() {
-    List<String> violations = ModuleRules.noModuleChangesAnotherModulesEntity(modules).evaluate(classes)
-        .getFailureReport().getDetails();
+    @Test
+    void constructingOrChangingAnotherModulesEntityIsRefusedAndReadingItAllowed() {
+        List<String> violations = ModuleRules.noModuleChangesAnotherModulesEntity(modules)
+                .evaluate(classes)
+                .getFailureReport()
+                .getDetails();
 
-    assertThat(violations).allMatch(line -> line.contains("Teller"))
-        .anyMatch(line -> line.contains("changes(") && line.contains("Account.close()"))
-        .anyMatch(line -> line.contains("changesByReference(") && line.contains("Account.close()"))
-        .anyMatch(line -> line.contains("constructs(") && line.contains("Account.<init>()"))
-        .anyMatch(line -> line.contains("constructsByReference(") && line.contains("Account.<init>()"))
-        .noneMatch(line -> line.contains("reads("));
-  }
+        assertThat(violations)
+                .allMatch(line -> line.contains("Teller"))
+                .anyMatch(line -> line.contains("changes(") && line.contains("Account.close()"))
+                .anyMatch(line -> line.contains("changesByReference(") && line.contains("Account.close()"))
+                .anyMatch(line -> line.contains("constructs(") && line.contains("Account.<init>()"))
+                .anyMatch(line -> line.contains("constructsByReference(") && line.contains("Account.<init>()"))
+                .noneMatch(line -> line.contains("reads("));
+    }
 }

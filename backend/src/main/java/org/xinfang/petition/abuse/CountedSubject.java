@@ -11,11 +11,11 @@ import org.xinfang.petition.shared.MadeRow;
 @MappedSuperclass
 abstract class CountedSubject extends MadeRow<String> {
 
-  /** For rows read from the table. */
-  protected CountedSubject() {}
+    /** For rows read from the table. */
+    protected CountedSubject() {}
 
-  /** For a row made here, to be inserted. */
-  protected CountedSubject(boolean made) {
-    super(made);
-  }
+    /** For a row made here, to be inserted. */
+    protected CountedSubject(boolean made) {
+        super(made);
+    }
 }

@@ -13,21 +13,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class Housekeeping {
 
-  private final SubmissionKeys submissionKeys;
-  private final LookupThrottle throttle;
-  private final SubmissionRateLimit rateLimit;
+    private final SubmissionKeys submissionKeys;
+    private final LookupThrottle throttle;
+    private final SubmissionRateLimit rateLimit;
 
-  Housekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle, SubmissionRateLimit rateLimit) {
-    this.submissionKeys = submissionKeys;
-    this.throttle = throttle;
-    this.rateLimit = rateLimit;
-  }
+    Housekeeping(SubmissionKeys submissionKeys, LookupThrottle throttle, SubmissionRateLimit rateLimit) {
+        this.submissionKeys = submissionKeys;
+        this.throttle = throttle;
+        this.rateLimit = rateLimit;
+    }
 
-  @Scheduled(initialDelayString = "${petition.intake.purge-interval:PT1H}",
-      fixedDelayString = "${petition.intake.purge-interval:PT1H}")
-  void purge() {
-    submissionKeys.purgeExpired();
-    throttle.purgeStale();
-    rateLimit.purgeStale();
-  }
+    @Scheduled(
+            initialDelayString = "${petition.intake.purge-interval:PT1H}",
+            fixedDelayString = "${petition.intake.purge-interval:PT1H}")
+    void purge() {
+        submissionKeys.purgeExpired();
+        throttle.purgeStale();
+        rateLimit.purgeStale();
+    }
 }

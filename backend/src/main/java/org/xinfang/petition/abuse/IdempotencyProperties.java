@@ -15,4 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.intake")
 record IdempotencyProperties(
-    @DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("1h") Duration purgeInterval) {}
+        @DefaultValue("24h") Duration idempotencyWindow,
+        @DefaultValue("1h") Duration purgeInterval) {}

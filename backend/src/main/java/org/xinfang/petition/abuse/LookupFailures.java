@@ -17,63 +17,63 @@ import java.time.Instant;
 @Table(name = "lookup_failure")
 class LookupFailures extends CountedSubject {
 
-  /** What is counted. */
-  enum Kind {
-    TRACKING_NUMBER,
-    CLIENT_ADDRESS
-  }
-
-  @Id
-  @Column(name = "subject_hash")
-  private String subjectHash;
-
-  @Enumerated(EnumType.STRING)
-  private Kind kind;
-
-  private int failures;
-
-  @Column(name = "window_started_at")
-  private Instant windowStartedAt;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  protected LookupFailures() {}
-
-  @Override
-  public String getId() {
-    return subjectHash;
-  }
-
-  LookupFailures(String subjectHash, Kind kind) {
-    super(true);
-    this.subjectHash = subjectHash;
-    this.kind = kind;
-  }
-
-  /** Counts a failure; the one that reaches {@code limit} within the window locks the subject out. */
-  void fail(Instant now, int limit, Duration window, Duration lockout) {
-    if (windowStartedAt == null || !now.isBefore(windowStartedAt.plus(window))) {
-      windowStartedAt = now;
-      failures = 0;
+    /** What is counted. */
+    enum Kind {
+        TRACKING_NUMBER,
+        CLIENT_ADDRESS
     }
-    failures++;
-    if (failures >= limit) {
-      lockedUntil = now.plus(lockout);
-      windowStartedAt = null;
-      failures = 0;
+
+    @Id
+    @Column(name = "subject_hash")
+    private String subjectHash;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private int failures;
+
+    @Column(name = "window_started_at")
+    private Instant windowStartedAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected LookupFailures() {}
+
+    @Override
+    public String getId() {
+        return subjectHash;
     }
-  }
 
-  boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
+    LookupFailures(String subjectHash, Kind kind) {
+        super(true);
+        this.subjectHash = subjectHash;
+        this.kind = kind;
+    }
 
-  Kind getKind() {
-    return kind;
-  }
+    /** Counts a failure; the one that reaches {@code limit} within the window locks the subject out. */
+    void fail(Instant now, int limit, Duration window, Duration lockout) {
+        if (windowStartedAt == null || !now.isBefore(windowStartedAt.plus(window))) {
+            windowStartedAt = now;
+            failures = 0;
+        }
+        failures++;
+        if (failures >= limit) {
+            lockedUntil = now.plus(lockout);
+            windowStartedAt = null;
+            failures = 0;
+        }
+    }
 
-  Instant getLockedUntil() {
-    return lockedUntil;
-  }
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
 }

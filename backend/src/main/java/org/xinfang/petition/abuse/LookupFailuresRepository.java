@@ -11,15 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface LookupFailuresRepository extends JpaRepository<LookupFailures, String> {
 
-  /** The subject's row, locked until the transaction ends: concurrent failures on any node are all counted. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select f from LookupFailures f where f.subjectHash = :subjectHash")
-  Optional<LookupFailures> findForUpdate(String subjectHash);
+    /** The subject's row, locked until the transaction ends: concurrent failures on any node are all counted. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from LookupFailures f where f.subjectHash = :subjectHash")
+    Optional<LookupFailures> findForUpdate(String subjectHash);
 
-  /** Rows that neither count failures nor lock anyone out any more. */
-  @Modifying
-  @Transactional
-  @Query("delete from LookupFailures f where (f.windowStartedAt is null or f.windowStartedAt <= :windowsBefore)"
-      + " and (f.lockedUntil is null or f.lockedUntil <= :now)")
-  int deleteStale(Instant windowsBefore, Instant now);
+    /** Rows that neither count failures nor lock anyone out any more. */
+    @Modifying
+    @Transactional
+    @Query("delete from LookupFailures f where (f.windowStartedAt is null or f.windowStartedAt <= :windowsBefore)"
+            + " and (f.lockedUntil is null or f.lockedUntil <= :now)")
+    int deleteStale(Instant windowsBefore, Instant now);
 }

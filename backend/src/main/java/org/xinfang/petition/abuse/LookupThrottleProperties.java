@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.lookup-throttle")
 record LookupThrottleProperties(
-    @DefaultValue("5") int failuresPerNumber,
-    @DefaultValue("20") int failuresPerAddress,
-    @DefaultValue("15m") Duration window,
-    @DefaultValue("15m") Duration lockout) {}
+        @DefaultValue("5") int failuresPerNumber,
+        @DefaultValue("20") int failuresPerAddress,
+        @DefaultValue("15m") Duration window,
+        @DefaultValue("15m") Duration lockout) {}

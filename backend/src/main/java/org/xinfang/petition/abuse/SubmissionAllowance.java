@@ -12,57 +12,57 @@ import java.time.Instant;
 @Table(name = "submission_allowance")
 class SubmissionAllowance extends CountedSubject {
 
-  @Id
-  @Column(name = "address_hash")
-  private String addressHash;
+    @Id
+    @Column(name = "address_hash")
+    private String addressHash;
 
-  private int submissions;
+    private int submissions;
 
-  @Column(name = "window_started_at")
-  private Instant windowStartedAt;
+    @Column(name = "window_started_at")
+    private Instant windowStartedAt;
 
-  protected SubmissionAllowance() {}
+    protected SubmissionAllowance() {}
 
-  SubmissionAllowance(String addressHash, Instant now) {
-    super(true);
-    this.addressHash = addressHash;
-    this.windowStartedAt = now;
-  }
-
-  @Override
-  public String getId() {
-    return addressHash;
-  }
-
-  /**
-   * Takes one submission if the window has room for it; a window that is over starts anew at {@code now}.
-   *
-   * @return whether the submission was taken
-   */
-  boolean take(Instant now, int limit, Duration window) {
-    if (!now.isBefore(windowEndsAt(window))) {
-      windowStartedAt = now;
-      submissions = 0;
+    SubmissionAllowance(String addressHash, Instant now) {
+        super(true);
+        this.addressHash = addressHash;
+        this.windowStartedAt = now;
     }
-    if (submissions >= limit) {
-      return false;
+
+    @Override
+    public String getId() {
+        return addressHash;
     }
-    submissions++;
-    return true;
-  }
 
-  /** Gives a submission back that was taken in the window starting at {@code windowStartedAt}, if still current. */
-  void giveBack(Instant windowStartedAt) {
-    if (windowStartedAt.equals(this.windowStartedAt) && submissions > 0) {
-      submissions--;
+    /**
+     * Takes one submission if the window has room for it; a window that is over starts anew at {@code now}.
+     *
+     * @return whether the submission was taken
+     */
+    boolean take(Instant now, int limit, Duration window) {
+        if (!now.isBefore(windowEndsAt(window))) {
+            windowStartedAt = now;
+            submissions = 0;
+        }
+        if (submissions >= limit) {
+            return false;
+        }
+        submissions++;
+        return true;
     }
-  }
 
-  Instant getWindowStartedAt() {
-    return windowStartedAt;
-  }
+    /** Gives a submission back that was taken in the window starting at {@code windowStartedAt}, if still current. */
+    void giveBack(Instant windowStartedAt) {
+        if (windowStartedAt.equals(this.windowStartedAt) && submissions > 0) {
+            submissions--;
+        }
+    }
 
-  Instant windowEndsAt(Duration window) {
-    return windowStartedAt.plus(window);
-  }
+    Instant getWindowStartedAt() {
+        return windowStartedAt;
+    }
+
+    Instant windowEndsAt(Duration window) {
+        return windowStartedAt.plus(window);
+    }
 }

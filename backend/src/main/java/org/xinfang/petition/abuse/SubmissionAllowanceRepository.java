@@ -11,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface SubmissionAllowanceRepository extends JpaRepository<SubmissionAllowance, String> {
 
-  /** The address's row, locked until the transaction ends: on any node, one submission is taken at a time. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select a from SubmissionAllowance a where a.addressHash = :addressHash")
-  Optional<SubmissionAllowance> findForUpdate(String addressHash);
+    /** The address's row, locked until the transaction ends: on any node, one submission is taken at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from SubmissionAllowance a where a.addressHash = :addressHash")
+    Optional<SubmissionAllowance> findForUpdate(String addressHash);
 
-  /** Rows whose window is over: the next submission from that address starts a window anew anyway. */
-  @Modifying
-  @Transactional
-  @Query("delete from SubmissionAllowance a where a.windowStartedAt <= :windowsBefore")
-  int deleteStale(Instant windowsBefore);
+    /** Rows whose window is over: the next submission from that address starts a window anew anyway. */
+    @Modifying
+    @Transactional
+    @Query("delete from SubmissionAllowance a where a.windowStartedAt <= :windowsBefore")
+    int deleteStale(Instant windowsBefore);
 }

@@ -17,52 +17,57 @@ import java.time.Instant;
 @Table(name = "submission_key")
 class SubmissionKey {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "key_hash")
-  private String keyHash;
+    @Column(name = "key_hash")
+    private String keyHash;
 
-  private String fingerprint;
+    private String fingerprint;
 
-  @Column(name = "tracking_number")
-  private String trackingNumber;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
 
-  @Column(name = "sealed_query_code")
-  private String sealedQueryCode;
+    @Column(name = "sealed_query_code")
+    private String sealedQueryCode;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  @Column(name = "expires_at")
-  private Instant expiresAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
-  protected SubmissionKey() {}
+    protected SubmissionKey() {}
 
-  SubmissionKey(String keyHash, String fingerprint, String trackingNumber, String sealedQueryCode, Instant createdAt,
-      Instant expiresAt) {
-    this.keyHash = keyHash;
-    this.fingerprint = fingerprint;
-    this.trackingNumber = trackingNumber;
-    this.sealedQueryCode = sealedQueryCode;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
-  }
+    SubmissionKey(
+            String keyHash,
+            String fingerprint,
+            String trackingNumber,
+            String sealedQueryCode,
+            Instant createdAt,
+            Instant expiresAt) {
+        this.keyHash = keyHash;
+        this.fingerprint = fingerprint;
+        this.trackingNumber = trackingNumber;
+        this.sealedQueryCode = sealedQueryCode;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
 
-  boolean hasExpired(Instant now) {
-    return !now.isBefore(expiresAt);
-  }
+    boolean hasExpired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
 
-  String getFingerprint() {
-    return fingerprint;
-  }
+    String getFingerprint() {
+        return fingerprint;
+    }
 
-  String getTrackingNumber() {
-    return trackingNumber;
-  }
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
 
-  String getSealedQueryCode() {
-    return sealedQueryCode;
-  }
+    String getSealedQueryCode() {
+        return sealedQueryCode;
+    }
 }

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface SubmissionKeyRepository extends JpaRepository<SubmissionKey, Long> {
 
-  Optional<SubmissionKey> findByKeyHash(String keyHash);
+    Optional<SubmissionKey> findByKeyHash(String keyHash);
 
-  @Modifying
-  @Transactional
-  @Query("delete from SubmissionKey k where k.expiresAt <= :now")
-  int deleteExpired(Instant now);
+    @Modifying
+    @Transactional
+    @Query("delete from SubmissionKey k where k.expiresAt <= :now")
+    int deleteExpired(Instant now);
 }

@@ -26,81 +26,88 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 public class SubmissionRateLimit {
 
-  /** The blind index purpose: the client address is kept only as this keyed hash. */
-  static final String ADDRESS = "submission-client-address";
-  /** Two first submissions from one address race to insert its row (or deadlock on it): the loser tries again. */
-  private static final int ATTEMPTS = 3;
+    /** The blind index purpose: the client address is kept only as this keyed hash. */
+    static final String ADDRESS = "submission-client-address";
+    /** Two first submissions from one address race to insert its row (or deadlock on it): the loser tries again. */
+    private static final int ATTEMPTS = 3;
 
-  private final SubmissionAllowanceRepository allowances;
-  private final SubmissionRateLimitProperties properties;
-  private final BlindIndex blindIndex;
-  private final CurrentStaff currentStaff;
-  private final TransactionTemplate ownTransaction;
-  private final Clock clock;
+    private final SubmissionAllowanceRepository allowances;
+    private final SubmissionRateLimitProperties properties;
+    private final BlindIndex blindIndex;
+    private final CurrentStaff currentStaff;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-  SubmissionRateLimit(SubmissionAllowanceRepository allowances, SubmissionRateLimitProperties properties,
-      BlindIndex blindIndex, CurrentStaff currentStaff, TransactionTemplate ownTransaction, Clock clock) {
-    this.allowances = allowances;
-    this.properties = properties;
-    this.blindIndex = blindIndex;
-    this.currentStaff = currentStaff;
-    this.ownTransaction = ownTransaction;
-    this.clock = clock;
-  }
-
-  /**
-   * Runs a submission from this client address if the address has one left, else refuses it (429). Call it after
-   * the request's own checks, so that refused input does not count, and outside any transaction: the submission
-   * runs in transactions of its own. If it fails, its submission is given back.
-   */
-  public <T> T submit(String clientAddress, Supplier<T> submission) {
-    if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("A submission is taken outside a transaction, so that no connection waits "
-          + "on another");
+    SubmissionRateLimit(
+            SubmissionAllowanceRepository allowances,
+            SubmissionRateLimitProperties properties,
+            BlindIndex blindIndex,
+            CurrentStaff currentStaff,
+            TransactionTemplate ownTransaction,
+            Clock clock) {
+        this.allowances = allowances;
+        this.properties = properties;
+        this.blindIndex = blindIndex;
+        this.currentStaff = currentStaff;
+        this.ownTransaction = ownTransaction;
+        this.clock = clock;
     }
-    if (currentStaff.find().isPresent() || properties.exemptAddresses().contains(clientAddress)) {
-      return submission.get();
-    }
-    String addressHash = blindIndex.of(ADDRESS, clientAddress);
-    Instant window = takeOrRefuse(addressHash);
-    try {
-      return submission.get();
-    } catch (RuntimeException | Error failure) {
-      try {
-        ownTransaction.executeWithoutResult(giveBack -> allowances.findForUpdate(addressHash)
-            .ifPresent(allowance -> allowance.giveBack(window)));
-      } catch (RuntimeException alsoFailed) {
-        failure.addSuppressed(alsoFailed);
-      }
-      throw failure;
-    }
-  }
 
-  /** Forgets the addresses whose window is over. */
-  int purgeStale() {
-    return allowances.deleteStale(clock.instant().minus(properties.window()));
-  }
-
-  /** Takes a submission in a transaction of its own; returns the start of the window it was taken in. */
-  private Instant takeOrRefuse(String addressHash) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return ownTransaction.execute(status -> {
-          // to the second, as MariaDB keeps it, so that a window is the same on every node and database
-          Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-          SubmissionAllowance allowance = allowances.findForUpdate(addressHash)
-              .orElseGet(() -> allowances.saveAndFlush(new SubmissionAllowance(addressHash, now)));
-          if (!allowance.take(now, properties.submissionsPerAddress(), properties.window())) {
-            Duration wait = Duration.between(clock.instant(), allowance.windowEndsAt(properties.window()));
-            throw PetitionException.tooManyRequests(wait, "submission.rate-limited", (wait.toSeconds() + 59) / 60);
-          }
-          return allowance.getWindowStartedAt();
-        });
-      } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
+    /**
+     * Runs a submission from this client address if the address has one left, else refuses it (429). Call it after
+     * the request's own checks, so that refused input does not count, and outside any transaction: the submission
+     * runs in transactions of its own. If it fails, its submission is given back.
+     */
+    public <T> T submit(String clientAddress, Supplier<T> submission) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException(
+                    "A submission is taken outside a transaction, so that no connection waits " + "on another");
         }
-      }
+        if (currentStaff.find().isPresent() || properties.exemptAddresses().contains(clientAddress)) {
+            return submission.get();
+        }
+        String addressHash = blindIndex.of(ADDRESS, clientAddress);
+        Instant window = takeOrRefuse(addressHash);
+        try {
+            return submission.get();
+        } catch (RuntimeException | Error failure) {
+            try {
+                ownTransaction.executeWithoutResult(giveBack ->
+                        allowances.findForUpdate(addressHash).ifPresent(allowance -> allowance.giveBack(window)));
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
     }
-  }
+
+    /** Forgets the addresses whose window is over. */
+    int purgeStale() {
+        return allowances.deleteStale(clock.instant().minus(properties.window()));
+    }
+
+    /** Takes a submission in a transaction of its own; returns the start of the window it was taken in. */
+    private Instant takeOrRefuse(String addressHash) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ownTransaction.execute(status -> {
+                    // to the second, as MariaDB keeps it, so that a window is the same on every node and database
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                    SubmissionAllowance allowance = allowances
+                            .findForUpdate(addressHash)
+                            .orElseGet(() -> allowances.saveAndFlush(new SubmissionAllowance(addressHash, now)));
+                    if (!allowance.take(now, properties.submissionsPerAddress(), properties.window())) {
+                        Duration wait = Duration.between(clock.instant(), allowance.windowEndsAt(properties.window()));
+                        throw PetitionException.tooManyRequests(
+                                wait, "submission.rate-limited", (wait.toSeconds() + 59) / 60);
+                    }
+                    return allowance.getWindowStartedAt();
+                });
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
 }

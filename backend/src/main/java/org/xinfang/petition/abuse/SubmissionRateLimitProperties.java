@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.rate-limit")
 record SubmissionRateLimitProperties(
-    @DefaultValue("10") int submissionsPerAddress,
-    @DefaultValue("1h") Duration window,
-    @DefaultValue Set<String> exemptAddresses) {}
+        @DefaultValue("10") int submissionsPerAddress,
+        @DefaultValue("1h") Duration window,
+        @DefaultValue Set<String> exemptAddresses) {}

@@ -4,6 +4,7 @@
  * against guessing the code, filing retries kept by their {@code Idempotency-Key}, and the housekeeping that
  * forgets their rows when their time is over.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Abuse protection",
-    allowedDependencies = {"privacy", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Abuse protection",
+        allowedDependencies = {"privacy", "security", "shared"})
 package org.xinfang.petition.abuse;

@@ -19,76 +19,89 @@ import org.xinfang.petition.privacy.Masks;
 @Entity
 class Attachment {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-  private Long complaintId;
-  @Enumerated(EnumType.STRING)
-  private Purpose purpose;
-  @Convert(converter = AttachmentColumns.OriginalName.class)
-  private String originalName;
-  private String contentType;
-  private long sizeBytes;
-  private String sha256;
-  private String storageKey;
-  @Column(columnDefinition = "mediumtext")
-  @Convert(converter = AttachmentColumns.ExtractedText.class)
-  private String extractedText;
-  private String uploadedBy;
-  private Instant uploadedAt;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  protected Attachment() {
-  }
+    private Long complaintId;
 
-  Attachment(Long complaintId, Purpose purpose, CheckedFile file, String uploadedBy, Instant uploadedAt) {
-    this.complaintId = complaintId;
-    this.purpose = purpose;
-    this.originalName = file.name();
-    this.contentType = file.contentType();
-    this.sizeBytes = file.size();
-    this.sha256 = file.sha256();
-    this.storageKey = file.storageKey();
-    this.extractedText = file.text();
-    this.uploadedBy = uploadedBy;
-    this.uploadedAt = uploadedAt;
-  }
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
 
-  /** As staff see it: without name and hash when it carries the identity of a complainant they may not know. */
-  CaseAttachments.Item view(boolean complainantKnown) {
-    boolean withheld = purpose.carriesIdentity() && !complainantKnown;
-    return new CaseAttachments.Item(id, purpose.name(), withheld ? Masks.WITHHELD : originalName, contentType,
-        sizeBytes, withheld ? null : sha256, uploadedBy, uploadedAt, withheld);
-  }
+    @Convert(converter = AttachmentColumns.OriginalName.class)
+    private String originalName;
 
-  Long getId() {
-    return id;
-  }
+    private String contentType;
+    private long sizeBytes;
+    private String sha256;
+    private String storageKey;
 
-  Purpose getPurpose() {
-    return purpose;
-  }
+    @Column(columnDefinition = "mediumtext")
+    @Convert(converter = AttachmentColumns.ExtractedText.class)
+    private String extractedText;
 
-  Long getComplaintId() {
-    return complaintId;
-  }
+    private String uploadedBy;
+    private Instant uploadedAt;
 
-  String getOriginalName() {
-    return originalName;
-  }
+    protected Attachment() {}
 
-  String getContentType() {
-    return contentType;
-  }
+    Attachment(Long complaintId, Purpose purpose, CheckedFile file, String uploadedBy, Instant uploadedAt) {
+        this.complaintId = complaintId;
+        this.purpose = purpose;
+        this.originalName = file.name();
+        this.contentType = file.contentType();
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.storageKey = file.storageKey();
+        this.extractedText = file.text();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
 
-  long getSizeBytes() {
-    return sizeBytes;
-  }
+    /** As staff see it: without name and hash when it carries the identity of a complainant they may not know. */
+    CaseAttachments.Item view(boolean complainantKnown) {
+        boolean withheld = purpose.carriesIdentity() && !complainantKnown;
+        return new CaseAttachments.Item(
+                id,
+                purpose.name(),
+                withheld ? Masks.WITHHELD : originalName,
+                contentType,
+                sizeBytes,
+                withheld ? null : sha256,
+                uploadedBy,
+                uploadedAt,
+                withheld);
+    }
 
-  String getStorageKey() {
-    return storageKey;
-  }
+    Long getId() {
+        return id;
+    }
 
-  String getExtractedText() {
-    return extractedText;
-  }
+    Purpose getPurpose() {
+        return purpose;
+    }
+
+    Long getComplaintId() {
+        return complaintId;
+    }
+
+    String getOriginalName() {
+        return originalName;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getStorageKey() {
+        return storageKey;
+    }
+
+    String getExtractedText() {
+        return extractedText;
+    }
 }

@@ -14,28 +14,29 @@ import org.xinfang.petition.privacy.ProtectedColumn;
 @Configuration(proxyBeanMethods = false)
 class AttachmentColumns {
 
-  static final ProtectedColumn EXTRACTED_TEXT = ProtectedColumn.of("attachment", "extracted_text").inBatchesOf(20);
-  static final ProtectedColumn ORIGINAL_NAME = ProtectedColumn.of("attachment", "original_name");
+    static final ProtectedColumn EXTRACTED_TEXT =
+            ProtectedColumn.of("attachment", "extracted_text").inBatchesOf(20);
+    static final ProtectedColumn ORIGINAL_NAME = ProtectedColumn.of("attachment", "original_name");
 
-  @Bean
-  ProtectedColumn attachmentExtractedText() {
-    return EXTRACTED_TEXT;
-  }
-
-  @Bean
-  ProtectedColumn attachmentOriginalName() {
-    return ORIGINAL_NAME;
-  }
-
-  static class ExtractedText extends EncryptedColumn {
-    ExtractedText(PersonalDataCipher cipher) {
-      super(cipher, EXTRACTED_TEXT);
+    @Bean
+    ProtectedColumn attachmentExtractedText() {
+        return EXTRACTED_TEXT;
     }
-  }
 
-  static class OriginalName extends EncryptedColumn {
-    OriginalName(PersonalDataCipher cipher) {
-      super(cipher, ORIGINAL_NAME);
+    @Bean
+    ProtectedColumn attachmentOriginalName() {
+        return ORIGINAL_NAME;
     }
-  }
+
+    static class ExtractedText extends EncryptedColumn {
+        ExtractedText(PersonalDataCipher cipher) {
+            super(cipher, EXTRACTED_TEXT);
+        }
+    }
+
+    static class OriginalName extends EncryptedColumn {
+        OriginalName(PersonalDataCipher cipher) {
+            super(cipher, ORIGINAL_NAME);
+        }
+    }
 }

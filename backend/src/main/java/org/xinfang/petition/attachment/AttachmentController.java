@@ -24,39 +24,45 @@ import org.xinfang.petition.caseview.CaseAttachments.Item;
 @RequestMapping("/api/v1/complaints/{trackingNumber}/attachments")
 class AttachmentController {
 
-  private final CaseFiles caseFiles;
+    private final CaseFiles caseFiles;
 
-  AttachmentController(CaseFiles caseFiles) {
-    this.caseFiles = caseFiles;
-  }
+    AttachmentController(CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
+    }
 
-  /** The case's attachments (metadata). */
-  @GetMapping
-  List<Item> list(@PathVariable String trackingNumber) {
-    return caseFiles.list(trackingNumber);
-  }
+    /** The case's attachments (metadata). */
+    @GetMapping
+    List<Item> list(@PathVariable String trackingNumber) {
+        return caseFiles.list(trackingNumber);
+    }
 
-  /**
-   * One attachment's content, always as a download of its detected type, never rendered by the browser; decrypted
-   * as it is sent (a stream, so no byte ranges).
-   */
-  @GetMapping("/{id}")
-  ResponseEntity<Resource> download(@PathVariable String trackingNumber, @PathVariable Long id) {
-    CaseFiles.Download download = caseFiles.download(trackingNumber, id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(download.contentType()))
-        .contentLength(download.size())
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(download.name(), StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(new InputStreamResource(download.content()));
-  }
+    /**
+     * One attachment's content, always as a download of its detected type, never rendered by the browser; decrypted
+     * as it is sent (a stream, so no byte ranges).
+     */
+    @GetMapping("/{id}")
+    ResponseEntity<Resource> download(@PathVariable String trackingNumber, @PathVariable Long id) {
+        CaseFiles.Download download = caseFiles.download(trackingNumber, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .contentLength(download.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(download.content()));
+    }
 
-  /** Staff attach files to a case they may see (the bureau's reply material, a scanned letter, a recording). */
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @ResponseStatus(HttpStatus.CREATED)
-  List<Item> upload(@PathVariable String trackingNumber, @RequestParam(required = false) Purpose purpose,
-      @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-    return caseFiles.upload(trackingNumber, purpose, files);
-  }
+    /** Staff attach files to a case they may see (the bureau's reply material, a scanned letter, a recording). */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Item> upload(
+            @PathVariable String trackingNumber,
+            @RequestParam(required = false) Purpose purpose,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return caseFiles.upload(trackingNumber, purpose, files);
+    }
 }

@@ -23,33 +23,33 @@ import org.xinfang.petition.privacy.Resealing.ColumnReport;
 @Component
 class AttachmentFiles implements ProtectedFiles {
 
-  static final String REPORTED_AS = "attachment files";
+    static final String REPORTED_AS = "attachment files";
 
-  private final AttachmentRepository attachments;
-  private final ContentStore store;
+    private final AttachmentRepository attachments;
+    private final ContentStore store;
 
-  AttachmentFiles(AttachmentRepository attachments, ContentStore store) {
-    this.attachments = attachments;
-    this.store = store;
-  }
-
-  @Override
-  public Batch reseal(long afterId, int size) {
-    return reseal(store, attachments.findStoredFilesAfter(afterId, Limit.of(size)), afterId, size);
-  }
-
-  /** Reseals the files of the rows given, reading from after {@code afterId} at most {@code size} rows. */
-  static Batch reseal(ContentStore store, List<StoredFile> files, long afterId, int size) {
-    Map<ContentStore.Resealed, Long> done = new EnumMap<>(ContentStore.Resealed.class);
-    for (StoredFile file : files) {
-      try {
-        done.merge(store.reseal(file.storageKey(), file.sha256()), 1L, Long::sum);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Attachment " + file.id() + " cannot be re-encrypted", e);
-      }
+    AttachmentFiles(AttachmentRepository attachments, ContentStore store) {
+        this.attachments = attachments;
+        this.store = store;
     }
-    ColumnReport report = new ColumnReport(REPORTED_AS, files.size(), done.getOrDefault(SEALED, 0L),
-        done.getOrDefault(REENCRYPTED, 0L), 0);
-    return new Batch(files.isEmpty() ? afterId : files.get(files.size() - 1).id(), report, files.size() == size);
-  }
+
+    @Override
+    public Batch reseal(long afterId, int size) {
+        return reseal(store, attachments.findStoredFilesAfter(afterId, Limit.of(size)), afterId, size);
+    }
+
+    /** Reseals the files of the rows given, reading from after {@code afterId} at most {@code size} rows. */
+    static Batch reseal(ContentStore store, List<StoredFile> files, long afterId, int size) {
+        Map<ContentStore.Resealed, Long> done = new EnumMap<>(ContentStore.Resealed.class);
+        for (StoredFile file : files) {
+            try {
+                done.merge(store.reseal(file.storageKey(), file.sha256()), 1L, Long::sum);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Attachment " + file.id() + " cannot be re-encrypted", e);
+            }
+        }
+        ColumnReport report = new ColumnReport(
+                REPORTED_AS, files.size(), done.getOrDefault(SEALED, 0L), done.getOrDefault(REENCRYPTED, 0L), 0);
+        return new Batch(files.isEmpty() ? afterId : files.get(files.size() - 1).id(), report, files.size() == size);
+    }
 }

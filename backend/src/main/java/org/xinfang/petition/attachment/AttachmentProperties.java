@@ -21,12 +21,12 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("petition.attachments")
 record AttachmentProperties(
-    @DefaultValue("./data/attachments") Path dir,
-    @DefaultValue("10") int maxFiles,
-    @DefaultValue("20MB") DataSize maxFileSize,
-    @DefaultValue("50MB") DataSize maxTotalSize,
-    @DefaultValue("100000") int maxTextLength,
-    @DefaultValue("30s") Duration extractionTimeout,
-    @DefaultValue("1000") int maxZipEntries,
-    @DefaultValue("100MB") DataSize maxExpandedSize,
-    @DefaultValue("100") int maxCompressionRatio) {}
+        @DefaultValue("./data/attachments") Path dir,
+        @DefaultValue("10") int maxFiles,
+        @DefaultValue("20MB") DataSize maxFileSize,
+        @DefaultValue("50MB") DataSize maxTotalSize,
+        @DefaultValue("100000") int maxTextLength,
+        @DefaultValue("30s") Duration extractionTimeout,
+        @DefaultValue("1000") int maxZipEntries,
+        @DefaultValue("100MB") DataSize maxExpandedSize,
+        @DefaultValue("100") int maxCompressionRatio) {}

@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
-  List<Attachment> findByComplaintIdOrderByUploadedAtAscIdAsc(Long complaintId);
+    List<Attachment> findByComplaintIdOrderByUploadedAtAscIdAsc(Long complaintId);
 
-  /** The stored files after an id, in id order, without loading (and decrypting) the rows' text. */
-  @Query("select new org.xinfang.petition.attachment.StoredFile(a.id, a.storageKey, a.sha256) from Attachment a"
-      + " where a.id > :afterId order by a.id")
-  List<StoredFile> findStoredFilesAfter(long afterId, Limit limit);
+    /** The stored files after an id, in id order, without loading (and decrypting) the rows' text. */
+    @Query("select new org.xinfang.petition.attachment.StoredFile(a.id, a.storageKey, a.sha256) from Attachment a"
+            + " where a.id > :afterId order by a.id")
+    List<StoredFile> findStoredFilesAfter(long afterId, Limit limit);
 }

@@ -8,14 +8,14 @@ import org.xinfang.petition.screening.MatterText;
 @Component
 class AttachmentText implements MatterText {
 
-  private final Attachments attachments;
+    private final Attachments attachments;
 
-  AttachmentText(Attachments attachments) {
-    this.attachments = attachments;
-  }
+    AttachmentText(Attachments attachments) {
+        this.attachments = attachments;
+    }
 
-  @Override
-  public String of(Complaint complaint) {
-    return attachments.textOf(complaint.getId());
-  }
+    @Override
+    public String of(Complaint complaint) {
+        return attachments.textOf(complaint.getId());
+    }
 }

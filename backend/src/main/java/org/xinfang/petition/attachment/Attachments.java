@@ -18,53 +18,53 @@ import org.xinfang.petition.complaint.Complaint;
 @Service
 public class Attachments implements CaseAttachments {
 
-  private final FileInspector inspector;
-  private final ContentStore store;
-  private final AttachmentRepository attachments;
-  private final Clock clock;
+    private final FileInspector inspector;
+    private final ContentStore store;
+    private final AttachmentRepository attachments;
+    private final Clock clock;
 
-  Attachments(FileInspector inspector, ContentStore store, AttachmentRepository attachments, Clock clock) {
-    this.inspector = inspector;
-    this.store = store;
-    this.attachments = attachments;
-    this.clock = clock;
-  }
-
-  /**
-   * Checks the uploaded files (none is fine) and stages them; refuses the whole request, naming the file, if
-   * one is not acceptable. The caller closes the result when the request is done.
-   */
-  public CheckedFiles check(List<MultipartFile> files) {
-    return files == null || files.isEmpty() ? CheckedFiles.NONE : inspector.check(files);
-  }
-
-  /**
-   * Attaches checked files to the case in the caller's transaction; a rollback removes the files again. Sound
-   * and video attached at intake are recordings (an operator's call recording).
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void attach(Complaint complaint, CheckedFiles files, Purpose purpose, String uploadedBy) {
-    for (CheckedFile file : files.files()) {
-      Purpose kind = purpose == Purpose.INTAKE && file.isRecording() ? Purpose.RECORDING : purpose;
-      store.keep(file);
-      attachments.save(new Attachment(complaint.getId(), kind, file, uploadedBy, clock.instant()));
+    Attachments(FileInspector inspector, ContentStore store, AttachmentRepository attachments, Clock clock) {
+        this.inspector = inspector;
+        this.store = store;
+        this.attachments = attachments;
+        this.clock = clock;
     }
-  }
 
-  /** The text extracted from all of a case's attachments, in upload order, for search and repeat detection. */
-  @Transactional(readOnly = true)
-  public String textOf(Long complaintId) {
-    return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
-        .map(Attachment::getExtractedText)
-        .filter(text -> text != null && !text.isBlank())
-        .collect(Collectors.joining("\n\n"));
-  }
+    /**
+     * Checks the uploaded files (none is fine) and stages them; refuses the whole request, naming the file, if
+     * one is not acceptable. The caller closes the result when the request is done.
+     */
+    public CheckedFiles check(List<MultipartFile> files) {
+        return files == null || files.isEmpty() ? CheckedFiles.NONE : inspector.check(files);
+    }
 
-  @Override
-  @Transactional(readOnly = true)
-  public List<Item> of(Long complaintId, boolean complainantKnown) {
-    return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
-        .map(attachment -> attachment.view(complainantKnown))
-        .toList();
-  }
+    /**
+     * Attaches checked files to the case in the caller's transaction; a rollback removes the files again. Sound
+     * and video attached at intake are recordings (an operator's call recording).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attach(Complaint complaint, CheckedFiles files, Purpose purpose, String uploadedBy) {
+        for (CheckedFile file : files.files()) {
+            Purpose kind = purpose == Purpose.INTAKE && file.isRecording() ? Purpose.RECORDING : purpose;
+            store.keep(file);
+            attachments.save(new Attachment(complaint.getId(), kind, file, uploadedBy, clock.instant()));
+        }
+    }
+
+    /** The text extracted from all of a case's attachments, in upload order, for search and repeat detection. */
+    @Transactional(readOnly = true)
+    public String textOf(Long complaintId) {
+        return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
+                .map(Attachment::getExtractedText)
+                .filter(text -> text != null && !text.isBlank())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Item> of(Long complaintId, boolean complainantKnown) {
+        return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
+                .map(attachment -> attachment.view(complainantKnown))
+                .toList();
+    }
 }

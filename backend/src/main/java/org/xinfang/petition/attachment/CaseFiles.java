@@ -28,133 +28,144 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class CaseFiles {
 
-  static final String DOWNLOADED = "ATTACHMENT_DOWNLOADED";
-  private static final Logger log = LoggerFactory.getLogger(CaseFiles.class);
+    static final String DOWNLOADED = "ATTACHMENT_DOWNLOADED";
+    private static final Logger log = LoggerFactory.getLogger(CaseFiles.class);
 
-  private final Cases cases;
-  private final CaseScopes access;
-  private final ComplainantIdentity identity;
-  private final CurrentStaff currentStaff;
-  private final Attachments attachments;
-  private final AttachmentRepository repository;
-  private final ContentStore store;
-  private final AuditTrail audit;
-  private final TransactionTemplate transaction;
+    private final Cases cases;
+    private final CaseScopes access;
+    private final ComplainantIdentity identity;
+    private final CurrentStaff currentStaff;
+    private final Attachments attachments;
+    private final AttachmentRepository repository;
+    private final ContentStore store;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
-  CaseFiles(Cases cases, CaseScopes access, ComplainantIdentity identity, CurrentStaff currentStaff,
-      Attachments attachments, AttachmentRepository repository, ContentStore store, AuditTrail audit,
-      TransactionTemplate transaction) {
-    this.cases = cases;
-    this.access = access;
-    this.identity = identity;
-    this.currentStaff = currentStaff;
-    this.attachments = attachments;
-    this.repository = repository;
-    this.store = store;
-    this.audit = audit;
-    this.transaction = transaction;
-  }
-
-  /** The case's attachments; those the caller may not download are marked withheld, without name or hash. */
-  List<Item> list(String trackingNumber) {
-    return transaction.execute(status -> listed(visibleCase(trackingNumber)));
-  }
-
-  /**
-   * The content of one attachment, authenticated in full before it is handed out and decrypted as it is sent.
-   * The download is audited (who, roles, unit, client address, case and attachment, never the content) once the
-   * file is known to be intact, outside the transaction that read the row, so that no connection waits on another.
-   */
-  Download download(String trackingNumber, Long id) {
-    StaffPrincipal staff = currentStaff.get();
-    Attachment attachment = transaction.execute(status -> {
-      Complaint complaint = visibleCase(trackingNumber);
-      Attachment found = repository.findById(id)
-          .filter(candidate -> candidate.getComplaintId().equals(complaint.getId()))
-          .orElseThrow(() -> PetitionException.notFound("attachment.not-found", id, trackingNumber));
-      if (found.getPurpose().carriesIdentity()) {
-        identity.checkMayDisclose(staff, complaint);
-      }
-      return found;
-    });
-    InputStream content = open(attachment, trackingNumber);
-    try {
-      audit.recordView(DOWNLOADED, trackingNumber, "attachment " + id + " (" + attachment.getPurpose() + ")");
-    } catch (RuntimeException e) {
-      close(content);
-      throw e;
+    CaseFiles(
+            Cases cases,
+            CaseScopes access,
+            ComplainantIdentity identity,
+            CurrentStaff currentStaff,
+            Attachments attachments,
+            AttachmentRepository repository,
+            ContentStore store,
+            AuditTrail audit,
+            TransactionTemplate transaction) {
+        this.cases = cases;
+        this.access = access;
+        this.identity = identity;
+        this.currentStaff = currentStaff;
+        this.attachments = attachments;
+        this.repository = repository;
+        this.store = store;
+        this.audit = audit;
+        this.transaction = transaction;
     }
-    return new Download(content, attachment.getOriginalName(), attachment.getContentType(),
-        attachment.getSizeBytes());
-  }
 
-  /**
-   * Staff attach files to a case they may see: the bureau's with its reply by default, the office's as intake
-   * material. The case is checked before the files are, so nobody can make us parse files for a case they
-   * cannot see.
-   */
-  List<Item> upload(String trackingNumber, Purpose requested, List<MultipartFile> files) {
-    transaction.executeWithoutResult(status -> visibleCase(trackingNumber));
-    if (files == null || files.isEmpty()) {
-      throw PetitionException.invalid("files", "constraint.NotEmpty");
+    /** The case's attachments; those the caller may not download are marked withheld, without name or hash. */
+    List<Item> list(String trackingNumber) {
+        return transaction.execute(status -> listed(visibleCase(trackingNumber)));
     }
-    StaffPrincipal staff = currentStaff.get();
-    Purpose purpose = purposeFor(staff, requested);
-    try (CheckedFiles checked = attachments.check(files)) {
-      return transaction.execute(status -> {
-        Complaint complaint = visibleCase(trackingNumber);
-        attachments.attach(complaint, checked, purpose, staff.username());
-        return listed(complaint);
-      });
-    }
-  }
 
-  /**
-   * The reply material is the bureau's own and goes to everyone who may see the case; only the bureau's staff
-   * attach it, so that nobody files the complainant's papers under it.
-   */
-  private static Purpose purposeFor(StaffPrincipal staff, Purpose requested) {
-    boolean bureau = staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER);
-    if (requested == Purpose.SUPPLEMENT) {
-      throw PetitionException.invalid("purpose", "attachment.supplement-is-complainants");
+    /**
+     * The content of one attachment, authenticated in full before it is handed out and decrypted as it is sent.
+     * The download is audited (who, roles, unit, client address, case and attachment, never the content) once the
+     * file is known to be intact, outside the transaction that read the row, so that no connection waits on another.
+     */
+    Download download(String trackingNumber, Long id) {
+        StaffPrincipal staff = currentStaff.get();
+        Attachment attachment = transaction.execute(status -> {
+            Complaint complaint = visibleCase(trackingNumber);
+            Attachment found = repository
+                    .findById(id)
+                    .filter(candidate -> candidate.getComplaintId().equals(complaint.getId()))
+                    .orElseThrow(() -> PetitionException.notFound("attachment.not-found", id, trackingNumber));
+            if (found.getPurpose().carriesIdentity()) {
+                identity.checkMayDisclose(staff, complaint);
+            }
+            return found;
+        });
+        InputStream content = open(attachment, trackingNumber);
+        try {
+            audit.recordView(DOWNLOADED, trackingNumber, "attachment " + id + " (" + attachment.getPurpose() + ")");
+        } catch (RuntimeException e) {
+            close(content);
+            throw e;
+        }
+        return new Download(
+                content, attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes());
     }
-    if (requested == Purpose.REPLY && !bureau) {
-      throw PetitionException.invalid("purpose", "attachment.reply-is-bureaus");
+
+    /**
+     * Staff attach files to a case they may see: the bureau's with its reply by default, the office's as intake
+     * material. The case is checked before the files are, so nobody can make us parse files for a case they
+     * cannot see.
+     */
+    List<Item> upload(String trackingNumber, Purpose requested, List<MultipartFile> files) {
+        transaction.executeWithoutResult(status -> visibleCase(trackingNumber));
+        if (files == null || files.isEmpty()) {
+            throw PetitionException.invalid("files", "constraint.NotEmpty");
+        }
+        StaffPrincipal staff = currentStaff.get();
+        Purpose purpose = purposeFor(staff, requested);
+        try (CheckedFiles checked = attachments.check(files)) {
+            return transaction.execute(status -> {
+                Complaint complaint = visibleCase(trackingNumber);
+                attachments.attach(complaint, checked, purpose, staff.username());
+                return listed(complaint);
+            });
+        }
     }
-    if (requested != null) {
-      return requested;
+
+    /**
+     * The reply material is the bureau's own and goes to everyone who may see the case; only the bureau's staff
+     * attach it, so that nobody files the complainant's papers under it.
+     */
+    private static Purpose purposeFor(StaffPrincipal staff, Purpose requested) {
+        boolean bureau = staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER);
+        if (requested == Purpose.SUPPLEMENT) {
+            throw PetitionException.invalid("purpose", "attachment.supplement-is-complainants");
+        }
+        if (requested == Purpose.REPLY && !bureau) {
+            throw PetitionException.invalid("purpose", "attachment.reply-is-bureaus");
+        }
+        if (requested != null) {
+            return requested;
+        }
+        return bureau ? Purpose.REPLY : Purpose.INTAKE;
     }
-    return bureau ? Purpose.REPLY : Purpose.INTAKE;
-  }
 
-  private List<Item> listed(Complaint complaint) {
-    return attachments.of(complaint.getId(), identity.mayDisclose(currentStaff.get(), complaint));
-  }
-
-  private Complaint visibleCase(String trackingNumber) {
-    Complaint complaint = cases.get(trackingNumber);
-    access.checkCanView(currentStaff.get(), complaint);
-    return complaint;
-  }
-
-  /** A stored file that is missing or fails its check is refused whole, and said in the log, never served in part. */
-  private InputStream open(Attachment attachment, String trackingNumber) {
-    try {
-      return store.open(attachment.getStorageKey());
-    } catch (IOException e) {
-      log.error("Attachment {} of case {} is not served: its stored file is missing or damaged ({})",
-          attachment.getId(), trackingNumber, e.getMessage());
-      throw PetitionException.internal("attachment.damaged", attachment.getId());
+    private List<Item> listed(Complaint complaint) {
+        return attachments.of(complaint.getId(), identity.mayDisclose(currentStaff.get(), complaint));
     }
-  }
 
-  private static void close(InputStream content) {
-    try {
-      content.close();
-    } catch (IOException e) {
-      log.debug("Closing an attachment's content failed: {}", e.getMessage());
+    private Complaint visibleCase(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        access.checkCanView(currentStaff.get(), complaint);
+        return complaint;
     }
-  }
 
-  record Download(InputStream content, String name, String contentType, long size) {}
+    /** A stored file that is missing or fails its check is refused whole, and said in the log, never served in part. */
+    private InputStream open(Attachment attachment, String trackingNumber) {
+        try {
+            return store.open(attachment.getStorageKey());
+        } catch (IOException e) {
+            log.error(
+                    "Attachment {} of case {} is not served: its stored file is missing or damaged ({})",
+                    attachment.getId(),
+                    trackingNumber,
+                    e.getMessage());
+            throw PetitionException.internal("attachment.damaged", attachment.getId());
+        }
+    }
+
+    private static void close(InputStream content) {
+        try {
+            content.close();
+        } catch (IOException e) {
+            log.debug("Closing an attachment's content failed: {}", e.getMessage());
+        }
+    }
+
+    record Download(InputStream content, String name, String contentType, long size) {}
 }

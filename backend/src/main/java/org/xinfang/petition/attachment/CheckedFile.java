@@ -13,10 +13,10 @@ import java.nio.file.Path;
  * @param sha256 the SHA-256 of the clear content
  * @param text the extracted text, at most the configured length
  */
-record CheckedFile(Path sealed, String storageKey, String name, String contentType, long size, String sha256,
-    String text) {
+record CheckedFile(
+        Path sealed, String storageKey, String name, String contentType, long size, String sha256, String text) {
 
-  boolean isRecording() {
-    return contentType.startsWith("audio/") || contentType.startsWith("video/");
-  }
+    boolean isRecording() {
+        return contentType.startsWith("audio/") || contentType.startsWith("video/");
+    }
 }

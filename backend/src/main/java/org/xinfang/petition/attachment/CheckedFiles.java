@@ -8,27 +8,27 @@ import java.util.List;
  */
 public final class CheckedFiles implements AutoCloseable {
 
-  /** No files: filing without attachments. */
-  public static final CheckedFiles NONE = new CheckedFiles(List.of(), null);
+    /** No files: filing without attachments. */
+    public static final CheckedFiles NONE = new CheckedFiles(List.of(), null);
 
-  private final List<CheckedFile> files;
-  private final ContentStore store;
+    private final List<CheckedFile> files;
+    private final ContentStore store;
 
-  CheckedFiles(List<CheckedFile> files, ContentStore store) {
-    this.files = List.copyOf(files);
-    this.store = store;
-  }
+    CheckedFiles(List<CheckedFile> files, ContentStore store) {
+        this.files = List.copyOf(files);
+        this.store = store;
+    }
 
-  List<CheckedFile> files() {
-    return files;
-  }
+    List<CheckedFile> files() {
+        return files;
+    }
 
-  public boolean isEmpty() {
-    return files.isEmpty();
-  }
+    public boolean isEmpty() {
+        return files.isEmpty();
+    }
 
-  @Override
-  public void close() {
-    files.forEach(file -> store.discard(file.sealed()));
-  }
+    @Override
+    public void close() {
+        files.forEach(file -> store.discard(file.sealed()));
+    }
 }

@@ -7,16 +7,19 @@ package org.xinfang.petition.attachment;
  * bureau's reply material is the bureau's own writing and goes to whoever may see the case, like the reply's text.
  */
 public enum Purpose {
-  INTAKE(true), REPLY(false), SUPPLEMENT(true), RECORDING(true);
+    INTAKE(true),
+    REPLY(false),
+    SUPPLEMENT(true),
+    RECORDING(true);
 
-  private final boolean carriesIdentity;
+    private final boolean carriesIdentity;
 
-  Purpose(boolean carriesIdentity) {
-    this.carriesIdentity = carriesIdentity;
-  }
+    Purpose(boolean carriesIdentity) {
+        this.carriesIdentity = carriesIdentity;
+    }
 
-  /** Whether files of this purpose come from the complainant and so carry their identity. */
-  boolean carriesIdentity() {
-    return carriesIdentity;
-  }
+    /** Whether files of this purpose come from the complainant and so carry their identity. */
+    boolean carriesIdentity() {
+        return carriesIdentity;
+    }
 }

@@ -21,38 +21,39 @@ import org.springframework.stereotype.Component;
 @Component
 class ScratchSweep {
 
-  private static final Logger log = LoggerFactory.getLogger(ScratchSweep.class);
-  private static final Duration LEFTOVER = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(ScratchSweep.class);
+    private static final Duration LEFTOVER = Duration.ofHours(1);
 
-  private final ContentStore store;
+    private final ContentStore store;
 
-  ScratchSweep(ContentStore store) {
-    this.store = store;
-  }
+    ScratchSweep(ContentStore store) {
+        this.store = store;
+    }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void removeLeftovers() throws IOException {
-    Path scratch = store.scratch();
-    if (!Files.isDirectory(scratch)) {
-      return;
+    @EventListener(ApplicationReadyEvent.class)
+    void removeLeftovers() throws IOException {
+        Path scratch = store.scratch();
+        if (!Files.isDirectory(scratch)) {
+            return;
+        }
+        // The filesystem's time, not the engine clock: a file's age is measured against its own modification time.
+        Instant before = Instant.now().minus(LEFTOVER);
+        List<Path> leftovers;
+        try (Stream<Path> files = Files.list(scratch)) {
+            leftovers = files.filter(file -> modifiedBefore(file, before)).toList();
+        }
+        leftovers.forEach(store::discard);
+        if (!leftovers.isEmpty()) {
+            log.info("Removed {} leftover files from the attachment scratch area", leftovers.size());
+        }
     }
-    // The filesystem's time, not the engine clock: a file's age is measured against its own modification time.
-    Instant before = Instant.now().minus(LEFTOVER);
-    List<Path> leftovers;
-    try (Stream<Path> files = Files.list(scratch)) {
-      leftovers = files.filter(file -> modifiedBefore(file, before)).toList();
-    }
-    leftovers.forEach(store::discard);
-    if (!leftovers.isEmpty()) {
-      log.info("Removed {} leftover files from the attachment scratch area", leftovers.size());
-    }
-  }
 
-  private static boolean modifiedBefore(Path file, Instant before) {
-    try {
-      return Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before);
-    } catch (IOException e) {
-      return false;
+    private static boolean modifiedBefore(Path file, Instant before) {
+        try {
+            return Files.isRegularFile(file)
+                    && Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
+        }
     }
-  }
 }

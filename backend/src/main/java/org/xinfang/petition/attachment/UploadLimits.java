@@ -19,35 +19,36 @@ import org.xinfang.petition.security.UploadEndpoints;
 @Configuration(proxyBeanMethods = false)
 class UploadLimits implements UploadEndpoints {
 
-  /** The JSON part of a filing and the multipart boundaries and headers. */
-  private static final DataSize ENVELOPE = DataSize.ofMegabytes(1);
-  private static final Set<String> EXACT = Set.of("/api/v1/complaints", "/api/v1/lookup/material");
-  private static final Pattern CASE_ATTACHMENTS = Pattern.compile("/api/v1/complaints/[^/]+/attachments");
+    /** The JSON part of a filing and the multipart boundaries and headers. */
+    private static final DataSize ENVELOPE = DataSize.ofMegabytes(1);
 
-  private final AttachmentProperties limits;
+    private static final Set<String> EXACT = Set.of("/api/v1/complaints", "/api/v1/lookup/material");
+    private static final Pattern CASE_ATTACHMENTS = Pattern.compile("/api/v1/complaints/[^/]+/attachments");
 
-  UploadLimits(AttachmentProperties limits) {
-    this.limits = limits;
-  }
+    private final AttachmentProperties limits;
 
-  @Override
-  public Optional<DataSize> maxBody(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    boolean upload = "POST".equals(request.getMethod())
-        && (EXACT.contains(path) || CASE_ATTACHMENTS.matcher(path).matches());
-    return upload ? Optional.of(maxRequest()) : Optional.empty();
-  }
+    UploadLimits(AttachmentProperties limits) {
+        this.limits = limits;
+    }
 
-  @Bean
-  MultipartConfigElement multipartConfig() {
-    MultipartConfigFactory factory = new MultipartConfigFactory();
-    factory.setMaxFileSize(limits.maxTotalSize());
-    factory.setMaxRequestSize(maxRequest());
-    factory.setFileSizeThreshold(DataSize.ofKilobytes(256));
-    return factory.createMultipartConfig();
-  }
+    @Override
+    public Optional<DataSize> maxBody(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        boolean upload = "POST".equals(request.getMethod())
+                && (EXACT.contains(path) || CASE_ATTACHMENTS.matcher(path).matches());
+        return upload ? Optional.of(maxRequest()) : Optional.empty();
+    }
 
-  private DataSize maxRequest() {
-    return DataSize.ofBytes(limits.maxTotalSize().toBytes() + ENVELOPE.toBytes());
-  }
+    @Bean
+    MultipartConfigElement multipartConfig() {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(limits.maxTotalSize());
+        factory.setMaxRequestSize(maxRequest());
+        factory.setFileSizeThreshold(DataSize.ofKilobytes(256));
+        return factory.createMultipartConfig();
+    }
+
+    private DataSize maxRequest() {
+        return DataSize.ofBytes(limits.maxTotalSize().toBytes() + ENVELOPE.toBytes());
+    }
 }

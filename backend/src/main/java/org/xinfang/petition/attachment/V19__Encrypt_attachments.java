@@ -21,42 +21,42 @@ import org.xinfang.petition.privacy.Resealing.Batch;
 @Component
 class V19__Encrypt_attachments extends BaseJavaMigration {
 
-  private static final int BATCH = 100;
+    private static final int BATCH = 100;
 
-  private final Resealing resealing;
-  private final ContentStore store;
+    private final Resealing resealing;
+    private final ContentStore store;
 
-  V19__Encrypt_attachments(Resealing resealing, ContentStore store) {
-    this.resealing = resealing;
-    this.store = store;
-  }
-
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    resealing.widen(connection, AttachmentColumns.ORIGINAL_NAME, 1024);
-    resealing.resealAll(connection, List.of(AttachmentColumns.EXTRACTED_TEXT, AttachmentColumns.ORIGINAL_NAME),
-        BATCH);
-    Batch batch;
-    long afterId = 0;
-    do {
-      batch = AttachmentFiles.reseal(store, storedFiles(connection, afterId), afterId, BATCH);
-      afterId = batch.lastId();
-    } while (batch.more());
-  }
-
-  private static List<StoredFile> storedFiles(Connection connection, long afterId) throws SQLException {
-    List<StoredFile> files = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(
-        "select id, storage_key, sha256 from attachment where id > ? order by id")) {
-      statement.setMaxRows(BATCH);
-      statement.setLong(1, afterId);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          files.add(new StoredFile(rows.getLong(1), rows.getString(2), rows.getString(3)));
-        }
-      }
+    V19__Encrypt_attachments(Resealing resealing, ContentStore store) {
+        this.resealing = resealing;
+        this.store = store;
     }
-    return files;
-  }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        resealing.widen(connection, AttachmentColumns.ORIGINAL_NAME, 1024);
+        resealing.resealAll(
+                connection, List.of(AttachmentColumns.EXTRACTED_TEXT, AttachmentColumns.ORIGINAL_NAME), BATCH);
+        Batch batch;
+        long afterId = 0;
+        do {
+            batch = AttachmentFiles.reseal(store, storedFiles(connection, afterId), afterId, BATCH);
+            afterId = batch.lastId();
+        } while (batch.more());
+    }
+
+    private static List<StoredFile> storedFiles(Connection connection, long afterId) throws SQLException {
+        List<StoredFile> files = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, storage_key, sha256 from attachment where id > ? order by id")) {
+            statement.setMaxRows(BATCH);
+            statement.setLong(1, afterId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    files.add(new StoredFile(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return files;
+    }
 }

@@ -18,82 +18,87 @@ import java.util.zip.ZipFile;
  */
 final class ZipContainer {
 
-  private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
-  private static final long RATIO_CHECKED_ABOVE = 64 * 1024;
+    private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+    private static final long RATIO_CHECKED_ABOVE = 64 * 1024;
 
-  enum Finding { SAFE, BOMB, EXTERNAL_ENTITY, MALFORMED }
-
-  private ZipContainer() {
-  }
-
-  static boolean isZip(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(LOCAL_HEADER.length), LOCAL_HEADER);
+    enum Finding {
+        SAFE,
+        BOMB,
+        EXTERNAL_ENTITY,
+        MALFORMED
     }
-  }
 
-  static Finding inspect(Path file, AttachmentProperties limits) {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (zip.size() > limits.maxZipEntries()) {
-        return Finding.BOMB;
-      }
-      long expanded = 0;
-      byte[] buffer = new byte[64 * 1024];
-      for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-        ZipEntry entry = entries.nextElement();
-        DtdScanner dtd = isXml(entry.getName()) ? new DtdScanner() : null;
-        long entrySize = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int read; (read = in.read(buffer)) != -1; ) {
-            entrySize += read;
-            expanded += read;
-            if (expanded > limits.maxExpandedSize().toBytes()) {
-              return Finding.BOMB;
+    private ZipContainer() {}
+
+    static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(LOCAL_HEADER.length), LOCAL_HEADER);
+        }
+    }
+
+    static Finding inspect(Path file, AttachmentProperties limits) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > limits.maxZipEntries()) {
+                return Finding.BOMB;
             }
-            if (dtd != null && dtd.found(buffer, read)) {
-              return Finding.EXTERNAL_ENTITY;
+            long expanded = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                DtdScanner dtd = isXml(entry.getName()) ? new DtdScanner() : null;
+                long entrySize = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int read; (read = in.read(buffer)) != -1; ) {
+                        entrySize += read;
+                        expanded += read;
+                        if (expanded > limits.maxExpandedSize().toBytes()) {
+                            return Finding.BOMB;
+                        }
+                        if (dtd != null && dtd.found(buffer, read)) {
+                            return Finding.EXTERNAL_ENTITY;
+                        }
+                    }
+                }
+                if (entrySize > RATIO_CHECKED_ABOVE
+                        && entrySize / Math.max(1, entry.getCompressedSize()) > limits.maxCompressionRatio()) {
+                    return Finding.BOMB;
+                }
             }
-          }
+            return Finding.SAFE;
+        } catch (IOException | RuntimeException e) {
+            return Finding.MALFORMED;
         }
-        if (entrySize > RATIO_CHECKED_ABOVE
-            && entrySize / Math.max(1, entry.getCompressedSize()) > limits.maxCompressionRatio()) {
-          return Finding.BOMB;
-        }
-      }
-      return Finding.SAFE;
-    } catch (IOException | RuntimeException e) {
-      return Finding.MALFORMED;
     }
-  }
 
-  private static boolean isXml(String entryName) {
-    String name = entryName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
-  }
-
-  /** Finds {@code <!DOCTYPE} or {@code <!ENTITY} in any case, in UTF-8 or UTF-16 (NUL bytes are skipped). */
-  private static final class DtdScanner {
-
-    private static final byte[][] MARKERS = {
-        "<!doctype".getBytes(StandardCharsets.US_ASCII), "<!entity".getBytes(StandardCharsets.US_ASCII)};
-    private final int[] matched = new int[MARKERS.length];
-
-    boolean found(byte[] bytes, int length) {
-      for (int i = 0; i < length; i++) {
-        byte b = bytes[i];
-        if (b == 0) {
-          continue;
-        }
-        byte lower = (byte) Character.toLowerCase((char) (b & 0xff));
-        for (int m = 0; m < MARKERS.length; m++) {
-          byte[] marker = MARKERS[m];
-          matched[m] = lower == marker[matched[m]] ? matched[m] + 1 : lower == '<' ? 1 : 0;
-          if (matched[m] == marker.length) {
-            return true;
-          }
-        }
-      }
-      return false;
+    private static boolean isXml(String entryName) {
+        String name = entryName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
     }
-  }
+
+    /** Finds {@code <!DOCTYPE} or {@code <!ENTITY} in any case, in UTF-8 or UTF-16 (NUL bytes are skipped). */
+    private static final class DtdScanner {
+
+        private static final byte[][] MARKERS = {
+            "<!doctype".getBytes(StandardCharsets.US_ASCII), "<!entity".getBytes(StandardCharsets.US_ASCII)
+        };
+        private final int[] matched = new int[MARKERS.length];
+
+        boolean found(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (b == 0) {
+                    continue;
+                }
+                byte lower = (byte) Character.toLowerCase((char) (b & 0xff));
+                for (int m = 0; m < MARKERS.length; m++) {
+                    byte[] marker = MARKERS[m];
+                    matched[m] = lower == marker[matched[m]] ? matched[m] + 1 : lower == '<' ? 1 : 0;
+                    if (matched[m] == marker.length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
 }

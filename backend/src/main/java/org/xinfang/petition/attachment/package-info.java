@@ -6,7 +6,16 @@
  * generated name in the content store. The complainant's files go only to those who may know the complainant in
  * full, and every download is audited.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Attachments",
-    allowedDependencies = {"audit", "caseview", "complaint", "organization", "privacy", "screening", "security",
-        "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Attachments",
+        allowedDependencies = {
+            "audit",
+            "caseview",
+            "complaint",
+            "organization",
+            "privacy",
+            "screening",
+            "security",
+            "shared"
+        })
 package org.xinfang.petition.attachment;

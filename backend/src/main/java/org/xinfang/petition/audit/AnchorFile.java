@@ -17,36 +17,39 @@ import java.util.List;
  */
 class AnchorFile {
 
-  private final Path path;
+    private final Path path;
 
-  AnchorFile(Path path) {
-    this.path = path;
-  }
-
-  Path path() {
-    return path;
-  }
-
-  void append(Checkpoint checkpoint) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    AnchorFile(Path path) {
+        this.path = path;
     }
-    ByteBuffer line = ByteBuffer.wrap((checkpoint.line() + "\n").getBytes(StandardCharsets.US_ASCII));
-    try (FileChannel out = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.APPEND)) {
-      while (line.hasRemaining()) {
-        out.write(line);
-      }
-    }
-  }
 
-  /**
-   * Every line so far, none before the first anchoring; bytes that are not UTF-8 do not stop the reading, they
-   * fail their line.
-   */
-  List<String> lines() throws IOException {
-    return Files.exists(path) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList()
-        : List.of();
-  }
+    Path path() {
+        return path;
+    }
+
+    void append(Checkpoint checkpoint) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ByteBuffer line = ByteBuffer.wrap((checkpoint.line() + "\n").getBytes(StandardCharsets.US_ASCII));
+        try (FileChannel out = FileChannel.open(
+                path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            while (line.hasRemaining()) {
+                out.write(line);
+            }
+        }
+    }
+
+    /**
+     * Every line so far, none before the first anchoring; bytes that are not UTF-8 do not stop the reading, they
+     * fail their line.
+     */
+    List<String> lines() throws IOException {
+        return Files.exists(path)
+                ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList()
+                : List.of();
+    }
 }

@@ -12,29 +12,34 @@ import org.xinfang.petition.security.StaffPrincipal;
 @Component
 class AuditActor {
 
-  static final String CITIZEN = "citizen";
-  static final String SYSTEM = "system";
+    static final String CITIZEN = "citizen";
+    static final String SYSTEM = "system";
 
-  private final CurrentStaff currentStaff;
+    private final CurrentStaff currentStaff;
 
-  AuditActor(CurrentStaff currentStaff) {
-    this.currentStaff = currentStaff;
-  }
+    AuditActor(CurrentStaff currentStaff) {
+        this.currentStaff = currentStaff;
+    }
 
-  AuditRecord record(String knownActor, String action, String trackingNumber, String detail) {
-    StaffPrincipal staff = currentStaff.find().orElse(null);
-    HttpServletRequest request = currentRequest();
-    String actor = knownActor != null ? knownActor
-        : staff != null ? staff.username() : request != null ? CITIZEN : SYSTEM;
-    boolean staffActs = staff != null && staff.username().equals(actor);
-    return new AuditRecord(actor,
-        staffActs ? staff.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) : null,
-        staffActs ? staff.unitCode() : null, action, trackingNumber, detail,
-        request == null ? null : request.getRemoteAddr());
-  }
+    AuditRecord record(String knownActor, String action, String trackingNumber, String detail) {
+        StaffPrincipal staff = currentStaff.find().orElse(null);
+        HttpServletRequest request = currentRequest();
+        String actor =
+                knownActor != null ? knownActor : staff != null ? staff.username() : request != null ? CITIZEN : SYSTEM;
+        boolean staffActs = staff != null && staff.username().equals(actor);
+        return new AuditRecord(
+                actor,
+                staffActs ? staff.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) : null,
+                staffActs ? staff.unitCode() : null,
+                action,
+                trackingNumber,
+                detail,
+                request == null ? null : request.getRemoteAddr());
+    }
 
-  private static HttpServletRequest currentRequest() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-        ? attributes.getRequest() : null;
-  }
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
+    }
 }

@@ -14,33 +14,33 @@ import org.slf4j.LoggerFactory;
  */
 class AuditAnchor {
 
-  private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
+    private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
 
-  private final AuditHeadRepository heads;
-  private final AuditSeal seal;
-  private final AnchorFile file;
-  private final Clock clock;
+    private final AuditHeadRepository heads;
+    private final AuditSeal seal;
+    private final AnchorFile file;
+    private final Clock clock;
 
-  AuditAnchor(AuditHeadRepository heads, AuditSeal seal, AnchorFile file, Clock clock) {
-    this.heads = heads;
-    this.seal = seal;
-    this.file = file;
-    this.clock = clock;
-  }
-
-  /**
-   * Anchors the committed head, read without locking it (appends go on); no connection is held while writing.
-   */
-  Checkpoint anchor() {
-    AuditHead head = heads.findById(1).orElseThrow(() -> new IllegalStateException("The audit head is missing"));
-    Checkpoint checkpoint = seal.checkpoint(head.getLastSeq(), head.getLastHash(),
-        clock.instant().truncatedTo(ChronoUnit.SECONDS));
-    log.info("{}", checkpoint.line());
-    try {
-      file.append(checkpoint);
-    } catch (IOException e) {
-      log.error("Cannot append the audit checkpoint to {}: {}", file.path(), e.toString());
+    AuditAnchor(AuditHeadRepository heads, AuditSeal seal, AnchorFile file, Clock clock) {
+        this.heads = heads;
+        this.seal = seal;
+        this.file = file;
+        this.clock = clock;
     }
-    return checkpoint;
-  }
+
+    /**
+     * Anchors the committed head, read without locking it (appends go on); no connection is held while writing.
+     */
+    Checkpoint anchor() {
+        AuditHead head = heads.findById(1).orElseThrow(() -> new IllegalStateException("The audit head is missing"));
+        Checkpoint checkpoint = seal.checkpoint(
+                head.getLastSeq(), head.getLastHash(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        log.info("{}", checkpoint.line());
+        try {
+            file.append(checkpoint);
+        } catch (IOException e) {
+            log.error("Cannot append the audit checkpoint to {}: {}", file.path(), e.toString());
+        }
+        return checkpoint;
+    }
 }

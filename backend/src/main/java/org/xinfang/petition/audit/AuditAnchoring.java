@@ -15,20 +15,20 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableScheduling
 class AuditAnchoring implements SchedulingConfigurer {
 
-  private final AuditAnchor anchor;
-  private final AuditChain chain;
-  private final AuditProperties properties;
+    private final AuditAnchor anchor;
+    private final AuditChain chain;
+    private final AuditProperties properties;
 
-  AuditAnchoring(AuditAnchor anchor, AuditChain chain, AuditProperties properties) {
-    this.anchor = anchor;
-    this.chain = chain;
-    this.properties = properties;
-  }
+    AuditAnchoring(AuditAnchor anchor, AuditChain chain, AuditProperties properties) {
+        this.anchor = anchor;
+        this.chain = chain;
+        this.properties = properties;
+    }
 
-  @Override
-  public void configureTasks(ScheduledTaskRegistrar registrar) {
-    registrar.addFixedDelayTask(new FixedDelayTask(anchor::anchor, properties.anchorInterval(),
-        properties.anchorInterval()));
-    registrar.addFixedDelayTask(new FixedDelayTask(chain::request, properties.chainSweepInterval(), Duration.ZERO));
-  }
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(anchor::anchor, properties.anchorInterval(), properties.anchorInterval()));
+        registrar.addFixedDelayTask(new FixedDelayTask(chain::request, properties.chainSweepInterval(), Duration.ZERO));
+    }
 }

@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-  /** Chained entries in chain order. */
-  List<AuditEntry> findBySeqGreaterThanOrderBySeqAsc(long afterSeq, Pageable page);
+    /** Chained entries in chain order. */
+    List<AuditEntry> findBySeqGreaterThanOrderBySeqAsc(long afterSeq, Pageable page);
 
-  /** Entries written but not chained yet, oldest first. */
-  List<AuditEntry> findBySeqIsNullOrderByIdAsc(Pageable page);
+    /** Entries written but not chained yet, oldest first. */
+    List<AuditEntry> findBySeqIsNullOrderByIdAsc(Pageable page);
 
-  long countBySeqIsNull();
+    long countBySeqIsNull();
 }

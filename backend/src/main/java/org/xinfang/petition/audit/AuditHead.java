@@ -14,22 +14,22 @@ import jakarta.persistence.Table;
 @Table(name = "audit_head")
 class AuditHead {
 
-  @Id
-  private Integer id;
+    @Id
+    private Integer id;
 
-  @Column(name = "last_seq")
-  private long lastSeq;
+    @Column(name = "last_seq")
+    private long lastSeq;
 
-  @Column(name = "last_hash")
-  private String lastHash;
+    @Column(name = "last_hash")
+    private String lastHash;
 
-  protected AuditHead() {}
+    protected AuditHead() {}
 
-  long getLastSeq() {
-    return lastSeq;
-  }
+    long getLastSeq() {
+        return lastSeq;
+    }
 
-  String getLastHash() {
-    return lastHash;
-  }
+    String getLastHash() {
+        return lastHash;
+    }
 }

@@ -16,66 +16,76 @@ import org.xinfang.petition.privacy.KeyFile;
  */
 final class AuditKeys {
 
-  private static final int MIN_KEY_BYTES = 32;
-  private static final String FILE_PREFIX = "audit.";
+    private static final int MIN_KEY_BYTES = 32;
+    private static final String FILE_PREFIX = "audit.";
 
-  private final Map<Integer, byte[]> keys;
-  private final int activeVersion;
+    private final Map<Integer, byte[]> keys;
+    private final int activeVersion;
 
-  AuditKeys(Map<Integer, byte[]> keys, int activeVersion) {
-    if (!keys.containsKey(activeVersion)) {
-      throw new IllegalStateException("No audit key of the active version " + activeVersion);
+    AuditKeys(Map<Integer, byte[]> keys, int activeVersion) {
+        if (!keys.containsKey(activeVersion)) {
+            throw new IllegalStateException("No audit key of the active version " + activeVersion);
+        }
+        keys.forEach((version, key) -> {
+            if (key.length < MIN_KEY_BYTES) {
+                throw new IllegalStateException("Audit key version " + version + " must have at least 32 bytes");
+            }
+        });
+        this.keys = new TreeMap<>(keys);
+        this.activeVersion = activeVersion;
     }
-    keys.forEach((version, key) -> {
-      if (key.length < MIN_KEY_BYTES) {
-        throw new IllegalStateException("Audit key version " + version + " must have at least 32 bytes");
-      }
-    });
-    this.keys = new TreeMap<>(keys);
-    this.activeVersion = activeVersion;
-  }
 
-  static AuditKeys load(AuditProperties properties) {
-    if (properties.keys() != null && !properties.keys().isBlank()) {
-      Map<Integer, byte[]> keys = KeyFile.parseVersions(properties.keys());
-      return new AuditKeys(keys, properties.activeKeyVersion() != null ? properties.activeKeyVersion()
-          : Collections.max(keys.keySet()));
+    static AuditKeys load(AuditProperties properties) {
+        if (properties.keys() != null && !properties.keys().isBlank()) {
+            Map<Integer, byte[]> keys = KeyFile.parseVersions(properties.keys());
+            return new AuditKeys(
+                    keys,
+                    properties.activeKeyVersion() != null
+                            ? properties.activeKeyVersion()
+                            : Collections.max(keys.keySet()));
+        }
+        if (properties.keyFile() == null || properties.keyFile().isBlank()) {
+            throw new IllegalStateException(
+                    "No audit key: set PETITION_AUDIT_KEYS or PETITION_AUDIT_KEY_FILE " + "(see docs/security.md)");
+        }
+        Path file = Path.of(properties.keyFile());
+        if (!Files.exists(file)) {
+            if (!properties.generateKey()) {
+                throw new IllegalStateException(
+                        "The audit key file " + file + " does not exist (see docs/security.md)");
+            }
+            KeyFile.create(
+                    file,
+                    "The key sealing the audit trail. Keep this file secret, apart from the database, and "
+                            + "backed up: without it the trail cannot be verified.",
+                    Map.of(FILE_PREFIX + "1", MIN_KEY_BYTES));
+        }
+        Properties entries = KeyFile.read(file);
+        Map<Integer, byte[]> keys = KeyFile.versions(entries, FILE_PREFIX);
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("The key file " + file + " holds no audit.<version> key");
+        }
+        String active = entries.getProperty(FILE_PREFIX + "active");
+        return new AuditKeys(
+                keys,
+                properties.activeKeyVersion() != null
+                        ? properties.activeKeyVersion()
+                        : active != null ? Integer.parseInt(active.strip()) : Collections.max(keys.keySet()));
     }
-    if (properties.keyFile() == null || properties.keyFile().isBlank()) {
-      throw new IllegalStateException("No audit key: set PETITION_AUDIT_KEYS or PETITION_AUDIT_KEY_FILE "
-          + "(see docs/security.md)");
-    }
-    Path file = Path.of(properties.keyFile());
-    if (!Files.exists(file)) {
-      if (!properties.generateKey()) {
-        throw new IllegalStateException("The audit key file " + file + " does not exist (see docs/security.md)");
-      }
-      KeyFile.create(file, "The key sealing the audit trail. Keep this file secret, apart from the database, and "
-          + "backed up: without it the trail cannot be verified.", Map.of(FILE_PREFIX + "1", MIN_KEY_BYTES));
-    }
-    Properties entries = KeyFile.read(file);
-    Map<Integer, byte[]> keys = KeyFile.versions(entries, FILE_PREFIX);
-    if (keys.isEmpty()) {
-      throw new IllegalStateException("The key file " + file + " holds no audit.<version> key");
-    }
-    String active = entries.getProperty(FILE_PREFIX + "active");
-    return new AuditKeys(keys, properties.activeKeyVersion() != null ? properties.activeKeyVersion()
-        : active != null ? Integer.parseInt(active.strip()) : Collections.max(keys.keySet()));
-  }
 
-  int activeVersion() {
-    return activeVersion;
-  }
-
-  boolean has(int version) {
-    return keys.containsKey(version);
-  }
-
-  byte[] key(int version) {
-    byte[] key = keys.get(version);
-    if (key == null) {
-      throw new IllegalStateException("No audit key of version " + version + " is configured");
+    int activeVersion() {
+        return activeVersion;
     }
-    return key;
-  }
+
+    boolean has(int version) {
+        return keys.containsKey(version);
+    }
+
+    byte[] key(int version) {
+        byte[] key = keys.get(version);
+        if (key == null) {
+            throw new IllegalStateException("No audit key of version " + version + " is configured");
+        }
+        return key;
+    }
 }

@@ -24,12 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.audit")
 record AuditProperties(
-    @DefaultValue("SHA256") ChainHash hash,
-    String keys,
-    String keyFile,
-    Integer activeKeyVersion,
-    @DefaultValue("false") boolean generateKey,
-    @DefaultValue("audit-anchors.log") String anchorFile,
-    @DefaultValue("PT10M") Duration anchorInterval,
-    @DefaultValue("PT30S") Duration chainSweepInterval,
-    String verifyAgainst) {}
+        @DefaultValue("SHA256") ChainHash hash,
+        String keys,
+        String keyFile,
+        Integer activeKeyVersion,
+        @DefaultValue("false") boolean generateKey,
+        @DefaultValue("audit-anchors.log") String anchorFile,
+        @DefaultValue("PT10M") Duration anchorInterval,
+        @DefaultValue("PT30S") Duration chainSweepInterval,
+        String verifyAgainst) {}

@@ -25,124 +25,159 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class AuditSearch {
 
-  private static final int EXPORT_PAGE = 1000;
-  static final String EXPORTED = "AUDIT_EXPORTED";
-  private static final String SEQ = "seq";
+    private static final int EXPORT_PAGE = 1000;
+    static final String EXPORTED = "AUDIT_EXPORTED";
+    private static final String SEQ = "seq";
 
-  private final AuditEntryRepository entries;
-  private final AuditTrail trail;
-  private final TransactionTemplate snapshot;
+    private final AuditEntryRepository entries;
+    private final AuditTrail trail;
+    private final TransactionTemplate snapshot;
 
-  AuditSearch(AuditEntryRepository entries, AuditTrail trail, PlatformTransactionManager transactions) {
-    this.entries = entries;
-    this.trail = trail;
-    this.snapshot = new TransactionTemplate(transactions);
-    snapshot.setReadOnly(true);
-    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-  }
+    AuditSearch(AuditEntryRepository entries, AuditTrail trail, PlatformTransactionManager transactions) {
+        this.entries = entries;
+        this.trail = trail;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
 
-  @Transactional(readOnly = true)
-  Page<Entry> search(Filter filter, Pageable page) {
-    Pageable inTrailOrder = PageRequest.of(page.getPageNumber(), page.getPageSize(), inTrailOrder(page.getSort()));
-    return entries.findAll(filter.toSpecification(), inTrailOrder).map(Entry::of);
-  }
+    @Transactional(readOnly = true)
+    Page<Entry> search(Filter filter, Pageable page) {
+        Pageable inTrailOrder = PageRequest.of(page.getPageNumber(), page.getPageSize(), inTrailOrder(page.getSort()));
+        return entries.findAll(filter.toSpecification(), inTrailOrder).map(Entry::of);
+    }
 
-  /**
-   * Writes every matching entry as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese), in one snapshot
-   * so that entries chained meanwhile are neither skipped nor repeated; the export is itself audited (it carries
-   * client addresses), before it is written.
-   */
-  void export(Filter filter, Writer out) {
-    trail.recordView(EXPORTED, filter.trackingNumber(), "CSV export: " + filter);
-    snapshot.executeWithoutResult(status -> write(filter, out));
-  }
+    /**
+     * Writes every matching entry as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese), in one snapshot
+     * so that entries chained meanwhile are neither skipped nor repeated; the export is itself audited (it carries
+     * client addresses), before it is written.
+     */
+    void export(Filter filter, Writer out) {
+        trail.recordView(EXPORTED, filter.trackingNumber(), "CSV export: " + filter);
+        snapshot.executeWithoutResult(status -> write(filter, out));
+    }
 
-  private void write(Filter filter, Writer out) {
-    try {
-      out.write('\ufeff');
-      out.write("seq,occurred_at,actor,roles,unit,action,tracking_number,detail,client_address,previous_hash,"
-          + "key_version,hash,state\n");
-      int pageNumber = 0;
-      Page<AuditEntry> page;
-      do {
-        page = entries.findAll(filter.toSpecification(),
-            PageRequest.of(pageNumber++, EXPORT_PAGE, inTrailOrder(Sort.by(SEQ))));
-        for (AuditEntry entry : page) {
-          out.write(String.join(",", List.of(entry.isPending() ? "" : String.valueOf(entry.getSeq()),
-              entry.getOccurredAt().toString(),
-              csv(entry.getActor()), csv(entry.getActorRoles()), csv(entry.getActorUnit()), csv(entry.getAction()),
-              csv(entry.getTrackingNumber()), csv(entry.getDetail()), csv(entry.getClientAddress()),
-              nz(entry.getPreviousHash()), entry.getKeyVersion() == null ? "" : entry.getKeyVersion().toString(),
-              nz(entry.getHash()), entry.isPending() ? "pending" : "chained")));
-          out.write('\n');
+    private void write(Filter filter, Writer out) {
+        try {
+            out.write('\ufeff');
+            out.write("seq,occurred_at,actor,roles,unit,action,tracking_number,detail,client_address,previous_hash,"
+                    + "key_version,hash,state\n");
+            int pageNumber = 0;
+            Page<AuditEntry> page;
+            do {
+                page = entries.findAll(
+                        filter.toSpecification(),
+                        PageRequest.of(pageNumber++, EXPORT_PAGE, inTrailOrder(Sort.by(SEQ))));
+                for (AuditEntry entry : page) {
+                    out.write(String.join(
+                            ",",
+                            List.of(
+                                    entry.isPending() ? "" : String.valueOf(entry.getSeq()),
+                                    entry.getOccurredAt().toString(),
+                                    csv(entry.getActor()),
+                                    csv(entry.getActorRoles()),
+                                    csv(entry.getActorUnit()),
+                                    csv(entry.getAction()),
+                                    csv(entry.getTrackingNumber()),
+                                    csv(entry.getDetail()),
+                                    csv(entry.getClientAddress()),
+                                    nz(entry.getPreviousHash()),
+                                    entry.getKeyVersion() == null
+                                            ? ""
+                                            : entry.getKeyVersion().toString(),
+                                    nz(entry.getHash()),
+                                    entry.isPending() ? "pending" : "chained")));
+                    out.write('\n');
+                }
+            } while (page.hasNext());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      } while (page.hasNext());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  /** Sorting by sequence number puts the pending entries last (ascending) or first, then in writing order. */
-  private static Sort inTrailOrder(Sort requested) {
-    List<Sort.Order> orders = new ArrayList<>();
-    for (Sort.Order order : requested) {
-      if (order.getProperty().equals(SEQ)) {
-        orders.add(order.withProperty("pendingLast"));
-        orders.add(order);
-        orders.add(order.withProperty("id"));
-      } else {
-        orders.add(order);
-      }
+    /** Sorting by sequence number puts the pending entries last (ascending) or first, then in writing order. */
+    private static Sort inTrailOrder(Sort requested) {
+        List<Sort.Order> orders = new ArrayList<>();
+        for (Sort.Order order : requested) {
+            if (order.getProperty().equals(SEQ)) {
+                orders.add(order.withProperty("pendingLast"));
+                orders.add(order);
+                orders.add(order.withProperty("id"));
+            } else {
+                orders.add(order);
+            }
+        }
+        return Sort.by(orders);
     }
-    return Sort.by(orders);
-  }
 
-  private static String nz(String value) {
-    return value == null ? "" : value;
-  }
-
-  /** Quotes every field, and defuses spreadsheet formulas. */
-  private static String csv(String value) {
-    if (value == null) {
-      return "";
+    private static String nz(String value) {
+        return value == null ? "" : value;
     }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
-  }
 
-  /** The filters of a search; all optional. */
-  record Filter(String actor, String action, String trackingNumber, Instant from, Instant to) {
-
-    Specification<AuditEntry> toSpecification() {
-      Specification<AuditEntry> spec = Specification.unrestricted();
-      if (actor != null) {
-        spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), actor));
-      }
-      if (action != null) {
-        spec = spec.and((root, query, cb) -> cb.equal(root.get("action"), action));
-      }
-      if (trackingNumber != null) {
-        spec = spec.and((root, query, cb) -> cb.equal(root.get("trackingNumber"), trackingNumber));
-      }
-      if (from != null) {
-        spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
-      }
-      if (to != null) {
-        spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
-      }
-      return spec;
+    /** Quotes every field, and defuses spreadsheet formulas. */
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
-  }
 
-  /** An entry as administrators see it; a pending one has no sequence number, link or seal yet. */
-  record Entry(boolean pending, Long seq, Instant occurredAt, String actor, String roles, String unit, String action,
-      String trackingNumber, String detail, String clientAddress, String previousHash, Integer keyVersion,
-      String hash) {
-    static Entry of(AuditEntry entry) {
-      return new Entry(entry.isPending(), entry.getSeq(), entry.getOccurredAt(), entry.getActor(), entry.getActorRoles(),
-          entry.getActorUnit(), entry.getAction(), entry.getTrackingNumber(), entry.getDetail(),
-          entry.getClientAddress(), entry.getPreviousHash(), entry.getKeyVersion(), entry.getHash());
+    /** The filters of a search; all optional. */
+    record Filter(String actor, String action, String trackingNumber, Instant from, Instant to) {
+
+        Specification<AuditEntry> toSpecification() {
+            Specification<AuditEntry> spec = Specification.unrestricted();
+            if (actor != null) {
+                spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), actor));
+            }
+            if (action != null) {
+                spec = spec.and((root, query, cb) -> cb.equal(root.get("action"), action));
+            }
+            if (trackingNumber != null) {
+                spec = spec.and((root, query, cb) -> cb.equal(root.get("trackingNumber"), trackingNumber));
+            }
+            if (from != null) {
+                spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+            }
+            if (to != null) {
+                spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+            }
+            return spec;
+        }
     }
-  }
+
+    /** An entry as administrators see it; a pending one has no sequence number, link or seal yet. */
+    record Entry(
+            boolean pending,
+            Long seq,
+            Instant occurredAt,
+            String actor,
+            String roles,
+            String unit,
+            String action,
+            String trackingNumber,
+            String detail,
+            String clientAddress,
+            String previousHash,
+            Integer keyVersion,
+            String hash) {
+        static Entry of(AuditEntry entry) {
+            return new Entry(
+                    entry.isPending(),
+                    entry.getSeq(),
+                    entry.getOccurredAt(),
+                    entry.getActor(),
+                    entry.getActorRoles(),
+                    entry.getActorUnit(),
+                    entry.getAction(),
+                    entry.getTrackingNumber(),
+                    entry.getDetail(),
+                    entry.getClientAddress(),
+                    entry.getPreviousHash(),
+                    entry.getKeyVersion(),
+                    entry.getHash());
+        }
+    }
 }

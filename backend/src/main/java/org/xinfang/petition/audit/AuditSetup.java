@@ -15,24 +15,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class AuditSetup {
 
-  @Bean
-  AuditSeal auditSeal(AuditProperties properties) {
-    return new AuditSeal(AuditKeys.load(properties), properties.hash());
-  }
+    @Bean
+    AuditSeal auditSeal(AuditProperties properties) {
+        return new AuditSeal(AuditKeys.load(properties), properties.hash());
+    }
 
-  @Bean
-  AnchorFile anchorFile(AuditProperties properties) {
-    return new AnchorFile(Path.of(properties.anchorFile()));
-  }
+    @Bean
+    AnchorFile anchorFile(AuditProperties properties) {
+        return new AnchorFile(Path.of(properties.anchorFile()));
+    }
 
-  @Bean(destroyMethod = "stop")
-  AuditChain auditChain(AuditEntryRepository entries, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-      AuditSeal seal) {
-    return new AuditChain(entries, jdbc, new TransactionTemplate(transactions), seal);
-  }
+    @Bean(destroyMethod = "stop")
+    AuditChain auditChain(
+            AuditEntryRepository entries, JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditSeal seal) {
+        return new AuditChain(entries, jdbc, new TransactionTemplate(transactions), seal);
+    }
 
-  @Bean
-  AuditAnchor auditAnchor(AuditHeadRepository heads, AuditSeal seal, AnchorFile file, Clock clock) {
-    return new AuditAnchor(heads, seal, file, clock);
-  }
+    @Bean
+    AuditAnchor auditAnchor(AuditHeadRepository heads, AuditSeal seal, AnchorFile file, Clock clock) {
+        return new AuditAnchor(heads, seal, file, clock);
+    }
 }

@@ -16,90 +16,90 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditTrail {
 
-  private final AuditEntryRepository entries;
-  private final AuditChain chain;
-  private final AuditActor actor;
-  private final Clock clock;
+    private final AuditEntryRepository entries;
+    private final AuditChain chain;
+    private final AuditActor actor;
+    private final Clock clock;
 
-  AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditActor actor, Clock clock) {
-    this.entries = entries;
-    this.chain = chain;
-    this.actor = actor;
-    this.clock = clock;
-  }
+    AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditActor actor, Clock clock) {
+        this.entries = entries;
+        this.chain = chain;
+        this.actor = actor;
+        this.clock = clock;
+    }
 
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void recordChange(AuditRecord record) {
-    entries.save(pending(record));
-    chainAfterCommit();
-  }
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditRecord record) {
+        entries.save(pending(record));
+        chainAfterCommit();
+    }
 
-  /**
-   * Records a view, which happened even if the request later fails, without ever asking for a second pooled
-   * connection while the request holds one: outside a transaction in a short one of its own; inside a
-   * transaction that writes, in that transaction; and when that transaction rolls back, or only reads (a
-   * read-only connection cannot write), by the chain writer's thread once it has ended.
-   */
-  public void recordView(AuditRecord record) {
-    AuditEntry entry = pending(record);
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      entries.save(entry);
-      chain.request();
-    } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          chain.writeLater(entry);
-        }
-      });
-    } else {
-      entries.save(entry);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status == STATUS_COMMITTED) {
+    /**
+     * Records a view, which happened even if the request later fails, without ever asking for a second pooled
+     * connection while the request holds one: outside a transaction in a short one of its own; inside a
+     * transaction that writes, in that transaction; and when that transaction rolls back, or only reads (a
+     * read-only connection cannot write), by the chain writer's thread once it has ended.
+     */
+    public void recordView(AuditRecord record) {
+        AuditEntry entry = pending(record);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            entries.save(entry);
             chain.request();
-          } else {
-            chain.writeLater(pending(record, entry));
-          }
+        } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    chain.writeLater(entry);
+                }
+            });
+        } else {
+            entries.save(entry);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        chain.request();
+                    } else {
+                        chain.writeLater(pending(record, entry));
+                    }
+                }
+            });
         }
-      });
     }
-  }
 
-  /**
-   * Records that the current user (with roles, unit and client address) viewed something, such as a
-   * complainant's full identity; {@code detail} says what, never the data itself.
-   */
-  public void recordView(String action, String trackingNumber, String detail) {
-    recordView(actor.record(null, action, trackingNumber, detail));
-  }
-
-  /** Whole seconds: MySQL drivers configured for the engine send no fractions, and the seal must match the row. */
-  private AuditEntry pending(AuditRecord record) {
-    return new AuditEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), record);
-  }
-
-  private static AuditEntry pending(AuditRecord record, AuditEntry rolledBack) {
-    return new AuditEntry(rolledBack.getOccurredAt(), record);
-  }
-
-  /** One trigger per transaction, however many entries it wrote. */
-  private void chainAfterCommit() {
-    if (TransactionSynchronizationManager.hasResource(this)) {
-      return;
+    /**
+     * Records that the current user (with roles, unit and client address) viewed something, such as a
+     * complainant's full identity; {@code detail} says what, never the data itself.
+     */
+    public void recordView(String action, String trackingNumber, String detail) {
+        recordView(actor.record(null, action, trackingNumber, detail));
     }
-    TransactionSynchronizationManager.bindResource(this, true);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        chain.request();
-      }
 
-      @Override
-      public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResource(AuditTrail.this);
-      }
-    });
-  }
+    /** Whole seconds: MySQL drivers configured for the engine send no fractions, and the seal must match the row. */
+    private AuditEntry pending(AuditRecord record) {
+        return new AuditEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), record);
+    }
+
+    private static AuditEntry pending(AuditRecord record, AuditEntry rolledBack) {
+        return new AuditEntry(rolledBack.getOccurredAt(), record);
+    }
+
+    /** One trigger per transaction, however many entries it wrote. */
+    private void chainAfterCommit() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, true);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                chain.request();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+            }
+        });
+    }
 }

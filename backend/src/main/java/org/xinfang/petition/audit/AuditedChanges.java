@@ -16,41 +16,55 @@ import org.xinfang.petition.security.StaffTokensRevoked;
 @Component
 class AuditedChanges {
 
-  private final AuditTrail trail;
-  private final AuditActor actor;
+    private final AuditTrail trail;
+    private final AuditActor actor;
 
-  AuditedChanges(AuditTrail trail, AuditActor actor) {
-    this.trail = trail;
-    this.actor = actor;
-  }
+    AuditedChanges(AuditTrail trail, AuditActor actor) {
+        this.trail = trail;
+        this.actor = actor;
+    }
 
-  @EventListener
-  void caseEvent(CaseEventRecorded event) {
-    trail.recordChange(actor.record(event.actor(), "CASE_" + event.type().name(), event.trackingNumber(),
-        event.actorUnit() == null ? null : "unit " + event.actorUnit()));
-  }
+    @EventListener
+    void caseEvent(CaseEventRecorded event) {
+        trail.recordChange(actor.record(
+                event.actor(),
+                "CASE_" + event.type().name(),
+                event.trackingNumber(),
+                event.actorUnit() == null ? null : "unit " + event.actorUnit()));
+    }
 
-  @EventListener
-  void calendarChanged(CalendarChanged change) {
-    trail.recordChange(actor.record(null, "CALENDAR_CHANGED", null, "year " + change.year()));
-  }
+    @EventListener
+    void calendarChanged(CalendarChanged change) {
+        trail.recordChange(actor.record(null, "CALENDAR_CHANGED", null, "year " + change.year()));
+    }
 
-  @EventListener
-  void personalDataResealed(PersonalDataResealed rotation) {
-    trail.recordChange(actor.record(null, "PERSONAL_DATA_ROTATED", null, "key v" + rotation.keyVersion() + ", "
-        + rotation.examined() + " values, " + rotation.reencrypted() + " re-encrypted, " + rotation.reindexed()
-        + " re-indexed"));
-  }
+    @EventListener
+    void personalDataResealed(PersonalDataResealed rotation) {
+        trail.recordChange(actor.record(
+                null,
+                "PERSONAL_DATA_ROTATED",
+                null,
+                "key v" + rotation.keyVersion() + ", "
+                        + rotation.examined() + " values, " + rotation.reencrypted() + " re-encrypted, "
+                        + rotation.reindexed()
+                        + " re-indexed"));
+    }
 
-  @EventListener
-  void tokenIssued(StaffTokenIssued issued) {
-    trail.recordChange(actor.record(issued.username(), "API_TOKEN_ISSUED", null, "token " + issued.tokenId()
-        + ", expires " + issued.expiresAt()));
-  }
+    @EventListener
+    void tokenIssued(StaffTokenIssued issued) {
+        trail.recordChange(actor.record(
+                issued.username(),
+                "API_TOKEN_ISSUED",
+                null,
+                "token " + issued.tokenId() + ", expires " + issued.expiresAt()));
+    }
 
-  @EventListener
-  void tokensRevoked(StaffTokensRevoked revoked) {
-    trail.recordChange(actor.record(revoked.username(), "API_TOKEN_REVOKED", null,
-        (revoked.all() ? "every token" : "the token in use") + ", " + revoked.revoked() + " revoked"));
-  }
+    @EventListener
+    void tokensRevoked(StaffTokensRevoked revoked) {
+        trail.recordChange(actor.record(
+                revoked.username(),
+                "API_TOKEN_REVOKED",
+                null,
+                (revoked.all() ? "every token" : "the token in use") + ", " + revoked.revoked() + " revoked"));
+    }
 }

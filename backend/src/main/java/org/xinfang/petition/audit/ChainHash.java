@@ -16,55 +16,55 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * chain was keyed, and is kept to verify them.
  */
 enum ChainHash {
-  SHA256("HMAC-SHA256"),
-  SM3("HMAC-SM3");
+    SHA256("HMAC-SHA256"),
+    SM3("HMAC-SM3");
 
-  static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = "0".repeat(64);
 
-  private final String keyedName;
+    private final String keyedName;
 
-  ChainHash(String keyedName) {
-    this.keyedName = keyedName;
-  }
-
-  /** The keyed hash's name, as the chain's first keyed entry records it. */
-  String keyedName() {
-    return keyedName;
-  }
-
-  String of(String text) {
-    byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    if (this == SM3) {
-      SM3Digest digest = new SM3Digest();
-      digest.update(input, 0, input.length);
-      byte[] out = new byte[digest.getDigestSize()];
-      digest.doFinal(out, 0);
-      return HexFormat.of().formatHex(out);
+    ChainHash(String keyedName) {
+        this.keyedName = keyedName;
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
-  }
 
-  /** The HMAC of {@code text} under {@code key}, hex: as cheap as the hash, and made by nobody without the key. */
-  String mac(byte[] key, String text) {
-    byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    if (this == SM3) {
-      HMac mac = new HMac(new SM3Digest());
-      mac.init(new KeyParameter(key));
-      mac.update(input, 0, input.length);
-      byte[] out = new byte[mac.getMacSize()];
-      mac.doFinal(out, 0);
-      return HexFormat.of().formatHex(out);
+    /** The keyed hash's name, as the chain's first keyed entry records it. */
+    String keyedName() {
+        return keyedName;
     }
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(input));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+
+    String of(String text) {
+        byte[] input = text.getBytes(StandardCharsets.UTF_8);
+        if (this == SM3) {
+            SM3Digest digest = new SM3Digest();
+            digest.update(input, 0, input.length);
+            byte[] out = new byte[digest.getDigestSize()];
+            digest.doFinal(out, 0);
+            return HexFormat.of().formatHex(out);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
-  }
+
+    /** The HMAC of {@code text} under {@code key}, hex: as cheap as the hash, and made by nobody without the key. */
+    String mac(byte[] key, String text) {
+        byte[] input = text.getBytes(StandardCharsets.UTF_8);
+        if (this == SM3) {
+            HMac mac = new HMac(new SM3Digest());
+            mac.init(new KeyParameter(key));
+            mac.update(input, 0, input.length);
+            byte[] out = new byte[mac.getMacSize()];
+            mac.doFinal(out, 0);
+            return HexFormat.of().formatHex(out);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(input));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
 }

@@ -13,31 +13,35 @@ import java.util.regex.Pattern;
  */
 record Checkpoint(long seq, String hash, Instant at, int keyVersion, String mac) {
 
-  static final String PREFIX = "AUDIT-ANCHOR";
+    static final String PREFIX = "AUDIT-ANCHOR";
 
-  private static final Pattern LINE = Pattern.compile(
-      PREFIX + " seq=(\\d{1,18}) hash=([0-9a-f]{64}) at=(\\S+) key=(\\d{1,9}) mac=([0-9a-f]{64})");
+    private static final Pattern LINE = Pattern.compile(
+            PREFIX + " seq=(\\d{1,18}) hash=([0-9a-f]{64}) at=(\\S+) key=(\\d{1,9}) mac=([0-9a-f]{64})");
 
-  /** A checkpoint in a line; whatever a log collector put before it (time, host, logger) is passed over. */
-  static Optional<Checkpoint> find(String line) {
-    Matcher matcher = LINE.matcher(line);
-    if (!matcher.find()) {
-      return Optional.empty();
+    /** A checkpoint in a line; whatever a log collector put before it (time, host, logger) is passed over. */
+    static Optional<Checkpoint> find(String line) {
+        Matcher matcher = LINE.matcher(line);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Checkpoint(
+                    Long.parseLong(matcher.group(1)),
+                    matcher.group(2),
+                    Instant.parse(matcher.group(3)),
+                    Integer.parseInt(matcher.group(4)),
+                    matcher.group(5)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
-    try {
-      return Optional.of(new Checkpoint(Long.parseLong(matcher.group(1)), matcher.group(2),
-          Instant.parse(matcher.group(3)), Integer.parseInt(matcher.group(4)), matcher.group(5)));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
+
+    /** What the MAC covers. */
+    String sealedText() {
+        return String.join("|", PREFIX, String.valueOf(seq), hash, at.toString(), String.valueOf(keyVersion));
     }
-  }
 
-  /** What the MAC covers. */
-  String sealedText() {
-    return String.join("|", PREFIX, String.valueOf(seq), hash, at.toString(), String.valueOf(keyVersion));
-  }
-
-  String line() {
-    return PREFIX + " seq=" + seq + " hash=" + hash + " at=" + at + " key=" + keyVersion + " mac=" + mac;
-  }
+    String line() {
+        return PREFIX + " seq=" + seq + " hash=" + hash + " at=" + at + " key=" + keyVersion + " mac=" + mac;
+    }
 }

@@ -23,50 +23,53 @@ import org.springframework.stereotype.Component;
 @Component
 class V20_1__Key_the_audit_chain extends BaseJavaMigration {
 
-  static final String KEYED = "AUDIT_CHAIN_KEYED";
+    static final String KEYED = "AUDIT_CHAIN_KEYED";
 
-  private final AuditSeal seal;
-  private final Clock clock;
+    private final AuditSeal seal;
+    private final Clock clock;
 
-  V20_1__Key_the_audit_chain(AuditSeal seal, Clock clock) {
-    this.seal = seal;
-    this.clock = clock;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    keyTheChain(context.getConnection());
-  }
-
-  void keyTheChain(Connection connection) throws SQLException {
-    long lastSeq;
-    String lastHash;
-    try (Statement statement = connection.createStatement();
-        ResultSet head = statement.executeQuery("select last_seq, last_hash from audit_head where id = 1")) {
-      head.next();
-      lastSeq = head.getLong(1);
-      lastHash = head.getString(2);
+    V20_1__Key_the_audit_chain(AuditSeal seal, Clock clock) {
+        this.seal = seal;
+        this.clock = clock;
     }
-    Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    AuditEntry first = seal.seal(lastSeq + 1, at, new AuditRecord(AuditActor.SYSTEM, null, null, KEYED, null,
-        seal.describe(lastSeq), null), lastHash);
-    try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (seq, occurred_at, actor, "
-        + "action, detail, previous_hash, key_version, hash) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, first.getSeq());
-      insert.setTimestamp(2, Timestamp.from(first.getOccurredAt()));
-      insert.setString(3, first.getActor());
-      insert.setString(4, first.getAction());
-      insert.setString(5, first.getDetail());
-      insert.setString(6, first.getPreviousHash());
-      insert.setInt(7, first.getKeyVersion());
-      insert.setString(8, first.getHash());
-      insert.executeUpdate();
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        keyTheChain(context.getConnection());
     }
-    try (PreparedStatement advance = connection.prepareStatement(
-        "update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
-      advance.setLong(1, first.getSeq());
-      advance.setString(2, first.getHash());
-      advance.executeUpdate();
+
+    void keyTheChain(Connection connection) throws SQLException {
+        long lastSeq;
+        String lastHash;
+        try (Statement statement = connection.createStatement();
+                ResultSet head = statement.executeQuery("select last_seq, last_hash from audit_head where id = 1")) {
+            head.next();
+            lastSeq = head.getLong(1);
+            lastHash = head.getString(2);
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        AuditEntry first = seal.seal(
+                lastSeq + 1,
+                at,
+                new AuditRecord(AuditActor.SYSTEM, null, null, KEYED, null, seal.describe(lastSeq), null),
+                lastHash);
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (seq, occurred_at, actor, "
+                + "action, detail, previous_hash, key_version, hash) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, first.getSeq());
+            insert.setTimestamp(2, Timestamp.from(first.getOccurredAt()));
+            insert.setString(3, first.getActor());
+            insert.setString(4, first.getAction());
+            insert.setString(5, first.getDetail());
+            insert.setString(6, first.getPreviousHash());
+            insert.setInt(7, first.getKeyVersion());
+            insert.setString(8, first.getHash());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement advance =
+                connection.prepareStatement("update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
+            advance.setLong(1, first.getSeq());
+            advance.setString(2, first.getHash());
+            advance.executeUpdate();
+        }
     }
-  }
 }

@@ -17,22 +17,24 @@ import org.springframework.stereotype.Component;
 @Component
 class V22__Chain_audit_entries_after_commit extends BaseJavaMigration {
 
-  private static final List<String> CHAIN_COLUMNS = List.of("seq bigint", "previous_hash varchar(64)",
-      "hash varchar(64)");
+    private static final List<String> CHAIN_COLUMNS =
+            List.of("seq bigint", "previous_hash varchar(64)", "hash varchar(64)");
 
-  @Override
-  public void migrate(Context context) throws SQLException {
-    Connection connection = context.getConnection();
-    boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("alter table audit_log drop primary key");
-      for (String column : CHAIN_COLUMNS) {
-        String name = column.substring(0, column.indexOf(' '));
-        statement.execute(h2 ? "alter table audit_log alter column " + name + " set null"
-            : "alter table audit_log modify " + column + " null");
-      }
-      statement.execute("alter table audit_log add id bigint auto_increment primary key");
-      statement.execute("create unique index ux_audit_log_seq on audit_log (seq)");
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection connection = context.getConnection();
+        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table audit_log drop primary key");
+            for (String column : CHAIN_COLUMNS) {
+                String name = column.substring(0, column.indexOf(' '));
+                statement.execute(
+                        h2
+                                ? "alter table audit_log alter column " + name + " set null"
+                                : "alter table audit_log modify " + column + " null");
+            }
+            statement.execute("alter table audit_log add id bigint auto_increment primary key");
+            statement.execute("create unique index ux_audit_log_seq on audit_log (seq)");
+        }
     }
-  }
 }

@@ -24,35 +24,41 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "petition.audit.verify-and-exit", havingValue = "true")
 class VerifyAuditCommand implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(VerifyAuditCommand.class);
+    private static final Logger log = LoggerFactory.getLogger(VerifyAuditCommand.class);
 
-  private final AuditVerification verification;
-  private final AuditProperties properties;
-  private final ApplicationContext context;
+    private final AuditVerification verification;
+    private final AuditProperties properties;
+    private final ApplicationContext context;
 
-  VerifyAuditCommand(AuditVerification verification, AuditProperties properties, ApplicationContext context) {
-    this.verification = verification;
-    this.properties = properties;
-    this.context = context;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    String against = properties.verifyAgainst();
-    List<Path> files = against == null || against.isBlank() ? List.of() : List.of(Path.of(against));
-    if (!files.stream().allMatch(Files::isReadable)) {
-      log.error("Cannot read the checkpoints to verify against: {}", against);
-      System.exit(SpringApplication.exit(context, () -> 2));
+    VerifyAuditCommand(AuditVerification verification, AuditProperties properties, ApplicationContext context) {
+        this.verification = verification;
+        this.properties = properties;
+        this.context = context;
     }
-    AuditVerification.Result result = verification.verify(List.of(), files);
-    if (result.intact()) {
-      log.info("Audit trail intact: {} entries checked against {} checkpoints; {} written but not chained yet",
-          result.entriesChecked(), result.checkpointsChecked(), result.pendingEntries());
-    } else {
-      log.error("Audit trail BROKEN at entry {} ({}); {} entries before it are intact", result.firstBrokenSeq(),
-          result.problem(), result.entriesChecked());
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String against = properties.verifyAgainst();
+        List<Path> files = against == null || against.isBlank() ? List.of() : List.of(Path.of(against));
+        if (!files.stream().allMatch(Files::isReadable)) {
+            log.error("Cannot read the checkpoints to verify against: {}", against);
+            System.exit(SpringApplication.exit(context, () -> 2));
+        }
+        AuditVerification.Result result = verification.verify(List.of(), files);
+        if (result.intact()) {
+            log.info(
+                    "Audit trail intact: {} entries checked against {} checkpoints; {} written but not chained yet",
+                    result.entriesChecked(),
+                    result.checkpointsChecked(),
+                    result.pendingEntries());
+        } else {
+            log.error(
+                    "Audit trail BROKEN at entry {} ({}); {} entries before it are intact",
+                    result.firstBrokenSeq(),
+                    result.problem(),
+                    result.entriesChecked());
+        }
+        ExitCodeGenerator exitCode = () -> result.intact() ? 0 : 1;
+        System.exit(SpringApplication.exit(context, exitCode));
     }
-    ExitCodeGenerator exitCode = () -> result.intact() ? 0 : 1;
-    System.exit(SpringApplication.exit(context, exitCode));
-  }
 }

@@ -5,6 +5,7 @@
  * the chain's head anchored outside the database now and then; so that altering, deleting, renumbering or
  * recomputing any entry, or cutting the tail, is detected, by the database's administrator too.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit",
-    allowedDependencies = {"calendar", "complaint", "privacy", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"calendar", "complaint", "privacy", "security", "shared"})
 package org.xinfang.petition.audit;

@@ -16,33 +16,33 @@ import org.xinfang.petition.calendar.CalendarAdministration.Overview;
 @RequestMapping("/api/v1/admin/calendar")
 class CalendarAdminController {
 
-  private final CalendarAdministration administration;
+    private final CalendarAdministration administration;
 
-  CalendarAdminController(CalendarAdministration administration) {
-    this.administration = administration;
-  }
+    CalendarAdminController(CalendarAdministration administration) {
+        this.administration = administration;
+    }
 
-  /** Loaded years, unknown years around this one, and the gaps deadlines ran into. */
-  @GetMapping
-  Overview overview() {
-    return administration.overview();
-  }
+    /** Loaded years, unknown years around this one, and the gaps deadlines ran into. */
+    @GetMapping
+    Overview overview() {
+        return administration.overview();
+    }
 
-  @GetMapping("/{year}")
-  HolidayFile.Year year(@PathVariable int year) {
-    return administration.year(year);
-  }
+    @GetMapping("/{year}")
+    HolidayFile.Year year(@PathVariable int year) {
+        return administration.year(year);
+    }
 
-  /** Unloads a year loaded by mistake; it is unknown again. */
-  @DeleteMapping("/{year}")
-  ResponseEntity<Void> unload(@PathVariable int year) {
-    administration.unload(year);
-    return ResponseEntity.noContent().build();
-  }
+    /** Unloads a year loaded by mistake; it is unknown again. */
+    @DeleteMapping("/{year}")
+    ResponseEntity<Void> unload(@PathVariable int year) {
+        administration.unload(year);
+        return ResponseEntity.noContent().build();
+    }
 
-  /** Loads or corrects a year, in the same shape as the holiday file. */
-  @PutMapping("/{year}")
-  HolidayFile.Year load(@PathVariable int year, @Valid @RequestBody HolidayFile.Year schedule) {
-    return administration.load(year, schedule);
-  }
+    /** Loads or corrects a year, in the same shape as the holiday file. */
+    @PutMapping("/{year}")
+    HolidayFile.Year load(@PathVariable int year, @Valid @RequestBody HolidayFile.Year schedule) {
+        return administration.load(year, schedule);
+    }
 }

@@ -25,133 +25,158 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 public class CalendarAdministration {
 
-  private final CalendarYearRepository years;
-  private final CalendarGapRepository gaps;
-  private final CurrentStaff currentStaff;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+    private final CalendarYearRepository years;
+    private final CalendarGapRepository gaps;
+    private final CurrentStaff currentStaff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-  CalendarAdministration(CalendarYearRepository years, CalendarGapRepository gaps, CurrentStaff currentStaff,
-      ApplicationEventPublisher events, Clock clock) {
-    this.years = years;
-    this.gaps = gaps;
-    this.currentStaff = currentStaff;
-    this.events = events;
-    this.clock = clock;
-  }
-
-  @Transactional(readOnly = true)
-  public Overview overview() {
-    List<LoadedYear> loaded = years.findAllByOrderByYear().stream().map(LoadedYear::of).toList();
-    Set<Integer> loadedYears = new HashSet<>();
-    loaded.forEach(year -> loadedYears.add(year.year()));
-    int thisYear = LocalDate.now(clock).getYear();
-    List<Integer> unknown = IntStream.rangeClosed(thisYear - 1, thisYear + 1)
-        .filter(year -> !loadedYears.contains(year)).boxed().toList();
-    List<Gap> gapViews = gaps.findAllByOrderByYear().stream()
-        .map(gap -> new Gap(gap.getYear(), gap.getFirstNeededAt(), gap.getLastNeededAt(), gap.getOccurrences()))
-        .toList();
-    return new Overview(loaded, unknown, gapViews);
-  }
-
-  @Transactional(readOnly = true)
-  public HolidayFile.Year year(int year) {
-    return years.findById(year).map(CalendarAdministration::asFileYear)
-        .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
-  }
-
-  /** Loads or replaces one year; every node counts with it from the next computation on. */
-  @Transactional
-  public HolidayFile.Year load(int year, HolidayFile.Year schedule) {
-    validate(year, schedule);
-    String admin = currentStaff.get().username();
-    Instant now = clock.instant();
-    CalendarYear stored = years.findById(year).orElseGet(() -> new CalendarYear(year, schedule.source(), admin, now));
-    stored.reload(schedule.source().strip(), admin, now);
-    stored.replaceDays(new HolidayFile.Year(year, schedule.source(), schedule.holidays()));
-    years.saveAndFlush(stored);
-    gaps.deleteById(year);
-    events.publishEvent(new CalendarChanged(year));
-    return asFileYear(stored);
-  }
-
-  /** Unloads a year loaded by mistake: it is unknown again, and deadlines that reach it become provisional. */
-  @Transactional
-  public void unload(int year) {
-    CalendarYear stored = years.findById(year)
-        .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
-    years.delete(stored);
-    years.flush();
-    events.publishEvent(new CalendarChanged(year));
-  }
-
-  private static void validate(int year, HolidayFile.Year schedule) {
-    if (year < 2000 || year > 2100) {
-      throw PetitionException.invalid("year", "calendar.year-out-of-range");
+    CalendarAdministration(
+            CalendarYearRepository years,
+            CalendarGapRepository gaps,
+            CurrentStaff currentStaff,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.years = years;
+        this.gaps = gaps;
+        this.currentStaff = currentStaff;
+        this.events = events;
+        this.clock = clock;
     }
-    if (schedule.source() == null || schedule.source().isBlank()) {
-      throw PetitionException.invalid("source", "constraint.NotBlank");
-    }
-    if (schedule.holidays() == null || schedule.holidays().isEmpty()) {
-      throw PetitionException.invalid("holidays", "constraint.NotEmpty");
-    }
-    Set<LocalDate> seen = new HashSet<>();
-    for (int i = 0; i < schedule.holidays().size(); i++) {
-      HolidayFile.Holiday holiday = schedule.holidays().get(i);
-      String field = "holidays[" + i + "]";
-      if (holiday.name() == null || holiday.name().isBlank()) {
-        throw PetitionException.invalid(field + ".name", "constraint.NotBlank");
-      }
-      if (holiday.daysOff() == null || holiday.daysOff().isEmpty()) {
-        throw PetitionException.invalid(field + ".daysOff", "constraint.NotEmpty");
-      }
-      checkDays(year, field + ".daysOff", holiday.daysOff(), seen, false);
-      checkDays(year, field + ".makeUpWorkdays",
-          holiday.makeUpWorkdays() == null ? List.of() : holiday.makeUpWorkdays(), seen, true);
-    }
-  }
 
-  private static void checkDays(int year, String field, List<LocalDate> days, Set<LocalDate> seen,
-      boolean weekendOnly) {
-    for (int i = 0; i < days.size(); i++) {
-      LocalDate day = days.get(i);
-      String dayField = field + "[" + i + "]";
-      if (day == null || day.getYear() != year) {
-        throw PetitionException.invalid(dayField, "calendar.day-outside-year", year);
-      }
-      if (!seen.add(day)) {
-        throw PetitionException.invalid(dayField, "calendar.day-twice");
-      }
-      if (weekendOnly && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        throw PetitionException.invalid(dayField, "calendar.make-up-not-weekend");
-      }
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        List<LoadedYear> loaded =
+                years.findAllByOrderByYear().stream().map(LoadedYear::of).toList();
+        Set<Integer> loadedYears = new HashSet<>();
+        loaded.forEach(year -> loadedYears.add(year.year()));
+        int thisYear = LocalDate.now(clock).getYear();
+        List<Integer> unknown = IntStream.rangeClosed(thisYear - 1, thisYear + 1)
+                .filter(year -> !loadedYears.contains(year))
+                .boxed()
+                .toList();
+        List<Gap> gapViews = gaps.findAllByOrderByYear().stream()
+                .map(gap -> new Gap(gap.getYear(), gap.getFirstNeededAt(), gap.getLastNeededAt(), gap.getOccurrences()))
+                .toList();
+        return new Overview(loaded, unknown, gapViews);
     }
-  }
 
-  private static HolidayFile.Year asFileYear(CalendarYear year) {
-    Map<String, List<LocalDate>> off = new LinkedHashMap<>();
-    Map<String, List<LocalDate>> makeUp = new LinkedHashMap<>();
-    year.getDays().stream().sorted(Comparator.comparing(CalendarDay::getDate)).forEach(day -> {
-      off.computeIfAbsent(day.getHolidayName(), name -> new ArrayList<>());
-      makeUp.computeIfAbsent(day.getHolidayName(), name -> new ArrayList<>());
-      (day.getKind() == CalendarDay.Kind.DAY_OFF ? off : makeUp).get(day.getHolidayName()).add(day.getDate());
-    });
-    List<HolidayFile.Holiday> holidays = off.keySet().stream()
-        .map(name -> new HolidayFile.Holiday(name, null, off.get(name), makeUp.get(name))).toList();
-    return new HolidayFile.Year(year.getYear(), year.getSource(), holidays);
-  }
-
-  /** What is loaded, which nearby years are not, and which years deadlines needed without a schedule. */
-  public record Overview(List<LoadedYear> years, List<Integer> unknownYears, List<Gap> gaps) {}
-
-  public record LoadedYear(int year, String source, String loadedBy, Instant loadedAt, long daysOff,
-      long makeUpWorkdays) {
-    static LoadedYear of(CalendarYear year) {
-      long off = year.getDays().stream().filter(day -> day.getKind() == CalendarDay.Kind.DAY_OFF).count();
-      return new LoadedYear(year.getYear(), year.getSource(), year.getLoadedBy(), year.getLoadedAt(), off,
-          year.getDays().size() - off);
+    @Transactional(readOnly = true)
+    public HolidayFile.Year year(int year) {
+        return years.findById(year)
+                .map(CalendarAdministration::asFileYear)
+                .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
     }
-  }
 
-  public record Gap(int year, Instant firstNeededAt, Instant lastNeededAt, int occurrences) {}
+    /** Loads or replaces one year; every node counts with it from the next computation on. */
+    @Transactional
+    public HolidayFile.Year load(int year, HolidayFile.Year schedule) {
+        validate(year, schedule);
+        String admin = currentStaff.get().username();
+        Instant now = clock.instant();
+        CalendarYear stored =
+                years.findById(year).orElseGet(() -> new CalendarYear(year, schedule.source(), admin, now));
+        stored.reload(schedule.source().strip(), admin, now);
+        stored.replaceDays(new HolidayFile.Year(year, schedule.source(), schedule.holidays()));
+        years.saveAndFlush(stored);
+        gaps.deleteById(year);
+        events.publishEvent(new CalendarChanged(year));
+        return asFileYear(stored);
+    }
+
+    /** Unloads a year loaded by mistake: it is unknown again, and deadlines that reach it become provisional. */
+    @Transactional
+    public void unload(int year) {
+        CalendarYear stored =
+                years.findById(year).orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
+        years.delete(stored);
+        years.flush();
+        events.publishEvent(new CalendarChanged(year));
+    }
+
+    private static void validate(int year, HolidayFile.Year schedule) {
+        if (year < 2000 || year > 2100) {
+            throw PetitionException.invalid("year", "calendar.year-out-of-range");
+        }
+        if (schedule.source() == null || schedule.source().isBlank()) {
+            throw PetitionException.invalid("source", "constraint.NotBlank");
+        }
+        if (schedule.holidays() == null || schedule.holidays().isEmpty()) {
+            throw PetitionException.invalid("holidays", "constraint.NotEmpty");
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < schedule.holidays().size(); i++) {
+            HolidayFile.Holiday holiday = schedule.holidays().get(i);
+            String field = "holidays[" + i + "]";
+            if (holiday.name() == null || holiday.name().isBlank()) {
+                throw PetitionException.invalid(field + ".name", "constraint.NotBlank");
+            }
+            if (holiday.daysOff() == null || holiday.daysOff().isEmpty()) {
+                throw PetitionException.invalid(field + ".daysOff", "constraint.NotEmpty");
+            }
+            checkDays(year, field + ".daysOff", holiday.daysOff(), seen, false);
+            checkDays(
+                    year,
+                    field + ".makeUpWorkdays",
+                    holiday.makeUpWorkdays() == null ? List.of() : holiday.makeUpWorkdays(),
+                    seen,
+                    true);
+        }
+    }
+
+    private static void checkDays(
+            int year, String field, List<LocalDate> days, Set<LocalDate> seen, boolean weekendOnly) {
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            String dayField = field + "[" + i + "]";
+            if (day == null || day.getYear() != year) {
+                throw PetitionException.invalid(dayField, "calendar.day-outside-year", year);
+            }
+            if (!seen.add(day)) {
+                throw PetitionException.invalid(dayField, "calendar.day-twice");
+            }
+            if (weekendOnly && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                throw PetitionException.invalid(dayField, "calendar.make-up-not-weekend");
+            }
+        }
+    }
+
+    private static HolidayFile.Year asFileYear(CalendarYear year) {
+        Map<String, List<LocalDate>> off = new LinkedHashMap<>();
+        Map<String, List<LocalDate>> makeUp = new LinkedHashMap<>();
+        year.getDays().stream()
+                .sorted(Comparator.comparing(CalendarDay::getDate))
+                .forEach(day -> {
+                    off.computeIfAbsent(day.getHolidayName(), name -> new ArrayList<>());
+                    makeUp.computeIfAbsent(day.getHolidayName(), name -> new ArrayList<>());
+                    (day.getKind() == CalendarDay.Kind.DAY_OFF ? off : makeUp)
+                            .get(day.getHolidayName())
+                            .add(day.getDate());
+                });
+        List<HolidayFile.Holiday> holidays = off.keySet().stream()
+                .map(name -> new HolidayFile.Holiday(name, null, off.get(name), makeUp.get(name)))
+                .toList();
+        return new HolidayFile.Year(year.getYear(), year.getSource(), holidays);
+    }
+
+    /** What is loaded, which nearby years are not, and which years deadlines needed without a schedule. */
+    public record Overview(List<LoadedYear> years, List<Integer> unknownYears, List<Gap> gaps) {}
+
+    public record LoadedYear(
+            int year, String source, String loadedBy, Instant loadedAt, long daysOff, long makeUpWorkdays) {
+        static LoadedYear of(CalendarYear year) {
+            long off = year.getDays().stream()
+                    .filter(day -> day.getKind() == CalendarDay.Kind.DAY_OFF)
+                    .count();
+            return new LoadedYear(
+                    year.getYear(),
+                    year.getSource(),
+                    year.getLoadedBy(),
+                    year.getLoadedAt(),
+                    off,
+                    year.getDays().size() - off);
+        }
+    }
+
+    public record Gap(int year, Instant firstNeededAt, Instant lastNeededAt, int occurrences) {}
 }

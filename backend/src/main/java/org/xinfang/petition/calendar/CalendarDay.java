@@ -15,44 +15,44 @@ import java.time.LocalDate;
 @Table(name = "calendar_day")
 class CalendarDay {
 
-  enum Kind {
-    DAY_OFF,
-    MAKE_UP_WORKDAY
-  }
+    enum Kind {
+        DAY_OFF,
+        MAKE_UP_WORKDAY
+    }
 
-  @Id
-  @Column(name = "calendar_date")
-  private LocalDate date;
+    @Id
+    @Column(name = "calendar_date")
+    private LocalDate date;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "schedule_year")
-  @SuppressWarnings("unused") // the day's row names its year; the year reads its days, not the other way
-  private CalendarYear year;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "schedule_year")
+    @SuppressWarnings("unused") // the day's row names its year; the year reads its days, not the other way
+    private CalendarYear year;
 
-  @Enumerated(EnumType.STRING)
-  private Kind kind;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
 
-  @Column(name = "holiday_name")
-  private String holidayName;
+    @Column(name = "holiday_name")
+    private String holidayName;
 
-  protected CalendarDay() {}
+    protected CalendarDay() {}
 
-  CalendarDay(LocalDate date, CalendarYear year, Kind kind, String holidayName) {
-    this.date = date;
-    this.year = year;
-    this.kind = kind;
-    this.holidayName = holidayName;
-  }
+    CalendarDay(LocalDate date, CalendarYear year, Kind kind, String holidayName) {
+        this.date = date;
+        this.year = year;
+        this.kind = kind;
+        this.holidayName = holidayName;
+    }
 
-  LocalDate getDate() {
-    return date;
-  }
+    LocalDate getDate() {
+        return date;
+    }
 
-  Kind getKind() {
-    return kind;
-  }
+    Kind getKind() {
+        return kind;
+    }
 
-  String getHolidayName() {
-    return holidayName;
-  }
+    String getHolidayName() {
+        return holidayName;
+    }
 }

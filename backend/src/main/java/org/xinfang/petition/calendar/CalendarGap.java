@@ -14,45 +14,45 @@ import java.time.Instant;
 @Table(name = "calendar_gap")
 class CalendarGap {
 
-  @Id
-  @Column(name = "schedule_year")
-  private Integer year;
+    @Id
+    @Column(name = "schedule_year")
+    private Integer year;
 
-  @Column(name = "first_needed_at")
-  private Instant firstNeededAt;
+    @Column(name = "first_needed_at")
+    private Instant firstNeededAt;
 
-  @Column(name = "last_needed_at")
-  private Instant lastNeededAt;
+    @Column(name = "last_needed_at")
+    private Instant lastNeededAt;
 
-  private int occurrences;
+    private int occurrences;
 
-  protected CalendarGap() {}
+    protected CalendarGap() {}
 
-  CalendarGap(int year, Instant at) {
-    this.year = year;
-    this.firstNeededAt = at;
-    this.lastNeededAt = at;
-    this.occurrences = 1;
-  }
+    CalendarGap(int year, Instant at) {
+        this.year = year;
+        this.firstNeededAt = at;
+        this.lastNeededAt = at;
+        this.occurrences = 1;
+    }
 
-  void neededAgain(Instant at) {
-    this.lastNeededAt = at;
-    this.occurrences++;
-  }
+    void neededAgain(Instant at) {
+        this.lastNeededAt = at;
+        this.occurrences++;
+    }
 
-  Integer getYear() {
-    return year;
-  }
+    Integer getYear() {
+        return year;
+    }
 
-  Instant getFirstNeededAt() {
-    return firstNeededAt;
-  }
+    Instant getFirstNeededAt() {
+        return firstNeededAt;
+    }
 
-  Instant getLastNeededAt() {
-    return lastNeededAt;
-  }
+    Instant getLastNeededAt() {
+        return lastNeededAt;
+    }
 
-  int getOccurrences() {
-    return occurrences;
-  }
+    int getOccurrences() {
+        return occurrences;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CalendarGapRepository extends JpaRepository<CalendarGap, Integer> {
 
-  List<CalendarGap> findAllByOrderByYear();
+    List<CalendarGap> findAllByOrderByYear();
 }

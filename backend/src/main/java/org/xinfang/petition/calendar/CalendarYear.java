@@ -21,75 +21,77 @@ import java.util.Set;
 @Table(name = "calendar_year")
 class CalendarYear {
 
-  @Id
-  @Column(name = "schedule_year")
-  private Integer year;
+    @Id
+    @Column(name = "schedule_year")
+    private Integer year;
 
-  private String source;
+    private String source;
 
-  @Column(name = "loaded_by")
-  private String loadedBy;
+    @Column(name = "loaded_by")
+    private String loadedBy;
 
-  @Column(name = "loaded_at")
-  private Instant loadedAt;
+    @Column(name = "loaded_at")
+    private Instant loadedAt;
 
-  @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-  private List<CalendarDay> days = new ArrayList<>();
+    @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<CalendarDay> days = new ArrayList<>();
 
-  protected CalendarYear() {}
+    protected CalendarYear() {}
 
-  CalendarYear(int year, String source, String loadedBy, Instant loadedAt) {
-    this.year = year;
-    this.source = source;
-    this.loadedBy = loadedBy;
-    this.loadedAt = loadedAt;
-  }
-
-  void replaceDays(HolidayFile.Year schedule) {
-    days.clear();
-    for (HolidayFile.Holiday holiday : schedule.holidays()) {
-      holiday.daysOff().forEach(day -> days.add(new CalendarDay(day, this, CalendarDay.Kind.DAY_OFF, holiday.name())));
-      holiday.makeUpWorkdays().forEach(day ->
-          days.add(new CalendarDay(day, this, CalendarDay.Kind.MAKE_UP_WORKDAY, holiday.name())));
+    CalendarYear(int year, String source, String loadedBy, Instant loadedAt) {
+        this.year = year;
+        this.source = source;
+        this.loadedBy = loadedBy;
+        this.loadedAt = loadedAt;
     }
-  }
 
-  void reload(String source, String loadedBy, Instant loadedAt) {
-    this.source = source;
-    this.loadedBy = loadedBy;
-    this.loadedAt = loadedAt;
-  }
-
-  YearSchedule schedule() {
-    Map<LocalDate, String> daysOff = new HashMap<>();
-    Set<LocalDate> makeUp = new HashSet<>();
-    for (CalendarDay day : days) {
-      if (day.getKind() == CalendarDay.Kind.DAY_OFF) {
-        daysOff.put(day.getDate(), day.getHolidayName());
-      } else {
-        makeUp.add(day.getDate());
-      }
+    void replaceDays(HolidayFile.Year schedule) {
+        days.clear();
+        for (HolidayFile.Holiday holiday : schedule.holidays()) {
+            holiday.daysOff()
+                    .forEach(day -> days.add(new CalendarDay(day, this, CalendarDay.Kind.DAY_OFF, holiday.name())));
+            holiday.makeUpWorkdays()
+                    .forEach(day ->
+                            days.add(new CalendarDay(day, this, CalendarDay.Kind.MAKE_UP_WORKDAY, holiday.name())));
+        }
     }
-    return new YearSchedule(year, daysOff, makeUp);
-  }
 
-  Integer getYear() {
-    return year;
-  }
+    void reload(String source, String loadedBy, Instant loadedAt) {
+        this.source = source;
+        this.loadedBy = loadedBy;
+        this.loadedAt = loadedAt;
+    }
 
-  String getSource() {
-    return source;
-  }
+    YearSchedule schedule() {
+        Map<LocalDate, String> daysOff = new HashMap<>();
+        Set<LocalDate> makeUp = new HashSet<>();
+        for (CalendarDay day : days) {
+            if (day.getKind() == CalendarDay.Kind.DAY_OFF) {
+                daysOff.put(day.getDate(), day.getHolidayName());
+            } else {
+                makeUp.add(day.getDate());
+            }
+        }
+        return new YearSchedule(year, daysOff, makeUp);
+    }
 
-  String getLoadedBy() {
-    return loadedBy;
-  }
+    Integer getYear() {
+        return year;
+    }
 
-  Instant getLoadedAt() {
-    return loadedAt;
-  }
+    String getSource() {
+        return source;
+    }
 
-  List<CalendarDay> getDays() {
-    return List.copyOf(days);
-  }
+    String getLoadedBy() {
+        return loadedBy;
+    }
+
+    Instant getLoadedAt() {
+        return loadedAt;
+    }
+
+    List<CalendarDay> getDays() {
+        return List.copyOf(days);
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
 
-  List<CalendarYear> findAllByOrderByYear();
+    List<CalendarYear> findAllByOrderByYear();
 }

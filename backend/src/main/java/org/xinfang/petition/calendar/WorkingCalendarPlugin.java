@@ -15,20 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkingCalendarPlugin extends AbstractProcessEnginePlugin {
 
-  private final WorkingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-  WorkingCalendarPlugin(WorkingCalendar calendar) {
-    this.calendar = calendar;
-  }
+    WorkingCalendarPlugin(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
-        new WorkingTimeBusinessCalendar(new DurationBusinessCalendar(), calendar));
-    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
-        new WorkingTimeBusinessCalendar(new DueDateBusinessCalendar(), calendar));
-    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
-    configuration.setBusinessCalendarManager(calendars);
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+        calendars.addBusinessCalendar(
+                DurationBusinessCalendar.NAME,
+                new WorkingTimeBusinessCalendar(new DurationBusinessCalendar(), calendar));
+        calendars.addBusinessCalendar(
+                DueDateBusinessCalendar.NAME, new WorkingTimeBusinessCalendar(new DueDateBusinessCalendar(), calendar));
+        calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+        configuration.setBusinessCalendarManager(calendars);
+    }
 }

@@ -13,36 +13,37 @@ import org.operaton.bpm.engine.task.Task;
  */
 class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
-  private final BusinessCalendar engineDefault;
-  private final WorkingCalendar calendar;
+    private final BusinessCalendar engineDefault;
+    private final WorkingCalendar calendar;
 
-  WorkingTimeBusinessCalendar(BusinessCalendar engineDefault, WorkingCalendar calendar) {
-    this.engineDefault = engineDefault;
-    this.calendar = calendar;
-  }
-
-  @Override
-  public Date resolveDuedate(String expression) {
-    return resolveDuedate(expression, (Date) null);
-  }
-
-  @Override
-  public Date resolveDuedate(String expression, Task task) {
-    return isWorkingTime(expression) ? resolveDuedate(expression, (Date) null)
-        : engineDefault.resolveDuedate(expression, task);
-  }
-
-  @Override
-  public Date resolveDuedate(String expression, Date startDate) {
-    if (!isWorkingTime(expression)) {
-      return engineDefault.resolveDuedate(expression, startDate);
+    WorkingTimeBusinessCalendar(BusinessCalendar engineDefault, WorkingCalendar calendar) {
+        this.engineDefault = engineDefault;
+        this.calendar = calendar;
     }
-    Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
-    return Date.from(calendar.due(start.toInstant(), Limit.parse(expression)));
-  }
 
-  /** Words, not ISO: ISO-8601 durations and dates keep the engine's own meaning. */
-  private static boolean isWorkingTime(String expression) {
-    return expression != null && Limit.isWords(expression);
-  }
+    @Override
+    public Date resolveDuedate(String expression) {
+        return resolveDuedate(expression, (Date) null);
+    }
+
+    @Override
+    public Date resolveDuedate(String expression, Task task) {
+        return isWorkingTime(expression)
+                ? resolveDuedate(expression, (Date) null)
+                : engineDefault.resolveDuedate(expression, task);
+    }
+
+    @Override
+    public Date resolveDuedate(String expression, Date startDate) {
+        if (!isWorkingTime(expression)) {
+            return engineDefault.resolveDuedate(expression, startDate);
+        }
+        Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
+        return Date.from(calendar.due(start.toInstant(), Limit.parse(expression)));
+    }
+
+    /** Words, not ISO: ISO-8601 durations and dates keep the engine's own meaning. */
+    private static boolean isWorkingTime(String expression) {
+        return expression != null && Limit.isWords(expression);
+    }
 }

@@ -12,19 +12,19 @@ import java.util.Set;
  */
 public record YearSchedule(int year, Map<LocalDate, String> daysOff, Set<LocalDate> makeUpWorkdays) {
 
-  public YearSchedule {
-    daysOff = Map.copyOf(daysOff);
-    makeUpWorkdays = Set.copyOf(makeUpWorkdays);
-  }
-
-  public boolean isWorkingDay(LocalDate day) {
-    if (daysOff.containsKey(day)) {
-      return false;
+    public YearSchedule {
+        daysOff = Map.copyOf(daysOff);
+        makeUpWorkdays = Set.copyOf(makeUpWorkdays);
     }
-    return makeUpWorkdays.contains(day) || isWeekday(day);
-  }
 
-  static boolean isWeekday(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-  }
+    public boolean isWorkingDay(LocalDate day) {
+        if (daysOff.containsKey(day)) {
+            return false;
+        }
+        return makeUpWorkdays.contains(day) || isWeekday(day);
+    }
+
+    static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
 }

@@ -14,27 +14,30 @@ import org.xinfang.petition.shared.PlainText;
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
 class CallbackController {
 
-  private final CallingBack callingBack;
+    private final CallingBack callingBack;
 
-  CallbackController(CallingBack callingBack) {
-    this.callingBack = callingBack;
-  }
+    CallbackController(CallingBack callingBack) {
+        this.callingBack = callingBack;
+    }
 
-  /** 回访: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED. */
-  @PostMapping("/callback")
-  ResponseEntity<Void> callback(@PathVariable String trackingNumber, @Valid @RequestBody CallbackRequest request) {
-    callingBack.callback(trackingNumber, request.result(), request.comment());
-    return ResponseEntity.noContent().build();
-  }
+    /** 回访: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED. */
+    @PostMapping("/callback")
+    ResponseEntity<Void> callback(@PathVariable String trackingNumber, @Valid @RequestBody CallbackRequest request) {
+        callingBack.callback(trackingNumber, request.result(), request.comment());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 督查复核: the inspector's conclusion after a second unsatisfied callback. */
-  @PostMapping("/review")
-  ResponseEntity<Void> review(@PathVariable String trackingNumber, @Valid @RequestBody ReviewRequest request) {
-    callingBack.review(trackingNumber, request.conclusion(), request.comment());
-    return ResponseEntity.noContent().build();
-  }
+    /** 督查复核: the inspector's conclusion after a second unsatisfied callback. */
+    @PostMapping("/review")
+    ResponseEntity<Void> review(@PathVariable String trackingNumber, @Valid @RequestBody ReviewRequest request) {
+        callingBack.review(trackingNumber, request.conclusion(), request.comment());
+        return ResponseEntity.noContent().build();
+    }
 
-  record CallbackRequest(CallbackResult result, @PlainText(lines = true) String comment) {}
+    record CallbackRequest(
+            CallbackResult result, @PlainText(lines = true) String comment) {}
 
-  record ReviewRequest(@PlainText(lines = true) String conclusion, @PlainText(lines = true) String comment) {}
+    record ReviewRequest(
+            @PlainText(lines = true) String conclusion,
+            @PlainText(lines = true) String comment) {}
 }

@@ -15,22 +15,25 @@ import org.xinfang.petition.process.ComplaintProcess.Var;
 @Transactional
 public class CallingBack {
 
-  private final CaseTasks caseTasks;
+    private final CaseTasks caseTasks;
 
-  CallingBack(CaseTasks caseTasks) {
-    this.caseTasks = caseTasks;
-  }
+    CallingBack(CaseTasks caseTasks) {
+        this.caseTasks = caseTasks;
+    }
 
-  public void callback(String trackingNumber, CallbackResult result, String comment) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.CALLBACK_RESULT, result == null ? null : result.name());
-    variables.put(Var.COMMENT, Variables.stringValue(comment, true));
-    caseTasks.complete(trackingNumber, Stage.CALLBACK, variables);
-  }
+    public void callback(String trackingNumber, CallbackResult result, String comment) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.CALLBACK_RESULT, result == null ? null : result.name());
+        variables.put(Var.COMMENT, Variables.stringValue(comment, true));
+        caseTasks.complete(trackingNumber, Stage.CALLBACK, variables);
+    }
 
-  public void review(String trackingNumber, String conclusion, String comment) {
-    caseTasks.complete(trackingNumber, Stage.INSPECTOR_REVIEW, Map.of(
-        Var.CONCLUSION, Variables.stringValue(conclusion, true),
-        Var.COMMENT, Variables.stringValue(comment, true)));
-  }
+    public void review(String trackingNumber, String conclusion, String comment) {
+        caseTasks.complete(
+                trackingNumber,
+                Stage.INSPECTOR_REVIEW,
+                Map.of(
+                        Var.CONCLUSION, Variables.stringValue(conclusion, true),
+                        Var.COMMENT, Variables.stringValue(comment, true)));
+    }
 }

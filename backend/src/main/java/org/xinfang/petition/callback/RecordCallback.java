@@ -18,28 +18,31 @@ import org.xinfang.petition.shared.Messages;
 @Component("recordCallback")
 class RecordCallback implements TaskListener {
 
-  static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = 2000;
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
-  private final Messages messages;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
+    private final Messages messages;
 
-  RecordCallback(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-    this.messages = messages;
-  }
+    RecordCallback(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    CallbackResult result = input.choice(Var.CALLBACK_RESULT, CallbackResult.class, "result");
-    String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
-    records.recordCallback(complaint.getTrackingNumber(), result, comment);
-    timeline.record(complaint, CaseEventType.CALLBACK_RECORDED, comment,
-        messages.both("note.callback", new DefaultMessageSourceResolvable("callback." + result.name())));
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        CallbackResult result = input.choice(Var.CALLBACK_RESULT, CallbackResult.class, "result");
+        String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
+        records.recordCallback(complaint.getTrackingNumber(), result, comment);
+        timeline.record(
+                complaint,
+                CaseEventType.CALLBACK_RECORDED,
+                comment,
+                messages.both("note.callback", new DefaultMessageSourceResolvable("callback." + result.name())));
+    }
 }

@@ -16,19 +16,19 @@ import org.xinfang.petition.process.TaskInput;
 @Component("recordReview")
 class RecordReview implements TaskListener {
 
-  private final Cases cases;
-  private final CaseTimeline timeline;
+    private final Cases cases;
+    private final CaseTimeline timeline;
 
-  RecordReview(Cases cases, CaseTimeline timeline) {
-    this.cases = cases;
-    this.timeline = timeline;
-  }
+    RecordReview(Cases cases, CaseTimeline timeline) {
+        this.cases = cases;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    String conclusion = input.requiredText(Var.CONCLUSION, "conclusion", RecordCallback.MAX_TEXT);
-    String comment = input.text(Var.COMMENT, "comment", RecordCallback.MAX_TEXT);
-    timeline.record(cases.get(input.businessKey()), CaseEventType.REVIEWED, comment, conclusion);
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        String conclusion = input.requiredText(Var.CONCLUSION, "conclusion", RecordCallback.MAX_TEXT);
+        String comment = input.text(Var.COMMENT, "comment", RecordCallback.MAX_TEXT);
+        timeline.record(cases.get(input.businessKey()), CaseEventType.REVIEWED, comment, conclusion);
+    }
 }

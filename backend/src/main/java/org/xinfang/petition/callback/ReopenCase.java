@@ -15,23 +15,26 @@ import org.xinfang.petition.shared.Messages;
 @Component("reopenCase")
 class ReopenCase implements JavaDelegate {
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
-  private final Messages messages;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
+    private final Messages messages;
 
-  ReopenCase(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-    this.messages = messages;
-  }
+    ReopenCase(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    execution.setVariable(Var.REOPEN_COUNT, records.reopen(complaint.getTrackingNumber()));
-    timeline.record(complaint, CaseEventType.REOPENED, null,
-        messages.both("note.reopened", complaint.getCurrentBureau().getNameZh()));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        execution.setVariable(Var.REOPEN_COUNT, records.reopen(complaint.getTrackingNumber()));
+        timeline.record(
+                complaint,
+                CaseEventType.REOPENED,
+                null,
+                messages.both("note.reopened", complaint.getCurrentBureau().getNameZh()));
+    }
 }

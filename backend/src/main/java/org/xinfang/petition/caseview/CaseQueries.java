@@ -32,112 +32,154 @@ import org.xinfang.petition.shared.PetitionException;
 @Transactional(readOnly = true)
 class CaseQueries {
 
-  private static final String ID = "id";
+    private static final String ID = "id";
 
-  private final Cases cases;
-  private final Organisation organisation;
-  private final CaseTimeline timeline;
-  private final TaskService tasks;
-  private final HistoryService history;
-  private final Deadlines deadlines;
-  private final CaseScopes access;
-  private final CurrentStaff currentStaff;
-  private final CaseScreening screening;
-  private final LikelyRepeats likelyRepeats;
-  private final ComplainantIdentity identity;
-  private final CaseAttachments attachments;
+    private final Cases cases;
+    private final Organisation organisation;
+    private final CaseTimeline timeline;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final Deadlines deadlines;
+    private final CaseScopes access;
+    private final CurrentStaff currentStaff;
+    private final CaseScreening screening;
+    private final LikelyRepeats likelyRepeats;
+    private final ComplainantIdentity identity;
+    private final CaseAttachments attachments;
 
-  CaseQueries(Cases cases, Organisation organisation, CaseTimeline timeline, TaskService tasks,
-      HistoryService history, Deadlines deadlines, CaseScopes access, CurrentStaff currentStaff, CaseScreening screening,
-      LikelyRepeats likelyRepeats, ComplainantIdentity identity, CaseAttachments attachments) {
-    this.cases = cases;
-    this.organisation = organisation;
-    this.timeline = timeline;
-    this.tasks = tasks;
-    this.history = history;
-    this.deadlines = deadlines;
-    this.access = access;
-    this.currentStaff = currentStaff;
-    this.screening = screening;
-    this.likelyRepeats = likelyRepeats;
-    this.identity = identity;
-    this.attachments = attachments;
-  }
-
-  Page<CaseSummary> list(CaseFilter filter, Pageable page) {
-    String regionPrefix = filter.region() == null ? null : organisation.region(filter.region())
-        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
-        .codePrefix();
-    StaffPrincipal staff = currentStaff.get();
-    Page<Complaint> found = cases.matching(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)),
-        withTiebreak(page));
-    Map<Long, List<Flag>> flags = screening.flagsOf(found.map(Complaint::getId).toList());
-    return found.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));
-  }
-
-  /**
-   * Adds the id as the last sort key, in the direction of the last one asked for. Timestamps tie (MySQL keeps
-   * them to the second), and rows that tie come back in any order, so pages would overlap and skip cases.
-   */
-  private static Pageable withTiebreak(Pageable page) {
-    Sort sort = page.getSort();
-    if (sort.getOrderFor(ID) != null) {
-      return page;
+    CaseQueries(
+            Cases cases,
+            Organisation organisation,
+            CaseTimeline timeline,
+            TaskService tasks,
+            HistoryService history,
+            Deadlines deadlines,
+            CaseScopes access,
+            CurrentStaff currentStaff,
+            CaseScreening screening,
+            LikelyRepeats likelyRepeats,
+            ComplainantIdentity identity,
+            CaseAttachments attachments) {
+        this.cases = cases;
+        this.organisation = organisation;
+        this.timeline = timeline;
+        this.tasks = tasks;
+        this.history = history;
+        this.deadlines = deadlines;
+        this.access = access;
+        this.currentStaff = currentStaff;
+        this.screening = screening;
+        this.likelyRepeats = likelyRepeats;
+        this.identity = identity;
+        this.attachments = attachments;
     }
-    Sort.Direction direction = sort.stream().reduce((first, last) -> last)
-        .map(Sort.Order::getDirection).orElse(Sort.Direction.DESC);
-    return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by(direction, ID)));
-  }
 
-  CaseDetail detail(String trackingNumber) {
-    Complaint complaint = cases.get(trackingNumber);
-    StaffPrincipal staff = currentStaff.get();
-    access.checkCanView(staff, complaint);
-    return new CaseDetail(complaint.getTrackingNumber(), complaint.getStatus().name(),
-        complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getChannel().name(),
-        CaseDetail.Place.of(complaint.getRegion()), complaint.getSubject(), complaint.getContent(),
-        identity.shownTo(staff, complaint), CaseDetail.Place.of(complaint.getCurrentBureau()),
-        proposedBureau(trackingNumber), complaint.getDispatchCount(), complaint.isDesignated(),
-        complaint.getReopenCount(),
-        complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
-        cases.repeatsOf(complaint).stream().map(Complaint::getTrackingNumber).toList(),
-        complaint.getFiledBy(), complaint.getReceivedAt(), complaint.getDueAt(), complaint.getClosedAt(),
-        deadlines.ofCase(complaint),
-        tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber)
-            .orderByTaskCreateTime().asc().list()
-            .stream().map(CaseDetail.OpenTask::of).toList(),
-        timeline.of(complaint).stream()
-            .map(CaseDetail.Event::of).toList(),
-        cases.repliesOf(complaint).stream()
-            .map(CaseDetail.ReplyView::of).toList(),
-        cases.callbacksOf(complaint).stream()
-            .map(CaseDetail.CallbackView::of).toList(),
-        screening.flagsOf(complaint),
-        staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
-        attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));
-  }
-
-  /**
-   * The complainant's full identity, for those entitled to it; every such view is audited, in this transaction
-   * (a writing one), so the entry is written before the identity is handed out.
-   */
-  @Transactional
-  CaseDetail.Person complainant(String trackingNumber) {
-    Complaint complaint = cases.get(trackingNumber);
-    StaffPrincipal staff = currentStaff.get();
-    access.checkCanView(staff, complaint);
-    return identity.disclose(staff, complaint);
-  }
-
-  /** What bureau-routing proposed, read from the history so that a closed case still shows it. */
-  private String proposedBureau(String trackingNumber) {
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(trackingNumber).singleResult();
-    if (instance == null) {
-      return null;
+    Page<CaseSummary> list(CaseFilter filter, Pageable page) {
+        String regionPrefix = filter.region() == null
+                ? null
+                : organisation
+                        .region(filter.region())
+                        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
+                        .codePrefix();
+        StaffPrincipal staff = currentStaff.get();
+        Page<Complaint> found =
+                cases.matching(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), withTiebreak(page));
+        Map<Long, List<Flag>> flags =
+                screening.flagsOf(found.map(Complaint::getId).toList());
+        return found.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));
     }
-    HistoricVariableInstance proposed = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(Var.PROPOSED_BUREAU).singleResult();
-    return proposed == null ? null : (String) proposed.getValue();
-  }
+
+    /**
+     * Adds the id as the last sort key, in the direction of the last one asked for. Timestamps tie (MySQL keeps
+     * them to the second), and rows that tie come back in any order, so pages would overlap and skip cases.
+     */
+    private static Pageable withTiebreak(Pageable page) {
+        Sort sort = page.getSort();
+        if (sort.getOrderFor(ID) != null) {
+            return page;
+        }
+        Sort.Direction direction = sort.stream()
+                .reduce((first, last) -> last)
+                .map(Sort.Order::getDirection)
+                .orElse(Sort.Direction.DESC);
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by(direction, ID)));
+    }
+
+    CaseDetail detail(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        StaffPrincipal staff = currentStaff.get();
+        access.checkCanView(staff, complaint);
+        return new CaseDetail(
+                complaint.getTrackingNumber(),
+                complaint.getStatus().name(),
+                complaint.getCategory().name(),
+                complaint.getUrgency().name(),
+                complaint.getChannel().name(),
+                CaseDetail.Place.of(complaint.getRegion()),
+                complaint.getSubject(),
+                complaint.getContent(),
+                identity.shownTo(staff, complaint),
+                CaseDetail.Place.of(complaint.getCurrentBureau()),
+                proposedBureau(trackingNumber),
+                complaint.getDispatchCount(),
+                complaint.isDesignated(),
+                complaint.getReopenCount(),
+                complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
+                cases.repeatsOf(complaint).stream()
+                        .map(Complaint::getTrackingNumber)
+                        .toList(),
+                complaint.getFiledBy(),
+                complaint.getReceivedAt(),
+                complaint.getDueAt(),
+                complaint.getClosedAt(),
+                deadlines.ofCase(complaint),
+                tasks
+                        .createTaskQuery()
+                        .processDefinitionKey(ComplaintProcess.KEY)
+                        .processInstanceBusinessKey(trackingNumber)
+                        .orderByTaskCreateTime()
+                        .asc()
+                        .list()
+                        .stream()
+                        .map(CaseDetail.OpenTask::of)
+                        .toList(),
+                timeline.of(complaint).stream().map(CaseDetail.Event::of).toList(),
+                cases.repliesOf(complaint).stream()
+                        .map(CaseDetail.ReplyView::of)
+                        .toList(),
+                cases.callbacksOf(complaint).stream()
+                        .map(CaseDetail.CallbackView::of)
+                        .toList(),
+                screening.flagsOf(complaint),
+                staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
+                attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));
+    }
+
+    /**
+     * The complainant's full identity, for those entitled to it; every such view is audited, in this transaction
+     * (a writing one), so the entry is written before the identity is handed out.
+     */
+    @Transactional
+    CaseDetail.Person complainant(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        StaffPrincipal staff = currentStaff.get();
+        access.checkCanView(staff, complaint);
+        return identity.disclose(staff, complaint);
+    }
+
+    /** What bureau-routing proposed, read from the history so that a closed case still shows it. */
+    private String proposedBureau(String trackingNumber) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
+        if (instance == null) {
+            return null;
+        }
+        HistoricVariableInstance proposed = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(Var.PROPOSED_BUREAU)
+                .singleResult();
+        return proposed == null ? null : (String) proposed.getValue();
+    }
 }

@@ -2,7 +2,17 @@
  * What staff see of cases: lists filtered by status, bureau, region and category, and a case's full record with
  * its timeline, replies, callbacks and open tasks; each limited to the cases the viewer may see.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case view",
-    allowedDependencies = {"audit", "complaint", "deadline", "organization", "privacy", "process", "screening",
-        "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Case view",
+        allowedDependencies = {
+            "audit",
+            "complaint",
+            "deadline",
+            "organization",
+            "privacy",
+            "process",
+            "screening",
+            "security",
+            "shared"
+        })
 package org.xinfang.petition.caseview;

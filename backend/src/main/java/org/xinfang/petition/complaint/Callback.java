@@ -13,64 +13,69 @@ import java.time.Instant;
 @Entity
 public class Callback {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Column(name = "bureau_code")
-  private String bureauCode;
+    @Column(name = "bureau_code")
+    private String bureauCode;
 
-  @Enumerated(EnumType.STRING)
-  private CallbackResult result;
+    @Enumerated(EnumType.STRING)
+    private CallbackResult result;
 
-  private String comment;
+    private String comment;
 
-  @Column(name = "called_by")
-  private String calledBy;
+    @Column(name = "called_by")
+    private String calledBy;
 
-  @Column(name = "called_at")
-  private Instant calledAt;
+    @Column(name = "called_at")
+    private Instant calledAt;
 
-  protected Callback() {}
+    protected Callback() {}
 
-  Callback(Long complaintId, String bureauCode, CallbackResult result, String comment, String calledBy,
-      Instant calledAt) {
-    this.complaintId = complaintId;
-    this.bureauCode = bureauCode;
-    this.result = result;
-    this.comment = comment;
-    this.calledBy = calledBy;
-    this.calledAt = calledAt;
-  }
+    Callback(
+            Long complaintId,
+            String bureauCode,
+            CallbackResult result,
+            String comment,
+            String calledBy,
+            Instant calledAt) {
+        this.complaintId = complaintId;
+        this.bureauCode = bureauCode;
+        this.result = result;
+        this.comment = comment;
+        this.calledBy = calledBy;
+        this.calledAt = calledAt;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public Long getComplaintId() {
-    return complaintId;
-  }
+    public Long getComplaintId() {
+        return complaintId;
+    }
 
-  public String getBureauCode() {
-    return bureauCode;
-  }
+    public String getBureauCode() {
+        return bureauCode;
+    }
 
-  public CallbackResult getResult() {
-    return result;
-  }
+    public CallbackResult getResult() {
+        return result;
+    }
 
-  public String getComment() {
-    return comment;
-  }
+    public String getComment() {
+        return comment;
+    }
 
-  public String getCalledBy() {
-    return calledBy;
-  }
+    public String getCalledBy() {
+        return calledBy;
+    }
 
-  public Instant getCalledAt() {
-    return calledAt;
-  }
+    public Instant getCalledAt() {
+        return calledAt;
+    }
 }

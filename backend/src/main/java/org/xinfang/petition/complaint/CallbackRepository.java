@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CallbackRepository extends JpaRepository<Callback, Long> {
 
-  List<Callback> findByComplaintIdOrderByCalledAtAscIdAsc(Long complaintId);
+    List<Callback> findByComplaintIdOrderByCalledAtAscIdAsc(Long complaintId);
 }

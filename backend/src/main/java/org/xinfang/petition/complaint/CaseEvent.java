@@ -11,26 +11,26 @@ import jakarta.persistence.Table;
 @Table(name = "case_event")
 public class CaseEvent extends TimelineEvent<CaseEventType> {
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Enumerated(EnumType.STRING)
-  private CaseEventType type;
+    @Enumerated(EnumType.STRING)
+    private CaseEventType type;
 
-  protected CaseEvent() {}
+    protected CaseEvent() {}
 
-  CaseEvent(Long complaintId, CaseEventType type, Timeline.Stamp stamp, String comment, String publicNote) {
-    super(stamp, comment, publicNote);
-    this.complaintId = complaintId;
-    this.type = type;
-  }
+    CaseEvent(Long complaintId, CaseEventType type, Timeline.Stamp stamp, String comment, String publicNote) {
+        super(stamp, comment, publicNote);
+        this.complaintId = complaintId;
+        this.type = type;
+    }
 
-  public Long getComplaintId() {
-    return complaintId;
-  }
+    public Long getComplaintId() {
+        return complaintId;
+    }
 
-  @Override
-  public CaseEventType getType() {
-    return type;
-  }
+    @Override
+    public CaseEventType getType() {
+        return type;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
-  List<CaseEvent> findByComplaintIdOrderByOccurredAtAscIdAsc(Long complaintId);
+    List<CaseEvent> findByComplaintIdOrderByOccurredAtAscIdAsc(Long complaintId);
 }

@@ -15,118 +15,143 @@ import org.xinfang.petition.organization.OrgUnit;
 @Transactional
 public class CaseRecords {
 
-  private final Cases cases;
-  private final ComplaintRepository complaints;
-  private final ReplyRepository replies;
-  private final CallbackRepository callbacks;
-  private final CaseTimeline timeline;
-  private final Clock clock;
+    private final Cases cases;
+    private final ComplaintRepository complaints;
+    private final ReplyRepository replies;
+    private final CallbackRepository callbacks;
+    private final CaseTimeline timeline;
+    private final Clock clock;
 
-  CaseRecords(Cases cases, ComplaintRepository complaints, ReplyRepository replies, CallbackRepository callbacks,
-      CaseTimeline timeline, Clock clock) {
-    this.cases = cases;
-    this.complaints = complaints;
-    this.replies = replies;
-    this.callbacks = callbacks;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
-
-  /** 登记: makes the case record of a filing, received now and waiting for triage. */
-  public Complaint register(NewCase filing) {
-    NewCase.Person person = filing.complainant();
-    Complainant complainant = new Complainant(person.realName(), person.residentId(), person.phone(),
-        person.address(), person.sex(), person.ageAtFiling());
-    complainant.index(person.residentIdIndex(), person.phoneIndex());
-    Complaint complaint = new Complaint(filing.trackingNumber(), filing.queryCodeHash(), complainant,
-        filing.category(), filing.urgency(), filing.region(), filing.channel(), filing.subject(), filing.content(),
-        filing.filedBy(), clock.instant());
-    if (filing.confidential()) {
-      complaint.keepConfidential();
+    CaseRecords(
+            Cases cases,
+            ComplaintRepository complaints,
+            ReplyRepository replies,
+            CallbackRepository callbacks,
+            CaseTimeline timeline,
+            Clock clock) {
+        this.cases = cases;
+        this.complaints = complaints;
+        this.replies = replies;
+        this.callbacks = callbacks;
+        this.timeline = timeline;
+        this.clock = clock;
     }
-    complaint.complainAbout(filing.accusedUnit(), filing.accusedOfficer());
-    return complaints.save(complaint);
-  }
 
-  /** The query code of this case, kept from now on in this (keyed) form. */
-  public void rehashQueryCode(String trackingNumber, String queryCodeHash) {
-    cases.get(trackingNumber).rehashQueryCode(queryCodeHash);
-  }
+    /** 登记: makes the case record of a filing, received now and waiting for triage. */
+    public Complaint register(NewCase filing) {
+        NewCase.Person person = filing.complainant();
+        Complainant complainant = new Complainant(
+                person.realName(),
+                person.residentId(),
+                person.phone(),
+                person.address(),
+                person.sex(),
+                person.ageAtFiling());
+        complainant.index(person.residentIdIndex(), person.phoneIndex());
+        Complaint complaint = new Complaint(
+                filing.trackingNumber(),
+                filing.queryCodeHash(),
+                complainant,
+                filing.category(),
+                filing.urgency(),
+                filing.region(),
+                filing.channel(),
+                filing.subject(),
+                filing.content(),
+                filing.filedBy(),
+                clock.instant());
+        if (filing.confidential()) {
+            complaint.keepConfidential();
+        }
+        complaint.complainAbout(filing.accusedUnit(), filing.accusedOfficer());
+        return complaints.save(complaint);
+    }
 
-  /** 并单: the repeat is merged into the open original. */
-  public void mergeAsRepeat(String repeat, String original) {
-    cases.get(repeat).mergeInto(cases.get(original));
-  }
+    /** The query code of this case, kept from now on in this (keyed) form. */
+    public void rehashQueryCode(String trackingNumber, String queryCodeHash) {
+        cases.get(trackingNumber).rehashQueryCode(queryCodeHash);
+    }
 
-  /** 派单: the case goes to a bureau; the dispatch after {@code designateAfterDispatches} is a designation. */
-  public Complaint dispatch(String trackingNumber, OrgUnit bureau, int designateAfterDispatches) {
-    Complaint complaint = cases.get(trackingNumber);
-    complaint.dispatchTo(bureau, designateAfterDispatches);
-    return complaint;
-  }
+    /** 并单: the repeat is merged into the open original. */
+    public void mergeAsRepeat(String repeat, String original) {
+        cases.get(repeat).mergeInto(cases.get(original));
+    }
 
-  /** 退回: the bureau sends a misrouted case back to the petition office; no bureau holds it, no clock runs. */
-  public void returnToOffice(String trackingNumber) {
-    cases.get(trackingNumber).returnedByBureau();
-  }
+    /** 派单: the case goes to a bureau; the dispatch after {@code designateAfterDispatches} is a designation. */
+    public Complaint dispatch(String trackingNumber, OrgUnit bureau, int designateAfterDispatches) {
+        Complaint complaint = cases.get(trackingNumber);
+        complaint.dispatchTo(bureau, designateAfterDispatches);
+        return complaint;
+    }
 
-  /** 重办: an unsatisfied complainant's case goes back to the same bureau; returns how often it was reopened. */
-  public int reopen(String trackingNumber) {
-    Complaint complaint = cases.get(trackingNumber);
-    complaint.reopen();
-    return complaint.getReopenCount();
-  }
+    /** 退回: the bureau sends a misrouted case back to the petition office; no bureau holds it, no clock runs. */
+    public void returnToOffice(String trackingNumber) {
+        cases.get(trackingNumber).returnedByBureau();
+    }
 
-  /** The moment the running stage of the case is due. */
-  public void recordDue(String trackingNumber, Instant due) {
-    cases.get(trackingNumber).setDueAt(due);
-  }
+    /** 重办: an unsatisfied complainant's case goes back to the same bureau; returns how often it was reopened. */
+    public int reopen(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        complaint.reopen();
+        return complaint.getReopenCount();
+    }
 
-  /** No stage's clock runs on the case any more. */
-  public void clearDue(String trackingNumber) {
-    recordDue(trackingNumber, null);
-  }
+    /** The moment the running stage of the case is due. */
+    public void recordDue(String trackingNumber, Instant due) {
+        cases.get(trackingNumber).setDueAt(due);
+    }
 
-  /** The handler's reply, drafted now by the current user for the bureau that holds the case. */
-  public Reply draftReply(String trackingNumber, String text) {
-    Complaint complaint = cases.get(trackingNumber);
-    return replies.save(new Reply(complaint.getId(), complaint.getCurrentBureau().getCode(), text,
-        timeline.currentActor(), clock.instant()));
-  }
+    /** No stage's clock runs on the case any more. */
+    public void clearDue(String trackingNumber) {
+        recordDue(trackingNumber, null);
+    }
 
-  /** The bureau leader (the current user) approves the reply that awaits approval. */
-  public Reply approveReply(String trackingNumber, String comment) {
-    Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
-    reply.approve(timeline.currentActor(), clock.instant(), comment);
-    return reply;
-  }
+    /** The handler's reply, drafted now by the current user for the bureau that holds the case. */
+    public Reply draftReply(String trackingNumber, String text) {
+        Complaint complaint = cases.get(trackingNumber);
+        return replies.save(new Reply(
+                complaint.getId(),
+                complaint.getCurrentBureau().getCode(),
+                text,
+                timeline.currentActor(),
+                clock.instant()));
+    }
 
-  /** The bureau leader (the current user) sends the reply that awaits approval back to the handler. */
-  public Reply rejectReply(String trackingNumber, String comment) {
-    Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
-    reply.reject(timeline.currentActor(), clock.instant(), comment);
-    return reply;
-  }
+    /** The bureau leader (the current user) approves the reply that awaits approval. */
+    public Reply approveReply(String trackingNumber, String comment) {
+        Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
+        reply.approve(timeline.currentActor(), clock.instant(), comment);
+        return reply;
+    }
 
-  /** 发送答复: the approved reply goes to the complainant now, and the handling clock no longer runs. */
-  public Reply sendReply(String trackingNumber) {
-    Reply reply = latestReply(trackingNumber, Reply.Status.APPROVED);
-    reply.markSent(clock.instant());
-    clearDue(trackingNumber);
-    return reply;
-  }
+    /** The bureau leader (the current user) sends the reply that awaits approval back to the handler. */
+    public Reply rejectReply(String trackingNumber, String comment) {
+        Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
+        reply.reject(timeline.currentActor(), clock.instant(), comment);
+        return reply;
+    }
 
-  /** 回访: the complainant's verdict, recorded now by the current user against the bureau that replied. */
-  public void recordCallback(String trackingNumber, CallbackResult result, String comment) {
-    Complaint complaint = cases.get(trackingNumber);
-    String bureau = complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode();
-    callbacks.save(new Callback(complaint.getId(), bureau, result, comment, timeline.currentActor(),
-        clock.instant()));
-  }
+    /** 发送答复: the approved reply goes to the complainant now, and the handling clock no longer runs. */
+    public Reply sendReply(String trackingNumber) {
+        Reply reply = latestReply(trackingNumber, Reply.Status.APPROVED);
+        reply.markSent(clock.instant());
+        clearDue(trackingNumber);
+        return reply;
+    }
 
-  private Reply latestReply(String trackingNumber, Reply.Status status) {
-    Complaint complaint = cases.get(trackingNumber);
-    return replies.findFirstByComplaintIdAndStatusOrderByIdDesc(complaint.getId(), status)
-        .orElseThrow(() -> new IllegalStateException("No " + status + " reply on " + trackingNumber));
-  }
+    /** 回访: the complainant's verdict, recorded now by the current user against the bureau that replied. */
+    public void recordCallback(String trackingNumber, CallbackResult result, String comment) {
+        Complaint complaint = cases.get(trackingNumber);
+        String bureau = complaint.getCurrentBureau() == null
+                ? null
+                : complaint.getCurrentBureau().getCode();
+        callbacks.save(
+                new Callback(complaint.getId(), bureau, result, comment, timeline.currentActor(), clock.instant()));
+    }
+
+    private Reply latestReply(String trackingNumber, Reply.Status status) {
+        Complaint complaint = cases.get(trackingNumber);
+        return replies.findFirstByComplaintIdAndStatusOrderByIdDesc(complaint.getId(), status)
+                .orElseThrow(() -> new IllegalStateException("No " + status + " reply on " + trackingNumber));
+    }
 }

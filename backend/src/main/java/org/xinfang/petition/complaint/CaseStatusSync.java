@@ -13,18 +13,19 @@ import org.xinfang.petition.shared.ModelStatus;
 @Component
 class CaseStatusSync extends ModelStatus<ComplaintStatus> {
 
-  private final ComplaintRepository complaints;
-  private final Clock clock;
+    private final ComplaintRepository complaints;
+    private final Clock clock;
 
-  CaseStatusSync(ComplaintRepository complaints, Clock clock) {
-    super(ComplaintStatus.PROPERTY, ComplaintStatus.class);
-    this.complaints = complaints;
-    this.clock = clock;
-  }
+    CaseStatusSync(ComplaintRepository complaints, Clock clock) {
+        super(ComplaintStatus.PROPERTY, ComplaintStatus.class);
+        this.complaints = complaints;
+        this.clock = clock;
+    }
 
-  @Override
-  protected void apply(DelegateExecution execution, ComplaintStatus status) {
-    complaints.findByTrackingNumber(execution.getProcessBusinessKey())
-        .ifPresent(complaint -> complaint.changeStatus(status, clock.instant()));
-  }
+    @Override
+    protected void apply(DelegateExecution execution, ComplaintStatus status) {
+        complaints
+                .findByTrackingNumber(execution.getProcessBusinessKey())
+                .ifPresent(complaint -> complaint.changeStatus(status, clock.instant()));
+    }
 }

@@ -8,29 +8,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseTimeline extends Timeline<Complaint, CaseEventType, CaseEvent> {
 
-  private final CaseEventRepository events;
-  private final ApplicationEventPublisher publisher;
+    private final CaseEventRepository events;
+    private final ApplicationEventPublisher publisher;
 
-  CaseTimeline(CaseEventRepository events, TimelineActors actors, ApplicationEventPublisher publisher) {
-    super(events, actors);
-    this.events = events;
-    this.publisher = publisher;
-  }
+    CaseTimeline(CaseEventRepository events, TimelineActors actors, ApplicationEventPublisher publisher) {
+        super(events, actors);
+        this.events = events;
+        this.publisher = publisher;
+    }
 
-  @Override
-  public List<CaseEvent> of(Complaint complaint) {
-    return events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId());
-  }
+    @Override
+    public List<CaseEvent> of(Complaint complaint) {
+        return events.findByComplaintIdOrderByOccurredAtAscIdAsc(complaint.getId());
+    }
 
-  @Override
-  protected CaseEvent line(Complaint complaint, CaseEventType type, Stamp stamp, String comment,
-      String publicNote) {
-    return new CaseEvent(complaint.getId(), type, stamp, comment, publicNote);
-  }
+    @Override
+    protected CaseEvent line(Complaint complaint, CaseEventType type, Stamp stamp, String comment, String publicNote) {
+        return new CaseEvent(complaint.getId(), type, stamp, comment, publicNote);
+    }
 
-  @Override
-  protected void recorded(Complaint complaint, CaseEvent event) {
-    publisher.publishEvent(new CaseEventRecorded(complaint.getTrackingNumber(), event.getType(), event.getActor(),
-        event.getActorUnit(), event.getOccurredAt()));
-  }
+    @Override
+    protected void recorded(Complaint complaint, CaseEvent event) {
+        publisher.publishEvent(new CaseEventRecorded(
+                complaint.getTrackingNumber(),
+                event.getType(),
+                event.getActor(),
+                event.getActorUnit(),
+                event.getOccurredAt()));
+    }
 }

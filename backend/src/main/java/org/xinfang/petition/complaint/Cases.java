@@ -16,63 +16,63 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 public class Cases {
 
-  private final ComplaintRepository complaints;
-  private final ReplyRepository replies;
-  private final CallbackRepository callbacks;
+    private final ComplaintRepository complaints;
+    private final ReplyRepository replies;
+    private final CallbackRepository callbacks;
 
-  Cases(ComplaintRepository complaints, ReplyRepository replies, CallbackRepository callbacks) {
-    this.complaints = complaints;
-    this.replies = replies;
-    this.callbacks = callbacks;
-  }
+    Cases(ComplaintRepository complaints, ReplyRepository replies, CallbackRepository callbacks) {
+        this.complaints = complaints;
+        this.replies = replies;
+        this.callbacks = callbacks;
+    }
 
-  public Complaint get(String trackingNumber) {
-    return find(trackingNumber).orElseThrow(() -> PetitionException.notFound("case.not-found", trackingNumber));
-  }
+    public Complaint get(String trackingNumber) {
+        return find(trackingNumber).orElseThrow(() -> PetitionException.notFound("case.not-found", trackingNumber));
+    }
 
-  /** The case with this tracking number, if there is one. */
-  public Optional<Complaint> find(String trackingNumber) {
-    return complaints.findByTrackingNumber(trackingNumber);
-  }
+    /** The case with this tracking number, if there is one. */
+    public Optional<Complaint> find(String trackingNumber) {
+        return complaints.findByTrackingNumber(trackingNumber);
+    }
 
-  public Optional<Complaint> byId(Long id) {
-    return complaints.findById(id);
-  }
+    public Optional<Complaint> byId(Long id) {
+        return complaints.findById(id);
+    }
 
-  public boolean exists(String trackingNumber) {
-    return complaints.existsByTrackingNumber(trackingNumber);
-  }
+    public boolean exists(String trackingNumber) {
+        return complaints.existsByTrackingNumber(trackingNumber);
+    }
 
-  /** Whether any case was ever filed. */
-  public boolean any() {
-    return complaints.count() > 0;
-  }
+    /** Whether any case was ever filed. */
+    public boolean any() {
+        return complaints.count() > 0;
+    }
 
-  /** The cases with these tracking numbers, in no particular order; unknown numbers are left out. */
-  public List<Complaint> withNumbers(Collection<String> trackingNumbers) {
-    return complaints.findByTrackingNumberIn(trackingNumbers);
-  }
+    /** The cases with these tracking numbers, in no particular order; unknown numbers are left out. */
+    public List<Complaint> withNumbers(Collection<String> trackingNumbers) {
+        return complaints.findByTrackingNumberIn(trackingNumbers);
+    }
 
-  public List<Complaint> matching(Specification<Complaint> specification) {
-    return complaints.findAll(specification);
-  }
+    public List<Complaint> matching(Specification<Complaint> specification) {
+        return complaints.findAll(specification);
+    }
 
-  public Page<Complaint> matching(Specification<Complaint> specification, Pageable page) {
-    return complaints.findAll(specification, page);
-  }
+    public Page<Complaint> matching(Specification<Complaint> specification, Pageable page) {
+        return complaints.findAll(specification, page);
+    }
 
-  /** The repeats merged into this case, oldest first. */
-  public List<Complaint> repeatsOf(Complaint original) {
-    return complaints.findByRepeatOfOrderByReceivedAtAscIdAsc(original);
-  }
+    /** The repeats merged into this case, oldest first. */
+    public List<Complaint> repeatsOf(Complaint original) {
+        return complaints.findByRepeatOfOrderByReceivedAtAscIdAsc(original);
+    }
 
-  /** The replies drafted on this case, oldest first. */
-  public List<Reply> repliesOf(Complaint complaint) {
-    return replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId());
-  }
+    /** The replies drafted on this case, oldest first. */
+    public List<Reply> repliesOf(Complaint complaint) {
+        return replies.findByComplaintIdOrderByDraftedAtAscIdAsc(complaint.getId());
+    }
 
-  /** The callbacks of this case, oldest first. */
-  public List<Callback> callbacksOf(Complaint complaint) {
-    return callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId());
-  }
+    /** The callbacks of this case, oldest first. */
+    public List<Callback> callbacksOf(Complaint complaint) {
+        return callbacks.findByComplaintIdOrderByCalledAtAscIdAsc(complaint.getId());
+    }
 }

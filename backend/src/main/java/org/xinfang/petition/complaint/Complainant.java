@@ -18,89 +18,89 @@ import jakarta.persistence.Id;
 @Entity
 public class Complainant {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "real_name")
-  @Convert(converter = ComplainantColumns.RealName.class)
-  private String realName;
+    @Column(name = "real_name")
+    @Convert(converter = ComplainantColumns.RealName.class)
+    private String realName;
 
-  @Column(name = "resident_id")
-  @Convert(converter = ComplainantColumns.ResidentId.class)
-  private String residentId;
+    @Column(name = "resident_id")
+    @Convert(converter = ComplainantColumns.ResidentId.class)
+    private String residentId;
 
-  @Convert(converter = ComplainantColumns.Phone.class)
-  private String phone;
+    @Convert(converter = ComplainantColumns.Phone.class)
+    private String phone;
 
-  @Convert(converter = ComplainantColumns.Address.class)
-  private String address;
+    @Convert(converter = ComplainantColumns.Address.class)
+    private String address;
 
-  /** Blind index (keyed hash) of the resident ID number, for exact-match lookups. */
-  @Column(name = "resident_id_index")
-  private String residentIdIndex;
+    /** Blind index (keyed hash) of the resident ID number, for exact-match lookups. */
+    @Column(name = "resident_id_index")
+    private String residentIdIndex;
 
-  /** Blind index (keyed hash) of the phone number in E.164. */
-  @Column(name = "phone_index")
-  private String phoneIndex;
+    /** Blind index (keyed hash) of the phone number in E.164. */
+    @Column(name = "phone_index")
+    private String phoneIndex;
 
-  @Enumerated(EnumType.STRING)
-  private Sex sex;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
 
-  @Column(name = "age_at_filing")
-  private Integer ageAtFiling;
+    @Column(name = "age_at_filing")
+    private Integer ageAtFiling;
 
-  protected Complainant() {}
+    protected Complainant() {}
 
-  Complainant(String realName, String residentId, String phone, String address, Sex sex, int ageAtFiling) {
-    this.realName = realName;
-    this.residentId = residentId;
-    this.phone = phone;
-    this.address = address;
-    this.sex = sex;
-    this.ageAtFiling = ageAtFiling;
-  }
+    Complainant(String realName, String residentId, String phone, String address, Sex sex, int ageAtFiling) {
+        this.realName = realName;
+        this.residentId = residentId;
+        this.phone = phone;
+        this.address = address;
+        this.sex = sex;
+        this.ageAtFiling = ageAtFiling;
+    }
 
-  /** Records the blind indexes of the ID number and phone, computed by the privacy module's keyed hash. */
-  void index(String residentIdIndex, String phoneIndex) {
-    this.residentIdIndex = residentIdIndex;
-    this.phoneIndex = phoneIndex;
-  }
+    /** Records the blind indexes of the ID number and phone, computed by the privacy module's keyed hash. */
+    void index(String residentIdIndex, String phoneIndex) {
+        this.residentIdIndex = residentIdIndex;
+        this.phoneIndex = phoneIndex;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getRealName() {
-    return realName;
-  }
+    public String getRealName() {
+        return realName;
+    }
 
-  public String getResidentId() {
-    return residentId;
-  }
+    public String getResidentId() {
+        return residentId;
+    }
 
-  public String getPhone() {
-    return phone;
-  }
+    public String getPhone() {
+        return phone;
+    }
 
-  public String getAddress() {
-    return address;
-  }
+    public String getAddress() {
+        return address;
+    }
 
-  public String getResidentIdIndex() {
-    return residentIdIndex;
-  }
+    public String getResidentIdIndex() {
+        return residentIdIndex;
+    }
 
-  public String getPhoneIndex() {
-    return phoneIndex;
-  }
+    public String getPhoneIndex() {
+        return phoneIndex;
+    }
 
-  public Sex getSex() {
-    return sex;
-  }
+    public Sex getSex() {
+        return sex;
+    }
 
-  /** Whole years on the day the complaint was filed; null for complainants recorded before it was kept. */
-  public Integer getAgeAtFiling() {
-    return ageAtFiling;
-  }
+    /** Whole years on the day the complaint was filed; null for complainants recorded before it was kept. */
+    public Integer getAgeAtFiling() {
+        return ageAtFiling;
+    }
 }

@@ -16,55 +16,55 @@ import org.xinfang.petition.privacy.ProtectedColumn;
 @Configuration(proxyBeanMethods = false)
 class ComplainantColumns {
 
-  static final ProtectedColumn REAL_NAME = ProtectedColumn.of("complainant", "real_name");
-  static final ProtectedColumn RESIDENT_ID = ProtectedColumn.of("complainant", "resident_id")
-      .indexedIn("resident_id_index", BlindIndex.RESIDENT_ID);
-  static final ProtectedColumn PHONE = ProtectedColumn.of("complainant", "phone")
-      .indexedIn("phone_index", BlindIndex.PHONE);
-  static final ProtectedColumn ADDRESS = ProtectedColumn.of("complainant", "address");
-  static final List<ProtectedColumn> ALL = List.of(REAL_NAME, RESIDENT_ID, PHONE, ADDRESS);
+    static final ProtectedColumn REAL_NAME = ProtectedColumn.of("complainant", "real_name");
+    static final ProtectedColumn RESIDENT_ID =
+            ProtectedColumn.of("complainant", "resident_id").indexedIn("resident_id_index", BlindIndex.RESIDENT_ID);
+    static final ProtectedColumn PHONE =
+            ProtectedColumn.of("complainant", "phone").indexedIn("phone_index", BlindIndex.PHONE);
+    static final ProtectedColumn ADDRESS = ProtectedColumn.of("complainant", "address");
+    static final List<ProtectedColumn> ALL = List.of(REAL_NAME, RESIDENT_ID, PHONE, ADDRESS);
 
-  @Bean
-  ProtectedColumn complainantRealName() {
-    return REAL_NAME;
-  }
-
-  @Bean
-  ProtectedColumn complainantResidentId() {
-    return RESIDENT_ID;
-  }
-
-  @Bean
-  ProtectedColumn complainantPhone() {
-    return PHONE;
-  }
-
-  @Bean
-  ProtectedColumn complainantAddress() {
-    return ADDRESS;
-  }
-
-  static class RealName extends EncryptedColumn {
-    RealName(PersonalDataCipher cipher) {
-      super(cipher, REAL_NAME);
+    @Bean
+    ProtectedColumn complainantRealName() {
+        return REAL_NAME;
     }
-  }
 
-  static class ResidentId extends EncryptedColumn {
-    ResidentId(PersonalDataCipher cipher) {
-      super(cipher, RESIDENT_ID);
+    @Bean
+    ProtectedColumn complainantResidentId() {
+        return RESIDENT_ID;
     }
-  }
 
-  static class Phone extends EncryptedColumn {
-    Phone(PersonalDataCipher cipher) {
-      super(cipher, PHONE);
+    @Bean
+    ProtectedColumn complainantPhone() {
+        return PHONE;
     }
-  }
 
-  static class Address extends EncryptedColumn {
-    Address(PersonalDataCipher cipher) {
-      super(cipher, ADDRESS);
+    @Bean
+    ProtectedColumn complainantAddress() {
+        return ADDRESS;
     }
-  }
+
+    static class RealName extends EncryptedColumn {
+        RealName(PersonalDataCipher cipher) {
+            super(cipher, REAL_NAME);
+        }
+    }
+
+    static class ResidentId extends EncryptedColumn {
+        ResidentId(PersonalDataCipher cipher) {
+            super(cipher, RESIDENT_ID);
+        }
+    }
+
+    static class Phone extends EncryptedColumn {
+        Phone(PersonalDataCipher cipher) {
+            super(cipher, PHONE);
+        }
+    }
+
+    static class Address extends EncryptedColumn {
+        Address(PersonalDataCipher cipher) {
+            super(cipher, ADDRESS);
+        }
+    }
 }

@@ -13,9 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
-import java.time.Instant;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.shared.EntityQuery;
@@ -27,253 +27,262 @@ import org.xinfang.petition.shared.EntityQuery;
 @Entity
 public class Complaint {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @NaturalId
-  @Column(name = "tracking_number")
-  private String trackingNumber;
+    @NaturalId
+    @Column(name = "tracking_number")
+    private String trackingNumber;
 
-  /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
-  @Column(name = "query_code_hash")
-  @OptimisticLock(excluded = true)
-  private String queryCodeHash;
+    /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
+    @Column(name = "query_code_hash")
+    @OptimisticLock(excluded = true)
+    private String queryCodeHash;
 
-  @Enumerated(EnumType.STRING)
-  private ComplaintStatus status;
+    @Enumerated(EnumType.STRING)
+    private ComplaintStatus status;
 
-  @Enumerated(EnumType.STRING)
-  private Category category;
+    @Enumerated(EnumType.STRING)
+    private Category category;
 
-  @Enumerated(EnumType.STRING)
-  private Urgency urgency;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "region_code")
-  private Region region;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "region_code")
+    private Region region;
 
-  @Enumerated(EnumType.STRING)
-  private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
 
-  private String subject;
+    private String subject;
 
-  private String content;
+    private String content;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
-  @JoinColumn(name = "complainant_id")
-  private Complainant complainant;
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "complainant_id")
+    private Complainant complainant;
 
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "current_bureau_id")
-  private OrgUnit currentBureau;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "current_bureau_id")
+    private OrgUnit currentBureau;
 
-  @Column(name = "dispatch_count")
-  private int dispatchCount;
+    @Column(name = "dispatch_count")
+    private int dispatchCount;
 
-  private boolean designated;
+    private boolean designated;
 
-  @Column(name = "reopen_count")
-  private int reopenCount;
+    @Column(name = "reopen_count")
+    private int reopenCount;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "repeat_of_id")
-  private Complaint repeatOf;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repeat_of_id")
+    private Complaint repeatOf;
 
-  @Column(name = "filed_by")
-  private String filedBy;
+    @Column(name = "filed_by")
+    private String filedBy;
 
-  /** The complainant asked for confidentiality: the identity is for the petition office only. */
-  private boolean confidential;
+    /** The complainant asked for confidentiality: the identity is for the petition office only. */
+    private boolean confidential;
 
-  /** The unit complained about: its staff never see the complainant's identity. */
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "accused_unit_id")
-  private OrgUnit accusedUnit;
+    /** The unit complained about: its staff never see the complainant's identity. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "accused_unit_id")
+    private OrgUnit accusedUnit;
 
-  /** The officer complained about (a staff login, or the name as written): never sees or acts on the case. */
-  @Column(name = "accused_officer")
-  private String accusedOfficer;
+    /** The officer complained about (a staff login, or the name as written): never sees or acts on the case. */
+    @Column(name = "accused_officer")
+    private String accusedOfficer;
 
-  @Column(name = "received_at")
-  private Instant receivedAt;
+    @Column(name = "received_at")
+    private Instant receivedAt;
 
-  @Column(name = "due_at")
-  private Instant dueAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
 
-  @Column(name = "closed_at")
-  private Instant closedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected Complaint() {}
+    protected Complaint() {}
 
-  Complaint(String trackingNumber, String queryCodeHash, Complainant complainant, Category category,
-      Urgency urgency, Region region, Channel channel, String subject, String content, String filedBy,
-      Instant receivedAt) {
-    this.trackingNumber = trackingNumber;
-    this.queryCodeHash = queryCodeHash;
-    this.complainant = complainant;
-    this.category = category;
-    this.urgency = urgency;
-    this.region = region;
-    this.channel = channel;
-    this.subject = subject;
-    this.content = content;
-    this.filedBy = filedBy;
-    this.receivedAt = receivedAt;
-    this.status = ComplaintStatus.PENDING_TRIAGE;
-  }
-
-  /** 派单: the case goes to a bureau; the fourth dispatch after three returns is a designation (指定). */
-  void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
-    this.designated = dispatchCount >= designateAfterDispatches;
-    this.dispatchCount++;
-    this.currentBureau = bureau;
-  }
-
-  /** 退回: the bureau sends a misrouted case back to the petition office. */
-  void returnedByBureau() {
-    this.currentBureau = null;
-    this.dueAt = null;
-  }
-
-  /** The query code, kept from now on in this (keyed) form. */
-  void rehashQueryCode(String queryCodeHash) {
-    this.queryCodeHash = queryCodeHash;
-  }
-
-  /** 保密: the complainant asked that the identity be known to the petition office only. */
-  void keepConfidential() {
-    this.confidential = true;
-  }
-
-  /** The unit and officer complained about, either may be null (docs/privacy.md). */
-  void complainAbout(OrgUnit unit, String officer) {
-    this.accusedUnit = unit;
-    this.accusedOfficer = officer;
-  }
-
-  /** Whether the staff member with this login is the officer complained about. */
-  @EntityQuery
-  public boolean accuses(String username) {
-    return accusedOfficer != null && accusedOfficer.equals(username);
-  }
-
-  void mergeInto(Complaint original) {
-    this.repeatOf = original;
-  }
-
-  void reopen() {
-    this.reopenCount++;
-  }
-
-  void changeStatus(ComplaintStatus status, Instant at) {
-    this.status = status;
-    if (status.isTerminal()) {
-      this.closedAt = at;
-      this.dueAt = null;
+    Complaint(
+            String trackingNumber,
+            String queryCodeHash,
+            Complainant complainant,
+            Category category,
+            Urgency urgency,
+            Region region,
+            Channel channel,
+            String subject,
+            String content,
+            String filedBy,
+            Instant receivedAt) {
+        this.trackingNumber = trackingNumber;
+        this.queryCodeHash = queryCodeHash;
+        this.complainant = complainant;
+        this.category = category;
+        this.urgency = urgency;
+        this.region = region;
+        this.channel = channel;
+        this.subject = subject;
+        this.content = content;
+        this.filedBy = filedBy;
+        this.receivedAt = receivedAt;
+        this.status = ComplaintStatus.PENDING_TRIAGE;
     }
-  }
 
-  void setDueAt(Instant dueAt) {
-    this.dueAt = dueAt;
-  }
+    /** 派单: the case goes to a bureau; the fourth dispatch after three returns is a designation (指定). */
+    void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
+        this.designated = dispatchCount >= designateAfterDispatches;
+        this.dispatchCount++;
+        this.currentBureau = bureau;
+    }
 
-  public boolean isOpen() {
-    return !status.isTerminal();
-  }
+    /** 退回: the bureau sends a misrouted case back to the petition office. */
+    void returnedByBureau() {
+        this.currentBureau = null;
+        this.dueAt = null;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    /** The query code, kept from now on in this (keyed) form. */
+    void rehashQueryCode(String queryCodeHash) {
+        this.queryCodeHash = queryCodeHash;
+    }
 
-  public String getTrackingNumber() {
-    return trackingNumber;
-  }
+    /** 保密: the complainant asked that the identity be known to the petition office only. */
+    void keepConfidential() {
+        this.confidential = true;
+    }
 
-  public String getQueryCodeHash() {
-    return queryCodeHash;
-  }
+    /** The unit and officer complained about, either may be null (docs/privacy.md). */
+    void complainAbout(OrgUnit unit, String officer) {
+        this.accusedUnit = unit;
+        this.accusedOfficer = officer;
+    }
 
-  public ComplaintStatus getStatus() {
-    return status;
-  }
+    /** Whether the staff member with this login is the officer complained about. */
+    @EntityQuery
+    public boolean accuses(String username) {
+        return accusedOfficer != null && accusedOfficer.equals(username);
+    }
 
-  public Category getCategory() {
-    return category;
-  }
+    void mergeInto(Complaint original) {
+        this.repeatOf = original;
+    }
 
-  public Urgency getUrgency() {
-    return urgency;
-  }
+    void reopen() {
+        this.reopenCount++;
+    }
 
-  public Region getRegion() {
-    return region;
-  }
+    void changeStatus(ComplaintStatus status, Instant at) {
+        this.status = status;
+        if (status.isTerminal()) {
+            this.closedAt = at;
+            this.dueAt = null;
+        }
+    }
 
-  public Channel getChannel() {
-    return channel;
-  }
+    void setDueAt(Instant dueAt) {
+        this.dueAt = dueAt;
+    }
 
-  public String getSubject() {
-    return subject;
-  }
+    public boolean isOpen() {
+        return !status.isTerminal();
+    }
 
-  public String getContent() {
-    return content;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public Complainant getComplainant() {
-    return complainant;
-  }
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
 
-  public OrgUnit getCurrentBureau() {
-    return currentBureau;
-  }
+    public String getQueryCodeHash() {
+        return queryCodeHash;
+    }
 
-  public int getDispatchCount() {
-    return dispatchCount;
-  }
+    public ComplaintStatus getStatus() {
+        return status;
+    }
 
-  public boolean isDesignated() {
-    return designated;
-  }
+    public Category getCategory() {
+        return category;
+    }
 
-  public int getReopenCount() {
-    return reopenCount;
-  }
+    public Urgency getUrgency() {
+        return urgency;
+    }
 
-  public Complaint getRepeatOf() {
-    return repeatOf;
-  }
+    public Region getRegion() {
+        return region;
+    }
 
-  public String getFiledBy() {
-    return filedBy;
-  }
+    public Channel getChannel() {
+        return channel;
+    }
 
-  public boolean isConfidential() {
-    return confidential;
-  }
+    public String getSubject() {
+        return subject;
+    }
 
-  public OrgUnit getAccusedUnit() {
-    return accusedUnit;
-  }
+    public String getContent() {
+        return content;
+    }
 
-  public String getAccusedOfficer() {
-    return accusedOfficer;
-  }
+    public Complainant getComplainant() {
+        return complainant;
+    }
 
-  public Instant getReceivedAt() {
-    return receivedAt;
-  }
+    public OrgUnit getCurrentBureau() {
+        return currentBureau;
+    }
 
-  public Instant getDueAt() {
-    return dueAt;
-  }
+    public int getDispatchCount() {
+        return dispatchCount;
+    }
 
-  public Instant getClosedAt() {
-    return closedAt;
-  }
+    public boolean isDesignated() {
+        return designated;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Complaint getRepeatOf() {
+        return repeatOf;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public OrgUnit getAccusedUnit() {
+        return accusedUnit;
+    }
+
+    public String getAccusedOfficer() {
+        return accusedOfficer;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
 }

@@ -7,14 +7,17 @@ import org.hibernate.Session;
 /** Looks a case up by its natural id, which Hibernate answers from the persistence context without a query. */
 class ComplaintByNumberImpl implements ComplaintByNumber {
 
-  private final EntityManager entityManager;
+    private final EntityManager entityManager;
 
-  ComplaintByNumberImpl(EntityManager entityManager) {
-    this.entityManager = entityManager;
-  }
+    ComplaintByNumberImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
-  @Override
-  public Optional<Complaint> findByTrackingNumber(String trackingNumber) {
-    return entityManager.unwrap(Session.class).bySimpleNaturalId(Complaint.class).loadOptional(trackingNumber);
-  }
+    @Override
+    public Optional<Complaint> findByTrackingNumber(String trackingNumber) {
+        return entityManager
+                .unwrap(Session.class)
+                .bySimpleNaturalId(Complaint.class)
+                .loadOptional(trackingNumber);
+    }
 }

@@ -5,39 +5,39 @@ package org.xinfang.petition.complaint;
  * {@code complaint-handling.bpmn} names its status in the extension property {@value #PROPERTY}.
  */
 public enum ComplaintStatus {
-  /** 待受理: registered, waiting for the petition office to decide acceptance. */
-  PENDING_TRIAGE(false),
-  /** 待派单: accepted, waiting to be dispatched to a bureau. */
-  PENDING_DISPATCH(false),
-  /** 待签收: dispatched, waiting for the bureau to sign for it. */
-  PENDING_SIGN_FOR(false),
-  /** 办理中: the bureau is handling it. */
-  IN_HANDLING(false),
-  /** 待审核: the reply waits for the bureau leader's approval. */
-  PENDING_APPROVAL(false),
-  /** 待回访: replied, waiting for the petition office's callback. */
-  PENDING_CALLBACK(false),
-  /** 督查复核: unsatisfied twice, under an inspector's review. */
-  UNDER_REVIEW(false),
-  /** 已办结. */
-  CLOSED(true),
-  /** 不予受理. */
-  NOT_ACCEPTED(true),
-  /** 重复件并单: merged into an open case. */
-  MERGED(true),
-  /** 已撤回: the complainant withdrew the complaint while it was open. */
-  WITHDRAWN(true);
+    /** 待受理: registered, waiting for the petition office to decide acceptance. */
+    PENDING_TRIAGE(false),
+    /** 待派单: accepted, waiting to be dispatched to a bureau. */
+    PENDING_DISPATCH(false),
+    /** 待签收: dispatched, waiting for the bureau to sign for it. */
+    PENDING_SIGN_FOR(false),
+    /** 办理中: the bureau is handling it. */
+    IN_HANDLING(false),
+    /** 待审核: the reply waits for the bureau leader's approval. */
+    PENDING_APPROVAL(false),
+    /** 待回访: replied, waiting for the petition office's callback. */
+    PENDING_CALLBACK(false),
+    /** 督查复核: unsatisfied twice, under an inspector's review. */
+    UNDER_REVIEW(false),
+    /** 已办结. */
+    CLOSED(true),
+    /** 不予受理. */
+    NOT_ACCEPTED(true),
+    /** 重复件并单: merged into an open case. */
+    MERGED(true),
+    /** 已撤回: the complainant withdrew the complaint while it was open. */
+    WITHDRAWN(true);
 
-  /** The extension property by which an activity of the model names the status it sets. */
-  public static final String PROPERTY = "caseStatus";
+    /** The extension property by which an activity of the model names the status it sets. */
+    public static final String PROPERTY = "caseStatus";
 
-  private final boolean terminal;
+    private final boolean terminal;
 
-  ComplaintStatus(boolean terminal) {
-    this.terminal = terminal;
-  }
+    ComplaintStatus(boolean terminal) {
+        this.terminal = terminal;
+    }
 
-  public boolean isTerminal() {
-    return terminal;
-  }
+    public boolean isTerminal() {
+        return terminal;
+    }
 }

@@ -13,120 +13,120 @@ import java.time.Instant;
 @Entity
 public class Reply {
 
-  /** Where a reply stands. */
-  public enum Status {
-    PENDING_APPROVAL,
-    APPROVED,
-    REJECTED,
-    SENT
-  }
+    /** Where a reply stands. */
+    public enum Status {
+        PENDING_APPROVAL,
+        APPROVED,
+        REJECTED,
+        SENT
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Column(name = "bureau_code")
-  private String bureauCode;
+    @Column(name = "bureau_code")
+    private String bureauCode;
 
-  private String text;
+    private String text;
 
-  @Enumerated(EnumType.STRING)
-  private Status status;
+    @Enumerated(EnumType.STRING)
+    private Status status;
 
-  @Column(name = "drafted_by")
-  private String draftedBy;
+    @Column(name = "drafted_by")
+    private String draftedBy;
 
-  @Column(name = "drafted_at")
-  private Instant draftedAt;
+    @Column(name = "drafted_at")
+    private Instant draftedAt;
 
-  @Column(name = "reviewed_by")
-  private String reviewedBy;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
 
-  @Column(name = "reviewed_at")
-  private Instant reviewedAt;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
 
-  @Column(name = "review_comment")
-  private String reviewComment;
+    @Column(name = "review_comment")
+    private String reviewComment;
 
-  @Column(name = "sent_at")
-  private Instant sentAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
 
-  protected Reply() {}
+    protected Reply() {}
 
-  Reply(Long complaintId, String bureauCode, String text, String draftedBy, Instant draftedAt) {
-    this.complaintId = complaintId;
-    this.bureauCode = bureauCode;
-    this.text = text;
-    this.draftedBy = draftedBy;
-    this.draftedAt = draftedAt;
-    this.status = Status.PENDING_APPROVAL;
-  }
+    Reply(Long complaintId, String bureauCode, String text, String draftedBy, Instant draftedAt) {
+        this.complaintId = complaintId;
+        this.bureauCode = bureauCode;
+        this.text = text;
+        this.draftedBy = draftedBy;
+        this.draftedAt = draftedAt;
+        this.status = Status.PENDING_APPROVAL;
+    }
 
-  void approve(String leader, Instant at, String comment) {
-    review(leader, at, comment);
-    this.status = Status.APPROVED;
-  }
+    void approve(String leader, Instant at, String comment) {
+        review(leader, at, comment);
+        this.status = Status.APPROVED;
+    }
 
-  void markSent(Instant at) {
-    this.status = Status.SENT;
-    this.sentAt = at;
-  }
+    void markSent(Instant at) {
+        this.status = Status.SENT;
+        this.sentAt = at;
+    }
 
-  void reject(String leader, Instant at, String comment) {
-    review(leader, at, comment);
-    this.status = Status.REJECTED;
-  }
+    void reject(String leader, Instant at, String comment) {
+        review(leader, at, comment);
+        this.status = Status.REJECTED;
+    }
 
-  private void review(String leader, Instant at, String comment) {
-    this.reviewedBy = leader;
-    this.reviewedAt = at;
-    this.reviewComment = comment;
-  }
+    private void review(String leader, Instant at, String comment) {
+        this.reviewedBy = leader;
+        this.reviewedAt = at;
+        this.reviewComment = comment;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public Long getComplaintId() {
-    return complaintId;
-  }
+    public Long getComplaintId() {
+        return complaintId;
+    }
 
-  public String getBureauCode() {
-    return bureauCode;
-  }
+    public String getBureauCode() {
+        return bureauCode;
+    }
 
-  public String getText() {
-    return text;
-  }
+    public String getText() {
+        return text;
+    }
 
-  public Status getStatus() {
-    return status;
-  }
+    public Status getStatus() {
+        return status;
+    }
 
-  public String getDraftedBy() {
-    return draftedBy;
-  }
+    public String getDraftedBy() {
+        return draftedBy;
+    }
 
-  public Instant getDraftedAt() {
-    return draftedAt;
-  }
+    public Instant getDraftedAt() {
+        return draftedAt;
+    }
 
-  public String getReviewedBy() {
-    return reviewedBy;
-  }
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
 
-  public Instant getReviewedAt() {
-    return reviewedAt;
-  }
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
 
-  public String getReviewComment() {
-    return reviewComment;
-  }
+    public String getReviewComment() {
+        return reviewComment;
+    }
 
-  public Instant getSentAt() {
-    return sentAt;
-  }
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReplyRepository extends JpaRepository<Reply, Long> {
 
-  List<Reply> findByComplaintIdOrderByDraftedAtAscIdAsc(Long complaintId);
+    List<Reply> findByComplaintIdOrderByDraftedAtAscIdAsc(Long complaintId);
 
-  Optional<Reply> findFirstByComplaintIdAndStatusOrderByIdDesc(Long complaintId, Reply.Status status);
+    Optional<Reply> findFirstByComplaintIdAndStatusOrderByIdDesc(Long complaintId, Reply.Status status);
 }

@@ -16,39 +16,39 @@ import org.xinfang.petition.organization.Organisation;
 @Component
 public class TimelineActors {
 
-  public static final String SYSTEM = "system";
-  public static final String CITIZEN = "citizen";
+    public static final String SYSTEM = "system";
+    public static final String CITIZEN = "citizen";
 
-  private final Organisation organisation;
-  private final IdentityService identityService;
-  private final Clock clock;
+    private final Organisation organisation;
+    private final IdentityService identityService;
+    private final Clock clock;
 
-  TimelineActors(Organisation organisation, @Lazy IdentityService identityService, Clock clock) {
-    this.organisation = organisation;
-    this.identityService = identityService;
-    this.clock = clock;
-  }
-
-  /** The authenticated user; a citizen on the public API (no account); else the engine itself. */
-  public String current() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
+    TimelineActors(Organisation organisation, @Lazy IdentityService identityService, Clock clock) {
+        this.organisation = organisation;
+        this.identityService = identityService;
+        this.clock = clock;
     }
-    return RequestContextHolder.getRequestAttributes() != null ? CITIZEN : SYSTEM;
-  }
 
-  /** The current actor, their unit and the time. */
-  Timeline.Stamp stamp() {
-    String actor = current();
-    return new Timeline.Stamp(actor, unitOf(actor), clock.instant());
-  }
-
-  /** A citizen on the public API and the engine by itself are no staff, and belong to no unit. */
-  private String unitOf(String actor) {
-    if (CITIZEN.equals(actor) || SYSTEM.equals(actor)) {
-      return null;
+    /** The authenticated user; a citizen on the public API (no account); else the engine itself. */
+    public String current() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return RequestContextHolder.getRequestAttributes() != null ? CITIZEN : SYSTEM;
     }
-    return organisation.unitCodeOf(actor).orElse(null);
-  }
+
+    /** The current actor, their unit and the time. */
+    Timeline.Stamp stamp() {
+        String actor = current();
+        return new Timeline.Stamp(actor, unitOf(actor), clock.instant());
+    }
+
+    /** A citizen on the public API and the engine by itself are no staff, and belong to no unit. */
+    private String unitOf(String actor) {
+        if (CITIZEN.equals(actor) || SYSTEM.equals(actor)) {
+            return null;
+        }
+        return organisation.unitCodeOf(actor).orElse(null);
+    }
 }

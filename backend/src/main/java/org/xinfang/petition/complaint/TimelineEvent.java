@@ -15,57 +15,57 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class TimelineEvent<T extends Enum<T>> {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String actor;
+    private String actor;
 
-  @Column(name = "actor_unit")
-  private String actorUnit;
+    @Column(name = "actor_unit")
+    private String actorUnit;
 
-  @Column(name = "occurred_at")
-  private Instant occurredAt;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
 
-  private String comment;
+    private String comment;
 
-  @Column(name = "public_note")
-  private String publicNote;
+    @Column(name = "public_note")
+    private String publicNote;
 
-  protected TimelineEvent() {}
+    protected TimelineEvent() {}
 
-  protected TimelineEvent(Timeline.Stamp stamp, String comment, String publicNote) {
-    this.actor = stamp.actor();
-    this.actorUnit = stamp.actorUnit();
-    this.occurredAt = stamp.at();
-    this.comment = comment;
-    this.publicNote = publicNote;
-  }
+    protected TimelineEvent(Timeline.Stamp stamp, String comment, String publicNote) {
+        this.actor = stamp.actor();
+        this.actorUnit = stamp.actorUnit();
+        this.occurredAt = stamp.at();
+        this.comment = comment;
+        this.publicNote = publicNote;
+    }
 
-  /** What happened. */
-  public abstract T getType();
+    /** What happened. */
+    public abstract T getType();
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getActor() {
-    return actor;
-  }
+    public String getActor() {
+        return actor;
+    }
 
-  public String getActorUnit() {
-    return actorUnit;
-  }
+    public String getActorUnit() {
+        return actorUnit;
+    }
 
-  public Instant getOccurredAt() {
-    return occurredAt;
-  }
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
 
-  public String getComment() {
-    return comment;
-  }
+    public String getComment() {
+        return comment;
+    }
 
-  public String getPublicNote() {
-    return publicNote;
-  }
+    public String getPublicNote() {
+        return publicNote;
+    }
 }

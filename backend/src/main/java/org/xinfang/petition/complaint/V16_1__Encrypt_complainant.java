@@ -14,16 +14,16 @@ import org.xinfang.petition.privacy.Resealing;
 @Component
 class V16_1__Encrypt_complainant extends BaseJavaMigration {
 
-  private final Resealing resealing;
+    private final Resealing resealing;
 
-  V16_1__Encrypt_complainant(Resealing resealing) {
-    this.resealing = resealing;
-  }
+    V16_1__Encrypt_complainant(Resealing resealing) {
+        this.resealing = resealing;
+    }
 
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    resealing.widen(connection, ComplainantColumns.REAL_NAME, 512);
-    resealing.resealAll(connection, ComplainantColumns.ALL, 500);
-  }
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        resealing.widen(connection, ComplainantColumns.REAL_NAME, 512);
+        resealing.resealAll(connection, ComplainantColumns.ALL, 500);
+    }
 }

@@ -7,6 +7,7 @@
  * org.xinfang.petition.complaint.CaseTimeline}, whose {@link org.xinfang.petition.complaint.Timeline} serves
  * consultations too.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case record",
-    allowedDependencies = {"organization", "privacy", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Case record",
+        allowedDependencies = {"organization", "privacy", "shared"})
 package org.xinfang.petition.complaint;

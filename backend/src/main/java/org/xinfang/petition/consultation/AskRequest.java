@@ -11,10 +11,12 @@ import org.xinfang.petition.shared.PlainText;
  * address is asked; the region is optional too (a question need not be about a place).
  */
 record AskRequest(
-    @PlainText @Size(max = 50) String askerName,
-    @NotNull Category category,
-    @PlainText @Size(max = 12) String region,
-    @NotBlank @PlainText(lines = true) @Size(max = AskRequest.MAX_QUESTION) String question) {
+        @PlainText @Size(max = 50) String askerName,
+        @NotNull Category category,
+        @PlainText @Size(max = 12) String region,
 
-  static final int MAX_QUESTION = 2000;
+        @NotBlank @PlainText(lines = true) @Size(max = AskRequest.MAX_QUESTION)
+        String question) {
+
+    static final int MAX_QUESTION = 2000;
 }

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
+import org.hibernate.annotations.OptimisticLock;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
@@ -25,200 +25,206 @@ import org.xinfang.petition.organization.Region;
 @Entity
 class Consultation {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "tracking_number")
-  private String trackingNumber;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
 
-  /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
-  @Column(name = "query_code_hash")
-  @OptimisticLock(excluded = true)
-  private String queryCodeHash;
+    /** Re-hashing the query code into its keyed form changes nothing a concurrent edit could conflict with. */
+    @Column(name = "query_code_hash")
+    @OptimisticLock(excluded = true)
+    private String queryCodeHash;
 
-  @Column(name = "asker_name")
-  @Convert(converter = ConsultationColumns.AskerName.class)
-  private String askerName;
+    @Column(name = "asker_name")
+    @Convert(converter = ConsultationColumns.AskerName.class)
+    private String askerName;
 
-  @Enumerated(EnumType.STRING)
-  private Category category;
+    @Enumerated(EnumType.STRING)
+    private Category category;
 
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "region_code")
-  private Region region;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_code")
+    private Region region;
 
-  private String question;
+    private String question;
 
-  @Enumerated(EnumType.STRING)
-  private ConsultationStatus status;
+    @Enumerated(EnumType.STRING)
+    private ConsultationStatus status;
 
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "department_id")
-  private OrgUnit department;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "department_id")
+    private OrgUnit department;
 
-  @Column(name = "asked_at")
-  private Instant askedAt;
+    @Column(name = "asked_at")
+    private Instant askedAt;
 
-  @Column(name = "due_at")
-  private Instant dueAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
 
-  private String answer;
+    private String answer;
 
-  @Column(name = "answered_by")
-  private String answeredBy;
+    @Column(name = "answered_by")
+    private String answeredBy;
 
-  @Column(name = "answered_at")
-  private Instant answeredAt;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
 
-  private boolean published;
+    private boolean published;
 
-  @Column(name = "public_question")
-  private String publicQuestion;
+    @Column(name = "public_question")
+    private String publicQuestion;
 
-  @Column(name = "public_answer")
-  private String publicAnswer;
+    @Column(name = "public_answer")
+    private String publicAnswer;
 
-  @Column(name = "published_by")
-  private String publishedBy;
+    @Column(name = "published_by")
+    private String publishedBy;
 
-  @Column(name = "published_at")
-  private Instant publishedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
-  @Column(name = "closed_at")
-  private Instant closedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected Consultation() {}
+    protected Consultation() {}
 
-  Consultation(String trackingNumber, String queryCodeHash, String askerName, Category category, Region region,
-      String question, Instant askedAt) {
-    this.trackingNumber = trackingNumber;
-    this.queryCodeHash = queryCodeHash;
-    this.askerName = askerName;
-    this.category = category;
-    this.region = region;
-    this.question = question;
-    this.askedAt = askedAt;
-    this.status = ConsultationStatus.ROUTING;
-  }
-
-  /** Where the model now stands ({@link ConsultationStatusSync}); a final status closes the consultation. */
-  void changeStatus(ConsultationStatus status, Instant at) {
-    this.status = status;
-    if (status.isTerminal()) {
-      this.closedAt = at;
+    Consultation(
+            String trackingNumber,
+            String queryCodeHash,
+            String askerName,
+            Category category,
+            Region region,
+            String question,
+            Instant askedAt) {
+        this.trackingNumber = trackingNumber;
+        this.queryCodeHash = queryCodeHash;
+        this.askerName = askerName;
+        this.category = category;
+        this.region = region;
+        this.question = question;
+        this.askedAt = askedAt;
+        this.status = ConsultationStatus.ROUTING;
     }
-  }
 
-  /** The query code, kept from now on in this (keyed) form. */
-  void rehashQueryCode(String queryCodeHash) {
-    this.queryCodeHash = queryCodeHash;
-  }
+    /** Where the model now stands ({@link ConsultationStatusSync}); a final status closes the consultation. */
+    void changeStatus(ConsultationStatus status, Instant at) {
+        this.status = status;
+        if (status.isTerminal()) {
+            this.closedAt = at;
+        }
+    }
 
-  /** With the department from now, to be answered by {@code dueAt}. */
-  void routeTo(OrgUnit department, Instant dueAt) {
-    this.department = department;
-    this.dueAt = dueAt;
-  }
+    /** The query code, kept from now on in this (keyed) form. */
+    void rehashQueryCode(String queryCodeHash) {
+        this.queryCodeHash = queryCodeHash;
+    }
 
-  void answer(String answer, String answeredBy, Instant answeredAt) {
-    this.answer = answer;
-    this.answeredBy = answeredBy;
-    this.answeredAt = answeredAt;
-  }
+    /** With the department from now, to be answered by {@code dueAt}. */
+    void routeTo(OrgUnit department, Instant dueAt) {
+        this.department = department;
+        this.dueAt = dueAt;
+    }
 
-  /** Publication decided: these screened texts go public when the model publishes them. */
-  void prepareForPublication(String publicQuestion, String publicAnswer, String publishedBy) {
-    this.publicQuestion = publicQuestion;
-    this.publicAnswer = publicAnswer;
-    this.publishedBy = publishedBy;
-  }
+    void answer(String answer, String answeredBy, Instant answeredAt) {
+        this.answer = answer;
+        this.answeredBy = answeredBy;
+        this.answeredAt = answeredAt;
+    }
 
-  void publish(Instant at) {
-    this.published = true;
-    this.publishedAt = at;
-  }
+    /** Publication decided: these screened texts go public when the model publishes them. */
+    void prepareForPublication(String publicQuestion, String publicAnswer, String publishedBy) {
+        this.publicQuestion = publicQuestion;
+        this.publicAnswer = publicAnswer;
+        this.publishedBy = publishedBy;
+    }
 
-  Long getId() {
-    return id;
-  }
+    void publish(Instant at) {
+        this.published = true;
+        this.publishedAt = at;
+    }
 
-  String getTrackingNumber() {
-    return trackingNumber;
-  }
+    Long getId() {
+        return id;
+    }
 
-  String getQueryCodeHash() {
-    return queryCodeHash;
-  }
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
 
-  String getAskerName() {
-    return askerName;
-  }
+    String getQueryCodeHash() {
+        return queryCodeHash;
+    }
 
-  Category getCategory() {
-    return category;
-  }
+    String getAskerName() {
+        return askerName;
+    }
 
-  Region getRegion() {
-    return region;
-  }
+    Category getCategory() {
+        return category;
+    }
 
-  String getQuestion() {
-    return question;
-  }
+    Region getRegion() {
+        return region;
+    }
 
-  ConsultationStatus getStatus() {
-    return status;
-  }
+    String getQuestion() {
+        return question;
+    }
 
-  OrgUnit getDepartment() {
-    return department;
-  }
+    ConsultationStatus getStatus() {
+        return status;
+    }
 
-  Instant getAskedAt() {
-    return askedAt;
-  }
+    OrgUnit getDepartment() {
+        return department;
+    }
 
-  Instant getDueAt() {
-    return dueAt;
-  }
+    Instant getAskedAt() {
+        return askedAt;
+    }
 
-  String getAnswer() {
-    return answer;
-  }
+    Instant getDueAt() {
+        return dueAt;
+    }
 
-  String getAnsweredBy() {
-    return answeredBy;
-  }
+    String getAnswer() {
+        return answer;
+    }
 
-  Instant getAnsweredAt() {
-    return answeredAt;
-  }
+    String getAnsweredBy() {
+        return answeredBy;
+    }
 
-  boolean isPublished() {
-    return published;
-  }
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 
-  String getPublicQuestion() {
-    return publicQuestion;
-  }
+    boolean isPublished() {
+        return published;
+    }
 
-  String getPublicAnswer() {
-    return publicAnswer;
-  }
+    String getPublicQuestion() {
+        return publicQuestion;
+    }
 
-  String getPublishedBy() {
-    return publishedBy;
-  }
+    String getPublicAnswer() {
+        return publicAnswer;
+    }
 
-  Instant getPublishedAt() {
-    return publishedAt;
-  }
+    String getPublishedBy() {
+        return publishedBy;
+    }
 
-  Instant getClosedAt() {
-    return closedAt;
-  }
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
 }

@@ -16,31 +16,32 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class ConsultationAccess {
 
-  private final CaseScopes scopes;
+    private final CaseScopes scopes;
 
-  ConsultationAccess(CaseScopes scopes) {
-    this.scopes = scopes;
-  }
-
-  /** The questions a staff member sees: the rule of complaints, with the department in the place of the bureau. */
-  Specification<Consultation> visibleTo(StaffPrincipal staff) {
-    Scope scope = scopes.of(staff);
-    if (scope.isEmpty()) {
-      throw PetitionException.forbidden("access-denied");
+    ConsultationAccess(CaseScopes scopes) {
+        this.scopes = scopes;
     }
-    return (root, query, cb) -> scope.matches(cb, root.get("department"), root.get("region").get("code"));
-  }
 
-  /** An invisible consultation answers like an unknown one, so that its existence does not leak. */
-  void checkCanView(StaffPrincipal staff, Consultation consultation) {
-    if (!scopes.of(staff).covers(consultation.getDepartment(), consultation.getRegion())) {
-      throw PetitionException.notFound("consultation.not-found", consultation.getTrackingNumber());
+    /** The questions a staff member sees: the rule of complaints, with the department in the place of the bureau. */
+    Specification<Consultation> visibleTo(StaffPrincipal staff) {
+        Scope scope = scopes.of(staff);
+        if (scope.isEmpty()) {
+            throw PetitionException.forbidden("access-denied");
+        }
+        return (root, query, cb) ->
+                scope.matches(cb, root.get("department"), root.get("region").get("code"));
     }
-  }
 
-  void checkIsPetitionOffice(StaffPrincipal staff) {
-    if (!staff.hasRole(Role.CLERK)) {
-      throw PetitionException.forbidden("access-denied");
+    /** An invisible consultation answers like an unknown one, so that its existence does not leak. */
+    void checkCanView(StaffPrincipal staff, Consultation consultation) {
+        if (!scopes.of(staff).covers(consultation.getDepartment(), consultation.getRegion())) {
+            throw PetitionException.notFound("consultation.not-found", consultation.getTrackingNumber());
+        }
     }
-  }
+
+    void checkIsPetitionOffice(StaffPrincipal staff) {
+        if (!staff.hasRole(Role.CLERK)) {
+            throw PetitionException.forbidden("access-denied");
+        }
+    }
 }

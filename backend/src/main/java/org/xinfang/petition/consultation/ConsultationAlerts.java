@@ -15,35 +15,40 @@ import org.xinfang.petition.organization.Role;
 @Component("consultationAlerts")
 public class ConsultationAlerts {
 
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final Consultations consultations;
-  private final ConsultationTimeline timeline;
-  private final StaffNotifications notifications;
-  private final Clock clock;
+    private final Consultations consultations;
+    private final ConsultationTimeline timeline;
+    private final StaffNotifications notifications;
+    private final Clock clock;
 
-  ConsultationAlerts(Consultations consultations, ConsultationTimeline timeline,
-      StaffNotifications notifications, Clock clock) {
-    this.consultations = consultations;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.clock = clock;
-  }
+    ConsultationAlerts(
+            Consultations consultations, ConsultationTimeline timeline, StaffNotifications notifications, Clock clock) {
+        this.consultations = consultations;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
 
-  public void warning(DelegateExecution execution) {
-    alert(execution, ConsultationEventType.ANSWER_WARNING);
-  }
+    public void warning(DelegateExecution execution) {
+        alert(execution, ConsultationEventType.ANSWER_WARNING);
+    }
 
-  public void overdue(DelegateExecution execution) {
-    alert(execution, ConsultationEventType.ANSWER_OVERDUE);
-  }
+    public void overdue(DelegateExecution execution) {
+        alert(execution, ConsultationEventType.ANSWER_OVERDUE);
+    }
 
-  private void alert(DelegateExecution execution, ConsultationEventType type) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    String due = MINUTE.format(consultation.getDueAt().atZone(clock.getZone()));
-    timeline.record(consultation, type, "due " + due, null);
-    notifications.notifyUnit(consultation.getDepartment(), List.of(Role.HANDLER, Role.BUREAU_LEADER), null,
-        "CONSULTATION_" + type.name(), "notification.CONSULTATION_" + type.name(),
-        consultation.getTrackingNumber(), due);
-  }
+    private void alert(DelegateExecution execution, ConsultationEventType type) {
+        Consultation consultation = consultations.get(execution.getProcessBusinessKey());
+        String due = MINUTE.format(consultation.getDueAt().atZone(clock.getZone()));
+        timeline.record(consultation, type, "due " + due, null);
+        notifications.notifyUnit(
+                consultation.getDepartment(),
+                List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                null,
+                "CONSULTATION_" + type.name(),
+                "notification.CONSULTATION_" + type.name(),
+                consultation.getTrackingNumber(),
+                due);
+    }
 }

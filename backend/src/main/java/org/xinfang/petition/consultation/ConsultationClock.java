@@ -6,10 +6,10 @@ import java.util.Date;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
+import org.xinfang.petition.consultation.ConsultationProcess.Var;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.OrgUnit;
-import org.xinfang.petition.consultation.ConsultationProcess.Var;
 
 /**
  * A consultation's limits on the working-day calendar, from the {@code time-limits} stages CONSULTATION_*: the
@@ -19,44 +19,51 @@ import org.xinfang.petition.consultation.ConsultationProcess.Var;
 @Component("consultationClock")
 public class ConsultationClock {
 
-  private final Consultations consultations;
-  private final Departments departments;
-  private final Deadlines deadlines;
-  private final ConsultationTimeline timeline;
-  private final Clock clock;
+    private final Consultations consultations;
+    private final Departments departments;
+    private final Deadlines deadlines;
+    private final ConsultationTimeline timeline;
+    private final Clock clock;
 
-  ConsultationClock(Consultations consultations, Departments departments, Deadlines deadlines,
-      ConsultationTimeline timeline, Clock clock) {
-    this.consultations = consultations;
-    this.departments = departments;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
-
-  public Date dueFor(DelegateExecution execution, String stage) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    return Date.from(schedule(consultation, DeadlineStage.valueOf(stage)).due());
-  }
-
-  /** Sends the question to the department in {@code department} and sets the moments its timers read. */
-  public void start(DelegateExecution execution) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    OrgUnit department = departments.byCode((String) execution.getVariable(Var.DEPARTMENT));
-    Schedule schedule = schedule(consultation, DeadlineStage.CONSULTATION_ANSWER);
-    execution.setVariable(Var.ANSWER_DUE, Date.from(schedule.due()));
-    execution.setVariable(Var.ANSWER_WARNING, Date.from(schedule.warning()));
-    consultation.routeTo(department, schedule.due());
-    timeline.record(consultation, ConsultationEventType.ROUTED, department.getCode(), department.getNameZh());
-  }
-
-  private Schedule schedule(Consultation consultation, DeadlineStage stage) {
-    Instant now = clock.instant();
-    Schedule schedule = deadlines.scheduleFrom(now, stage, consultation.getCategory());
-    if (!schedule.gaps().isEmpty()) {
-      timeline.record(consultation, ConsultationEventType.CALENDAR_GAP,
-          "no holiday schedule loaded for " + schedule.gaps(), null);
+    ConsultationClock(
+            Consultations consultations,
+            Departments departments,
+            Deadlines deadlines,
+            ConsultationTimeline timeline,
+            Clock clock) {
+        this.consultations = consultations;
+        this.departments = departments;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.clock = clock;
     }
-    return schedule;
-  }
+
+    public Date dueFor(DelegateExecution execution, String stage) {
+        Consultation consultation = consultations.get(execution.getProcessBusinessKey());
+        return Date.from(schedule(consultation, DeadlineStage.valueOf(stage)).due());
+    }
+
+    /** Sends the question to the department in {@code department} and sets the moments its timers read. */
+    public void start(DelegateExecution execution) {
+        Consultation consultation = consultations.get(execution.getProcessBusinessKey());
+        OrgUnit department = departments.byCode((String) execution.getVariable(Var.DEPARTMENT));
+        Schedule schedule = schedule(consultation, DeadlineStage.CONSULTATION_ANSWER);
+        execution.setVariable(Var.ANSWER_DUE, Date.from(schedule.due()));
+        execution.setVariable(Var.ANSWER_WARNING, Date.from(schedule.warning()));
+        consultation.routeTo(department, schedule.due());
+        timeline.record(consultation, ConsultationEventType.ROUTED, department.getCode(), department.getNameZh());
+    }
+
+    private Schedule schedule(Consultation consultation, DeadlineStage stage) {
+        Instant now = clock.instant();
+        Schedule schedule = deadlines.scheduleFrom(now, stage, consultation.getCategory());
+        if (!schedule.gaps().isEmpty()) {
+            timeline.record(
+                    consultation,
+                    ConsultationEventType.CALENDAR_GAP,
+                    "no holiday schedule loaded for " + schedule.gaps(),
+                    null);
+        }
+        return schedule;
+    }
 }

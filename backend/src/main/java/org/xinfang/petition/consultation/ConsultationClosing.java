@@ -12,24 +12,24 @@ import org.springframework.stereotype.Component;
 @Component("consultationClosing")
 public class ConsultationClosing {
 
-  private final Consultations consultations;
-  private final ConsultationTimeline timeline;
-  private final Clock clock;
+    private final Consultations consultations;
+    private final ConsultationTimeline timeline;
+    private final Clock clock;
 
-  ConsultationClosing(Consultations consultations, ConsultationTimeline timeline, Clock clock) {
-    this.consultations = consultations;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
+    ConsultationClosing(Consultations consultations, ConsultationTimeline timeline, Clock clock) {
+        this.consultations = consultations;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
 
-  public void publish(DelegateExecution execution) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    consultation.publish(clock.instant());
-    timeline.record(consultation, ConsultationEventType.PUBLISHED, null, null);
-  }
+    public void publish(DelegateExecution execution) {
+        Consultation consultation = consultations.get(execution.getProcessBusinessKey());
+        consultation.publish(clock.instant());
+        timeline.record(consultation, ConsultationEventType.PUBLISHED, null, null);
+    }
 
-  public void closeUnpublished(DelegateExecution execution) {
-    timeline.record(consultations.get(execution.getProcessBusinessKey()), ConsultationEventType.NOT_PUBLISHED, null,
-        null);
-  }
+    public void closeUnpublished(DelegateExecution execution) {
+        timeline.record(
+                consultations.get(execution.getProcessBusinessKey()), ConsultationEventType.NOT_PUBLISHED, null, null);
+    }
 }

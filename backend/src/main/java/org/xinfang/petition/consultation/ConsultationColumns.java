@@ -13,16 +13,16 @@ import org.xinfang.petition.privacy.ProtectedColumn;
 @Configuration(proxyBeanMethods = false)
 class ConsultationColumns {
 
-  static final ProtectedColumn ASKER_NAME = ProtectedColumn.of("consultation", "asker_name");
+    static final ProtectedColumn ASKER_NAME = ProtectedColumn.of("consultation", "asker_name");
 
-  @Bean
-  ProtectedColumn consultationAskerName() {
-    return ASKER_NAME;
-  }
-
-  static class AskerName extends EncryptedColumn {
-    AskerName(PersonalDataCipher cipher) {
-      super(cipher, ASKER_NAME);
+    @Bean
+    ProtectedColumn consultationAskerName() {
+        return ASKER_NAME;
     }
-  }
+
+    static class AskerName extends EncryptedColumn {
+        AskerName(PersonalDataCipher cipher) {
+            super(cipher, ASKER_NAME);
+        }
+    }
 }

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.consultation.Asking.AskedConsultation;
 import org.xinfang.petition.consultation.ConsultationDesk.QueueItem;
 import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
-import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
@@ -25,84 +25,96 @@ import org.xinfang.petition.shared.PlainText;
 @RequestMapping("/api/v1")
 class ConsultationController {
 
-  private final Asking asking;
-  private final ConsultationDesk desk;
-  private final PublicConsultations published;
-  private final LookupThrottle throttle;
-  private final CurrentStaff currentStaff;
+    private final Asking asking;
+    private final ConsultationDesk desk;
+    private final PublicConsultations published;
+    private final LookupThrottle throttle;
+    private final CurrentStaff currentStaff;
 
-  ConsultationController(Asking asking, ConsultationDesk desk, PublicConsultations published,
-      LookupThrottle throttle, CurrentStaff currentStaff) {
-    this.asking = asking;
-    this.desk = desk;
-    this.published = published;
-    this.throttle = throttle;
-    this.currentStaff = currentStaff;
-  }
-
-  /**
-   * Anyone asks, without an account; the answer carries the tracking number and the one-time query code. Limited
-   * per client address (429 beyond).
-   */
-  @PostMapping("/consultations")
-  ResponseEntity<AskedConsultation> ask(@Valid @RequestBody AskRequest request, HttpServletRequest http) {
-    AskedConsultation asked = asking.ask(request, http.getRemoteAddr());
-    return ResponseEntity.created(URI.create("/api/v1/consultations/" + asked.trackingNumber())).body(asked);
-  }
-
-  /**
-   * With the query code: the asker's view, throttled against guessing like the complaint lookup. Without: the
-   * staff record, for staff who may see it.
-   */
-  @GetMapping("/consultations/{trackingNumber}")
-  Object view(@PathVariable String trackingNumber, @RequestParam(required = false) String queryCode,
-      HttpServletRequest http) {
-    if (queryCode != null) {
-      return throttle.guard(trackingNumber, http.getRemoteAddr(), () -> asking.view(trackingNumber, queryCode));
+    ConsultationController(
+            Asking asking,
+            ConsultationDesk desk,
+            PublicConsultations published,
+            LookupThrottle throttle,
+            CurrentStaff currentStaff) {
+        this.asking = asking;
+        this.desk = desk;
+        this.published = published;
+        this.throttle = throttle;
+        this.currentStaff = currentStaff;
     }
-    if (currentStaff.find().isEmpty()) {
-      throw PetitionException.unauthenticated("authentication-required");
+
+    /**
+     * Anyone asks, without an account; the answer carries the tracking number and the one-time query code. Limited
+     * per client address (429 beyond).
+     */
+    @PostMapping("/consultations")
+    ResponseEntity<AskedConsultation> ask(@Valid @RequestBody AskRequest request, HttpServletRequest http) {
+        AskedConsultation asked = asking.ask(request, http.getRemoteAddr());
+        return ResponseEntity.created(URI.create("/api/v1/consultations/" + asked.trackingNumber()))
+                .body(asked);
     }
-    return desk.detail(trackingNumber);
-  }
 
-  /** The staff queue: a department sees what was routed to it, the petition office everything. */
-  @GetMapping("/consultations")
-  Page<QueueItem> queue(@RequestParam(required = false) ConsultationStatus status,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return desk.queue(status, page, size);
-  }
+    /**
+     * With the query code: the asker's view, throttled against guessing like the complaint lookup. Without: the
+     * staff record, for staff who may see it.
+     */
+    @GetMapping("/consultations/{trackingNumber}")
+    Object view(
+            @PathVariable String trackingNumber,
+            @RequestParam(required = false) String queryCode,
+            HttpServletRequest http) {
+        if (queryCode != null) {
+            return throttle.guard(trackingNumber, http.getRemoteAddr(), () -> asking.view(trackingNumber, queryCode));
+        }
+        if (currentStaff.find().isEmpty()) {
+            throw PetitionException.unauthenticated("authentication-required");
+        }
+        return desk.detail(trackingNumber);
+    }
 
-  @PostMapping("/consultations/{trackingNumber}/answer")
-  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
-    desk.answer(trackingNumber, request.text());
-    return ResponseEntity.noContent().build();
-  }
+    /** The staff queue: a department sees what was routed to it, the petition office everything. */
+    @GetMapping("/consultations")
+    Page<QueueItem> queue(
+            @RequestParam(required = false) ConsultationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return desk.queue(status, page, size);
+    }
 
-  @PostMapping("/consultations/{trackingNumber}/reroute")
-  ResponseEntity<Void> reroute(@PathVariable String trackingNumber, @Valid @RequestBody RerouteRequest request) {
-    desk.reroute(trackingNumber, request.department(), request.reason());
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/consultations/{trackingNumber}/answer")
+    ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
+        desk.answer(trackingNumber, request.text());
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/consultations/{trackingNumber}/publication")
-  ResponseEntity<Void> decidePublication(@PathVariable String trackingNumber,
-      @Valid @RequestBody PublicationRequest request) {
-    desk.decidePublication(trackingNumber, request.publish(), request.publicQuestion(), request.publicAnswer());
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/consultations/{trackingNumber}/reroute")
+    ResponseEntity<Void> reroute(@PathVariable String trackingNumber, @Valid @RequestBody RerouteRequest request) {
+        desk.reroute(trackingNumber, request.department(), request.reason());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 公众问答: the published Q&A, newest first; open to everyone. */
-  @GetMapping("/public/consultations")
-  Page<PublicQa> publicList(@RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return published.list(page, size);
-  }
+    @PostMapping("/consultations/{trackingNumber}/publication")
+    ResponseEntity<Void> decidePublication(
+            @PathVariable String trackingNumber, @Valid @RequestBody PublicationRequest request) {
+        desk.decidePublication(trackingNumber, request.publish(), request.publicQuestion(), request.publicAnswer());
+        return ResponseEntity.noContent().build();
+    }
 
-  record AnswerRequest(@PlainText(lines = true) String text) {}
+    /** 公众问答: the published Q&A, newest first; open to everyone. */
+    @GetMapping("/public/consultations")
+    Page<PublicQa> publicList(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return published.list(page, size);
+    }
 
-  record RerouteRequest(@PlainText String department, @PlainText(lines = true) String reason) {}
+    record AnswerRequest(@PlainText(lines = true) String text) {}
 
-  record PublicationRequest(Boolean publish, @PlainText(lines = true) String publicQuestion,
-      @PlainText(lines = true) String publicAnswer) {}
+    record RerouteRequest(
+            @PlainText String department,
+            @PlainText(lines = true) String reason) {}
+
+    record PublicationRequest(
+            Boolean publish,
+            @PlainText(lines = true) String publicQuestion,
+            @PlainText(lines = true) String publicAnswer) {}
 }

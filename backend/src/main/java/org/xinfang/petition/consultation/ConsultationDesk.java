@@ -19,7 +19,6 @@ import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.privacy.Masks;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.security.CurrentStaff;
-import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -30,165 +29,230 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class ConsultationDesk {
 
-  static final int MAX_REASON = 2000;
-  static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_REASON = 2000;
+    static final int MAX_PAGE_SIZE = 100;
 
-  private final ConsultationRepository repository;
-  private final Consultations consultations;
-  private final ConsultationAccess access;
-  private final ConsultationTimeline timeline;
-  private final Departments departments;
-  private final CaseTasks caseTasks;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final CurrentStaff currentStaff;
+    private final ConsultationRepository repository;
+    private final Consultations consultations;
+    private final ConsultationAccess access;
+    private final ConsultationTimeline timeline;
+    private final Departments departments;
+    private final CaseTasks caseTasks;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CurrentStaff currentStaff;
 
-  ConsultationDesk(ConsultationRepository repository, Consultations consultations, ConsultationAccess access,
-      ConsultationTimeline timeline, Departments departments, CaseTasks caseTasks, TaskService tasks,
-      RuntimeService runtime, CurrentStaff currentStaff) {
-    this.repository = repository;
-    this.consultations = consultations;
-    this.access = access;
-    this.timeline = timeline;
-    this.departments = departments;
-    this.caseTasks = caseTasks;
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.currentStaff = currentStaff;
-  }
-
-  /** The consultations the caller may see, oldest question first, optionally of one status. */
-  @Transactional(readOnly = true)
-  Page<QueueItem> queue(ConsultationStatus status, int page, int size) {
-    Specification<Consultation> visible = access.visibleTo(currentStaff.get());
-    if (status != null) {
-      visible = visible.and((root, query, cb) -> cb.equal(root.get("status"), status));
-    }
-    return repository.findAll(visible, pageRequest(page, size, Sort.by("askedAt", "id"))).map(QueueItem::of);
-  }
-
-  @Transactional(readOnly = true)
-  StaffView detail(String trackingNumber) {
-    Consultation consultation = visible(trackingNumber);
-    return StaffView.of(consultation, timeline.of(consultation).stream().map(StaffView.Event::of).toList());
-  }
-
-  /** 答复: the department's handler answers. */
-  @Transactional
-  void answer(String trackingNumber, String text) {
-    Map<String, Object> input = new HashMap<>();
-    input.put(Var.TEXT, text);
-    complete(visible(trackingNumber), Step.ANSWER, input);
-  }
-
-  /**
-   * 分派/改派 by the petition office: names the department of a question bureau-routing could not place, or takes
-   * a question waiting for its answer to another department (a reason required), whose answer clock starts anew.
-   */
-  @Transactional
-  void reroute(String trackingNumber, String departmentCode, String reason) {
-    access.checkIsPetitionOffice(currentStaff.get());
-    Consultation consultation = consultations.get(trackingNumber);
-    OrgUnit department = departments.require(departmentCode, Var.DEPARTMENT);
-    if (isAt(consultation, Step.ROUTE)) {
-      complete(consultation, Step.ROUTE, Map.of(Var.DEPARTMENT, department.getCode()));
-      return;
-    }
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty()) {
-      throw PetitionException.invalid(Var.REASON, "constraint.required-for-decision");
-    }
-    if (why.length() > MAX_REASON) {
-      throw PetitionException.invalid(Var.REASON, "constraint.Size", MAX_REASON, 1);
-    }
-    if (consultation.getDepartment() != null && department.getCode().equals(consultation.getDepartment().getCode())) {
-      throw PetitionException.invalid(Var.DEPARTMENT, "constraint.same-department");
-    }
-    try {
-      runtime.createMessageCorrelation(ConsultationProcess.Message.REROUTED)
-          .processInstanceBusinessKey(trackingNumber)
-          .setVariable(Var.DEPARTMENT, department.getCode())
-          .setVariable(Var.REASON, why)
-          .correlate();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw PetitionException.conflict("case.not-at-stage", trackingNumber, Step.ANSWER.label());
-    }
-  }
-
-  /** 公开决定: the office or the department's leader publishes the Q&A (screened public versions) or not. */
-  @Transactional
-  void decidePublication(String trackingNumber, Boolean publish, String publicQuestion, String publicAnswer) {
-    Map<String, Object> input = new HashMap<>();
-    input.put(Var.PUBLISH, publish);
-    input.put(Var.PUBLIC_QUESTION, publicQuestion);
-    input.put(Var.PUBLIC_ANSWER, publicAnswer);
-    complete(visible(trackingNumber), Step.DECIDE_PUBLICATION, input);
-  }
-
-  static PageRequest pageRequest(int page, int size, Sort sort) {
-    if (page < 0) {
-      throw PetitionException.invalid("page", "constraint.Min", 0);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw PetitionException.invalid("size", size < 1 ? "constraint.Min" : "constraint.Max",
-          size < 1 ? 1 : MAX_PAGE_SIZE);
-    }
-    return PageRequest.of(page, size, sort);
-  }
-
-  private Consultation visible(String trackingNumber) {
-    Consultation consultation = consultations.get(trackingNumber);
-    access.checkCanView(currentStaff.get(), consultation);
-    return consultation;
-  }
-
-  private boolean isAt(Consultation consultation, Step step) {
-    return tasks.createTaskQuery().processDefinitionKey(ConsultationProcess.KEY)
-        .processInstanceBusinessKey(consultation.getTrackingNumber()).taskDefinitionKey(step.taskKey())
-        .count() > 0;
-  }
-
-  private void complete(Consultation consultation, Step step, Map<String, Object> input) {
-    caseTasks.completeTask(ConsultationProcess.KEY, consultation.getTrackingNumber(), step.taskKey(), step.label(),
-        input);
-  }
-
-  /** A line of the staff queue: no asker name at all. */
-  record QueueItem(String trackingNumber, String status, String category, String region, String department,
-      Instant askedAt, Instant dueAt, Instant answeredAt) {
-
-    static QueueItem of(Consultation consultation) {
-      return new QueueItem(consultation.getTrackingNumber(), consultation.getStatus().name(),
-          consultation.getCategory().name(),
-          consultation.getRegion() == null ? null : consultation.getRegion().getCode(),
-          consultation.getDepartment() == null ? null : consultation.getDepartment().getCode(),
-          consultation.getAskedAt(), consultation.getDueAt(), consultation.getAnsweredAt());
-    }
-  }
-
-  /** The staff record: the asker's name masked, the whole timeline with internal comments. */
-  record StaffView(String trackingNumber, String status, String askerName, String category, String region,
-      String department, String question, Instant askedAt, Instant dueAt, String answer, String answeredBy,
-      Instant answeredAt, boolean published, String publicQuestion, String publicAnswer, Instant publishedAt,
-      Instant closedAt, List<Event> timeline) {
-
-    static StaffView of(Consultation consultation, List<Event> events) {
-      return new StaffView(consultation.getTrackingNumber(), consultation.getStatus().name(),
-          Masks.name(consultation.getAskerName()), consultation.getCategory().name(),
-          consultation.getRegion() == null ? null : consultation.getRegion().getCode(),
-          consultation.getDepartment() == null ? null : consultation.getDepartment().getCode(),
-          consultation.getQuestion(), consultation.getAskedAt(), consultation.getDueAt(), consultation.getAnswer(),
-          consultation.getAnsweredBy(), consultation.getAnsweredAt(), consultation.isPublished(),
-          consultation.getPublicQuestion(), consultation.getPublicAnswer(), consultation.getPublishedAt(),
-          consultation.getClosedAt(), events);
+    ConsultationDesk(
+            ConsultationRepository repository,
+            Consultations consultations,
+            ConsultationAccess access,
+            ConsultationTimeline timeline,
+            Departments departments,
+            CaseTasks caseTasks,
+            TaskService tasks,
+            RuntimeService runtime,
+            CurrentStaff currentStaff) {
+        this.repository = repository;
+        this.consultations = consultations;
+        this.access = access;
+        this.timeline = timeline;
+        this.departments = departments;
+        this.caseTasks = caseTasks;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.currentStaff = currentStaff;
     }
 
-    record Event(String type, String actor, String actorUnit, Instant occurredAt, String comment,
-        String publicNote) {
-      static Event of(ConsultationEvent event) {
-        return new Event(event.getType().name(), event.getActor(), event.getActorUnit(), event.getOccurredAt(),
-            event.getComment(), event.getPublicNote());
-      }
+    /** The consultations the caller may see, oldest question first, optionally of one status. */
+    @Transactional(readOnly = true)
+    Page<QueueItem> queue(ConsultationStatus status, int page, int size) {
+        Specification<Consultation> visible = access.visibleTo(currentStaff.get());
+        if (status != null) {
+            visible = visible.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        return repository
+                .findAll(visible, pageRequest(page, size, Sort.by("askedAt", "id")))
+                .map(QueueItem::of);
     }
-  }
+
+    @Transactional(readOnly = true)
+    StaffView detail(String trackingNumber) {
+        Consultation consultation = visible(trackingNumber);
+        return StaffView.of(
+                consultation,
+                timeline.of(consultation).stream().map(StaffView.Event::of).toList());
+    }
+
+    /** 答复: the department's handler answers. */
+    @Transactional
+    void answer(String trackingNumber, String text) {
+        Map<String, Object> input = new HashMap<>();
+        input.put(Var.TEXT, text);
+        complete(visible(trackingNumber), Step.ANSWER, input);
+    }
+
+    /**
+     * 分派/改派 by the petition office: names the department of a question bureau-routing could not place, or takes
+     * a question waiting for its answer to another department (a reason required), whose answer clock starts anew.
+     */
+    @Transactional
+    void reroute(String trackingNumber, String departmentCode, String reason) {
+        access.checkIsPetitionOffice(currentStaff.get());
+        Consultation consultation = consultations.get(trackingNumber);
+        OrgUnit department = departments.require(departmentCode, Var.DEPARTMENT);
+        if (isAt(consultation, Step.ROUTE)) {
+            complete(consultation, Step.ROUTE, Map.of(Var.DEPARTMENT, department.getCode()));
+            return;
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw PetitionException.invalid(Var.REASON, "constraint.required-for-decision");
+        }
+        if (why.length() > MAX_REASON) {
+            throw PetitionException.invalid(Var.REASON, "constraint.Size", MAX_REASON, 1);
+        }
+        if (consultation.getDepartment() != null
+                && department.getCode().equals(consultation.getDepartment().getCode())) {
+            throw PetitionException.invalid(Var.DEPARTMENT, "constraint.same-department");
+        }
+        try {
+            runtime.createMessageCorrelation(ConsultationProcess.Message.REROUTED)
+                    .processInstanceBusinessKey(trackingNumber)
+                    .setVariable(Var.DEPARTMENT, department.getCode())
+                    .setVariable(Var.REASON, why)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw PetitionException.conflict("case.not-at-stage", trackingNumber, Step.ANSWER.label());
+        }
+    }
+
+    /** 公开决定: the office or the department's leader publishes the Q&A (screened public versions) or not. */
+    @Transactional
+    void decidePublication(String trackingNumber, Boolean publish, String publicQuestion, String publicAnswer) {
+        Map<String, Object> input = new HashMap<>();
+        input.put(Var.PUBLISH, publish);
+        input.put(Var.PUBLIC_QUESTION, publicQuestion);
+        input.put(Var.PUBLIC_ANSWER, publicAnswer);
+        complete(visible(trackingNumber), Step.DECIDE_PUBLICATION, input);
+    }
+
+    static PageRequest pageRequest(int page, int size, Sort sort) {
+        if (page < 0) {
+            throw PetitionException.invalid("page", "constraint.Min", 0);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw PetitionException.invalid(
+                    "size", size < 1 ? "constraint.Min" : "constraint.Max", size < 1 ? 1 : MAX_PAGE_SIZE);
+        }
+        return PageRequest.of(page, size, sort);
+    }
+
+    private Consultation visible(String trackingNumber) {
+        Consultation consultation = consultations.get(trackingNumber);
+        access.checkCanView(currentStaff.get(), consultation);
+        return consultation;
+    }
+
+    private boolean isAt(Consultation consultation, Step step) {
+        return tasks.createTaskQuery()
+                        .processDefinitionKey(ConsultationProcess.KEY)
+                        .processInstanceBusinessKey(consultation.getTrackingNumber())
+                        .taskDefinitionKey(step.taskKey())
+                        .count()
+                > 0;
+    }
+
+    private void complete(Consultation consultation, Step step, Map<String, Object> input) {
+        caseTasks.completeTask(
+                ConsultationProcess.KEY, consultation.getTrackingNumber(), step.taskKey(), step.label(), input);
+    }
+
+    /** A line of the staff queue: no asker name at all. */
+    record QueueItem(
+            String trackingNumber,
+            String status,
+            String category,
+            String region,
+            String department,
+            Instant askedAt,
+            Instant dueAt,
+            Instant answeredAt) {
+
+        static QueueItem of(Consultation consultation) {
+            return new QueueItem(
+                    consultation.getTrackingNumber(),
+                    consultation.getStatus().name(),
+                    consultation.getCategory().name(),
+                    consultation.getRegion() == null
+                            ? null
+                            : consultation.getRegion().getCode(),
+                    consultation.getDepartment() == null
+                            ? null
+                            : consultation.getDepartment().getCode(),
+                    consultation.getAskedAt(),
+                    consultation.getDueAt(),
+                    consultation.getAnsweredAt());
+        }
+    }
+
+    /** The staff record: the asker's name masked, the whole timeline with internal comments. */
+    record StaffView(
+            String trackingNumber,
+            String status,
+            String askerName,
+            String category,
+            String region,
+            String department,
+            String question,
+            Instant askedAt,
+            Instant dueAt,
+            String answer,
+            String answeredBy,
+            Instant answeredAt,
+            boolean published,
+            String publicQuestion,
+            String publicAnswer,
+            Instant publishedAt,
+            Instant closedAt,
+            List<Event> timeline) {
+
+        static StaffView of(Consultation consultation, List<Event> events) {
+            return new StaffView(
+                    consultation.getTrackingNumber(),
+                    consultation.getStatus().name(),
+                    Masks.name(consultation.getAskerName()),
+                    consultation.getCategory().name(),
+                    consultation.getRegion() == null
+                            ? null
+                            : consultation.getRegion().getCode(),
+                    consultation.getDepartment() == null
+                            ? null
+                            : consultation.getDepartment().getCode(),
+                    consultation.getQuestion(),
+                    consultation.getAskedAt(),
+                    consultation.getDueAt(),
+                    consultation.getAnswer(),
+                    consultation.getAnsweredBy(),
+                    consultation.getAnsweredAt(),
+                    consultation.isPublished(),
+                    consultation.getPublicQuestion(),
+                    consultation.getPublicAnswer(),
+                    consultation.getPublishedAt(),
+                    consultation.getClosedAt(),
+                    events);
+        }
+
+        record Event(
+                String type, String actor, String actorUnit, Instant occurredAt, String comment, String publicNote) {
+            static Event of(ConsultationEvent event) {
+                return new Event(
+                        event.getType().name(),
+                        event.getActor(),
+                        event.getActorUnit(),
+                        event.getOccurredAt(),
+                        event.getComment(),
+                        event.getPublicNote());
+            }
+        }
+    }
 }

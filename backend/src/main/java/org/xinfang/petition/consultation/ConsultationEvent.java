@@ -13,23 +13,23 @@ import org.xinfang.petition.complaint.TimelineEvent;
 @Table(name = "consultation_event")
 class ConsultationEvent extends TimelineEvent<ConsultationEventType> {
 
-  @Column(name = "consultation_id")
-  private Long consultationId;
+    @Column(name = "consultation_id")
+    private Long consultationId;
 
-  @Enumerated(EnumType.STRING)
-  private ConsultationEventType type;
+    @Enumerated(EnumType.STRING)
+    private ConsultationEventType type;
 
-  protected ConsultationEvent() {}
+    protected ConsultationEvent() {}
 
-  ConsultationEvent(Long consultationId, ConsultationEventType type, Timeline.Stamp stamp, String comment,
-      String publicNote) {
-    super(stamp, comment, publicNote);
-    this.consultationId = consultationId;
-    this.type = type;
-  }
+    ConsultationEvent(
+            Long consultationId, ConsultationEventType type, Timeline.Stamp stamp, String comment, String publicNote) {
+        super(stamp, comment, publicNote);
+        this.consultationId = consultationId;
+        this.type = type;
+    }
 
-  @Override
-  public ConsultationEventType getType() {
-    return type;
-  }
+    @Override
+    public ConsultationEventType getType() {
+        return type;
+    }
 }

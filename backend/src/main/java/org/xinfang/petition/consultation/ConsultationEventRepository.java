@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ConsultationEventRepository extends JpaRepository<ConsultationEvent, Long> {
 
-  List<ConsultationEvent> findByConsultationIdOrderByOccurredAtAscIdAsc(Long consultationId);
+    List<ConsultationEvent> findByConsultationIdOrderByOccurredAtAscIdAsc(Long consultationId);
 }

@@ -13,25 +13,26 @@ import org.xinfang.petition.organization.Role;
 @Component("consultationGroups")
 public class ConsultationGroups {
 
-  private final Consultations consultations;
+    private final Consultations consultations;
 
-  ConsultationGroups(Consultations consultations) {
-    this.consultations = consultations;
-  }
-
-  public List<String> departmentHandlers(DelegateExecution execution) {
-    return List.of(Role.HANDLER.groupIdIn(departmentOf(execution).getCode()));
-  }
-
-  public List<String> departmentLeaders(DelegateExecution execution) {
-    return List.of(Role.BUREAU_LEADER.groupIdIn(departmentOf(execution).getCode()));
-  }
-
-  private OrgUnit departmentOf(DelegateExecution execution) {
-    OrgUnit department = consultations.get(execution.getProcessBusinessKey()).getDepartment();
-    if (department == null) {
-      throw new IllegalStateException("Consultation " + execution.getProcessBusinessKey() + " has no department");
+    ConsultationGroups(Consultations consultations) {
+        this.consultations = consultations;
     }
-    return department;
-  }
+
+    public List<String> departmentHandlers(DelegateExecution execution) {
+        return List.of(Role.HANDLER.groupIdIn(departmentOf(execution).getCode()));
+    }
+
+    public List<String> departmentLeaders(DelegateExecution execution) {
+        return List.of(Role.BUREAU_LEADER.groupIdIn(departmentOf(execution).getCode()));
+    }
+
+    private OrgUnit departmentOf(DelegateExecution execution) {
+        OrgUnit department =
+                consultations.get(execution.getProcessBusinessKey()).getDepartment();
+        if (department == null) {
+            throw new IllegalStateException("Consultation " + execution.getProcessBusinessKey() + " has no department");
+        }
+        return department;
+    }
 }

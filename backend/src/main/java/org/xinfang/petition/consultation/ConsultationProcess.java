@@ -6,97 +6,99 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /** The names that {@code processes/consultation.bpmn} uses, in one place. */
 public final class ConsultationProcess {
 
-  public static final String KEY = "consultation";
+    public static final String KEY = "consultation";
 
-  private ConsultationProcess() {}
+    private ConsultationProcess() {}
 
-  /** The user tasks, by their ids in the model. */
-  public enum Step {
-    ROUTE("userTask_route"),
-    ANSWER("userTask_answer"),
-    DECIDE_PUBLICATION("userTask_decidePublication");
+    /** The user tasks, by their ids in the model. */
+    public enum Step {
+        ROUTE("userTask_route"),
+        ANSWER("userTask_answer"),
+        DECIDE_PUBLICATION("userTask_decidePublication");
 
-    private final String taskKey;
+        private final String taskKey;
 
-    Step(String taskKey) {
-      this.taskKey = taskKey;
+        Step(String taskKey) {
+            this.taskKey = taskKey;
+        }
+
+        public String taskKey() {
+            return taskKey;
+        }
+
+        MessageSourceResolvable label() {
+            return new DefaultMessageSourceResolvable("stage.CONSULTATION_" + name());
+        }
     }
 
-    public String taskKey() {
-      return taskKey;
+    /** The activities that are not user tasks, by their ids in the model. */
+    public static final class Activity {
+        public static final String ROUTE_BY_CATEGORY = "businessRuleTask_routeByCategory";
+        public static final String START_ANSWER_CLOCK = "serviceTask_startAnswerClock";
+        public static final String RECORD_REROUTE = "serviceTask_recordReroute";
+        public static final String RECORD_ANSWER_WARNING = "serviceTask_recordAnswerWarning";
+        public static final String RECORD_ANSWER_OVERDUE = "serviceTask_recordAnswerOverdue";
+        public static final String PUBLISH = "serviceTask_publish";
+        public static final String CLOSE_UNPUBLISHED = "serviceTask_closeUnpublished";
+
+        private Activity() {}
     }
 
-    MessageSourceResolvable label() {
-      return new DefaultMessageSourceResolvable("stage.CONSULTATION_" + name());
+    /** The events beside the answer task: its two timers and the office's reroute. */
+    public static final class Boundary {
+        public static final String ANSWER_WARNING = "boundaryEvent_answerWarning";
+        public static final String ANSWER_OVERDUE = "boundaryEvent_answerOverdue";
+        public static final String REROUTED = "boundaryEvent_rerouted";
+
+        private Boundary() {}
     }
-  }
 
-  /** The activities that are not user tasks, by their ids in the model. */
-  public static final class Activity {
-    public static final String ROUTE_BY_CATEGORY = "businessRuleTask_routeByCategory";
-    public static final String START_ANSWER_CLOCK = "serviceTask_startAnswerClock";
-    public static final String RECORD_REROUTE = "serviceTask_recordReroute";
-    public static final String RECORD_ANSWER_WARNING = "serviceTask_recordAnswerWarning";
-    public static final String RECORD_ANSWER_OVERDUE = "serviceTask_recordAnswerOverdue";
-    public static final String PUBLISH = "serviceTask_publish";
-    public static final String CLOSE_UNPUBLISHED = "serviceTask_closeUnpublished";
+    /** The end events, by their ids in the model. */
+    public static final class End {
+        public static final String PUBLISHED = "endEvent_published";
+        public static final String CLOSED = "endEvent_closed";
+        public static final String WARNED = "endEvent_warned";
+        public static final String OVERDUE_RECORDED = "endEvent_overdueRecorded";
 
-    private Activity() {}
-  }
+        private End() {}
+    }
 
-  /** The events beside the answer task: its two timers and the office's reroute. */
-  public static final class Boundary {
-    public static final String ANSWER_WARNING = "boundaryEvent_answerWarning";
-    public static final String ANSWER_OVERDUE = "boundaryEvent_answerOverdue";
-    public static final String REROUTED = "boundaryEvent_rerouted";
+    /** The sequence flows whose conditions or targets decide the path. */
+    public static final class Flow {
+        public static final String ROUTED = "flow_routed";
+        public static final String NOT_ROUTED = "flow_notRouted";
+        public static final String REROUTE_TO_CLOCK = "flow_rerouteToClock";
+        public static final String PUBLISH = "flow_publish";
+        public static final String NOT_PUBLISHED = "flow_notPublished";
 
-    private Boundary() {}
-  }
+        private Flow() {}
+    }
 
-  /** The end events, by their ids in the model. */
-  public static final class End {
-    public static final String PUBLISHED = "endEvent_published";
-    public static final String CLOSED = "endEvent_closed";
-    public static final String WARNED = "endEvent_warned";
-    public static final String OVERDUE_RECORDED = "endEvent_overdueRecorded";
+    /** The petition office sends the question to another department while it waits for its answer. */
+    public static final class Message {
+        public static final String REROUTED = "ConsultationRerouted";
 
-    private End() {}
-  }
+        private Message() {}
+    }
 
-  /** The sequence flows whose conditions or targets decide the path. */
-  public static final class Flow {
-    public static final String ROUTED = "flow_routed";
-    public static final String NOT_ROUTED = "flow_notRouted";
-    public static final String REROUTE_TO_CLOCK = "flow_rerouteToClock";
-    public static final String PUBLISH = "flow_publish";
-    public static final String NOT_PUBLISHED = "flow_notPublished";
+    /** Process variables: what the routing, the candidate groups and the timers read. */
+    static final class Var {
+        static final String CATEGORY = "category";
+        static final String REGION = "region";
+        /** The department (unit code) whose handlers answer; bureau-routing proposes it. */
+        static final String DEPARTMENT = "department";
 
-    private Flow() {}
-  }
+        static final String ANSWER_DUE = "answerDue";
+        static final String ANSWER_WARNING = "answerWarning";
+        static final String PUBLISH = "publish";
 
-  /** The petition office sends the question to another department while it waits for its answer. */
-  public static final class Message {
-    public static final String REROUTED = "ConsultationRerouted";
+        /** Input read once, never kept in the process. */
+        static final String REASON = "reason";
 
-    private Message() {}
-  }
+        static final String TEXT = "text";
+        static final String PUBLIC_QUESTION = "publicQuestion";
+        static final String PUBLIC_ANSWER = "publicAnswer";
 
-  /** Process variables: what the routing, the candidate groups and the timers read. */
-  static final class Var {
-    static final String CATEGORY = "category";
-    static final String REGION = "region";
-    /** The department (unit code) whose handlers answer; bureau-routing proposes it. */
-    static final String DEPARTMENT = "department";
-    static final String ANSWER_DUE = "answerDue";
-    static final String ANSWER_WARNING = "answerWarning";
-    static final String PUBLISH = "publish";
-
-    /** Input read once, never kept in the process. */
-    static final String REASON = "reason";
-    static final String TEXT = "text";
-    static final String PUBLIC_QUESTION = "publicQuestion";
-    static final String PUBLIC_ANSWER = "publicAnswer";
-
-    private Var() {}
-  }
+        private Var() {}
+    }
 }

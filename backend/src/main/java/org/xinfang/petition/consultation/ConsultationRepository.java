@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface ConsultationRepository extends JpaRepository<Consultation, Long>, JpaSpecificationExecutor<Consultation> {
 
-  Optional<Consultation> findByTrackingNumber(String trackingNumber);
+    Optional<Consultation> findByTrackingNumber(String trackingNumber);
 
-  boolean existsByTrackingNumber(String trackingNumber);
+    boolean existsByTrackingNumber(String trackingNumber);
 
-  Page<Consultation> findByPublishedTrue(Pageable page);
+    Page<Consultation> findByPublishedTrue(Pageable page);
 }

@@ -13,19 +13,19 @@ import org.xinfang.petition.shared.ModelStatus;
 @Component
 class ConsultationStatusSync extends ModelStatus<ConsultationStatus> {
 
-  static final String PROPERTY = "consultationStatus";
+    static final String PROPERTY = "consultationStatus";
 
-  private final Consultations consultations;
-  private final Clock clock;
+    private final Consultations consultations;
+    private final Clock clock;
 
-  ConsultationStatusSync(Consultations consultations, Clock clock) {
-    super(PROPERTY, ConsultationStatus.class);
-    this.consultations = consultations;
-    this.clock = clock;
-  }
+    ConsultationStatusSync(Consultations consultations, Clock clock) {
+        super(PROPERTY, ConsultationStatus.class);
+        this.consultations = consultations;
+        this.clock = clock;
+    }
 
-  @Override
-  protected void apply(DelegateExecution execution, ConsultationStatus status) {
-    consultations.get(execution.getProcessBusinessKey()).changeStatus(status, clock.instant());
-  }
+    @Override
+    protected void apply(DelegateExecution execution, ConsultationStatus status) {
+        consultations.get(execution.getProcessBusinessKey()).changeStatus(status, clock.instant());
+    }
 }

@@ -9,21 +9,21 @@ import org.xinfang.petition.security.StaffPrincipal;
 @Component
 class ConsultationTaskRecords implements TaskRecords {
 
-  private final Consultations consultations;
-  private final ConsultationAccess access;
+    private final Consultations consultations;
+    private final ConsultationAccess access;
 
-  ConsultationTaskRecords(Consultations consultations, ConsultationAccess access) {
-    this.consultations = consultations;
-    this.access = access;
-  }
+    ConsultationTaskRecords(Consultations consultations, ConsultationAccess access) {
+        this.consultations = consultations;
+        this.access = access;
+    }
 
-  @Override
-  public Set<String> processKeys() {
-    return Set.of(ConsultationProcess.KEY);
-  }
+    @Override
+    public Set<String> processKeys() {
+        return Set.of(ConsultationProcess.KEY);
+    }
 
-  @Override
-  public void checkCanView(StaffPrincipal staff, String businessKey) {
-    access.checkCanView(staff, consultations.get(businessKey));
-  }
+    @Override
+    public void checkCanView(StaffPrincipal staff, String businessKey) {
+        access.checkCanView(staff, consultations.get(businessKey));
+    }
 }

@@ -9,21 +9,21 @@ import org.xinfang.petition.complaint.TimelineActors;
 @Component
 class ConsultationTimeline extends Timeline<Consultation, ConsultationEventType, ConsultationEvent> {
 
-  private final ConsultationEventRepository events;
+    private final ConsultationEventRepository events;
 
-  ConsultationTimeline(ConsultationEventRepository events, TimelineActors actors) {
-    super(events, actors);
-    this.events = events;
-  }
+    ConsultationTimeline(ConsultationEventRepository events, TimelineActors actors) {
+        super(events, actors);
+        this.events = events;
+    }
 
-  @Override
-  public List<ConsultationEvent> of(Consultation consultation) {
-    return events.findByConsultationIdOrderByOccurredAtAscIdAsc(consultation.getId());
-  }
+    @Override
+    public List<ConsultationEvent> of(Consultation consultation) {
+        return events.findByConsultationIdOrderByOccurredAtAscIdAsc(consultation.getId());
+    }
 
-  @Override
-  protected ConsultationEvent line(Consultation consultation, ConsultationEventType type, Stamp stamp,
-      String comment, String publicNote) {
-    return new ConsultationEvent(consultation.getId(), type, stamp, comment, publicNote);
-  }
+    @Override
+    protected ConsultationEvent line(
+            Consultation consultation, ConsultationEventType type, Stamp stamp, String comment, String publicNote) {
+        return new ConsultationEvent(consultation.getId(), type, stamp, comment, publicNote);
+    }
 }

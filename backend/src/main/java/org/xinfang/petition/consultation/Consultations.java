@@ -7,14 +7,15 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class Consultations {
 
-  private final ConsultationRepository consultations;
+    private final ConsultationRepository consultations;
 
-  Consultations(ConsultationRepository consultations) {
-    this.consultations = consultations;
-  }
+    Consultations(ConsultationRepository consultations) {
+        this.consultations = consultations;
+    }
 
-  Consultation get(String trackingNumber) {
-    return consultations.findByTrackingNumber(trackingNumber)
-        .orElseThrow(() -> PetitionException.notFound("consultation.not-found", trackingNumber));
-  }
+    Consultation get(String trackingNumber) {
+        return consultations
+                .findByTrackingNumber(trackingNumber)
+                .orElseThrow(() -> PetitionException.notFound("consultation.not-found", trackingNumber));
+    }
 }

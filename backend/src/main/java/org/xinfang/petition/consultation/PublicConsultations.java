@@ -10,27 +10,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PublicConsultations {
 
-  private final ConsultationRepository consultations;
+    private final ConsultationRepository consultations;
 
-  PublicConsultations(ConsultationRepository consultations) {
-    this.consultations = consultations;
-  }
-
-  @Transactional(readOnly = true)
-  Page<PublicQa> list(int page, int size) {
-    return consultations.findByPublishedTrue(ConsultationDesk.pageRequest(page, size,
-        Sort.by(Sort.Direction.DESC, "publishedAt", "id"))).map(PublicQa::of);
-  }
-
-  /** One published Q&A: the public versions of the texts, the category and the answering department. */
-  record PublicQa(String trackingNumber, String category, String department, String departmentEn,
-      String question, String answer, Instant answeredAt, Instant publishedAt) {
-
-    static PublicQa of(Consultation consultation) {
-      return new PublicQa(consultation.getTrackingNumber(), consultation.getCategory().name(),
-          consultation.getDepartment().getNameZh(), consultation.getDepartment().getNameEn(),
-          consultation.getPublicQuestion(), consultation.getPublicAnswer(), consultation.getAnsweredAt(),
-          consultation.getPublishedAt());
+    PublicConsultations(ConsultationRepository consultations) {
+        this.consultations = consultations;
     }
-  }
+
+    @Transactional(readOnly = true)
+    Page<PublicQa> list(int page, int size) {
+        return consultations
+                .findByPublishedTrue(
+                        ConsultationDesk.pageRequest(page, size, Sort.by(Sort.Direction.DESC, "publishedAt", "id")))
+                .map(PublicQa::of);
+    }
+
+    /** One published Q&A: the public versions of the texts, the category and the answering department. */
+    record PublicQa(
+            String trackingNumber,
+            String category,
+            String department,
+            String departmentEn,
+            String question,
+            String answer,
+            Instant answeredAt,
+            Instant publishedAt) {
+
+        static PublicQa of(Consultation consultation) {
+            return new PublicQa(
+                    consultation.getTrackingNumber(),
+                    consultation.getCategory().name(),
+                    consultation.getDepartment().getNameZh(),
+                    consultation.getDepartment().getNameEn(),
+                    consultation.getPublicQuestion(),
+                    consultation.getPublicAnswer(),
+                    consultation.getAnsweredAt(),
+                    consultation.getPublishedAt());
+        }
+    }
 }

@@ -11,24 +11,24 @@ import org.xinfang.petition.process.TaskInput;
 @Component("recordConsultationAnswer")
 class RecordConsultationAnswer implements TaskListener {
 
-  static final int MAX_ANSWER = 4000;
+    static final int MAX_ANSWER = 4000;
 
-  private final Consultations consultations;
-  private final ConsultationTimeline timeline;
-  private final Clock clock;
+    private final Consultations consultations;
+    private final ConsultationTimeline timeline;
+    private final Clock clock;
 
-  RecordConsultationAnswer(Consultations consultations, ConsultationTimeline timeline, Clock clock) {
-    this.consultations = consultations;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
+    RecordConsultationAnswer(Consultations consultations, ConsultationTimeline timeline, Clock clock) {
+        this.consultations = consultations;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    String answer = input.requiredText(Var.TEXT, Var.TEXT, MAX_ANSWER);
-    Consultation consultation = consultations.get(input.businessKey());
-    consultation.answer(answer, timeline.currentActor(), clock.instant());
-    timeline.record(consultation, ConsultationEventType.ANSWERED, null, null);
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        String answer = input.requiredText(Var.TEXT, Var.TEXT, MAX_ANSWER);
+        Consultation consultation = consultations.get(input.businessKey());
+        consultation.answer(answer, timeline.currentActor(), clock.instant());
+        timeline.record(consultation, ConsultationEventType.ANSWERED, null, null);
+    }
 }

@@ -12,20 +12,25 @@ import org.xinfang.petition.consultation.ConsultationProcess.Var;
 @Component("recordConsultationReroute")
 class RecordConsultationReroute implements JavaDelegate {
 
-  private final Consultations consultations;
-  private final ConsultationTimeline timeline;
+    private final Consultations consultations;
+    private final ConsultationTimeline timeline;
 
-  RecordConsultationReroute(Consultations consultations, ConsultationTimeline timeline) {
-    this.consultations = consultations;
-    this.timeline = timeline;
-  }
+    RecordConsultationReroute(Consultations consultations, ConsultationTimeline timeline) {
+        this.consultations = consultations;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-    Object reason = execution.getVariable(Var.REASON);
-    execution.removeVariable(Var.REASON);
-    timeline.record(consultation, ConsultationEventType.REROUTED, "from %s to %s: %s".formatted(
-        consultation.getDepartment().getCode(), execution.getVariable(Var.DEPARTMENT), reason), null);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Consultation consultation = consultations.get(execution.getProcessBusinessKey());
+        Object reason = execution.getVariable(Var.REASON);
+        execution.removeVariable(Var.REASON);
+        timeline.record(
+                consultation,
+                ConsultationEventType.REROUTED,
+                "from %s to %s: %s"
+                        .formatted(
+                                consultation.getDepartment().getCode(), execution.getVariable(Var.DEPARTMENT), reason),
+                null);
+    }
 }

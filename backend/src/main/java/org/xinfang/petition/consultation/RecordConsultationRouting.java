@@ -12,14 +12,18 @@ import org.xinfang.petition.consultation.ConsultationProcess.Var;
 @Component("recordConsultationRouting")
 class RecordConsultationRouting implements TaskListener {
 
-  private final Departments departments;
+    private final Departments departments;
 
-  RecordConsultationRouting(Departments departments) {
-    this.departments = departments;
-  }
+    RecordConsultationRouting(Departments departments) {
+        this.departments = departments;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    task.setVariable(Var.DEPARTMENT, departments.require(task.getVariable(Var.DEPARTMENT), Var.DEPARTMENT).getCode());
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariable(
+                Var.DEPARTMENT,
+                departments
+                        .require(task.getVariable(Var.DEPARTMENT), Var.DEPARTMENT)
+                        .getCode());
+    }
 }

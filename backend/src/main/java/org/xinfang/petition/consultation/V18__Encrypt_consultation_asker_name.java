@@ -13,14 +13,14 @@ import org.xinfang.petition.privacy.Resealing;
 @Component
 class V18__Encrypt_consultation_asker_name extends BaseJavaMigration {
 
-  private final Resealing resealing;
+    private final Resealing resealing;
 
-  V18__Encrypt_consultation_asker_name(Resealing resealing) {
-    this.resealing = resealing;
-  }
+    V18__Encrypt_consultation_asker_name(Resealing resealing) {
+        this.resealing = resealing;
+    }
 
-  @Override
-  public void migrate(Context context) throws Exception {
-    resealing.resealAll(context.getConnection(), List.of(ConsultationColumns.ASKER_NAME), 500);
-  }
+    @Override
+    public void migrate(Context context) throws Exception {
+        resealing.resealAll(context.getConnection(), List.of(ConsultationColumns.ASKER_NAME), 500);
+    }
 }

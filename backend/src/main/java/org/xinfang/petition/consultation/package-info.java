@@ -4,7 +4,19 @@
  * leader may publish the question and answer, screened for personal data, as a public Q&A. Modelled in
  * {@code processes/consultation.bpmn}; see docs/consultation.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consultation",
-    allowedDependencies = {"abuse", "calendar", "complaint", "deadline", "intake", "notification", "organization", "privacy",
-        "process", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Consultation",
+        allowedDependencies = {
+            "abuse",
+            "calendar",
+            "complaint",
+            "deadline",
+            "intake",
+            "notification",
+            "organization",
+            "privacy",
+            "process",
+            "security",
+            "shared"
+        })
 package org.xinfang.petition.consultation;

@@ -33,198 +33,215 @@ import org.xinfang.petition.shared.EntityQuery;
 @Table(name = "case_deadline")
 public class CaseDeadline {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Enumerated(EnumType.STRING)
-  private DeadlineStage stage;
+    @Enumerated(EnumType.STRING)
+    private DeadlineStage stage;
 
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
-  @Column(name = "limit_expression")
-  private String limitExpression;
+    @Column(name = "limit_expression")
+    private String limitExpression;
 
-  @Column(name = "warn_expression")
-  private String warnExpression;
+    @Column(name = "warn_expression")
+    private String warnExpression;
 
-  @Column(name = "extension_amount")
-  private int extensionAmount;
+    @Column(name = "extension_amount")
+    private int extensionAmount;
 
-  @Column(name = "started_at")
-  private Instant startedAt;
+    @Column(name = "started_at")
+    private Instant startedAt;
 
-  @Column(name = "due_at")
-  private Instant dueAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
 
-  @Column(name = "warn_at")
-  private Instant warnAt;
+    @Column(name = "warn_at")
+    private Instant warnAt;
 
-  @Column(name = "provisional_years")
-  private String provisionalYears;
+    @Column(name = "provisional_years")
+    private String provisionalYears;
 
-  @Enumerated(EnumType.STRING)
-  private DeadlineStatus status;
+    @Enumerated(EnumType.STRING)
+    private DeadlineStatus status;
 
-  @Column(name = "warned_at")
-  private Instant warnedAt;
+    @Column(name = "warned_at")
+    private Instant warnedAt;
 
-  @Column(name = "overdue_at")
-  private Instant overdueAt;
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
 
-  @Column(name = "ended_at")
-  private Instant endedAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
 
-  @OneToMany(mappedBy = "deadline", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
-  @OrderBy("pausedAt")
-  private List<DeadlinePause> pauses = new ArrayList<>();
+    @OneToMany(mappedBy = "deadline", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("pausedAt")
+    private List<DeadlinePause> pauses = new ArrayList<>();
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected CaseDeadline() {}
+    protected CaseDeadline() {}
 
-  CaseDeadline(Long complaintId, DeadlineStage stage, String processInstanceId, Limit limit, Limit warnBefore,
-      Instant startedAt) {
-    this.complaintId = complaintId;
-    this.stage = stage;
-    this.processInstanceId = processInstanceId;
-    this.limitExpression = limit.toString();
-    this.warnExpression = warnBefore.toString();
-    this.startedAt = startedAt;
-    this.status = DeadlineStatus.RUNNING;
-  }
+    CaseDeadline(
+            Long complaintId,
+            DeadlineStage stage,
+            String processInstanceId,
+            Limit limit,
+            Limit warnBefore,
+            Instant startedAt) {
+        this.complaintId = complaintId;
+        this.stage = stage;
+        this.processInstanceId = processInstanceId;
+        this.limitExpression = limit.toString();
+        this.warnExpression = warnBefore.toString();
+        this.startedAt = startedAt;
+        this.status = DeadlineStatus.RUNNING;
+    }
 
-  /** The limit as granted: the decision's limit plus any extension, in the same unit. */
-  @EntityQuery
-  public Limit effectiveLimit() {
-    Limit limit = Limit.parse(limitExpression);
-    return Limit.of(limit.amount() + extensionAmount, limit.unit());
-  }
+    /** The limit as granted: the decision's limit plus any extension, in the same unit. */
+    @EntityQuery
+    public Limit effectiveLimit() {
+        Limit limit = Limit.parse(limitExpression);
+        return Limit.of(limit.amount() + extensionAmount, limit.unit());
+    }
 
-  Limit warnBefore() {
-    return Limit.parse(warnExpression);
-  }
+    Limit warnBefore() {
+        return Limit.parse(warnExpression);
+    }
 
-  List<DeadlineArithmetic.Pause> resumedPauses() {
-    return pauses.stream().filter(pause -> !pause.isOpen()).map(DeadlinePause::interval).toList();
-  }
+    List<DeadlineArithmetic.Pause> resumedPauses() {
+        return pauses.stream()
+                .filter(pause -> !pause.isOpen())
+                .map(DeadlinePause::interval)
+                .toList();
+    }
 
-  void schedule(Schedule schedule) {
-    this.dueAt = schedule.due();
-    this.warnAt = schedule.warning();
-    this.provisionalYears = schedule.provisional()
-        ? schedule.gaps().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) : null;
-  }
+    void schedule(Schedule schedule) {
+        this.dueAt = schedule.due();
+        this.warnAt = schedule.warning();
+        this.provisionalYears = schedule.provisional()
+                ? schedule.gaps().stream().sorted().map(String::valueOf).collect(Collectors.joining(","))
+                : null;
+    }
 
-  void extend(int amount) {
-    this.extensionAmount += amount;
-  }
+    void extend(int amount) {
+        this.extensionAmount += amount;
+    }
 
-  void pause(Instant at, String reason) {
-    pauses.add(new DeadlinePause(this, at, reason));
-    this.status = DeadlineStatus.PAUSED;
-  }
+    void pause(Instant at, String reason) {
+        pauses.add(new DeadlinePause(this, at, reason));
+        this.status = DeadlineStatus.PAUSED;
+    }
 
-  void resume(Instant at) {
-    pauses.stream().filter(DeadlinePause::isOpen).forEach(pause -> pause.resume(at));
-    this.status = DeadlineStatus.RUNNING;
-  }
+    void resume(Instant at) {
+        pauses.stream().filter(DeadlinePause::isOpen).forEach(pause -> pause.resume(at));
+        this.status = DeadlineStatus.RUNNING;
+    }
 
-  void warned(Instant at) {
-    this.warnedAt = at;
-  }
+    void warned(Instant at) {
+        this.warnedAt = at;
+    }
 
-  void overdue(Instant at) {
-    this.overdueAt = at;
-  }
+    void overdue(Instant at) {
+        this.overdueAt = at;
+    }
 
-  void end(Instant at) {
-    this.endedAt = at;
-    this.status = DeadlineStatus.ENDED;
-  }
+    void end(Instant at) {
+        this.endedAt = at;
+        this.status = DeadlineStatus.ENDED;
+    }
 
-  public boolean isOpen() {
-    return status != DeadlineStatus.ENDED;
-  }
+    public boolean isOpen() {
+        return status != DeadlineStatus.ENDED;
+    }
 
-  public boolean isProvisional() {
-    return provisionalYears != null;
-  }
+    public boolean isProvisional() {
+        return provisionalYears != null;
+    }
 
-  Set<Integer> provisionalYearSet() {
-    return provisionalYears == null ? Set.of() : Arrays.stream(provisionalYears.split(","))
-        .map(Integer::valueOf).collect(Collectors.toSet());
-  }
+    Set<Integer> provisionalYearSet() {
+        return provisionalYears == null
+                ? Set.of()
+                : Arrays.stream(provisionalYears.split(","))
+                        .map(Integer::valueOf)
+                        .collect(Collectors.toSet());
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public Long getComplaintId() {
-    return complaintId;
-  }
+    public Long getComplaintId() {
+        return complaintId;
+    }
 
-  public DeadlineStage getStage() {
-    return stage;
-  }
+    public DeadlineStage getStage() {
+        return stage;
+    }
 
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
 
-  public String getLimitExpression() {
-    return limitExpression;
-  }
+    public String getLimitExpression() {
+        return limitExpression;
+    }
 
-  public int getExtensionAmount() {
-    return extensionAmount;
-  }
+    public int getExtensionAmount() {
+        return extensionAmount;
+    }
 
-  public Instant getStartedAt() {
-    return startedAt;
-  }
+    public Instant getStartedAt() {
+        return startedAt;
+    }
 
-  public Instant getDueAt() {
-    return dueAt;
-  }
+    public Instant getDueAt() {
+        return dueAt;
+    }
 
-  public Instant getWarnAt() {
-    return warnAt;
-  }
+    public Instant getWarnAt() {
+        return warnAt;
+    }
 
-  public String getProvisionalYears() {
-    return provisionalYears;
-  }
+    public String getProvisionalYears() {
+        return provisionalYears;
+    }
 
-  public DeadlineStatus getStatus() {
-    return status;
-  }
+    public DeadlineStatus getStatus() {
+        return status;
+    }
 
-  public Instant getWarnedAt() {
-    return warnedAt;
-  }
+    public Instant getWarnedAt() {
+        return warnedAt;
+    }
 
-  public Instant getOverdueAt() {
-    return overdueAt;
-  }
+    public Instant getOverdueAt() {
+        return overdueAt;
+    }
 
-  public Instant getEndedAt() {
-    return endedAt;
-  }
+    public Instant getEndedAt() {
+        return endedAt;
+    }
 
-  /** The intervals the clock stood still, the running one last. */
-  public List<DeadlineView.PauseView> pauseViews() {
-    return pauses.stream().map(pause -> new DeadlineView.PauseView(pause.getPausedAt(), pause.getResumedAt(),
-        pause.getReason())).toList();
-  }
+    /** The intervals the clock stood still, the running one last. */
+    public List<DeadlineView.PauseView> pauseViews() {
+        return pauses.stream()
+                .map(pause -> new DeadlineView.PauseView(pause.getPausedAt(), pause.getResumedAt(), pause.getReason()))
+                .toList();
+    }
 
-  /** When the running pause began, if the clock stands still now. */
-  public Instant getPausedSince() {
-    return pauses.stream().filter(DeadlinePause::isOpen).map(DeadlinePause::getPausedAt).findFirst().orElse(null);
-  }
+    /** When the running pause began, if the clock stands still now. */
+    public Instant getPausedSince() {
+        return pauses.stream()
+                .filter(DeadlinePause::isOpen)
+                .map(DeadlinePause::getPausedAt)
+                .findFirst()
+                .orElse(null);
+    }
 }

@@ -6,17 +6,17 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface CaseDeadlineRepository extends JpaRepository<CaseDeadline, Long>,
-    JpaSpecificationExecutor<CaseDeadline> {
+public interface CaseDeadlineRepository
+        extends JpaRepository<CaseDeadline, Long>, JpaSpecificationExecutor<CaseDeadline> {
 
-  Optional<CaseDeadline> findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(Long complaintId,
-      DeadlineStage stage, DeadlineStatus status);
+    Optional<CaseDeadline> findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(
+            Long complaintId, DeadlineStage stage, DeadlineStatus status);
 
-  Optional<CaseDeadline> findFirstByComplaintIdAndStageOrderByIdDesc(Long complaintId, DeadlineStage stage);
+    Optional<CaseDeadline> findFirstByComplaintIdAndStageOrderByIdDesc(Long complaintId, DeadlineStage stage);
 
-  List<CaseDeadline> findByComplaintIdOrderByIdAsc(Long complaintId);
+    List<CaseDeadline> findByComplaintIdOrderByIdAsc(Long complaintId);
 
-  List<CaseDeadline> findByStatusNot(DeadlineStatus status);
+    List<CaseDeadline> findByStatusNot(DeadlineStatus status);
 
-  List<CaseDeadline> findByComplaintIdInAndStatusNot(Collection<Long> complaintIds, DeadlineStatus status);
+    List<CaseDeadline> findByComplaintIdInAndStatusNot(Collection<Long> complaintIds, DeadlineStatus status);
 }

@@ -20,44 +20,55 @@ import org.xinfang.petition.organization.Role;
 @Component("deadlineAlerts")
 public class DeadlineAlerts {
 
-  private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final Cases cases;
-  private final Deadlines deadlines;
-  private final CaseTimeline timeline;
-  private final StaffNotifications notifications;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final StaffNotifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-  DeadlineAlerts(Cases cases, Deadlines deadlines, CaseTimeline timeline, StaffNotifications notifications,
-      ApplicationEventPublisher events, Clock clock) {
-    this.cases = cases;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.events = events;
-    this.clock = clock;
-  }
+    DeadlineAlerts(
+            Cases cases,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            StaffNotifications notifications,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
 
-  public void record(DelegateExecution execution, String alert) {
-    CaseEventType type = CaseEventType.valueOf(alert);
-    boolean overdue = type.name().endsWith("OVERDUE");
-    DeadlineStage stage = type.name().startsWith("SIGN_FOR") ? DeadlineStage.SIGN_FOR : DeadlineStage.HANDLING;
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    CaseDeadline deadline = deadlines.running(complaint, stage);
-    if (overdue) {
-      deadline.overdue(clock.instant());
-    } else {
-      deadline.warned(clock.instant());
+    public void record(DelegateExecution execution, String alert) {
+        CaseEventType type = CaseEventType.valueOf(alert);
+        boolean overdue = type.name().endsWith("OVERDUE");
+        DeadlineStage stage = type.name().startsWith("SIGN_FOR") ? DeadlineStage.SIGN_FOR : DeadlineStage.HANDLING;
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        CaseDeadline deadline = deadlines.running(complaint, stage);
+        if (overdue) {
+            deadline.overdue(clock.instant());
+        } else {
+            deadline.warned(clock.instant());
+        }
+        String due = DUE_FORMAT.format(deadline.getDueAt().atZone(clock.getZone()));
+        timeline.record(complaint, type, "due " + due, null);
+        if (complaint.getCurrentBureau() != null) {
+            notifications.notifyUnit(
+                    complaint.getCurrentBureau(),
+                    List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                    complaint.getId(),
+                    type.name(),
+                    "notification." + type.name(),
+                    complaint.getTrackingNumber(),
+                    due);
+        }
+        if (overdue) {
+            events.publishEvent(new CaseOverdue(complaint.getId(), complaint.getTrackingNumber(), stage));
+        }
     }
-    String due = DUE_FORMAT.format(deadline.getDueAt().atZone(clock.getZone()));
-    timeline.record(complaint, type, "due " + due, null);
-    if (complaint.getCurrentBureau() != null) {
-      notifications.notifyUnit(complaint.getCurrentBureau(), List.of(Role.HANDLER, Role.BUREAU_LEADER),
-          complaint.getId(), type.name(), "notification." + type.name(), complaint.getTrackingNumber(), due);
-    }
-    if (overdue) {
-      events.publishEvent(new CaseOverdue(complaint.getId(), complaint.getTrackingNumber(), stage));
-    }
-  }
 }

@@ -16,52 +16,52 @@ import org.xinfang.petition.calendar.DeadlineArithmetic;
 @Table(name = "case_deadline_pause")
 class DeadlinePause {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "deadline_id")
-  @SuppressWarnings("unused") // the pause's row names its deadline; the deadline reads its pauses
-  private CaseDeadline deadline;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "deadline_id")
+    @SuppressWarnings("unused") // the pause's row names its deadline; the deadline reads its pauses
+    private CaseDeadline deadline;
 
-  @Column(name = "paused_at")
-  private Instant pausedAt;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
 
-  @Column(name = "resumed_at")
-  private Instant resumedAt;
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
 
-  private String reason;
+    private String reason;
 
-  protected DeadlinePause() {}
+    protected DeadlinePause() {}
 
-  DeadlinePause(CaseDeadline deadline, Instant pausedAt, String reason) {
-    this.deadline = deadline;
-    this.pausedAt = pausedAt;
-    this.reason = reason;
-  }
+    DeadlinePause(CaseDeadline deadline, Instant pausedAt, String reason) {
+        this.deadline = deadline;
+        this.pausedAt = pausedAt;
+        this.reason = reason;
+    }
 
-  void resume(Instant at) {
-    this.resumedAt = at;
-  }
+    void resume(Instant at) {
+        this.resumedAt = at;
+    }
 
-  boolean isOpen() {
-    return resumedAt == null;
-  }
+    boolean isOpen() {
+        return resumedAt == null;
+    }
 
-  DeadlineArithmetic.Pause interval() {
-    return new DeadlineArithmetic.Pause(pausedAt, resumedAt);
-  }
+    DeadlineArithmetic.Pause interval() {
+        return new DeadlineArithmetic.Pause(pausedAt, resumedAt);
+    }
 
-  Instant getPausedAt() {
-    return pausedAt;
-  }
+    Instant getPausedAt() {
+        return pausedAt;
+    }
 
-  Instant getResumedAt() {
-    return resumedAt;
-  }
+    Instant getResumedAt() {
+        return resumedAt;
+    }
 
-  String getReason() {
-    return reason;
-  }
+    String getReason() {
+        return reason;
+    }
 }

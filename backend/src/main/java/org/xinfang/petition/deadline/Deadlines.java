@@ -33,186 +33,199 @@ import org.xinfang.petition.shared.PetitionException;
 @Component("deadlines")
 public class Deadlines {
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseDeadlineRepository deadlines;
-  private final StageLimits limits;
-  private final WorkingCalendar calendar;
-  private final DeadlineTimers timers;
-  private final CaseTimeline timeline;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseDeadlineRepository deadlines;
+    private final StageLimits limits;
+    private final WorkingCalendar calendar;
+    private final DeadlineTimers timers;
+    private final CaseTimeline timeline;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-  Deadlines(Cases cases, CaseRecords records, CaseDeadlineRepository deadlines, StageLimits limits,
-      WorkingCalendar calendar, DeadlineTimers timers, CaseTimeline timeline, ApplicationEventPublisher events,
-      Clock clock) {
-    this.cases = cases;
-    this.records = records;
-    this.deadlines = deadlines;
-    this.limits = limits;
-    this.calendar = calendar;
-    this.timers = timers;
-    this.timeline = timeline;
-    this.events = events;
-    this.clock = clock;
-  }
-
-  /** The due date of a stage that starts now, for a task without timers. */
-  public Date dueFor(DelegateExecution execution, String stage) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    StageLimit limit = limits.of(complaint, DeadlineStage.valueOf(stage));
-    Schedule schedule = calendar.schedule(clock.instant(), limit.limit(), limit.warnBefore());
-    warnOfGaps(complaint, schedule.gaps());
-    return Date.from(schedule.due());
-  }
-
-  /**
-   * Starts a timed stage's clock: records the limit, and sets the due and warning moments that the stage's
-   * timers and tasks read.
-   */
-  public void start(DelegateExecution execution, String stage) {
-    DeadlineStage timed = DeadlineStage.valueOf(stage);
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    StageLimit limit = limits.of(complaint, timed);
-    CaseDeadline deadline = new CaseDeadline(complaint.getId(), timed, execution.getProcessInstanceId(),
-        limit.limit(), limit.warnBefore(), clock.instant());
-    Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
-    deadline.schedule(schedule);
-    deadlines.save(deadline);
-    execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
-    execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
-    records.recordDue(complaint.getTrackingNumber(), schedule.due());
-    warnOfGaps(complaint, schedule.gaps());
-  }
-
-  /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case), and says so. */
-  public void stop(DelegateExecution execution, String stage) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    DeadlineStage timed = DeadlineStage.valueOf(stage);
-    open(complaint, timed).ifPresent(deadline -> {
-      deadline.end(clock.instant());
-      events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
-    });
-    records.clearDue(complaint.getTrackingNumber());
-  }
-
-  /** When a stage's limit, started at {@code start}, runs out for this case (e.g. the return window). */
-  public Instant dueAfter(Complaint complaint, DeadlineStage stage, Instant start) {
-    return calendar.due(start, limitOf(complaint, stage));
-  }
-
-  /** A stage's limit for this case, as the {@code time-limits} decision gives it. */
-  public Limit limitOf(Complaint complaint, DeadlineStage stage) {
-    return limits.of(complaint, stage).limit();
-  }
-
-  /**
-   * The limit, warning and due moments of a stage that starts now for a matter without a complaint (a
-   * consultation), by its category at normal urgency. The caller keeps them and says so if they are provisional.
-   */
-  public Schedule scheduleFrom(Instant start, DeadlineStage stage, Category category) {
-    StageLimit limit = limits.of(stage, Urgency.NORMAL, category);
-    return calendar.schedule(start, limit.limit(), limit.warnBefore());
-  }
-
-  /** When the case's latest limit of a stage started, running or ended (sign-for, once the bureau answered). */
-  public Instant lastStart(Complaint complaint, DeadlineStage stage) {
-    return deadlines.findFirstByComplaintIdAndStageOrderByIdDesc(complaint.getId(), stage)
-        .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()))
-        .getStartedAt();
-  }
-
-  /** The case's running limit of a stage; a case without one is not in that stage (409). */
-  public CaseDeadline running(Complaint complaint, DeadlineStage stage) {
-    return open(complaint, stage)
-        .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()));
-  }
-
-  /** Grants more time: {@code amount} more units of the limit's own unit; the same timers move. */
-  @Transactional
-  public CaseDeadline extend(Complaint complaint, DeadlineStage stage, int amount) {
-    CaseDeadline deadline = running(complaint, stage);
-    deadline.extend(amount);
-    recompute(deadline);
-    return deadline;
-  }
-
-  /** Stops the clock: the stage's timers are suspended until {@link #resume}. */
-  @Transactional
-  public void pause(Complaint complaint, DeadlineStage stage, String reason) {
-    CaseDeadline deadline = running(complaint, stage);
-    if (deadline.getStatus() == DeadlineStatus.PAUSED) {
-      throw PetitionException.conflict("deadline.already-paused", complaint.getTrackingNumber());
+    Deadlines(
+            Cases cases,
+            CaseRecords records,
+            CaseDeadlineRepository deadlines,
+            StageLimits limits,
+            WorkingCalendar calendar,
+            DeadlineTimers timers,
+            CaseTimeline timeline,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.deadlines = deadlines;
+        this.limits = limits;
+        this.calendar = calendar;
+        this.timers = timers;
+        this.timeline = timeline;
+        this.events = events;
+        this.clock = clock;
     }
-    deadline.pause(clock.instant(), reason);
-    timers.suspend(deadline);
-  }
 
-  /** Restarts the clock with the time that remained: the limit moves by the time it stood still. */
-  @Transactional
-  public CaseDeadline resume(Complaint complaint, DeadlineStage stage) {
-    CaseDeadline deadline = running(complaint, stage);
-    if (deadline.getStatus() != DeadlineStatus.PAUSED) {
-      throw PetitionException.conflict("deadline.not-paused", complaint.getTrackingNumber());
+    /** The due date of a stage that starts now, for a task without timers. */
+    public Date dueFor(DelegateExecution execution, String stage) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        StageLimit limit = limits.of(complaint, DeadlineStage.valueOf(stage));
+        Schedule schedule = calendar.schedule(clock.instant(), limit.limit(), limit.warnBefore());
+        warnOfGaps(complaint, schedule.gaps());
+        return Date.from(schedule.due());
     }
-    deadline.resume(clock.instant());
-    recompute(deadline);
-    timers.activate(deadline);
-    return deadline;
-  }
 
-  /** A year was loaded or corrected: every running limit it touches (or that lacked it) is recounted. */
-  @EventListener
-  void calendarChanged(CalendarChanged change) {
-    for (CaseDeadline deadline : deadlines.findByStatusNot(DeadlineStatus.ENDED)) {
-      if (deadline.getStatus() == DeadlineStatus.RUNNING && touches(deadline, change.year())) {
+    /**
+     * Starts a timed stage's clock: records the limit, and sets the due and warning moments that the stage's
+     * timers and tasks read.
+     */
+    public void start(DelegateExecution execution, String stage) {
+        DeadlineStage timed = DeadlineStage.valueOf(stage);
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        StageLimit limit = limits.of(complaint, timed);
+        CaseDeadline deadline = new CaseDeadline(
+                complaint.getId(),
+                timed,
+                execution.getProcessInstanceId(),
+                limit.limit(),
+                limit.warnBefore(),
+                clock.instant());
+        Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
+        deadline.schedule(schedule);
+        deadlines.save(deadline);
+        execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
+        execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
+        records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        warnOfGaps(complaint, schedule.gaps());
+    }
+
+    /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case), and says so. */
+    public void stop(DelegateExecution execution, String stage) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        DeadlineStage timed = DeadlineStage.valueOf(stage);
+        open(complaint, timed).ifPresent(deadline -> {
+            deadline.end(clock.instant());
+            events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
+        });
+        records.clearDue(complaint.getTrackingNumber());
+    }
+
+    /** When a stage's limit, started at {@code start}, runs out for this case (e.g. the return window). */
+    public Instant dueAfter(Complaint complaint, DeadlineStage stage, Instant start) {
+        return calendar.due(start, limitOf(complaint, stage));
+    }
+
+    /** A stage's limit for this case, as the {@code time-limits} decision gives it. */
+    public Limit limitOf(Complaint complaint, DeadlineStage stage) {
+        return limits.of(complaint, stage).limit();
+    }
+
+    /**
+     * The limit, warning and due moments of a stage that starts now for a matter without a complaint (a
+     * consultation), by its category at normal urgency. The caller keeps them and says so if they are provisional.
+     */
+    public Schedule scheduleFrom(Instant start, DeadlineStage stage, Category category) {
+        StageLimit limit = limits.of(stage, Urgency.NORMAL, category);
+        return calendar.schedule(start, limit.limit(), limit.warnBefore());
+    }
+
+    /** When the case's latest limit of a stage started, running or ended (sign-for, once the bureau answered). */
+    public Instant lastStart(Complaint complaint, DeadlineStage stage) {
+        return deadlines
+                .findFirstByComplaintIdAndStageOrderByIdDesc(complaint.getId(), stage)
+                .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()))
+                .getStartedAt();
+    }
+
+    /** The case's running limit of a stage; a case without one is not in that stage (409). */
+    public CaseDeadline running(Complaint complaint, DeadlineStage stage) {
+        return open(complaint, stage)
+                .orElseThrow(() -> PetitionException.conflict("deadline.not-running", complaint.getTrackingNumber()));
+    }
+
+    /** Grants more time: {@code amount} more units of the limit's own unit; the same timers move. */
+    @Transactional
+    public CaseDeadline extend(Complaint complaint, DeadlineStage stage, int amount) {
+        CaseDeadline deadline = running(complaint, stage);
+        deadline.extend(amount);
         recompute(deadline);
-      }
+        return deadline;
     }
-  }
 
-  /** The case's limits, first started first, with the working days that remain of the open ones. */
-  @Transactional(readOnly = true)
-  public List<DeadlineView> ofCase(Complaint complaint) {
-    return deadlines.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
-        .map(deadline -> DeadlineView.of(deadline, remainingWorkingDays(deadline)))
-        .toList();
-  }
-
-  /** Working days left (today included), negative once overdue; as they were when a stopped clock stopped. */
-  private Integer remainingWorkingDays(CaseDeadline deadline) {
-    return switch (deadline.getStatus()) {
-      case RUNNING -> calendar.remainingWorkingDays(deadline.getDueAt());
-      case PAUSED -> calendar.remainingWorkingDays(deadline.getPausedSince(), deadline.getDueAt());
-      case ENDED -> null;
-    };
-  }
-
-  private void recompute(CaseDeadline deadline) {
-    Schedule schedule = calendar.schedule(deadline.getStartedAt(), deadline.effectiveLimit(),
-        deadline.warnBefore(), deadline.resumedPauses());
-    deadline.schedule(schedule);
-    timers.retime(deadline);
-    Complaint complaint = cases.byId(deadline.getComplaintId()).orElseThrow();
-    records.recordDue(complaint.getTrackingNumber(), schedule.due());
-    warnOfGaps(complaint, schedule.gaps());
-  }
-
-  private boolean touches(CaseDeadline deadline, int year) {
-    int from = deadline.getStartedAt().atZone(calendar.zone()).getYear();
-    int to = deadline.getDueAt().atZone(calendar.zone()).getYear();
-    return (year >= from && year <= to) || deadline.provisionalYearSet().contains(year);
-  }
-
-  private Optional<CaseDeadline> open(Complaint complaint, DeadlineStage stage) {
-    return deadlines.findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(complaint.getId(), stage,
-        DeadlineStatus.ENDED);
-  }
-
-  /** A limit counted into a year without a schedule is provisional: said on the case, never silently. */
-  private void warnOfGaps(Complaint complaint, Set<Integer> gaps) {
-    if (!gaps.isEmpty()) {
-      timeline.record(complaint, CaseEventType.CALENDAR_GAP, "no holiday schedule loaded for " + gaps, null);
+    /** Stops the clock: the stage's timers are suspended until {@link #resume}. */
+    @Transactional
+    public void pause(Complaint complaint, DeadlineStage stage, String reason) {
+        CaseDeadline deadline = running(complaint, stage);
+        if (deadline.getStatus() == DeadlineStatus.PAUSED) {
+            throw PetitionException.conflict("deadline.already-paused", complaint.getTrackingNumber());
+        }
+        deadline.pause(clock.instant(), reason);
+        timers.suspend(deadline);
     }
-  }
+
+    /** Restarts the clock with the time that remained: the limit moves by the time it stood still. */
+    @Transactional
+    public CaseDeadline resume(Complaint complaint, DeadlineStage stage) {
+        CaseDeadline deadline = running(complaint, stage);
+        if (deadline.getStatus() != DeadlineStatus.PAUSED) {
+            throw PetitionException.conflict("deadline.not-paused", complaint.getTrackingNumber());
+        }
+        deadline.resume(clock.instant());
+        recompute(deadline);
+        timers.activate(deadline);
+        return deadline;
+    }
+
+    /** A year was loaded or corrected: every running limit it touches (or that lacked it) is recounted. */
+    @EventListener
+    void calendarChanged(CalendarChanged change) {
+        for (CaseDeadline deadline : deadlines.findByStatusNot(DeadlineStatus.ENDED)) {
+            if (deadline.getStatus() == DeadlineStatus.RUNNING && touches(deadline, change.year())) {
+                recompute(deadline);
+            }
+        }
+    }
+
+    /** The case's limits, first started first, with the working days that remain of the open ones. */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> ofCase(Complaint complaint) {
+        return deadlines.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
+                .map(deadline -> DeadlineView.of(deadline, remainingWorkingDays(deadline)))
+                .toList();
+    }
+
+    /** Working days left (today included), negative once overdue; as they were when a stopped clock stopped. */
+    private Integer remainingWorkingDays(CaseDeadline deadline) {
+        return switch (deadline.getStatus()) {
+            case RUNNING -> calendar.remainingWorkingDays(deadline.getDueAt());
+            case PAUSED -> calendar.remainingWorkingDays(deadline.getPausedSince(), deadline.getDueAt());
+            case ENDED -> null;
+        };
+    }
+
+    private void recompute(CaseDeadline deadline) {
+        Schedule schedule = calendar.schedule(
+                deadline.getStartedAt(), deadline.effectiveLimit(), deadline.warnBefore(), deadline.resumedPauses());
+        deadline.schedule(schedule);
+        timers.retime(deadline);
+        Complaint complaint = cases.byId(deadline.getComplaintId()).orElseThrow();
+        records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        warnOfGaps(complaint, schedule.gaps());
+    }
+
+    private boolean touches(CaseDeadline deadline, int year) {
+        int from = deadline.getStartedAt().atZone(calendar.zone()).getYear();
+        int to = deadline.getDueAt().atZone(calendar.zone()).getYear();
+        return (year >= from && year <= to) || deadline.provisionalYearSet().contains(year);
+    }
+
+    private Optional<CaseDeadline> open(Complaint complaint, DeadlineStage stage) {
+        return deadlines.findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(
+                complaint.getId(), stage, DeadlineStatus.ENDED);
+    }
+
+    /** A limit counted into a year without a schedule is provisional: said on the case, never silently. */
+    private void warnOfGaps(Complaint complaint, Set<Integer> gaps) {
+        if (!gaps.isEmpty()) {
+            timeline.record(complaint, CaseEventType.CALENDAR_GAP, "no holiday schedule loaded for " + gaps, null);
+        }
+    }
 }

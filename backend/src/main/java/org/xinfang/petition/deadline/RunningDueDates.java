@@ -11,22 +11,22 @@ import org.xinfang.petition.process.StageDueDates;
 @Component
 class RunningDueDates implements StageDueDates {
 
-  private final CaseDeadlineRepository deadlines;
+    private final CaseDeadlineRepository deadlines;
 
-  RunningDueDates(CaseDeadlineRepository deadlines) {
-    this.deadlines = deadlines;
-  }
+    RunningDueDates(CaseDeadlineRepository deadlines) {
+        this.deadlines = deadlines;
+    }
 
-  @Override
-  public Map<Long, Map<String, Instant>> of(Collection<Long> complaintIds) {
-    Map<Long, Map<String, Instant>> due = new HashMap<>();
-    if (complaintIds.isEmpty()) {
-      return due;
+    @Override
+    public Map<Long, Map<String, Instant>> of(Collection<Long> complaintIds) {
+        Map<Long, Map<String, Instant>> due = new HashMap<>();
+        if (complaintIds.isEmpty()) {
+            return due;
+        }
+        for (CaseDeadline deadline : deadlines.findByComplaintIdInAndStatusNot(complaintIds, DeadlineStatus.ENDED)) {
+            Map<String, Instant> byTask = due.computeIfAbsent(deadline.getComplaintId(), id -> new HashMap<>());
+            deadline.getStage().taskKeys().forEach(task -> byTask.put(task, deadline.getDueAt()));
+        }
+        return due;
     }
-    for (CaseDeadline deadline : deadlines.findByComplaintIdInAndStatusNot(complaintIds, DeadlineStatus.ENDED)) {
-      Map<String, Instant> byTask = due.computeIfAbsent(deadline.getComplaintId(), id -> new HashMap<>());
-      deadline.getStage().taskKeys().forEach(task -> byTask.put(task, deadline.getDueAt()));
-    }
-    return due;
-  }
 }

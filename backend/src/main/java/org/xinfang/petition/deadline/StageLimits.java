@@ -16,31 +16,33 @@ import org.xinfang.petition.process.ComplaintProcess.TimeLimitsTable;
 @Component
 class StageLimits {
 
-  private final DecisionService decisions;
+    private final DecisionService decisions;
 
-  StageLimits(@Lazy DecisionService decisions) {
-    this.decisions = decisions;
-  }
-
-  StageLimit of(Complaint complaint, DeadlineStage stage) {
-    return of(stage, complaint.getUrgency(), complaint.getCategory());
-  }
-
-  StageLimit of(DeadlineStage stage, Urgency urgency, Category category) {
-    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
-        .variables(Variables.createVariables()
-            .putValue(TimeLimitsTable.STAGE, stage.name())
-            .putValue(TimeLimitsTable.URGENCY, urgency.name())
-            .putValue(TimeLimitsTable.CATEGORY, category.name()))
-        .evaluate()
-        .getFirstResult();
-    if (result == null) {
-      throw new IllegalStateException("time-limits has no limit for stage " + stage);
+    StageLimits(@Lazy DecisionService decisions) {
+        this.decisions = decisions;
     }
-    return new StageLimit(Limit.parse(result.getEntry(TimeLimitsTable.LIMIT)),
-        Limit.parse(result.getEntry(TimeLimitsTable.WARN_BEFORE)));
-  }
 
-  /** A stage's limit and how long before it the handler is warned. */
-  record StageLimit(Limit limit, Limit warnBefore) {}
+    StageLimit of(Complaint complaint, DeadlineStage stage) {
+        return of(stage, complaint.getUrgency(), complaint.getCategory());
+    }
+
+    StageLimit of(DeadlineStage stage, Urgency urgency, Category category) {
+        DmnDecisionResultEntries result = decisions
+                .evaluateDecisionByKey(ComplaintProcess.TIME_LIMITS_DECISION)
+                .variables(Variables.createVariables()
+                        .putValue(TimeLimitsTable.STAGE, stage.name())
+                        .putValue(TimeLimitsTable.URGENCY, urgency.name())
+                        .putValue(TimeLimitsTable.CATEGORY, category.name()))
+                .evaluate()
+                .getFirstResult();
+        if (result == null) {
+            throw new IllegalStateException("time-limits has no limit for stage " + stage);
+        }
+        return new StageLimit(
+                Limit.parse(result.getEntry(TimeLimitsTable.LIMIT)),
+                Limit.parse(result.getEntry(TimeLimitsTable.WARN_BEFORE)));
+    }
+
+    /** A stage's limit and how long before it the handler is warned. */
+    record StageLimit(Limit limit, Limit warnBefore) {}
 }

@@ -29,67 +29,152 @@ import org.xinfang.petition.organization.UnitKind;
 @ConditionalOnProperty(name = "petition.demo.organisation", havingValue = "true")
 class DemoOrganisation implements ApplicationRunner {
 
-  static final String PASSWORD = "demo123";
+    static final String PASSWORD = "demo123";
 
-  private final OrganisationSetup organisation;
-  private final PasswordEncoder encoder;
-  private String passwordHash;
+    private final OrganisationSetup organisation;
+    private final PasswordEncoder encoder;
+    private String passwordHash;
 
-  DemoOrganisation(OrganisationSetup organisation, PasswordEncoder encoder) {
-    this.organisation = organisation;
-    this.encoder = encoder;
-  }
-
-  @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
-    if (!organisation.isEmpty()) {
-      return;
+    DemoOrganisation(OrganisationSetup organisation, PasswordEncoder encoder) {
+        this.organisation = organisation;
+        this.encoder = encoder;
     }
-    passwordHash = encoder.encode(PASSWORD);
-    OrgUnit department = bureau("640000", "宁夏回族自治区", "Ningxia", PROVINCE, null, "宁夏回族自治区公安厅",
-        "Ningxia Public Security Department", null, "ningxia");
-    OrgUnit office = organisation.addUnit("petition-640000", "自治区公安厅信访办", "Petition Office",
-        UnitKind.PETITION_OFFICE, department.getRegion(), department);
-    OrgUnit yinchuan = bureau("640100", "银川市", "Yinchuan", CITY, "640000", "银川市公安局",
-        "Yinchuan Public Security Bureau", department, "yinchuan");
-    bureau("640104", "兴庆区", "Xingqing District", COUNTY, "640100", "银川市公安局兴庆区分局",
-        "Xingqing Sub-bureau", yinchuan, "xingqing");
-    bureau("640105", "西夏区", "Xixia District", COUNTY, "640100", "银川市公安局西夏区分局",
-        "Xixia Sub-bureau", yinchuan, "xixia");
-    bureau("640106", "金凤区", "Jinfeng District", COUNTY, "640100", "银川市公安局金凤区分局",
-        "Jinfeng Sub-bureau", yinchuan, "jinfeng");
-    OrgUnit shizuishan = bureau("640200", "石嘴山市", "Shizuishan", CITY, "640000", "石嘴山市公安局",
-        "Shizuishan Public Security Bureau", department, "shizuishan");
-    bureau("640202", "大武口区", "Dawukou District", COUNTY, "640200", "石嘴山市公安局大武口区分局",
-        "Dawukou Sub-bureau", shizuishan, "dawukou");
-    bureau("640205", "惠农区", "Huinong District", COUNTY, "640200", "石嘴山市公安局惠农区分局",
-        "Huinong Sub-bureau", shizuishan, "huinong");
-    bureau("640221", "平罗县", "Pingluo County", COUNTY, "640200", "平罗县公安局",
-        "Pingluo County Public Security Bureau", shizuishan, "pingluo");
 
-    user("admin", "系统管理员 Administrator", department, Role.ADMIN);
-    user("inspector", "督察 赵强 (自治区)", department, Role.INSPECTOR);
-    user("inspector.yinchuan", "督察 孙丽 (银川)", yinchuan, Role.INSPECTOR);
-    user("inspector.shizuishan", "督察 马军 (石嘴山)", shizuishan, Role.INSPECTOR);
-    user("clerk", "信访办 王芳", office, Role.CLERK);
-    user("operator", "12389 话务员 李娜", office, Role.OPERATOR);
-  }
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!organisation.isEmpty()) {
+            return;
+        }
+        passwordHash = encoder.encode(PASSWORD);
+        OrgUnit department = bureau(
+                "640000",
+                "宁夏回族自治区",
+                "Ningxia",
+                PROVINCE,
+                null,
+                "宁夏回族自治区公安厅",
+                "Ningxia Public Security Department",
+                null,
+                "ningxia");
+        OrgUnit office = organisation.addUnit(
+                "petition-640000",
+                "自治区公安厅信访办",
+                "Petition Office",
+                UnitKind.PETITION_OFFICE,
+                department.getRegion(),
+                department);
+        OrgUnit yinchuan = bureau(
+                "640100",
+                "银川市",
+                "Yinchuan",
+                CITY,
+                "640000",
+                "银川市公安局",
+                "Yinchuan Public Security Bureau",
+                department,
+                "yinchuan");
+        bureau(
+                "640104",
+                "兴庆区",
+                "Xingqing District",
+                COUNTY,
+                "640100",
+                "银川市公安局兴庆区分局",
+                "Xingqing Sub-bureau",
+                yinchuan,
+                "xingqing");
+        bureau(
+                "640105",
+                "西夏区",
+                "Xixia District",
+                COUNTY,
+                "640100",
+                "银川市公安局西夏区分局",
+                "Xixia Sub-bureau",
+                yinchuan,
+                "xixia");
+        bureau(
+                "640106",
+                "金凤区",
+                "Jinfeng District",
+                COUNTY,
+                "640100",
+                "银川市公安局金凤区分局",
+                "Jinfeng Sub-bureau",
+                yinchuan,
+                "jinfeng");
+        OrgUnit shizuishan = bureau(
+                "640200",
+                "石嘴山市",
+                "Shizuishan",
+                CITY,
+                "640000",
+                "石嘴山市公安局",
+                "Shizuishan Public Security Bureau",
+                department,
+                "shizuishan");
+        bureau(
+                "640202",
+                "大武口区",
+                "Dawukou District",
+                COUNTY,
+                "640200",
+                "石嘴山市公安局大武口区分局",
+                "Dawukou Sub-bureau",
+                shizuishan,
+                "dawukou");
+        bureau(
+                "640205",
+                "惠农区",
+                "Huinong District",
+                COUNTY,
+                "640200",
+                "石嘴山市公安局惠农区分局",
+                "Huinong Sub-bureau",
+                shizuishan,
+                "huinong");
+        bureau(
+                "640221",
+                "平罗县",
+                "Pingluo County",
+                COUNTY,
+                "640200",
+                "平罗县公安局",
+                "Pingluo County Public Security Bureau",
+                shizuishan,
+                "pingluo");
 
-  private OrgUnit bureau(String code, String regionZh, String regionEn, AdminLevel level, String parentRegion,
-      String nameZh, String nameEn, OrgUnit parent, String login) {
-    Region region = organisation.addRegion(code, regionZh, regionEn, level, parentRegion);
-    OrgUnit bureau = organisation.addUnit("psb-" + code, nameZh, nameEn, UnitKind.PUBLIC_SECURITY_BUREAU,
-        region, parent);
-    user("handler." + login, nameZh + " 承办人", bureau, Role.HANDLER);
-    user("leader." + login, nameZh + " 负责人", bureau, Role.BUREAU_LEADER);
-    if (level == COUNTY) {
-      user("inspector." + login, nameZh + " 督察", bureau, Role.INSPECTOR);
+        user("admin", "系统管理员 Administrator", department, Role.ADMIN);
+        user("inspector", "督察 赵强 (自治区)", department, Role.INSPECTOR);
+        user("inspector.yinchuan", "督察 孙丽 (银川)", yinchuan, Role.INSPECTOR);
+        user("inspector.shizuishan", "督察 马军 (石嘴山)", shizuishan, Role.INSPECTOR);
+        user("clerk", "信访办 王芳", office, Role.CLERK);
+        user("operator", "12389 话务员 李娜", office, Role.OPERATOR);
     }
-    return bureau;
-  }
 
-  private void user(String username, String displayName, OrgUnit unit, Role role) {
-    organisation.addStaff(username, displayName, passwordHash, unit, EnumSet.of(role));
-  }
+    private OrgUnit bureau(
+            String code,
+            String regionZh,
+            String regionEn,
+            AdminLevel level,
+            String parentRegion,
+            String nameZh,
+            String nameEn,
+            OrgUnit parent,
+            String login) {
+        Region region = organisation.addRegion(code, regionZh, regionEn, level, parentRegion);
+        OrgUnit bureau =
+                organisation.addUnit("psb-" + code, nameZh, nameEn, UnitKind.PUBLIC_SECURITY_BUREAU, region, parent);
+        user("handler." + login, nameZh + " 承办人", bureau, Role.HANDLER);
+        user("leader." + login, nameZh + " 负责人", bureau, Role.BUREAU_LEADER);
+        if (level == COUNTY) {
+            user("inspector." + login, nameZh + " 督察", bureau, Role.INSPECTOR);
+        }
+        return bureau;
+    }
+
+    private void user(String username, String displayName, OrgUnit unit, Role role) {
+        organisation.addStaff(username, displayName, passwordHash, unit, EnumSet.of(role));
+    }
 }

@@ -23,44 +23,54 @@ import org.xinfang.petition.shared.PetitionException;
 @Component("recordDispatch")
 class RecordDispatch implements TaskListener {
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final Organisation organisation;
-  private final CaseTimeline timeline;
-  private final Messages messages;
-  private final DispatchProperties properties;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final Organisation organisation;
+    private final CaseTimeline timeline;
+    private final Messages messages;
+    private final DispatchProperties properties;
 
-  RecordDispatch(Cases cases, CaseRecords records, Organisation organisation, CaseTimeline timeline,
-      Messages messages, DispatchProperties properties) {
-    this.cases = cases;
-    this.records = records;
-    this.organisation = organisation;
-    this.timeline = timeline;
-    this.messages = messages;
-    this.properties = properties;
-  }
+    RecordDispatch(
+            Cases cases,
+            CaseRecords records,
+            Organisation organisation,
+            CaseTimeline timeline,
+            Messages messages,
+            DispatchProperties properties) {
+        this.cases = cases;
+        this.records = records;
+        this.organisation = organisation;
+        this.timeline = timeline;
+        this.messages = messages;
+        this.properties = properties;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    String proposed = (String) task.getVariable(Var.PROPOSED_BUREAU);
-    Object chosen = task.getVariable(Var.BUREAU);
-    String code = chosen == null || chosen.toString().isBlank() ? proposed : chosen.toString().strip();
-    if (code == null) {
-      throw PetitionException.invalid("bureau", "constraint.no-proposal");
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        String proposed = (String) task.getVariable(Var.PROPOSED_BUREAU);
+        Object chosen = task.getVariable(Var.BUREAU);
+        String code = chosen == null || chosen.toString().isBlank()
+                ? proposed
+                : chosen.toString().strip();
+        if (code == null) {
+            throw PetitionException.invalid("bureau", "constraint.no-proposal");
+        }
+        OrgUnit bureau = organisation
+                .unit(code)
+                .orElseThrow(() -> PetitionException.invalid("bureau", "constraint.unknown-unit"));
+        if (!bureau.isBureau()) {
+            throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);
+        }
+        records.dispatch(complaint.getTrackingNumber(), bureau, properties.designateAfterDispatches());
+        task.setVariable(Var.BUREAU, bureau.getCode());
+        String comment = input.text(Var.COMMENT, "comment", RecordTriage.MAX_REASON);
+        String routing = code.equals(proposed) ? "proposed " + proposed : "proposed " + proposed + ", chosen " + code;
+        timeline.record(
+                complaint,
+                CaseEventType.DISPATCHED,
+                comment == null ? routing : routing + "; " + comment,
+                messages.both(complaint.isDesignated() ? "note.designated" : "note.dispatched", bureau.getNameZh()));
     }
-    OrgUnit bureau = organisation.unit(code)
-        .orElseThrow(() -> PetitionException.invalid("bureau", "constraint.unknown-unit"));
-    if (!bureau.isBureau()) {
-      throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);
-    }
-    records.dispatch(complaint.getTrackingNumber(), bureau, properties.designateAfterDispatches());
-    task.setVariable(Var.BUREAU, bureau.getCode());
-    String comment = input.text(Var.COMMENT, "comment", RecordTriage.MAX_REASON);
-    String routing = code.equals(proposed) ? "proposed " + proposed : "proposed " + proposed + ", chosen " + code;
-    timeline.record(complaint, CaseEventType.DISPATCHED,
-        comment == null ? routing : routing + "; " + comment,
-        messages.both(complaint.isDesignated() ? "note.designated" : "note.dispatched", bureau.getNameZh()));
-  }
 }

@@ -15,23 +15,23 @@ import org.xinfang.petition.dispatch.Triaging.TriageRequest;
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
 class TriageController {
 
-  private final Triaging triaging;
+    private final Triaging triaging;
 
-  TriageController(Triaging triaging) {
-    this.triaging = triaging;
-  }
+    TriageController(Triaging triaging) {
+        this.triaging = triaging;
+    }
 
-  /** 受理研判: ACCEPT, NOT_ACCEPT (with reason) or MERGE (with the original's tracking number). */
-  @PostMapping("/triage")
-  ResponseEntity<Void> triage(@PathVariable String trackingNumber, @Valid @RequestBody TriageRequest request) {
-    triaging.triage(trackingNumber, request);
-    return ResponseEntity.noContent().build();
-  }
+    /** 受理研判: ACCEPT, NOT_ACCEPT (with reason) or MERGE (with the original's tracking number). */
+    @PostMapping("/triage")
+    ResponseEntity<Void> triage(@PathVariable String trackingNumber, @Valid @RequestBody TriageRequest request) {
+        triaging.triage(trackingNumber, request);
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 派单: to the given bureau, or to the proposed one when none is given. */
-  @PostMapping("/dispatch")
-  ResponseEntity<Void> dispatch(@PathVariable String trackingNumber, @Valid @RequestBody DispatchRequest request) {
-    triaging.dispatch(trackingNumber, request);
-    return ResponseEntity.noContent().build();
-  }
+    /** 派单: to the given bureau, or to the proposed one when none is given. */
+    @PostMapping("/dispatch")
+    ResponseEntity<Void> dispatch(@PathVariable String trackingNumber, @Valid @RequestBody DispatchRequest request) {
+        triaging.dispatch(trackingNumber, request);
+        return ResponseEntity.noContent().build();
+    }
 }

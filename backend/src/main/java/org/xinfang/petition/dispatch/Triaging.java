@@ -16,32 +16,39 @@ import org.xinfang.petition.shared.PlainText;
 @Transactional
 public class Triaging {
 
-  private final CaseTasks caseTasks;
+    private final CaseTasks caseTasks;
 
-  Triaging(CaseTasks caseTasks) {
-    this.caseTasks = caseTasks;
-  }
+    Triaging(CaseTasks caseTasks) {
+        this.caseTasks = caseTasks;
+    }
 
-  public void triage(String trackingNumber, TriageRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.TRIAGE_DECISION, request.decision() == null ? null : request.decision().name());
-    variables.put(Var.REASON, Variables.stringValue(request.reason(), true));
-    variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
-    variables.put(Var.ORIGINAL_TRACKING_NUMBER, Variables.stringValue(request.originalTrackingNumber(), true));
-    caseTasks.complete(trackingNumber, Stage.TRIAGE, variables);
-  }
+    public void triage(String trackingNumber, TriageRequest request) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(
+                Var.TRIAGE_DECISION,
+                request.decision() == null ? null : request.decision().name());
+        variables.put(Var.REASON, Variables.stringValue(request.reason(), true));
+        variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
+        variables.put(Var.ORIGINAL_TRACKING_NUMBER, Variables.stringValue(request.originalTrackingNumber(), true));
+        caseTasks.complete(trackingNumber, Stage.TRIAGE, variables);
+    }
 
-  public void dispatch(String trackingNumber, DispatchRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.BUREAU, request.bureau());
-    variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
-    caseTasks.complete(trackingNumber, Stage.DISPATCH, variables);
-  }
+    public void dispatch(String trackingNumber, DispatchRequest request) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.BUREAU, request.bureau());
+        variables.put(Var.COMMENT, Variables.stringValue(request.comment(), true));
+        caseTasks.complete(trackingNumber, Stage.DISPATCH, variables);
+    }
 
-  /** ACCEPT; NOT_ACCEPT with the reason the complainant is told; MERGE with the open original's number. */
-  public record TriageRequest(TriageDecision decision, @PlainText(lines = true) String reason,
-      @PlainText(lines = true) String comment, @PlainText String originalTrackingNumber) {}
+    /** ACCEPT; NOT_ACCEPT with the reason the complainant is told; MERGE with the open original's number. */
+    public record TriageRequest(
+            TriageDecision decision,
+            @PlainText(lines = true) String reason,
+            @PlainText(lines = true) String comment,
+            @PlainText String originalTrackingNumber) {}
 
-  /** The bureau's unit code; none means the one {@code bureau-routing} proposed. */
-  public record DispatchRequest(@PlainText String bureau, @PlainText(lines = true) String comment) {}
+    /** The bureau's unit code; none means the one {@code bureau-routing} proposed. */
+    public record DispatchRequest(
+            @PlainText String bureau,
+            @PlainText(lines = true) String comment) {}
 }

@@ -12,24 +12,24 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class BureauStaff {
 
-  private final CurrentStaff currentStaff;
-  private final CaseScopes scopes;
+    private final CurrentStaff currentStaff;
+    private final CaseScopes scopes;
 
-  BureauStaff(CurrentStaff currentStaff, CaseScopes scopes) {
-    this.currentStaff = currentStaff;
-    this.scopes = scopes;
-  }
-
-  /** 404 for a case outside the caller's scope, as for an unknown one; 403 for others who see it. */
-  StaffPrincipal ofBureauHandling(Complaint complaint) {
-    StaffPrincipal staff = currentStaff.get();
-    scopes.checkCanView(staff, complaint);
-    boolean ofTheBureau = complaint.getCurrentBureau() != null
-        && complaint.getCurrentBureau().getId().equals(staff.unitId())
-        && staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER);
-    if (!ofTheBureau) {
-      throw PetitionException.forbidden("case.not-candidate", complaint.getTrackingNumber());
+    BureauStaff(CurrentStaff currentStaff, CaseScopes scopes) {
+        this.currentStaff = currentStaff;
+        this.scopes = scopes;
     }
-    return staff;
-  }
+
+    /** 404 for a case outside the caller's scope, as for an unknown one; 403 for others who see it. */
+    StaffPrincipal ofBureauHandling(Complaint complaint) {
+        StaffPrincipal staff = currentStaff.get();
+        scopes.checkCanView(staff, complaint);
+        boolean ofTheBureau = complaint.getCurrentBureau() != null
+                && complaint.getCurrentBureau().getId().equals(staff.unitId())
+                && staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER);
+        if (!ofTheBureau) {
+            throw PetitionException.forbidden("case.not-candidate", complaint.getTrackingNumber());
+        }
+        return staff;
+    }
 }

@@ -11,27 +11,30 @@ import org.xinfang.petition.process.TaskInput;
 @Component
 class ExtensionDecisions {
 
-  /** One approval's input: approve, or refuse with a reason; {@code override} grants a second extension. */
-  record Decision(Complaint complaint, ExtensionRequest request, boolean approved, boolean override, String comment) {}
+    /** One approval's input: approve, or refuse with a reason; {@code override} grants a second extension. */
+    record Decision(
+            Complaint complaint, ExtensionRequest request, boolean approved, boolean override, String comment) {}
 
-  private final Cases cases;
-  private final ExtensionRequestRepository requests;
+    private final Cases cases;
+    private final ExtensionRequestRepository requests;
 
-  ExtensionDecisions(Cases cases, ExtensionRequestRepository requests) {
-    this.cases = cases;
-    this.requests = requests;
-  }
+    ExtensionDecisions(Cases cases, ExtensionRequestRepository requests) {
+        this.cases = cases;
+        this.requests = requests;
+    }
 
-  Decision read(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    boolean approved = input.yesNo(Var.EXTENSION_APPROVED, "approved");
-    boolean override = Boolean.TRUE.equals(task.getVariable(Var.OVERRIDE));
-    task.removeVariable(Var.OVERRIDE);
-    String comment = approved ? input.text(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT)
-        : input.requiredText(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT);
-    ExtensionRequest request = requests.findFirstByComplaintIdAndStatusIn(complaint.getId(), Extensions.PENDING)
-        .orElseThrow(() -> new IllegalStateException("No extension request on " + complaint.getTrackingNumber()));
-    return new Decision(complaint, request, approved, override, comment);
-  }
+    Decision read(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        boolean approved = input.yesNo(Var.EXTENSION_APPROVED, "approved");
+        boolean override = Boolean.TRUE.equals(task.getVariable(Var.OVERRIDE));
+        task.removeVariable(Var.OVERRIDE);
+        String comment = approved
+                ? input.text(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT)
+                : input.requiredText(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT);
+        ExtensionRequest request = requests.findFirstByComplaintIdAndStatusIn(complaint.getId(), Extensions.PENDING)
+                .orElseThrow(
+                        () -> new IllegalStateException("No extension request on " + complaint.getTrackingNumber()));
+        return new Decision(complaint, request, approved, override, comment);
+    }
 }

@@ -6,8 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
 
-  Optional<ExtensionRequest> findFirstByComplaintIdAndStatusIn(Long complaintId,
-      Collection<ExtensionRequest.Status> statuses);
+    Optional<ExtensionRequest> findFirstByComplaintIdAndStatusIn(
+            Long complaintId, Collection<ExtensionRequest.Status> statuses);
 
-  Optional<ExtensionRequest> findFirstByComplaintIdOrderByIdDesc(Long complaintId);
+    Optional<ExtensionRequest> findFirstByComplaintIdOrderByIdDesc(Long complaintId);
 }

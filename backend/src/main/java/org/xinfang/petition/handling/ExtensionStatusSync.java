@@ -13,20 +13,20 @@ import org.xinfang.petition.shared.ModelStatus;
 @Component
 class ExtensionStatusSync extends ModelStatus<ExtensionRequest.Status> {
 
-  static final String PROPERTY = "extensionStatus";
+    static final String PROPERTY = "extensionStatus";
 
-  private final Cases cases;
-  private final ExtensionRequestRepository requests;
+    private final Cases cases;
+    private final ExtensionRequestRepository requests;
 
-  ExtensionStatusSync(Cases cases, ExtensionRequestRepository requests) {
-    super(PROPERTY, ExtensionRequest.Status.class);
-    this.cases = cases;
-    this.requests = requests;
-  }
+    ExtensionStatusSync(Cases cases, ExtensionRequestRepository requests) {
+        super(PROPERTY, ExtensionRequest.Status.class);
+        this.cases = cases;
+        this.requests = requests;
+    }
 
-  @Override
-  protected void apply(DelegateExecution execution, ExtensionRequest.Status status) {
-    Long complaintId = cases.get(execution.getProcessBusinessKey()).getId();
-    requests.findFirstByComplaintIdOrderByIdDesc(complaintId).ifPresent(request -> request.changeStatus(status));
-  }
+    @Override
+    protected void apply(DelegateExecution execution, ExtensionRequest.Status status) {
+        Long complaintId = cases.get(execution.getProcessBusinessKey()).getId();
+        requests.findFirstByComplaintIdOrderByIdDesc(complaintId).ifPresent(request -> request.changeStatus(status));
+    }
 }

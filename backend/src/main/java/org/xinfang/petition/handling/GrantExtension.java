@@ -24,41 +24,56 @@ import org.xinfang.petition.shared.Messages;
 @Component("grantExtension")
 class GrantExtension implements JavaDelegate {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final Cases cases;
-  private final ExtensionRequestRepository requests;
-  private final Deadlines deadlines;
-  private final CaseTimeline timeline;
-  private final StaffNotifications notifications;
-  private final Messages messages;
-  private final Clock clock;
+    private final Cases cases;
+    private final ExtensionRequestRepository requests;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final StaffNotifications notifications;
+    private final Messages messages;
+    private final Clock clock;
 
-  GrantExtension(Cases cases, ExtensionRequestRepository requests, Deadlines deadlines, CaseTimeline timeline,
-      StaffNotifications notifications, Messages messages, Clock clock) {
-    this.cases = cases;
-    this.requests = requests;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.messages = messages;
-    this.clock = clock;
-  }
+    GrantExtension(
+            Cases cases,
+            ExtensionRequestRepository requests,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            StaffNotifications notifications,
+            Messages messages,
+            Clock clock) {
+        this.cases = cases;
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.clock = clock;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    ExtensionRequest request = requests.findFirstByComplaintIdAndStatusIn(complaint.getId(), Extensions.PENDING)
-        .orElseThrow(() -> new IllegalStateException("No extension request on " + complaint.getTrackingNumber()));
-    CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
-    var previousDue = handling.getDueAt();
-    deadlines.extend(complaint, DeadlineStage.HANDLING, request.extra().amount());
-    request.moved(previousDue, handling.getDueAt());
-    String newDue = DAY.format(handling.getDueAt().atZone(clock.getZone()));
-    timeline.record(complaint, CaseEventType.DEADLINE_EXTENDED, request.extra() + ": " + request.getReason(),
-        messages.both("note.extended", newDue, request.getReason()));
-    notifications.notifyUnit(complaint.getCurrentBureau(), List.of(Role.HANDLER, Role.BUREAU_LEADER),
-        complaint.getId(), CaseEventType.DEADLINE_EXTENDED.name(), "notification.DEADLINE_EXTENDED",
-        complaint.getTrackingNumber(), newDue);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        ExtensionRequest request = requests.findFirstByComplaintIdAndStatusIn(complaint.getId(), Extensions.PENDING)
+                .orElseThrow(
+                        () -> new IllegalStateException("No extension request on " + complaint.getTrackingNumber()));
+        CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
+        var previousDue = handling.getDueAt();
+        deadlines.extend(complaint, DeadlineStage.HANDLING, request.extra().amount());
+        request.moved(previousDue, handling.getDueAt());
+        String newDue = DAY.format(handling.getDueAt().atZone(clock.getZone()));
+        timeline.record(
+                complaint,
+                CaseEventType.DEADLINE_EXTENDED,
+                request.extra() + ": " + request.getReason(),
+                messages.both("note.extended", newDue, request.getReason()));
+        notifications.notifyUnit(
+                complaint.getCurrentBureau(),
+                List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                complaint.getId(),
+                CaseEventType.DEADLINE_EXTENDED.name(),
+                "notification.DEADLINE_EXTENDED",
+                complaint.getTrackingNumber(),
+                newDue);
+    }
 }

@@ -14,89 +14,95 @@ import org.xinfang.petition.shared.PlainText;
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
 class HandlingController {
 
-  private final Handling handling;
-  private final Extensions extensions;
-  private final MaterialRequests materialRequests;
+    private final Handling handling;
+    private final Extensions extensions;
+    private final MaterialRequests materialRequests;
 
-  HandlingController(Handling handling, Extensions extensions, MaterialRequests materialRequests) {
-    this.handling = handling;
-    this.extensions = extensions;
-    this.materialRequests = materialRequests;
-  }
+    HandlingController(Handling handling, Extensions extensions, MaterialRequests materialRequests) {
+        this.handling = handling;
+        this.extensions = extensions;
+        this.materialRequests = materialRequests;
+    }
 
-  /** 签收. */
-  @PostMapping("/sign-for")
-  ResponseEntity<Void> signFor(@PathVariable String trackingNumber, @Valid @RequestBody(required = false) Note note) {
-    handling.signFor(trackingNumber, note == null ? null : note.comment());
-    return ResponseEntity.noContent().build();
-  }
+    /** 签收. */
+    @PostMapping("/sign-for")
+    ResponseEntity<Void> signFor(@PathVariable String trackingNumber, @Valid @RequestBody(required = false) Note note) {
+        handling.signFor(trackingNumber, note == null ? null : note.comment());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 退回: a misrouted case goes back to the petition office, with the reasons. */
-  @PostMapping("/return")
-  ResponseEntity<Void> returnCase(@PathVariable String trackingNumber, @Valid @RequestBody ReturnRequest request) {
-    handling.returnCase(trackingNumber, request.reason(), request.comment());
-    return ResponseEntity.noContent().build();
-  }
+    /** 退回: a misrouted case goes back to the petition office, with the reasons. */
+    @PostMapping("/return")
+    ResponseEntity<Void> returnCase(@PathVariable String trackingNumber, @Valid @RequestBody ReturnRequest request) {
+        handling.returnCase(trackingNumber, request.reason(), request.comment());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 答复: the handler's reply, for the bureau leader's approval. */
-  @PostMapping("/reply")
-  ResponseEntity<Void> reply(@PathVariable String trackingNumber, @Valid @RequestBody ReplyRequest request) {
-    handling.reply(trackingNumber, request.text());
-    return ResponseEntity.noContent().build();
-  }
+    /** 答复: the handler's reply, for the bureau leader's approval. */
+    @PostMapping("/reply")
+    ResponseEntity<Void> reply(@PathVariable String trackingNumber, @Valid @RequestBody ReplyRequest request) {
+        handling.reply(trackingNumber, request.text());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 审核答复: the bureau leader approves the reply or sends it back (comment required). */
-  @PostMapping("/reply-approval")
-  ResponseEntity<Void> approveReply(@PathVariable String trackingNumber, @Valid @RequestBody ApprovalRequest request) {
-    handling.reviewReply(trackingNumber, request.approved(), request.comment());
-    return ResponseEntity.noContent().build();
-  }
+    /** 审核答复: the bureau leader approves the reply or sends it back (comment required). */
+    @PostMapping("/reply-approval")
+    ResponseEntity<Void> approveReply(
+            @PathVariable String trackingNumber, @Valid @RequestBody ApprovalRequest request) {
+        handling.reviewReply(trackingNumber, request.approved(), request.comment());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 延期申请: more time, in the unit of the handling limit (days or working days), with the reason. */
-  @PostMapping("/extension-requests")
-  ResponseEntity<Void> requestExtension(@PathVariable String trackingNumber,
-      @Valid @RequestBody ExtensionRequestBody request) {
-    extensions.request(trackingNumber, request.amount(), request.reason());
-    return ResponseEntity.noContent().build();
-  }
+    /** 延期申请: more time, in the unit of the handling limit (days or working days), with the reason. */
+    @PostMapping("/extension-requests")
+    ResponseEntity<Void> requestExtension(
+            @PathVariable String trackingNumber, @Valid @RequestBody ExtensionRequestBody request) {
+        extensions.request(trackingNumber, request.amount(), request.reason());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 延期审批: the bureau leader's, then the petition office's decision; {@code override} for a second one. */
-  @PostMapping("/extension-approval")
-  ResponseEntity<Void> decideExtension(@PathVariable String trackingNumber,
-      @Valid @RequestBody ExtensionDecision decision) {
-    extensions.decide(trackingNumber, decision.approved(), decision.comment(),
-        Boolean.TRUE.equals(decision.override()));
-    return ResponseEntity.noContent().build();
-  }
+    /** 延期审批: the bureau leader's, then the petition office's decision; {@code override} for a second one. */
+    @PostMapping("/extension-approval")
+    ResponseEntity<Void> decideExtension(
+            @PathVariable String trackingNumber, @Valid @RequestBody ExtensionDecision decision) {
+        extensions.decide(
+                trackingNumber, decision.approved(), decision.comment(), Boolean.TRUE.equals(decision.override()));
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 要求补充材料: the handling clock stops until the material arrives. */
-  @PostMapping("/material-requests")
-  ResponseEntity<Void> requestMaterial(@PathVariable String trackingNumber, @Valid @RequestBody MaterialRequest request) {
-    materialRequests.request(trackingNumber, request.what());
-    return ResponseEntity.noContent().build();
-  }
+    /** 要求补充材料: the handling clock stops until the material arrives. */
+    @PostMapping("/material-requests")
+    ResponseEntity<Void> requestMaterial(
+            @PathVariable String trackingNumber, @Valid @RequestBody MaterialRequest request) {
+        materialRequests.request(trackingNumber, request.what());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 收到补充材料 (by post or at the window): the clock runs again. */
-  @PostMapping("/material-received")
-  ResponseEntity<Void> materialReceived(@PathVariable String trackingNumber, @Valid @RequestBody MaterialNote note) {
-    materialRequests.received(trackingNumber, note.note());
-    return ResponseEntity.noContent().build();
-  }
+    /** 收到补充材料 (by post or at the window): the clock runs again. */
+    @PostMapping("/material-received")
+    ResponseEntity<Void> materialReceived(@PathVariable String trackingNumber, @Valid @RequestBody MaterialNote note) {
+        materialRequests.received(trackingNumber, note.note());
+        return ResponseEntity.noContent().build();
+    }
 
-  record Note(@PlainText(lines = true) String comment) {}
+    record Note(@PlainText(lines = true) String comment) {}
 
-  record ExtensionRequestBody(Integer amount, @PlainText(lines = true) String reason) {}
+    record ExtensionRequestBody(
+            Integer amount, @PlainText(lines = true) String reason) {}
 
-  record ExtensionDecision(Boolean approved, @PlainText(lines = true) String comment,
-      Boolean override) {}
+    record ExtensionDecision(
+            Boolean approved, @PlainText(lines = true) String comment, Boolean override) {}
 
-  record MaterialRequest(@PlainText(lines = true) String what) {}
+    record MaterialRequest(@PlainText(lines = true) String what) {}
 
-  record MaterialNote(@PlainText(lines = true) String note) {}
+    record MaterialNote(@PlainText(lines = true) String note) {}
 
-  record ReturnRequest(@PlainText(lines = true) String reason, @PlainText(lines = true) String comment) {}
+    record ReturnRequest(
+            @PlainText(lines = true) String reason,
+            @PlainText(lines = true) String comment) {}
 
-  record ReplyRequest(@PlainText(lines = true) String text) {}
+    record ReplyRequest(@PlainText(lines = true) String text) {}
 
-  record ApprovalRequest(Boolean approved, @PlainText(lines = true) String comment) {}
+    record ApprovalRequest(
+            Boolean approved, @PlainText(lines = true) String comment) {}
 }

@@ -23,68 +23,69 @@ import org.xinfang.petition.shared.PetitionException;
 @Transactional
 public class MaterialRequests {
 
-  /** The process variable, transient, carrying what is asked for or what arrived. */
-  static final String NOTE = "materialNote";
-  private static final int MAX_TEXT = 2000;
+    /** The process variable, transient, carrying what is asked for or what arrived. */
+    static final String NOTE = "materialNote";
 
-  private final Cases cases;
-  private final Deadlines deadlines;
-  private final BureauStaff bureauStaff;
-  private final RuntimeService runtime;
-  private final Clock clock;
+    private static final int MAX_TEXT = 2000;
 
-  MaterialRequests(Cases cases, Deadlines deadlines, BureauStaff bureauStaff, RuntimeService runtime,
-      Clock clock) {
-    this.cases = cases;
-    this.deadlines = deadlines;
-    this.bureauStaff = bureauStaff;
-    this.runtime = runtime;
-    this.clock = clock;
-  }
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final BureauStaff bureauStaff;
+    private final RuntimeService runtime;
+    private final Clock clock;
 
-  /** The bureau asks for material; the clock stops until it arrives. */
-  public void request(String trackingNumber, String what) {
-    Complaint complaint = cases.get(trackingNumber);
-    bureauStaff.ofBureauHandling(complaint);
-    CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
-    if (handling.getStatus() == DeadlineStatus.PAUSED) {
-      throw PetitionException.conflict("deadline.already-paused", trackingNumber);
+    MaterialRequests(Cases cases, Deadlines deadlines, BureauStaff bureauStaff, RuntimeService runtime, Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.bureauStaff = bureauStaff;
+        this.runtime = runtime;
+        this.clock = clock;
     }
-    if (!clock.instant().isBefore(handling.getDueAt())) {
-      throw PetitionException.conflict("material.overdue", trackingNumber);
-    }
-    correlate(trackingNumber, Message.MATERIAL_REQUESTED, required(what, "what"));
-  }
 
-  /** Staff record that the material arrived (by post, at the window). */
-  public void received(String trackingNumber, String note) {
-    Complaint complaint = cases.get(trackingNumber);
-    bureauStaff.ofBureauHandling(complaint);
-    supplied(complaint, note);
-  }
-
-  /** The material arrived; called for staff and for the complainant's own supplement. */
-  public void supplied(Complaint complaint, String note) {
-    CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
-    if (handling.getStatus() != DeadlineStatus.PAUSED) {
-      throw PetitionException.conflict("deadline.not-paused", complaint.getTrackingNumber());
+    /** The bureau asks for material; the clock stops until it arrives. */
+    public void request(String trackingNumber, String what) {
+        Complaint complaint = cases.get(trackingNumber);
+        bureauStaff.ofBureauHandling(complaint);
+        CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
+        if (handling.getStatus() == DeadlineStatus.PAUSED) {
+            throw PetitionException.conflict("deadline.already-paused", trackingNumber);
+        }
+        if (!clock.instant().isBefore(handling.getDueAt())) {
+            throw PetitionException.conflict("material.overdue", trackingNumber);
+        }
+        correlate(trackingNumber, Message.MATERIAL_REQUESTED, required(what, "what"));
     }
-    correlate(complaint.getTrackingNumber(), Message.MATERIAL_SUPPLIED, required(note, "note"));
-  }
 
-  private void correlate(String trackingNumber, String message, String note) {
-    runtime.createMessageCorrelation(message).processInstanceBusinessKey(trackingNumber)
-        .setVariable(NOTE, Variables.stringValue(note, true))
-        .correlate();
-  }
+    /** Staff record that the material arrived (by post, at the window). */
+    public void received(String trackingNumber, String note) {
+        Complaint complaint = cases.get(trackingNumber);
+        bureauStaff.ofBureauHandling(complaint);
+        supplied(complaint, note);
+    }
 
-  private static String required(String text, String field) {
-    if (text == null || text.isBlank()) {
-      throw PetitionException.invalid(field, "constraint.NotBlank");
+    /** The material arrived; called for staff and for the complainant's own supplement. */
+    public void supplied(Complaint complaint, String note) {
+        CaseDeadline handling = deadlines.running(complaint, DeadlineStage.HANDLING);
+        if (handling.getStatus() != DeadlineStatus.PAUSED) {
+            throw PetitionException.conflict("deadline.not-paused", complaint.getTrackingNumber());
+        }
+        correlate(complaint.getTrackingNumber(), Message.MATERIAL_SUPPLIED, required(note, "note"));
     }
-    if (text.strip().length() > MAX_TEXT) {
-      throw PetitionException.invalid(field, "constraint.Size", MAX_TEXT, 1);
+
+    private void correlate(String trackingNumber, String message, String note) {
+        runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(trackingNumber)
+                .setVariable(NOTE, Variables.stringValue(note, true))
+                .correlate();
     }
-    return text.strip();
-  }
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw PetitionException.invalid(field, "constraint.NotBlank");
+        }
+        if (text.strip().length() > MAX_TEXT) {
+            throw PetitionException.invalid(field, "constraint.Size", MAX_TEXT, 1);
+        }
+        return text.strip();
+    }
 }

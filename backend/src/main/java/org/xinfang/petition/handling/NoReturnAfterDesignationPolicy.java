@@ -14,17 +14,17 @@ import org.xinfang.petition.shared.PetitionException;
 @Component("noReturnAfterDesignation")
 public class NoReturnAfterDesignationPolicy {
 
-  private final Cases cases;
+    private final Cases cases;
 
-  NoReturnAfterDesignationPolicy(Cases cases) {
-    this.cases = cases;
-  }
+    NoReturnAfterDesignationPolicy(Cases cases) {
+        this.cases = cases;
+    }
 
-  public boolean forbidsReturn(DelegateExecution execution) {
-    return cases.get(execution.getProcessBusinessKey()).isDesignated();
-  }
+    public boolean forbidsReturn(DelegateExecution execution) {
+        return cases.get(execution.getProcessBusinessKey()).isDesignated();
+    }
 
-  public void refuse(DelegateExecution execution) {
-    throw PetitionException.conflict("case.designated-no-return", execution.getProcessBusinessKey());
-  }
+    public void refuse(DelegateExecution execution) {
+        throw PetitionException.conflict("case.designated-no-return", execution.getProcessBusinessKey());
+    }
 }

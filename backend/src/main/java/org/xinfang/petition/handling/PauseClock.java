@@ -15,24 +15,24 @@ import org.xinfang.petition.shared.Messages;
 @Component("pauseClock")
 class PauseClock implements JavaDelegate {
 
-  private final Cases cases;
-  private final Deadlines deadlines;
-  private final CaseTimeline timeline;
-  private final Messages messages;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final Messages messages;
 
-  PauseClock(Cases cases, Deadlines deadlines, CaseTimeline timeline, Messages messages) {
-    this.cases = cases;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.messages = messages;
-  }
+    PauseClock(Cases cases, Deadlines deadlines, CaseTimeline timeline, Messages messages) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    String what = (String) execution.getVariable(MaterialRequests.NOTE);
-    execution.removeVariable(MaterialRequests.NOTE);
-    deadlines.pause(complaint, DeadlineStage.HANDLING, what);
-    timeline.record(complaint, CaseEventType.CLOCK_PAUSED, what, messages.both("note.clock-paused", what));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        String what = (String) execution.getVariable(MaterialRequests.NOTE);
+        execution.removeVariable(MaterialRequests.NOTE);
+        deadlines.pause(complaint, DeadlineStage.HANDLING, what);
+        timeline.record(complaint, CaseEventType.CLOCK_PAUSED, what, messages.both("note.clock-paused", what));
+    }
 }

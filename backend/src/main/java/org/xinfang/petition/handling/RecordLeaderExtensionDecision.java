@@ -14,21 +14,24 @@ import org.xinfang.petition.complaint.CaseTimeline;
 @Component("recordLeaderExtensionDecision")
 class RecordLeaderExtensionDecision implements TaskListener {
 
-  private final ExtensionDecisions decisions;
-  private final CaseTimeline timeline;
-  private final Clock clock;
+    private final ExtensionDecisions decisions;
+    private final CaseTimeline timeline;
+    private final Clock clock;
 
-  RecordLeaderExtensionDecision(ExtensionDecisions decisions, CaseTimeline timeline, Clock clock) {
-    this.decisions = decisions;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
+    RecordLeaderExtensionDecision(ExtensionDecisions decisions, CaseTimeline timeline, Clock clock) {
+        this.decisions = decisions;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    ExtensionDecisions.Decision decision = decisions.read(task);
-    decision.request().leaderDecides(timeline.currentActor(), clock.instant(), decision.comment());
-    timeline.record(decision.complaint(), decision.approved() ? CaseEventType.EXTENSION_APPROVED_BY_LEADER
-        : CaseEventType.EXTENSION_REFUSED, decision.comment(), null);
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        ExtensionDecisions.Decision decision = decisions.read(task);
+        decision.request().leaderDecides(timeline.currentActor(), clock.instant(), decision.comment());
+        timeline.record(
+                decision.complaint(),
+                decision.approved() ? CaseEventType.EXTENSION_APPROVED_BY_LEADER : CaseEventType.EXTENSION_REFUSED,
+                decision.comment(),
+                null);
+    }
 }

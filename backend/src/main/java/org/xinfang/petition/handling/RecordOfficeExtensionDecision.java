@@ -19,33 +19,37 @@ import org.xinfang.petition.shared.PetitionException;
 @Component("recordOfficeExtensionDecision")
 class RecordOfficeExtensionDecision implements TaskListener {
 
-  private final ExtensionDecisions decisions;
-  private final SecondExtensionPolicy secondExtension;
-  private final Deadlines deadlines;
-  private final CaseTimeline timeline;
-  private final Clock clock;
+    private final ExtensionDecisions decisions;
+    private final SecondExtensionPolicy secondExtension;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final Clock clock;
 
-  RecordOfficeExtensionDecision(ExtensionDecisions decisions, SecondExtensionPolicy secondExtension,
-      Deadlines deadlines, CaseTimeline timeline, Clock clock) {
-    this.decisions = decisions;
-    this.secondExtension = secondExtension;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
+    RecordOfficeExtensionDecision(
+            ExtensionDecisions decisions,
+            SecondExtensionPolicy secondExtension,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            Clock clock) {
+        this.decisions = decisions;
+        this.secondExtension = secondExtension;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    ExtensionDecisions.Decision decision = decisions.read(task);
-    Complaint complaint = decision.complaint();
-    int extendedSoFar = deadlines.running(complaint, DeadlineStage.HANDLING).getExtensionAmount();
-    if (decision.approved() && !secondExtension.allows(extendedSoFar, decision.override())) {
-      throw PetitionException.conflict("extension.only-once", complaint.getTrackingNumber());
+    @Override
+    public void notify(DelegateTask task) {
+        ExtensionDecisions.Decision decision = decisions.read(task);
+        Complaint complaint = decision.complaint();
+        int extendedSoFar = deadlines.running(complaint, DeadlineStage.HANDLING).getExtensionAmount();
+        if (decision.approved() && !secondExtension.allows(extendedSoFar, decision.override())) {
+            throw PetitionException.conflict("extension.only-once", complaint.getTrackingNumber());
+        }
+        decision.request()
+                .officeDecides(decision.override(), timeline.currentActor(), clock.instant(), decision.comment());
+        if (!decision.approved()) {
+            timeline.record(complaint, CaseEventType.EXTENSION_REFUSED, decision.comment(), null);
+        }
     }
-    decision.request().officeDecides(decision.override(), timeline.currentActor(), clock.instant(),
-        decision.comment());
-    if (!decision.approved()) {
-      timeline.record(complaint, CaseEventType.EXTENSION_REFUSED, decision.comment(), null);
-    }
-  }
 }

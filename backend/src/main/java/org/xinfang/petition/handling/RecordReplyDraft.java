@@ -16,24 +16,24 @@ import org.xinfang.petition.process.TaskInput;
 @Component("recordReplyDraft")
 class RecordReplyDraft implements TaskListener {
 
-  static final int MAX_REPLY = 8000;
+    static final int MAX_REPLY = 8000;
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
 
-  RecordReplyDraft(Cases cases, CaseRecords records, CaseTimeline timeline) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-  }
+    RecordReplyDraft(Cases cases, CaseRecords records, CaseTimeline timeline) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    String text = input.requiredText(Var.REPLY_TEXT, "text", MAX_REPLY);
-    Reply reply = records.draftReply(complaint.getTrackingNumber(), text);
-    timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + reply.getId(), null);
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        String text = input.requiredText(Var.REPLY_TEXT, "text", MAX_REPLY);
+        Reply reply = records.draftReply(complaint.getTrackingNumber(), text);
+        timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + reply.getId(), null);
+    }
 }

@@ -18,30 +18,30 @@ import org.xinfang.petition.process.TaskInput;
 @Component("recordReplyReview")
 class RecordReplyReview implements TaskListener {
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
 
-  RecordReplyReview(Cases cases, CaseRecords records, CaseTimeline timeline) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    boolean approved = input.yesNo(Var.REPLY_APPROVED, "approved");
-    String comment = approved
-        ? input.text(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT)
-        : input.requiredText(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT);
-    if (approved) {
-      records.approveReply(complaint.getTrackingNumber(), comment);
-      timeline.record(complaint, CaseEventType.REPLY_APPROVED, comment, null);
-    } else {
-      records.rejectReply(complaint.getTrackingNumber(), comment);
-      timeline.record(complaint, CaseEventType.REPLY_REJECTED, comment, null);
+    RecordReplyReview(Cases cases, CaseRecords records, CaseTimeline timeline) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
     }
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        boolean approved = input.yesNo(Var.REPLY_APPROVED, "approved");
+        String comment = approved
+                ? input.text(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT)
+                : input.requiredText(Var.COMMENT, "comment", RecordSignFor.MAX_TEXT);
+        if (approved) {
+            records.approveReply(complaint.getTrackingNumber(), comment);
+            timeline.record(complaint, CaseEventType.REPLY_APPROVED, comment, null);
+        } else {
+            records.rejectReply(complaint.getTrackingNumber(), comment);
+            timeline.record(complaint, CaseEventType.REPLY_REJECTED, comment, null);
+        }
+    }
 }

@@ -21,34 +21,34 @@ import org.xinfang.petition.shared.Messages;
 @Component("recordSignFor")
 class RecordSignFor implements TaskListener {
 
-  static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = 2000;
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
-  private final Messages messages;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
+    private final Messages messages;
 
-  RecordSignFor(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-    this.messages = messages;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    Complaint complaint = cases.get(input.businessKey());
-    SignForDecision decision = input.choice(Var.SIGN_FOR_DECISION, SignForDecision.class, "decision");
-    String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
-    String bureauName = complaint.getCurrentBureau().getNameZh();
-    if (decision == SignForDecision.SIGN_FOR) {
-      input.text(Var.REASON, "reason", MAX_TEXT);
-      timeline.record(complaint, CaseEventType.SIGNED_FOR, comment, messages.both("note.signed-for", bureauName));
-      return;
+    RecordSignFor(Cases cases, CaseRecords records, CaseTimeline timeline, Messages messages) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+        this.messages = messages;
     }
-    String reason = input.requiredText(Var.REASON, "reason", MAX_TEXT);
-    timeline.record(complaint, CaseEventType.RETURNED, comment == null ? reason : reason + "; " + comment, null);
-    records.returnToOffice(complaint.getTrackingNumber());
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        Complaint complaint = cases.get(input.businessKey());
+        SignForDecision decision = input.choice(Var.SIGN_FOR_DECISION, SignForDecision.class, "decision");
+        String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
+        String bureauName = complaint.getCurrentBureau().getNameZh();
+        if (decision == SignForDecision.SIGN_FOR) {
+            input.text(Var.REASON, "reason", MAX_TEXT);
+            timeline.record(complaint, CaseEventType.SIGNED_FOR, comment, messages.both("note.signed-for", bureauName));
+            return;
+        }
+        String reason = input.requiredText(Var.REASON, "reason", MAX_TEXT);
+        timeline.record(complaint, CaseEventType.RETURNED, comment == null ? reason : reason + "; " + comment, null);
+        records.returnToOffice(complaint.getTrackingNumber());
+    }
 }

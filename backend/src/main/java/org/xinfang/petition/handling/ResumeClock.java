@@ -21,30 +21,33 @@ import org.xinfang.petition.shared.Messages;
 @Component("resumeClock")
 class ResumeClock implements JavaDelegate {
 
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final Cases cases;
-  private final Deadlines deadlines;
-  private final CaseTimeline timeline;
-  private final Messages messages;
-  private final Clock clock;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final Messages messages;
+    private final Clock clock;
 
-  ResumeClock(Cases cases, Deadlines deadlines, CaseTimeline timeline, Messages messages, Clock clock) {
-    this.cases = cases;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
-    this.messages = messages;
-    this.clock = clock;
-  }
+    ResumeClock(Cases cases, Deadlines deadlines, CaseTimeline timeline, Messages messages, Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.messages = messages;
+        this.clock = clock;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    String arrived = (String) execution.getVariable(MaterialRequests.NOTE);
-    execution.removeVariable(MaterialRequests.NOTE);
-    CaseDeadline handling = deadlines.resume(complaint, DeadlineStage.HANDLING);
-    String due = DUE.format(handling.getDueAt().atZone(clock.getZone()));
-    timeline.record(complaint, CaseEventType.CLOCK_RESUMED, arrived,
-        messages.both(arrived == null ? "note.clock-resumed-wait-over" : "note.clock-resumed", due));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        String arrived = (String) execution.getVariable(MaterialRequests.NOTE);
+        execution.removeVariable(MaterialRequests.NOTE);
+        CaseDeadline handling = deadlines.resume(complaint, DeadlineStage.HANDLING);
+        String due = DUE.format(handling.getDueAt().atZone(clock.getZone()));
+        timeline.record(
+                complaint,
+                CaseEventType.CLOCK_RESUMED,
+                arrived,
+                messages.both(arrived == null ? "note.clock-resumed-wait-over" : "note.clock-resumed", due));
+    }
 }

@@ -20,35 +20,37 @@ import org.xinfang.petition.shared.PetitionException;
 @Component("returnWindow")
 public class ReturnWindowPolicy {
 
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final Cases cases;
-  private final Deadlines deadlines;
-  private final Clock clock;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-  ReturnWindowPolicy(Cases cases, Deadlines deadlines, Clock clock) {
-    this.cases = cases;
-    this.deadlines = deadlines;
-    this.clock = clock;
-  }
+    ReturnWindowPolicy(Cases cases, Deadlines deadlines, Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
 
-  public boolean isOpen(DelegateExecution execution) {
-    return isOpen(clock.instant(), returnBy(cases.get(execution.getProcessBusinessKey())));
-  }
+    public boolean isOpen(DelegateExecution execution) {
+        return isOpen(clock.instant(), returnBy(cases.get(execution.getProcessBusinessKey())));
+    }
 
-  public void refuse(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    throw PetitionException.conflict("case.return-window-passed", complaint.getTrackingNumber(),
-        DUE.format(returnBy(complaint).atZone(clock.getZone())));
-  }
+    public void refuse(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        throw PetitionException.conflict(
+                "case.return-window-passed",
+                complaint.getTrackingNumber(),
+                DUE.format(returnBy(complaint).atZone(clock.getZone())));
+    }
 
-  /** The window is open until, and not at, the moment it closes. */
-  static boolean isOpen(Instant now, Instant returnBy) {
-    return now.isBefore(returnBy);
-  }
+    /** The window is open until, and not at, the moment it closes. */
+    static boolean isOpen(Instant now, Instant returnBy) {
+        return now.isBefore(returnBy);
+    }
 
-  private Instant returnBy(Complaint complaint) {
-    return deadlines.dueAfter(complaint, DeadlineStage.RETURN_WINDOW,
-        deadlines.lastStart(complaint, DeadlineStage.SIGN_FOR));
-  }
+    private Instant returnBy(Complaint complaint) {
+        return deadlines.dueAfter(
+                complaint, DeadlineStage.RETURN_WINDOW, deadlines.lastStart(complaint, DeadlineStage.SIGN_FOR));
+    }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SecondExtensionPolicy {
 
-  /** Whether the office may approve an extension of a limit already extended by {@code extendedSoFar} units. */
-  boolean allows(int extendedSoFar, boolean override) {
-    return extendedSoFar == 0 || override;
-  }
+    /** Whether the office may approve an extension of a limit already extended by {@code extendedSoFar} units. */
+    boolean allows(int extendedSoFar, boolean override) {
+        return extendedSoFar == 0 || override;
+    }
 }

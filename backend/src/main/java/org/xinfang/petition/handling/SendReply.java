@@ -14,20 +14,20 @@ import org.xinfang.petition.complaint.Reply;
 @Component("sendReply")
 class SendReply implements JavaDelegate {
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final CaseTimeline timeline;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final CaseTimeline timeline;
 
-  SendReply(Cases cases, CaseRecords records, CaseTimeline timeline) {
-    this.cases = cases;
-    this.records = records;
-    this.timeline = timeline;
-  }
+    SendReply(Cases cases, CaseRecords records, CaseTimeline timeline) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    Reply reply = records.sendReply(complaint.getTrackingNumber());
-    timeline.record(complaint, CaseEventType.REPLIED, "reply #" + reply.getId(), reply.getText());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        Reply reply = records.sendReply(complaint.getTrackingNumber());
+        timeline.record(complaint, CaseEventType.REPLIED, "reply #" + reply.getId(), reply.getText());
+    }
 }

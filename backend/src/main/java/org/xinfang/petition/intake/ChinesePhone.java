@@ -18,20 +18,22 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ChinesePhone.Validator.class)
 public @interface ChinesePhone {
 
-  String message() default "not a mobile or landline number in mainland China";
+    String message() default "not a mobile or landline number in mainland China";
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  class Validator implements ConstraintValidator<ChinesePhone, String> {
+    class Validator implements ConstraintValidator<ChinesePhone, String> {
 
-    @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null || value.isBlank()) {
-        return true;
-      }
-      return PhoneNumbers.defectOf(value).map(code -> Constraints.refuse(context, code)).orElse(true);
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            return PhoneNumbers.defectOf(value)
+                    .map(code -> Constraints.refuse(context, code))
+                    .orElse(true);
+        }
     }
-  }
 }

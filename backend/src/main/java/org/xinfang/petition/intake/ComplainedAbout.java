@@ -16,44 +16,47 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class ComplainedAbout {
 
-  private final Organisation organisation;
+    private final Organisation organisation;
 
-  ComplainedAbout(Organisation organisation) {
-    this.organisation = organisation;
-  }
-
-  /** The unit's code and the officer (login or name), each null when not named. */
-  Target resolve(Accused accused) {
-    if (accused == null) {
-      return Target.NONE;
+    ComplainedAbout(Organisation organisation) {
+        this.organisation = organisation;
     }
-    String unitCode = blankToNull(accused.unit());
-    OrgUnit unit = unitCode == null ? null : organisation.unit(unitCode)
-        .orElseThrow(() -> PetitionException.invalid("accused.unit", "constraint.unknown-unit"));
-    String officer = blankToNull(accused.officer());
-    if (officer == null) {
-      return new Target(unitCode, null);
+
+    /** The unit's code and the officer (login or name), each null when not named. */
+    Target resolve(Accused accused) {
+        if (accused == null) {
+            return Target.NONE;
+        }
+        String unitCode = blankToNull(accused.unit());
+        OrgUnit unit = unitCode == null
+                ? null
+                : organisation
+                        .unit(unitCode)
+                        .orElseThrow(() -> PetitionException.invalid("accused.unit", "constraint.unknown-unit"));
+        String officer = blankToNull(accused.officer());
+        if (officer == null) {
+            return new Target(unitCode, null);
+        }
+        StaffUser found = organisation.staffMember(officer).orElseGet(() -> byDisplayName(officer, unit));
+        if (found == null) {
+            return new Target(unitCode, officer);
+        }
+        return new Target(unit != null ? unitCode : found.getUnit().getCode(), found.getUsername());
     }
-    StaffUser found = organisation.staffMember(officer).orElseGet(() -> byDisplayName(officer, unit));
-    if (found == null) {
-      return new Target(unitCode, officer);
+
+    private StaffUser byDisplayName(String name, OrgUnit unit) {
+        List<StaffUser> named = organisation.enabledStaff().stream()
+                .filter(user -> user.getDisplayName().equals(name))
+                .filter(user -> unit == null || user.getUnit().getId().equals(unit.getId()))
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
-    return new Target(unit != null ? unitCode : found.getUnit().getCode(), found.getUsername());
-  }
 
-  private StaffUser byDisplayName(String name, OrgUnit unit) {
-    List<StaffUser> named = organisation.enabledStaff().stream()
-        .filter(user -> user.getDisplayName().equals(name))
-        .filter(user -> unit == null || user.getUnit().getId().equals(unit.getId()))
-        .toList();
-    return named.size() == 1 ? named.get(0) : null;
-  }
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  record Target(String unitCode, String officer) {
-    static final Target NONE = new Target(null, null);
-  }
+    record Target(String unitCode, String officer) {
+        static final Target NONE = new Target(null, null);
+    }
 }

@@ -14,28 +14,28 @@ import java.util.Optional;
 @Constraint(validatedBy = HomeAddress.Validator.class)
 public @interface HomeAddress {
 
-  String message() default "not an address";
+    String message() default "not an address";
 
-  /** Characters (code points) at the least: a province and city alone do not find anyone. */
-  int min() default 5;
+    /** Characters (code points) at the least: a province and city alone do not find anyone. */
+    int min() default 5;
 
-  /** Characters (code points) at the most. */
-  int max() default 300;
+    /** Characters (code points) at the most. */
+    int max() default 300;
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  class Validator extends Constraints.BoundedText<HomeAddress> {
+    class Validator extends Constraints.BoundedText<HomeAddress> {
 
-    @Override
-    public void initialize(HomeAddress constraint) {
-      bounds(constraint.min(), constraint.max());
+        @Override
+        public void initialize(HomeAddress constraint) {
+            bounds(constraint.min(), constraint.max());
+        }
+
+        @Override
+        Optional<String> defectOf(String value, int min, int max) {
+            return RealNameText.addressDefect(value, min, max);
+        }
     }
-
-    @Override
-    Optional<String> defectOf(String value, int min, int max) {
-      return RealNameText.addressDefect(value, min, max);
-    }
-  }
 }

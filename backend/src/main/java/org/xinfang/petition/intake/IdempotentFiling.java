@@ -1,8 +1,8 @@
 package org.xinfang.petition.intake;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.SubmissionKeys;
@@ -18,59 +18,59 @@ import org.xinfang.petition.attachment.CheckedFiles;
 @Service
 class IdempotentFiling {
 
-  /** The loser of a race needs one more attempt; a further one covers a tracking number taken meanwhile. */
-  private static final int ATTEMPTS = 3;
+    /** The loser of a race needs one more attempt; a further one covers a tracking number taken meanwhile. */
+    private static final int ATTEMPTS = 3;
 
-  private final Intake intake;
-  private final Attachments attachments;
-  private final SubmissionRateLimit rateLimit;
+    private final Intake intake;
+    private final Attachments attachments;
+    private final SubmissionRateLimit rateLimit;
 
-  IdempotentFiling(Intake intake, Attachments attachments, SubmissionRateLimit rateLimit) {
-    this.intake = intake;
-    this.attachments = attachments;
-    this.rateLimit = rateLimit;
-  }
-
-  FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
-    return file(request, CheckedFiles.NONE, idempotencyKey, clientAddress);
-  }
-
-  /**
-   * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
-   * refused refuses the filing; the checked files are attached in the filing's transaction.
-   */
-  FiledComplaint file(FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey,
-      String clientAddress) {
-    try (CheckedFiles checked = attachments.check(files)) {
-      return file(request, checked, idempotencyKey, clientAddress);
+    IdempotentFiling(Intake intake, Attachments attachments, SubmissionRateLimit rateLimit) {
+        this.intake = intake;
+        this.attachments = attachments;
+        this.rateLimit = rateLimit;
     }
-  }
 
-  /**
-   * The request is checked first; only then does it take one of the client address's submissions (see
-   * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count.
-   */
-  private FiledComplaint file(FileComplaintRequest request, CheckedFiles files, String idempotencyKey,
-      String clientAddress) {
-    if (idempotencyKey != null) {
-      SubmissionKeys.checkShape(idempotencyKey);
+    FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
+        return file(request, CheckedFiles.NONE, idempotencyKey, clientAddress);
     }
-    Registration registration = intake.prepare(request);
-    if (idempotencyKey == null) {
-      return rateLimit.submit(clientAddress, () -> intake.register(registration, files));
-    }
-    for (int attempt = 1; ; attempt++) {
-      Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-      try {
-        return rateLimit.submit(clientAddress, () -> intake.registerOnce(registration, files, idempotencyKey));
-      } catch (DataIntegrityViolationException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
+
+    /**
+     * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
+     * refused refuses the filing; the checked files are attached in the filing's transaction.
+     */
+    FiledComplaint file(
+            FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey, String clientAddress) {
+        try (CheckedFiles checked = attachments.check(files)) {
+            return file(request, checked, idempotencyKey, clientAddress);
         }
-      }
     }
-  }
+
+    /**
+     * The request is checked first; only then does it take one of the client address's submissions (see
+     * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count.
+     */
+    private FiledComplaint file(
+            FileComplaintRequest request, CheckedFiles files, String idempotencyKey, String clientAddress) {
+        if (idempotencyKey != null) {
+            SubmissionKeys.checkShape(idempotencyKey);
+        }
+        Registration registration = intake.prepare(request);
+        if (idempotencyKey == null) {
+            return rateLimit.submit(clientAddress, () -> intake.register(registration, files));
+        }
+        for (int attempt = 1; ; attempt++) {
+            Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            try {
+                return rateLimit.submit(clientAddress, () -> intake.registerOnce(registration, files, idempotencyKey));
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
 }

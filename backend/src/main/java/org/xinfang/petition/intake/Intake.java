@@ -20,9 +20,9 @@ import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintFiled;
 import org.xinfang.petition.complaint.NewCase;
-import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.messaging.ComplainantContacts;
 import org.xinfang.petition.messaging.NotifyBy;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.organization.Role;
@@ -42,143 +42,194 @@ import org.xinfang.petition.shared.TrackingNumbers;
 @Service
 public class Intake {
 
-  /** 信访: the prefix of a complaint's tracking number. */
-  private static final String PREFIX = "XF";
+    /** 信访: the prefix of a complaint's tracking number. */
+    private static final String PREFIX = "XF";
 
-  private final Cases cases;
-  private final CaseRecords records;
-  private final Organisation organisation;
-  private final TrackingNumbers trackingNumbers;
-  private final SubmissionKeys submissionKeys;
-  private final QueryCodes queryCodes;
-  private final CaseTimeline timeline;
-  private final RuntimeService runtime;
-  private final CurrentStaff currentStaff;
-  private final BlindIndex blindIndex;
-  private final ComplainedAbout complainedAbout;
-  private final ComplainantContacts contacts;
-  private final Attachments attachments;
-  private final Clock clock;
-  private final ApplicationEventPublisher publisher;
+    private final Cases cases;
+    private final CaseRecords records;
+    private final Organisation organisation;
+    private final TrackingNumbers trackingNumbers;
+    private final SubmissionKeys submissionKeys;
+    private final QueryCodes queryCodes;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtime;
+    private final CurrentStaff currentStaff;
+    private final BlindIndex blindIndex;
+    private final ComplainedAbout complainedAbout;
+    private final ComplainantContacts contacts;
+    private final Attachments attachments;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-  Intake(Cases cases, CaseRecords records, Organisation organisation, TrackingNumbers trackingNumbers,
-      SubmissionKeys submissionKeys, QueryCodes queryCodes, CaseTimeline timeline,
-      RuntimeService runtime, CurrentStaff currentStaff, BlindIndex blindIndex, ComplainedAbout complainedAbout,
-      ComplainantContacts contacts, Attachments attachments, Clock clock,
-      ApplicationEventPublisher publisher) {
-    this.cases = cases;
-    this.records = records;
-    this.organisation = organisation;
-    this.trackingNumbers = trackingNumbers;
-    this.submissionKeys = submissionKeys;
-    this.queryCodes = queryCodes;
-    this.timeline = timeline;
-    this.runtime = runtime;
-    this.currentStaff = currentStaff;
-    this.blindIndex = blindIndex;
-    this.complainedAbout = complainedAbout;
-    this.contacts = contacts;
-    this.attachments = attachments;
-    this.clock = clock;
-    this.publisher = publisher;
-  }
-
-  /** Files from within the application (demo cases), not limited like a client's submission. */
-  @Transactional
-  public FiledComplaint file(FileComplaintRequest request) {
-    return register(prepare(request), CheckedFiles.NONE);
-  }
-
-  /**
-   * Registers a filing that arrived from a client (see {@link IdempotentFiling}), with checked attachments (an
-   * operator's call recording or scanned letter, the citizen's evidence).
-   */
-  @Transactional
-  FiledComplaint register(Registration registration, CheckedFiles files) {
-    return register(registration, newFiling(registration), files);
-  }
-
-  /**
-   * Registers a filing under its request key: the key is claimed before the case is written, in the same
-   * transaction, so a concurrent request with the same key waits for this one and then fails on the key (see
-   * {@link IdempotentFiling}).
-   */
-  @Transactional
-  FiledComplaint registerOnce(Registration registration, CheckedFiles files, String idempotencyKey) {
-    FiledComplaint filed = newFiling(registration);
-    submissionKeys.claim(idempotencyKey, registration.canonical(),
-        new SubmissionKeys.Answer(filed.trackingNumber(), filed.queryCode()));
-    return register(registration, filed, files);
-  }
-
-  /** The answer given to this request key before, while it is kept (see {@link SubmissionKeys#earlier}). */
-  @Transactional
-  Optional<FiledComplaint> earlier(String idempotencyKey, Registration registration) {
-    return submissionKeys.earlier(idempotencyKey, registration.canonical())
-        .map(answer -> new FiledComplaint(answer.trackingNumber(), answer.queryCode()));
-  }
-
-  /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
-  @Transactional
-  Registration prepare(FileComplaintRequest request) {
-    Region region = organisation.region(request.region())
-        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
-    Channel channel = request.channelOrDefault();
-    String operator = currentStaff.find()
-        .filter(staff -> staff.hasAnyRole(Role.OPERATOR, Role.CLERK))
-        .map(StaffPrincipal::username)
-        .orElse(null);
-    if (channel.enteredByOperator() && operator == null) {
-      throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
+    Intake(
+            Cases cases,
+            CaseRecords records,
+            Organisation organisation,
+            TrackingNumbers trackingNumbers,
+            SubmissionKeys submissionKeys,
+            QueryCodes queryCodes,
+            CaseTimeline timeline,
+            RuntimeService runtime,
+            CurrentStaff currentStaff,
+            BlindIndex blindIndex,
+            ComplainedAbout complainedAbout,
+            ComplainantContacts contacts,
+            Attachments attachments,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.cases = cases;
+        this.records = records;
+        this.organisation = organisation;
+        this.trackingNumbers = trackingNumbers;
+        this.submissionKeys = submissionKeys;
+        this.queryCodes = queryCodes;
+        this.timeline = timeline;
+        this.runtime = runtime;
+        this.currentStaff = currentStaff;
+        this.blindIndex = blindIndex;
+        this.complainedAbout = complainedAbout;
+        this.contacts = contacts;
+        this.attachments = attachments;
+        this.clock = clock;
+        this.publisher = publisher;
     }
-    var person = request.complainant();
-    ComplainedAbout.Target accused = complainedAbout.resolve(request.accused());
-    String email = person.email() == null || person.email().isBlank() ? null : person.email().strip();
-    NotifyBy notifyBy = request.notifyByOrDefault();
-    if (notifyBy.needsEmail() && email == null) {
-      throw PetitionException.invalid("complainant.email", "constraint.email-required");
+
+    /** Files from within the application (demo cases), not limited like a client's submission. */
+    @Transactional
+    public FiledComplaint file(FileComplaintRequest request) {
+        return register(prepare(request), CheckedFiles.NONE);
     }
-    return new Registration(RealNameText.normaliseName(person.name()),
-        ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)), PhoneNumbers.toE164(person.phone()),
-        RealNameText.normaliseAddress(person.address()), request.category(), request.urgencyOrDefault(),
-        region.getCode(), channel, request.subject().strip(), request.content().strip(), operator,
-        request.coComplainants(), request.confidentialOrDefault(), accused.unitCode(), accused.officer(), email,
-        notifyBy);
-  }
 
-  private FiledComplaint newFiling(Registration registration) {
-    return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
-  }
-
-  private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
-    Region region = organisation.regionReference(registration.region());
-    ResidentIdNumber id = registration.idNumber();
-    NewCase.Person complainant = new NewCase.Person(registration.name(), id.value(), registration.phone(),
-        registration.address(), id.sex(), id.ageOn(LocalDate.now(clock)),
-        blindIndex.of(BlindIndex.RESIDENT_ID, id.value()), blindIndex.of(BlindIndex.PHONE, registration.phone()));
-    OrgUnit accusedUnit = registration.accusedUnit() == null ? null
-        : organisation.unit(registration.accusedUnit()).orElseThrow();
-    Complaint complaint = records.register(new NewCase(filed.trackingNumber(),
-        queryCodes.hash(filed.trackingNumber(), filed.queryCode()), complainant, registration.category(),
-        registration.urgency(), region, registration.channel(), registration.subject(), registration.content(),
-        registration.operator(), registration.confidential(), accusedUnit, registration.accusedOfficer()));
-    contacts.record(complaint, registration.email(), registration.notifyBy());
-    timeline.record(complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
-    runtime.startProcessInstanceByKey(ComplaintProcess.KEY, filed.trackingNumber(), Variables.createVariables()
-        .putValue(Var.CATEGORY, complaint.getCategory().name())
-        .putValue(Var.URGENCY, complaint.getUrgency().name())
-        .putValue(Var.REGION, registration.region())
-        .putValue(Var.REOPEN_COUNT, 0));
-    attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
-    publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));
-    return filed;
-  }
-
-  private String uniqueTrackingNumber(String regionCode) {
-    String candidate = trackingNumbers.next(PREFIX, regionCode);
-    while (cases.exists(candidate)) {
-      candidate = trackingNumbers.next(PREFIX, regionCode);
+    /**
+     * Registers a filing that arrived from a client (see {@link IdempotentFiling}), with checked attachments (an
+     * operator's call recording or scanned letter, the citizen's evidence).
+     */
+    @Transactional
+    FiledComplaint register(Registration registration, CheckedFiles files) {
+        return register(registration, newFiling(registration), files);
     }
-    return candidate;
-  }
+
+    /**
+     * Registers a filing under its request key: the key is claimed before the case is written, in the same
+     * transaction, so a concurrent request with the same key waits for this one and then fails on the key (see
+     * {@link IdempotentFiling}).
+     */
+    @Transactional
+    FiledComplaint registerOnce(Registration registration, CheckedFiles files, String idempotencyKey) {
+        FiledComplaint filed = newFiling(registration);
+        submissionKeys.claim(
+                idempotencyKey,
+                registration.canonical(),
+                new SubmissionKeys.Answer(filed.trackingNumber(), filed.queryCode()));
+        return register(registration, filed, files);
+    }
+
+    /** The answer given to this request key before, while it is kept (see {@link SubmissionKeys#earlier}). */
+    @Transactional
+    Optional<FiledComplaint> earlier(String idempotencyKey, Registration registration) {
+        return submissionKeys
+                .earlier(idempotencyKey, registration.canonical())
+                .map(answer -> new FiledComplaint(answer.trackingNumber(), answer.queryCode()));
+    }
+
+    /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
+    @Transactional
+    Registration prepare(FileComplaintRequest request) {
+        Region region = organisation
+                .region(request.region())
+                .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
+        Channel channel = request.channelOrDefault();
+        String operator = currentStaff
+                .find()
+                .filter(staff -> staff.hasAnyRole(Role.OPERATOR, Role.CLERK))
+                .map(StaffPrincipal::username)
+                .orElse(null);
+        if (channel.enteredByOperator() && operator == null) {
+            throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
+        }
+        var person = request.complainant();
+        ComplainedAbout.Target accused = complainedAbout.resolve(request.accused());
+        String email = person.email() == null || person.email().isBlank()
+                ? null
+                : person.email().strip();
+        NotifyBy notifyBy = request.notifyByOrDefault();
+        if (notifyBy.needsEmail() && email == null) {
+            throw PetitionException.invalid("complainant.email", "constraint.email-required");
+        }
+        return new Registration(
+                RealNameText.normaliseName(person.name()),
+                ResidentIdNumber.parse(person.idNumber(), LocalDate.now(clock)),
+                PhoneNumbers.toE164(person.phone()),
+                RealNameText.normaliseAddress(person.address()),
+                request.category(),
+                request.urgencyOrDefault(),
+                region.getCode(),
+                channel,
+                request.subject().strip(),
+                request.content().strip(),
+                operator,
+                request.coComplainants(),
+                request.confidentialOrDefault(),
+                accused.unitCode(),
+                accused.officer(),
+                email,
+                notifyBy);
+    }
+
+    private FiledComplaint newFiling(Registration registration) {
+        return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
+    }
+
+    private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
+        Region region = organisation.regionReference(registration.region());
+        ResidentIdNumber id = registration.idNumber();
+        NewCase.Person complainant = new NewCase.Person(
+                registration.name(),
+                id.value(),
+                registration.phone(),
+                registration.address(),
+                id.sex(),
+                id.ageOn(LocalDate.now(clock)),
+                blindIndex.of(BlindIndex.RESIDENT_ID, id.value()),
+                blindIndex.of(BlindIndex.PHONE, registration.phone()));
+        OrgUnit accusedUnit = registration.accusedUnit() == null
+                ? null
+                : organisation.unit(registration.accusedUnit()).orElseThrow();
+        Complaint complaint = records.register(new NewCase(
+                filed.trackingNumber(),
+                queryCodes.hash(filed.trackingNumber(), filed.queryCode()),
+                complainant,
+                registration.category(),
+                registration.urgency(),
+                region,
+                registration.channel(),
+                registration.subject(),
+                registration.content(),
+                registration.operator(),
+                registration.confidential(),
+                accusedUnit,
+                registration.accusedOfficer()));
+        contacts.record(complaint, registration.email(), registration.notifyBy());
+        timeline.record(
+                complaint, CaseEventType.REGISTERED, registration.channel().name(), null);
+        runtime.startProcessInstanceByKey(
+                ComplaintProcess.KEY,
+                filed.trackingNumber(),
+                Variables.createVariables()
+                        .putValue(Var.CATEGORY, complaint.getCategory().name())
+                        .putValue(Var.URGENCY, complaint.getUrgency().name())
+                        .putValue(Var.REGION, registration.region())
+                        .putValue(Var.REOPEN_COUNT, 0));
+        attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
+        publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));
+        return filed;
+    }
+
+    private String uniqueTrackingNumber(String regionCode) {
+        String candidate = trackingNumbers.next(PREFIX, regionCode);
+        while (cases.exists(candidate)) {
+            candidate = trackingNumbers.next(PREFIX, regionCode);
+        }
+        return candidate;
+    }
 }

@@ -14,28 +14,28 @@ import java.util.Optional;
 @Constraint(validatedBy = PersonName.Validator.class)
 public @interface PersonName {
 
-  String message() default "not a real name";
+    String message() default "not a real name";
 
-  /** Characters (code points) at the least. */
-  int min() default 2;
+    /** Characters (code points) at the least. */
+    int min() default 2;
 
-  /** Characters (code points) at the most. */
-  int max() default 50;
+    /** Characters (code points) at the most. */
+    int max() default 50;
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  class Validator extends Constraints.BoundedText<PersonName> {
+    class Validator extends Constraints.BoundedText<PersonName> {
 
-    @Override
-    public void initialize(PersonName constraint) {
-      bounds(constraint.min(), constraint.max());
+        @Override
+        public void initialize(PersonName constraint) {
+            bounds(constraint.min(), constraint.max());
+        }
+
+        @Override
+        Optional<String> defectOf(String value, int min, int max) {
+            return RealNameText.nameDefect(value, min, max);
+        }
     }
-
-    @Override
-    Optional<String> defectOf(String value, int min, int max) {
-      return RealNameText.nameDefect(value, min, max);
-    }
-  }
 }

@@ -18,38 +18,39 @@ import org.xinfang.petition.privacy.BlindIndex;
 @Component
 public class QueryCodes {
 
-  /** Marks the keyed form, as the password encoder marks its hashes. */
-  private static final String KEYED = "{hmac}";
-  private static final String PURPOSE = "query-code";
+    /** Marks the keyed form, as the password encoder marks its hashes. */
+    private static final String KEYED = "{hmac}";
 
-  private final BlindIndex blindIndex;
-  private final PasswordEncoder legacyHasher;
+    private static final String PURPOSE = "query-code";
 
-  QueryCodes(BlindIndex blindIndex, PasswordEncoder legacyHasher) {
-    this.blindIndex = blindIndex;
-    this.legacyHasher = legacyHasher;
-  }
+    private final BlindIndex blindIndex;
+    private final PasswordEncoder legacyHasher;
 
-  /** The form a new code is stored in. */
-  public String hash(String trackingNumber, String queryCode) {
-    return KEYED + blindIndex.of(PURPOSE, trackingNumber + "\u0000" + queryCode);
-  }
-
-  /**
-   * Whether the code opens the record of this number, compared in constant time. For an unknown number
-   * ({@code storedHash} null) the same keyed hash is computed and compared, so that both failures take as long.
-   */
-  public boolean opens(String trackingNumber, String queryCode, String storedHash) {
-    if (storedHash != null && !storedHash.startsWith(KEYED)) {
-      return legacyHasher.matches(queryCode, storedHash);
+    QueryCodes(BlindIndex blindIndex, PasswordEncoder legacyHasher) {
+        this.blindIndex = blindIndex;
+        this.legacyHasher = legacyHasher;
     }
-    byte[] expected = (storedHash == null ? KEYED + "decoy" : storedHash).getBytes(StandardCharsets.UTF_8);
-    byte[] given = hash(trackingNumber, queryCode).getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(given, expected) && storedHash != null;
-  }
 
-  /** The keyed form to keep instead, when the code that just opened the record was kept in the old form. */
-  public Optional<String> rehashed(String trackingNumber, String queryCode, String storedHash) {
-    return storedHash.startsWith(KEYED) ? Optional.empty() : Optional.of(hash(trackingNumber, queryCode));
-  }
+    /** The form a new code is stored in. */
+    public String hash(String trackingNumber, String queryCode) {
+        return KEYED + blindIndex.of(PURPOSE, trackingNumber + "\u0000" + queryCode);
+    }
+
+    /**
+     * Whether the code opens the record of this number, compared in constant time. For an unknown number
+     * ({@code storedHash} null) the same keyed hash is computed and compared, so that both failures take as long.
+     */
+    public boolean opens(String trackingNumber, String queryCode, String storedHash) {
+        if (storedHash != null && !storedHash.startsWith(KEYED)) {
+            return legacyHasher.matches(queryCode, storedHash);
+        }
+        byte[] expected = (storedHash == null ? KEYED + "decoy" : storedHash).getBytes(StandardCharsets.UTF_8);
+        byte[] given = hash(trackingNumber, queryCode).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, expected) && storedHash != null;
+    }
+
+    /** The keyed form to keep instead, when the code that just opened the record was kept in the old form. */
+    public Optional<String> rehashed(String trackingNumber, String queryCode, String storedHash) {
+        return storedHash.startsWith(KEYED) ? Optional.empty() : Optional.of(hash(trackingNumber, queryCode));
+    }
 }

@@ -20,29 +20,29 @@ import java.time.LocalDate;
 @Constraint(validatedBy = ResidentId.Validator.class)
 public @interface ResidentId {
 
-  String message() default "invalid resident ID number";
+    String message() default "invalid resident ID number";
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  /** Created by Spring's validator factory, which injects the one clock: a birth date is future by its today. */
-  class Validator implements ConstraintValidator<ResidentId, String> {
+    /** Created by Spring's validator factory, which injects the one clock: a birth date is future by its today. */
+    class Validator implements ConstraintValidator<ResidentId, String> {
 
-    private final Clock clock;
+        private final Clock clock;
 
-    Validator(Clock clock) {
-      this.clock = clock;
+        Validator(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            return ResidentIdNumber.defectOf(value, LocalDate.now(clock))
+                    .map(defect -> Constraints.refuse(context, defect.code()))
+                    .orElse(true);
+        }
     }
-
-    @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null || value.isBlank()) {
-        return true;
-      }
-      return ResidentIdNumber.defectOf(value, LocalDate.now(clock))
-          .map(defect -> Constraints.refuse(context, defect.code()))
-          .orElse(true);
-    }
-  }
 }

@@ -5,6 +5,16 @@
  * the citizen does afterwards with that code is in {@code selfservice}; the submission limit and a filing's
  * {@code Idempotency-Key} are kept by {@code abuse}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake", allowedDependencies = {"abuse", "attachment",
-    "complaint", "messaging", "organization", "privacy", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Intake",
+        allowedDependencies = {
+            "abuse",
+            "attachment",
+            "complaint",
+            "messaging",
+            "organization",
+            "privacy",
+            "security",
+            "shared"
+        })
 package org.xinfang.petition.intake;

@@ -16,46 +16,46 @@ import org.xinfang.petition.shared.MadeRow;
 @Table(name = "message_contact")
 class ComplainantContact extends MadeRow<Long> {
 
-  static final String EMAIL_COLUMN = MessagingColumns.CONTACT_EMAIL.associatedData();
+    static final String EMAIL_COLUMN = MessagingColumns.CONTACT_EMAIL.associatedData();
 
-  @Id
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Id
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "notify_by")
-  private NotifyBy notifyBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notify_by")
+    private NotifyBy notifyBy;
 
-  private String email;
+    private String email;
 
-  @Column(name = "email_masked")
-  private String emailMasked;
+    @Column(name = "email_masked")
+    private String emailMasked;
 
-  protected ComplainantContact() {}
+    protected ComplainantContact() {}
 
-  ComplainantContact(Long complaintId, NotifyBy notifyBy, String encryptedEmail, String emailMasked) {
-    super(true);
-    this.complaintId = complaintId;
-    this.notifyBy = notifyBy;
-    this.email = encryptedEmail;
-    this.emailMasked = emailMasked;
-  }
+    ComplainantContact(Long complaintId, NotifyBy notifyBy, String encryptedEmail, String emailMasked) {
+        super(true);
+        this.complaintId = complaintId;
+        this.notifyBy = notifyBy;
+        this.email = encryptedEmail;
+        this.emailMasked = emailMasked;
+    }
 
-  @Override
-  public Long getId() {
-    return complaintId;
-  }
+    @Override
+    public Long getId() {
+        return complaintId;
+    }
 
-  NotifyBy getNotifyBy() {
-    return notifyBy;
-  }
+    NotifyBy getNotifyBy() {
+        return notifyBy;
+    }
 
-  /** The e-mail address as stored: encrypted. */
-  String getEncryptedEmail() {
-    return email;
-  }
+    /** The e-mail address as stored: encrypted. */
+    String getEncryptedEmail() {
+        return email;
+    }
 
-  String getEmailMasked() {
-    return emailMasked;
-  }
+    String getEmailMasked() {
+        return emailMasked;
+    }
 }

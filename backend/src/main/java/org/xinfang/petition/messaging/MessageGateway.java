@@ -8,25 +8,25 @@ package org.xinfang.petition.messaging;
  */
 public interface MessageGateway {
 
-  /** Whether this gateway delivers on the channel. */
-  boolean handles(MessageChannel channel);
+    /** Whether this gateway delivers on the channel. */
+    boolean handles(MessageChannel channel);
 
-  /**
-   * Hands the message over for delivery; returns normally once the provider has accepted it. Any exception is a
-   * failed attempt, tried again later; its message is kept for the administrator, so it must not contain the
-   * recipient.
-   */
-  void send(OutgoingMessage message);
+    /**
+     * Hands the message over for delivery; returns normally once the provider has accepted it. Any exception is a
+     * failed attempt, tried again later; its message is kept for the administrator, so it must not contain the
+     * recipient.
+     */
+    void send(OutgoingMessage message);
 
-  /**
-   * One message on one channel. {@code recipient} is the phone in E.164 or the e-mail address, in clear: never
-   * log it.
-   */
-  record OutgoingMessage(long id, MessageChannel channel, String recipient, String subject, String text) {
+    /**
+     * One message on one channel. {@code recipient} is the phone in E.164 or the e-mail address, in clear: never
+     * log it.
+     */
+    record OutgoingMessage(long id, MessageChannel channel, String recipient, String subject, String text) {
 
-    @Override
-    public String toString() {
-      return "message #" + id + " by " + channel;
+        @Override
+        public String toString() {
+            return "message #" + id + " by " + channel;
+        }
     }
-  }
 }

@@ -8,17 +8,17 @@ import org.xinfang.petition.privacy.ProtectedColumn;
 @Configuration(proxyBeanMethods = false)
 class MessagingColumns {
 
-  static final ProtectedColumn CONTACT_EMAIL = ProtectedColumn.of("message_contact", "email")
-      .keyedBy("complaint_id");
-  static final ProtectedColumn RECIPIENT = ProtectedColumn.of("message_outbox", "recipient");
+    static final ProtectedColumn CONTACT_EMAIL =
+            ProtectedColumn.of("message_contact", "email").keyedBy("complaint_id");
+    static final ProtectedColumn RECIPIENT = ProtectedColumn.of("message_outbox", "recipient");
 
-  @Bean
-  ProtectedColumn messageContactEmail() {
-    return CONTACT_EMAIL;
-  }
+    @Bean
+    ProtectedColumn messageContactEmail() {
+        return CONTACT_EMAIL;
+    }
 
-  @Bean
-  ProtectedColumn messageRecipient() {
-    return RECIPIENT;
-  }
+    @Bean
+    ProtectedColumn messageRecipient() {
+        return RECIPIENT;
+    }
 }

@@ -19,20 +19,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.messaging")
 record MessagingProperties(
-    @DefaultValue("true") boolean dispatcherEnabled,
-    @DefaultValue("10s") Duration pollInterval,
-    @DefaultValue("50") int batchSize,
-    @DefaultValue("2m") Duration lease,
-    @DefaultValue("30s") Duration firstRetryAfter,
-    @DefaultValue("1h") Duration maxRetryAfter,
-    @DefaultValue("6") int maxAttempts) {
+        @DefaultValue("true") boolean dispatcherEnabled,
+        @DefaultValue("10s") Duration pollInterval,
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("30s") Duration firstRetryAfter,
+        @DefaultValue("1h") Duration maxRetryAfter,
+        @DefaultValue("6") int maxAttempts) {
 
-  /** The wait after the given number of failed attempts: 30 s, 1 min, 2 min, … up to the maximum. */
-  Duration retryAfter(int failedAttempts) {
-    Duration wait = firstRetryAfter;
-    for (int i = 1; i < failedAttempts && wait.compareTo(maxRetryAfter) < 0; i++) {
-      wait = wait.multipliedBy(2);
+    /** The wait after the given number of failed attempts: 30 s, 1 min, 2 min, … up to the maximum. */
+    Duration retryAfter(int failedAttempts) {
+        Duration wait = firstRetryAfter;
+        for (int i = 1; i < failedAttempts && wait.compareTo(maxRetryAfter) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
     }
-    return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
-  }
 }

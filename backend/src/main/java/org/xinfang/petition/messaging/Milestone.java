@@ -9,45 +9,46 @@ import org.xinfang.petition.complaint.CaseEventType;
  * of its own: a callback or review that ends the case closes it.
  */
 enum Milestone {
-  RECEIVED(false),
-  ACCEPTED(false),
-  NOT_ACCEPTED(true),
-  MERGED(true),
-  DISPATCHED(true),
-  EXTENDED(true),
-  /** The reply is sent; the callback (回访) comes next, and the message says so. */
-  REPLIED(false),
-  REOPENED(true),
-  CLOSED(false),
-  WITHDRAWN(false);
+    RECEIVED(false),
+    ACCEPTED(false),
+    NOT_ACCEPTED(true),
+    MERGED(true),
+    DISPATCHED(true),
+    EXTENDED(true),
+    /** The reply is sent; the callback (回访) comes next, and the message says so. */
+    REPLIED(false),
+    REOPENED(true),
+    CLOSED(false),
+    WITHDRAWN(false);
 
-  private final boolean withPublicNote;
+    private final boolean withPublicNote;
 
-  Milestone(boolean withPublicNote) {
-    this.withPublicNote = withPublicNote;
-  }
+    Milestone(boolean withPublicNote) {
+        this.withPublicNote = withPublicNote;
+    }
 
-  boolean withPublicNote() {
-    return withPublicNote;
-  }
+    boolean withPublicNote() {
+        return withPublicNote;
+    }
 
-  String template() {
-    return "message." + name();
-  }
+    String template() {
+        return "message." + name();
+    }
 
-  /** The milestone a timeline event is; empty for events the complainant is not sent a message about. */
-  static Optional<Milestone> of(CaseEventType type) {
-    return Optional.ofNullable(switch (type) {
-      case REGISTERED -> RECEIVED;
-      case ACCEPTED -> ACCEPTED;
-      case NOT_ACCEPTED -> NOT_ACCEPTED;
-      case MERGED_AS_REPEAT -> MERGED;
-      case DISPATCHED -> DISPATCHED;
-      case DEADLINE_EXTENDED -> EXTENDED;
-      case REPLIED -> REPLIED;
-      case REOPENED -> REOPENED;
-      case WITHDRAWN -> WITHDRAWN;
-      default -> null;
-    });
-  }
+    /** The milestone a timeline event is; empty for events the complainant is not sent a message about. */
+    static Optional<Milestone> of(CaseEventType type) {
+        return Optional.ofNullable(
+                switch (type) {
+                    case REGISTERED -> RECEIVED;
+                    case ACCEPTED -> ACCEPTED;
+                    case NOT_ACCEPTED -> NOT_ACCEPTED;
+                    case MERGED_AS_REPEAT -> MERGED;
+                    case DISPATCHED -> DISPATCHED;
+                    case DEADLINE_EXTENDED -> EXTENDED;
+                    case REPLIED -> REPLIED;
+                    case REOPENED -> REOPENED;
+                    case WITHDRAWN -> WITHDRAWN;
+                    default -> null;
+                });
+    }
 }

@@ -24,71 +24,88 @@ import org.xinfang.petition.shared.Messages;
 @Component
 class MilestoneMessages {
 
-  /** The longest public note a message carries (a reason typed by staff can be long). */
-  private static final int MAX_NOTE = 1000;
+    /** The longest public note a message carries (a reason typed by staff can be long). */
+    private static final int MAX_NOTE = 1000;
 
-  private final Cases cases;
-  private final CaseTimeline timeline;
-  private final ComplainantContacts contacts;
-  private final OutboxRepository outbox;
-  private final PersonalDataCipher cipher;
-  private final Messages messages;
-  private final Clock clock;
+    private final Cases cases;
+    private final CaseTimeline timeline;
+    private final ComplainantContacts contacts;
+    private final OutboxRepository outbox;
+    private final PersonalDataCipher cipher;
+    private final Messages messages;
+    private final Clock clock;
 
-  MilestoneMessages(Cases cases, CaseTimeline timeline, ComplainantContacts contacts, OutboxRepository outbox,
-      PersonalDataCipher cipher, Messages messages, Clock clock) {
-    this.cases = cases;
-    this.timeline = timeline;
-    this.contacts = contacts;
-    this.outbox = outbox;
-    this.cipher = cipher;
-    this.messages = messages;
-    this.clock = clock;
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-  void caseEvent(CaseEventRecorded event) {
-    Optional<Milestone> milestone = Milestone.of(event.type());
-    if (milestone.isEmpty() && !mayClose(event.type())) {
-      return;
+    MilestoneMessages(
+            Cases cases,
+            CaseTimeline timeline,
+            ComplainantContacts contacts,
+            OutboxRepository outbox,
+            PersonalDataCipher cipher,
+            Messages messages,
+            Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.cipher = cipher;
+        this.messages = messages;
+        this.clock = clock;
     }
-    Complaint complaint = cases.get(event.trackingNumber());
-    if (milestone.isPresent()) {
-      write(complaint, milestone.get(), milestone.get().withPublicNote() ? publicNote(complaint, event.type()) : null);
-    } else if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      write(complaint, Milestone.CLOSED, null);
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void caseEvent(CaseEventRecorded event) {
+        Optional<Milestone> milestone = Milestone.of(event.type());
+        if (milestone.isEmpty() && !mayClose(event.type())) {
+            return;
+        }
+        Complaint complaint = cases.get(event.trackingNumber());
+        if (milestone.isPresent()) {
+            write(
+                    complaint,
+                    milestone.get(),
+                    milestone.get().withPublicNote() ? publicNote(complaint, event.type()) : null);
+        } else if (complaint.getStatus() == ComplaintStatus.CLOSED) {
+            write(complaint, Milestone.CLOSED, null);
+        }
     }
-  }
 
-  /** A satisfied callback or an inspector's review ends the case; the end event has no timeline line of its own. */
-  private static boolean mayClose(CaseEventType type) {
-    return type == CaseEventType.CALLBACK_RECORDED || type == CaseEventType.REVIEWED;
-  }
-
-  private void write(Complaint complaint, Milestone milestone, String note) {
-    String number = complaint.getTrackingNumber();
-    String subject = messages.both("message.subject", number);
-    String body = messages.zh(milestone.template(), number) + "\n" + messages.en(milestone.template(), number)
-        + (note == null || note.isBlank() ? "" : "\n" + shortened(note));
-    for (ComplainantContacts.Recipient recipient : contacts.recipients(complaint)) {
-      outbox.save(new OutboxMessage(complaint.getId(), number, milestone, recipient.channel(),
-          cipher.encrypt(OutboxMessage.RECIPIENT_COLUMN, recipient.address()), recipient.masked(), subject, body,
-          clock.instant()));
+    /** A satisfied callback or an inspector's review ends the case; the end event has no timeline line of its own. */
+    private static boolean mayClose(CaseEventType type) {
+        return type == CaseEventType.CALLBACK_RECORDED || type == CaseEventType.REVIEWED;
     }
-  }
 
-  /** What the complainant may read of the latest timeline line of the type (never the staff's comment). */
-  private String publicNote(Complaint complaint, CaseEventType type) {
-    return timeline.of(complaint).stream()
-        .filter(line -> line.getType() == type)
-        .max(Comparator.comparing(CaseEvent::getId))
-        .map(CaseEvent::getPublicNote)
-        .orElse(null);
-  }
+    private void write(Complaint complaint, Milestone milestone, String note) {
+        String number = complaint.getTrackingNumber();
+        String subject = messages.both("message.subject", number);
+        String body = messages.zh(milestone.template(), number) + "\n" + messages.en(milestone.template(), number)
+                + (note == null || note.isBlank() ? "" : "\n" + shortened(note));
+        for (ComplainantContacts.Recipient recipient : contacts.recipients(complaint)) {
+            outbox.save(new OutboxMessage(
+                    complaint.getId(),
+                    number,
+                    milestone,
+                    recipient.channel(),
+                    cipher.encrypt(OutboxMessage.RECIPIENT_COLUMN, recipient.address()),
+                    recipient.masked(),
+                    subject,
+                    body,
+                    clock.instant()));
+        }
+    }
 
-  private static String shortened(String note) {
-    String stripped = note.strip();
-    return stripped.codePointCount(0, stripped.length()) <= MAX_NOTE ? stripped
-        : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_NOTE)) + "…";
-  }
+    /** What the complainant may read of the latest timeline line of the type (never the staff's comment). */
+    private String publicNote(Complaint complaint, CaseEventType type) {
+        return timeline.of(complaint).stream()
+                .filter(line -> line.getType() == type)
+                .max(Comparator.comparing(CaseEvent::getId))
+                .map(CaseEvent::getPublicNote)
+                .orElse(null);
+    }
+
+    private static String shortened(String note) {
+        String stripped = note.strip();
+        return stripped.codePointCount(0, stripped.length()) <= MAX_NOTE
+                ? stripped
+                : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_NOTE)) + "…";
+    }
 }

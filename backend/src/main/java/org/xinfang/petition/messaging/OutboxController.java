@@ -19,22 +19,33 @@ import org.xinfang.petition.shared.SortableBy;
 @RequestMapping("/api/v1/admin/outbox")
 class OutboxController {
 
-  private final Outbox outbox;
+    private final Outbox outbox;
 
-  OutboxController(Outbox outbox) {
-    this.outbox = outbox;
-  }
+    OutboxController(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
-  @GetMapping
-  Page<MessageView> list(@RequestParam(required = false) Status status,
-      @SortableBy({"id", "createdAt", "sentAt", "nextAttemptAt", "attempts", "status", "milestone", "channel",
-          "trackingNumber"})
-      @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.DESC) Pageable page) {
-    return outbox.list(status, page);
-  }
+    @GetMapping
+    Page<MessageView> list(
+            @RequestParam(required = false) Status status,
+            @SortableBy({
+                        "id",
+                        "createdAt",
+                        "sentAt",
+                        "nextAttemptAt",
+                        "attempts",
+                        "status",
+                        "milestone",
+                        "channel",
+                        "trackingNumber"
+                    })
+                    @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.DESC)
+                    Pageable page) {
+        return outbox.list(status, page);
+    }
 
-  @PostMapping("/{id}/retry")
-  MessageView retry(@PathVariable long id) {
-    return outbox.retry(id);
-  }
+    @PostMapping("/{id}/retry")
+    MessageView retry(@PathVariable long id) {
+        return outbox.retry(id);
+    }
 }

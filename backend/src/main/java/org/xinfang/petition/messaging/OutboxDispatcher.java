@@ -27,112 +27,130 @@ import org.xinfang.petition.shared.Problems;
 @Component
 class OutboxDispatcher {
 
-  private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  private static final int MAX_ERROR = 500;
-  private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final int MAX_ERROR = 500;
+    private static final int ATTEMPTS = 3;
 
-  private final OutboxRepository outbox;
-  private final List<MessageGateway> gateways;
-  private final RecordingGateway fallback;
-  private final PersonalDataCipher cipher;
-  private final MessagingProperties properties;
-  private final TransactionTemplate transactions;
-  private final Clock clock;
-  private final String node = abbreviated(ManagementFactory.getRuntimeMXBean().getName(), 60);
+    private final OutboxRepository outbox;
+    private final List<MessageGateway> gateways;
+    private final RecordingGateway fallback;
+    private final PersonalDataCipher cipher;
+    private final MessagingProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String node = abbreviated(ManagementFactory.getRuntimeMXBean().getName(), 60);
 
-  OutboxDispatcher(OutboxRepository outbox, List<MessageGateway> gateways, RecordingGateway fallback,
-      PersonalDataCipher cipher, MessagingProperties properties, PlatformTransactionManager transactionManager,
-      Clock clock) {
-    this.outbox = outbox;
-    this.gateways = gateways;
-    this.fallback = fallback;
-    this.cipher = cipher;
-    this.properties = properties;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.clock = clock;
-  }
-
-  /** One round: claims the messages that are due and delivers them; returns how many went out. */
-  int poll() {
-    List<Long> due = inTransaction(() -> outbox.findDue(clock.instant(), PageRequest.of(0, properties.batchSize())));
-    int delivered = 0;
-    for (Long id : due) {
-      String claim = claim(id);
-      if (claim != null && deliver(id, claim)) {
-        delivered++;
-      }
+    OutboxDispatcher(
+            OutboxRepository outbox,
+            List<MessageGateway> gateways,
+            RecordingGateway fallback,
+            PersonalDataCipher cipher,
+            MessagingProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.outbox = outbox;
+        this.gateways = gateways;
+        this.fallback = fallback;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
-    return delivered;
-  }
 
-  /** Takes the message for this node for the lease; null when another node holds it or it is no longer due. */
-  String claim(Long id) {
-    String claim = node + "/" + UUID.randomUUID().toString().substring(0, 8);
-    Instant now = clock.instant();
-    int taken = inTransaction(() -> outbox.claim(id, claim, now, now.plus(properties.lease())));
-    return taken == 1 ? claim : null;
-  }
-
-  private boolean deliver(Long id, String claim) {
-    OutboxMessage message = inTransaction(() -> outbox.findById(id).orElseThrow());
-    try {
-      OutgoingMessage outgoing = new OutgoingMessage(id, message.getChannel(),
-          cipher.decrypt(OutboxMessage.RECIPIENT_COLUMN, message.getEncryptedRecipient()), message.getSubject(),
-          message.getBody());
-      gatewayFor(message.getChannel()).send(outgoing);
-    } catch (RuntimeException e) {
-      failed(message, claim, e);
-      return false;
-    }
-    if (inTransaction(() -> outbox.sent(id, claim, clock.instant())) == 0) {
-      log.warn("Message #{} was delivered after its claim ran out; it may be delivered again", id);
-    }
-    return true;
-  }
-
-  private void failed(OutboxMessage message, String claim, RuntimeException e) {
-    int attempts = message.getAttempts() + 1;
-    boolean givingUp = attempts >= properties.maxAttempts();
-    Instant next = givingUp ? message.getNextAttemptAt() : clock.instant().plus(properties.retryAfter(attempts));
-    String error = describe(e);
-    inTransaction(() -> outbox.failed(message.getId(), claim, givingUp ? Status.FAILED : Status.PENDING, next, error));
-    log.warn("Message #{} by {}: attempt {} of {} failed ({}){}", message.getId(), message.getChannel(), attempts,
-        properties.maxAttempts(), error, givingUp ? "; given up" : "; trying again at " + next);
-  }
-
-  /** The first gateway declared for the channel; the recording gateway when there is none. */
-  MessageGateway gatewayFor(MessageChannel channel) {
-    return gateways.stream().filter(gateway -> gateway != fallback && gateway.handles(channel)).findFirst()
-        .orElse(fallback);
-  }
-
-  /** The failure as the administrator sees it, with anything that looks like a phone number or address masked. */
-  static String describe(RuntimeException e) {
-    String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return abbreviated(text.replaceAll("[^\\s@]+@[^\\s@]+", "***@***").replaceAll("\\+?\\d[\\d -]{5,}\\d", "***"),
-        MAX_ERROR);
-  }
-
-  private static String abbreviated(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
-  }
-
-  /**
-   * Runs one step in a transaction of its own. Nodes polling at once can deadlock on the outbox's due index, whose
-   * entries share a due time to the second; the database rolls the loser back whole, and each step (a read or an
-   * update conditional on the claim) is safe to run again. So the loser tries again, rather than fail the poll and
-   * leave a message it has delivered to be sent once more when its lease runs out.
-   */
-  private <T> T inTransaction(Supplier<T> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.execute(status -> work.get());
-      } catch (RuntimeException e) {
-        if (attempt == ATTEMPTS || Problems.concurrentChangeIn(e).isEmpty()) {
-          throw e;
+    /** One round: claims the messages that are due and delivers them; returns how many went out. */
+    int poll() {
+        List<Long> due =
+                inTransaction(() -> outbox.findDue(clock.instant(), PageRequest.of(0, properties.batchSize())));
+        int delivered = 0;
+        for (Long id : due) {
+            String claim = claim(id);
+            if (claim != null && deliver(id, claim)) {
+                delivered++;
+            }
         }
-      }
+        return delivered;
     }
-  }
+
+    /** Takes the message for this node for the lease; null when another node holds it or it is no longer due. */
+    String claim(Long id) {
+        String claim = node + "/" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = clock.instant();
+        int taken = inTransaction(() -> outbox.claim(id, claim, now, now.plus(properties.lease())));
+        return taken == 1 ? claim : null;
+    }
+
+    private boolean deliver(Long id, String claim) {
+        OutboxMessage message = inTransaction(() -> outbox.findById(id).orElseThrow());
+        try {
+            OutgoingMessage outgoing = new OutgoingMessage(
+                    id,
+                    message.getChannel(),
+                    cipher.decrypt(OutboxMessage.RECIPIENT_COLUMN, message.getEncryptedRecipient()),
+                    message.getSubject(),
+                    message.getBody());
+            gatewayFor(message.getChannel()).send(outgoing);
+        } catch (RuntimeException e) {
+            failed(message, claim, e);
+            return false;
+        }
+        if (inTransaction(() -> outbox.sent(id, claim, clock.instant())) == 0) {
+            log.warn("Message #{} was delivered after its claim ran out; it may be delivered again", id);
+        }
+        return true;
+    }
+
+    private void failed(OutboxMessage message, String claim, RuntimeException e) {
+        int attempts = message.getAttempts() + 1;
+        boolean givingUp = attempts >= properties.maxAttempts();
+        Instant next = givingUp ? message.getNextAttemptAt() : clock.instant().plus(properties.retryAfter(attempts));
+        String error = describe(e);
+        inTransaction(
+                () -> outbox.failed(message.getId(), claim, givingUp ? Status.FAILED : Status.PENDING, next, error));
+        log.warn(
+                "Message #{} by {}: attempt {} of {} failed ({}){}",
+                message.getId(),
+                message.getChannel(),
+                attempts,
+                properties.maxAttempts(),
+                error,
+                givingUp ? "; given up" : "; trying again at " + next);
+    }
+
+    /** The first gateway declared for the channel; the recording gateway when there is none. */
+    MessageGateway gatewayFor(MessageChannel channel) {
+        return gateways.stream()
+                .filter(gateway -> gateway != fallback && gateway.handles(channel))
+                .findFirst()
+                .orElse(fallback);
+    }
+
+    /** The failure as the administrator sees it, with anything that looks like a phone number or address masked. */
+    static String describe(RuntimeException e) {
+        String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return abbreviated(
+                text.replaceAll("[^\\s@]+@[^\\s@]+", "***@***").replaceAll("\\+?\\d[\\d -]{5,}\\d", "***"), MAX_ERROR);
+    }
+
+    private static String abbreviated(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * Runs one step in a transaction of its own. Nodes polling at once can deadlock on the outbox's due index, whose
+     * entries share a due time to the second; the database rolls the loser back whole, and each step (a read or an
+     * update conditional on the claim) is safe to run again. So the loser tries again, rather than fail the poll and
+     * leave a message it has delivered to be sent once more when its lease runs out.
+     */
+    private <T> T inTransaction(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || Problems.concurrentChangeIn(e).isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+    }
 }

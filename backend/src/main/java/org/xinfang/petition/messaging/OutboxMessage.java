@@ -19,161 +19,169 @@ import java.time.Instant;
 @Table(name = "message_outbox")
 class OutboxMessage {
 
-  static final String RECIPIENT_COLUMN = MessagingColumns.RECIPIENT.associatedData();
+    static final String RECIPIENT_COLUMN = MessagingColumns.RECIPIENT.associatedData();
 
-  /** Where a message stands. */
-  enum Status {
-    /** Waiting for its (next) delivery attempt. */
-    PENDING,
-    /** Handed to the gateway. */
-    SENT,
-    /** Given up after the last attempt; an administrator may retry it. */
-    FAILED
-  }
+    /** Where a message stands. */
+    enum Status {
+        /** Waiting for its (next) delivery attempt. */
+        PENDING,
+        /** Handed to the gateway. */
+        SENT,
+        /** Given up after the last attempt; an administrator may retry it. */
+        FAILED
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  @Column(name = "tracking_number")
-  private String trackingNumber;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
 
-  @Enumerated(EnumType.STRING)
-  private Milestone milestone;
+    @Enumerated(EnumType.STRING)
+    private Milestone milestone;
 
-  @Enumerated(EnumType.STRING)
-  private MessageChannel channel;
+    @Enumerated(EnumType.STRING)
+    private MessageChannel channel;
 
-  private String recipient;
+    private String recipient;
 
-  @Column(name = "recipient_masked")
-  private String recipientMasked;
+    @Column(name = "recipient_masked")
+    private String recipientMasked;
 
-  private String subject;
+    private String subject;
 
-  private String body;
+    private String body;
 
-  @Enumerated(EnumType.STRING)
-  private Status status;
+    @Enumerated(EnumType.STRING)
+    private Status status;
 
-  private int attempts;
+    private int attempts;
 
-  @Column(name = "next_attempt_at")
-  private Instant nextAttemptAt;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
 
-  @Column(name = "claimed_by")
-  private String claimedBy;
+    @Column(name = "claimed_by")
+    private String claimedBy;
 
-  @Column(name = "claimed_until")
-  private Instant claimedUntil;
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
 
-  @Column(name = "last_error")
-  private String lastError;
+    @Column(name = "last_error")
+    private String lastError;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  @Column(name = "sent_at")
-  private Instant sentAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected OutboxMessage() {}
+    protected OutboxMessage() {}
 
-  OutboxMessage(Long complaintId, String trackingNumber, Milestone milestone, MessageChannel channel,
-      String encryptedRecipient, String recipientMasked, String subject, String body, Instant now) {
-    this.complaintId = complaintId;
-    this.trackingNumber = trackingNumber;
-    this.milestone = milestone;
-    this.channel = channel;
-    this.recipient = encryptedRecipient;
-    this.recipientMasked = recipientMasked;
-    this.subject = subject;
-    this.body = body;
-    this.status = Status.PENDING;
-    this.nextAttemptAt = now;
-    this.createdAt = now;
-  }
+    OutboxMessage(
+            Long complaintId,
+            String trackingNumber,
+            Milestone milestone,
+            MessageChannel channel,
+            String encryptedRecipient,
+            String recipientMasked,
+            String subject,
+            String body,
+            Instant now) {
+        this.complaintId = complaintId;
+        this.trackingNumber = trackingNumber;
+        this.milestone = milestone;
+        this.channel = channel;
+        this.recipient = encryptedRecipient;
+        this.recipientMasked = recipientMasked;
+        this.subject = subject;
+        this.body = body;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
 
-  /** An administrator asks for another round of attempts, now; a sent message is not sent again. */
-  void retryNow(Instant now) {
-    this.status = Status.PENDING;
-    this.attempts = 0;
-    this.nextAttemptAt = now;
-    this.claimedBy = null;
-    this.claimedUntil = null;
-  }
+    /** An administrator asks for another round of attempts, now; a sent message is not sent again. */
+    void retryNow(Instant now) {
+        this.status = Status.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+        this.claimedBy = null;
+        this.claimedUntil = null;
+    }
 
-  Long getId() {
-    return id;
-  }
+    Long getId() {
+        return id;
+    }
 
-  Long getComplaintId() {
-    return complaintId;
-  }
+    Long getComplaintId() {
+        return complaintId;
+    }
 
-  String getTrackingNumber() {
-    return trackingNumber;
-  }
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
 
-  Milestone getMilestone() {
-    return milestone;
-  }
+    Milestone getMilestone() {
+        return milestone;
+    }
 
-  MessageChannel getChannel() {
-    return channel;
-  }
+    MessageChannel getChannel() {
+        return channel;
+    }
 
-  /** The recipient as stored: encrypted. */
-  String getEncryptedRecipient() {
-    return recipient;
-  }
+    /** The recipient as stored: encrypted. */
+    String getEncryptedRecipient() {
+        return recipient;
+    }
 
-  String getRecipientMasked() {
-    return recipientMasked;
-  }
+    String getRecipientMasked() {
+        return recipientMasked;
+    }
 
-  String getSubject() {
-    return subject;
-  }
+    String getSubject() {
+        return subject;
+    }
 
-  String getBody() {
-    return body;
-  }
+    String getBody() {
+        return body;
+    }
 
-  Status getStatus() {
-    return status;
-  }
+    Status getStatus() {
+        return status;
+    }
 
-  int getAttempts() {
-    return attempts;
-  }
+    int getAttempts() {
+        return attempts;
+    }
 
-  Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
 
-  String getClaimedBy() {
-    return claimedBy;
-  }
+    String getClaimedBy() {
+        return claimedBy;
+    }
 
-  Instant getClaimedUntil() {
-    return claimedUntil;
-  }
+    Instant getClaimedUntil() {
+        return claimedUntil;
+    }
 
-  String getLastError() {
-    return lastError;
-  }
+    String getLastError() {
+        return lastError;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 
-  Instant getSentAt() {
-    return sentAt;
-  }
+    Instant getSentAt() {
+        return sentAt;
+    }
 }

@@ -11,15 +11,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "petition.messaging.dispatcher-enabled", havingValue = "true", matchIfMissing = true)
 class OutboxPolling {
 
-  private final OutboxDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
 
-  OutboxPolling(OutboxDispatcher dispatcher) {
-    this.dispatcher = dispatcher;
-  }
+    OutboxPolling(OutboxDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
 
-  @Scheduled(initialDelayString = "${petition.messaging.poll-interval:PT10S}",
-      fixedDelayString = "${petition.messaging.poll-interval:PT10S}")
-  void poll() {
-    dispatcher.poll();
-  }
+    @Scheduled(
+            initialDelayString = "${petition.messaging.poll-interval:PT10S}",
+            fixedDelayString = "${petition.messaging.poll-interval:PT10S}")
+    void poll() {
+        dispatcher.poll();
+    }
 }

@@ -16,43 +16,43 @@ import org.xinfang.petition.messaging.OutboxMessage.Status;
  */
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
-  Page<OutboxMessage> findByStatus(Status status, Pageable page);
+    Page<OutboxMessage> findByStatus(Status status, Pageable page);
 
-  List<OutboxMessage> findByComplaintIdOrderById(Long complaintId);
+    List<OutboxMessage> findByComplaintIdOrderById(Long complaintId);
 
-  /** Pending messages whose time has come and that nobody holds (or whose holder's lease ran out). */
-  @Query("""
+    /** Pending messages whose time has come and that nobody holds (or whose holder's lease ran out). */
+    @Query("""
       select m.id from OutboxMessage m
       where m.status = org.xinfang.petition.messaging.OutboxMessage.Status.PENDING and m.nextAttemptAt <= :now
         and (m.claimedUntil is null or m.claimedUntil < :now)
       order by m.nextAttemptAt, m.id""")
-  List<Long> findDue(Instant now, Pageable page);
+    List<Long> findDue(Instant now, Pageable page);
 
-  /** Takes the message for {@code claim} until {@code until}, unless someone else holds it; 1 when taken. */
-  @Transactional
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+    /** Takes the message for {@code claim} until {@code until}, unless someone else holds it; 1 when taken. */
+    @Transactional
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
       update OutboxMessage m set m.claimedBy = :claim, m.claimedUntil = :until, m.version = m.version + 1
       where m.id = :id and m.status = org.xinfang.petition.messaging.OutboxMessage.Status.PENDING
         and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)""")
-  int claim(Long id, String claim, Instant now, Instant until);
+    int claim(Long id, String claim, Instant now, Instant until);
 
-  /** Records a delivery by the holder of the claim; 0 when the claim was lost meanwhile. */
-  @Transactional
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+    /** Records a delivery by the holder of the claim; 0 when the claim was lost meanwhile. */
+    @Transactional
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
       update OutboxMessage m set m.status = org.xinfang.petition.messaging.OutboxMessage.Status.SENT,
         m.sentAt = :now, m.attempts = m.attempts + 1, m.claimedBy = null, m.claimedUntil = null,
         m.lastError = null, m.version = m.version + 1
       where m.id = :id and m.claimedBy = :claim""")
-  int sent(Long id, String claim, Instant now);
+    int sent(Long id, String claim, Instant now);
 
-  /** Records a failed attempt by the holder of the claim: try again at {@code next}, or give up ({@code status}). */
-  @Transactional
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+    /** Records a failed attempt by the holder of the claim: try again at {@code next}, or give up ({@code status}). */
+    @Transactional
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
       update OutboxMessage m set m.status = :status, m.attempts = m.attempts + 1, m.nextAttemptAt = :next,
         m.lastError = :error, m.claimedBy = null, m.claimedUntil = null, m.version = m.version + 1
       where m.id = :id and m.claimedBy = :claim""")
-  int failed(Long id, String claim, Status status, Instant next, String error);
+    int failed(Long id, String claim, Status status, Instant next, String error);
 }

@@ -13,24 +13,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordingGateway implements MessageGateway {
 
-  private static final Logger log = LoggerFactory.getLogger(RecordingGateway.class);
+    private static final Logger log = LoggerFactory.getLogger(RecordingGateway.class);
 
-  private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong delivered = new AtomicLong();
 
-  @Override
-  public boolean handles(MessageChannel channel) {
-    return true;
-  }
+    @Override
+    public boolean handles(MessageChannel channel) {
+        return true;
+    }
 
-  @Override
-  public void send(OutgoingMessage message) {
-    delivered.incrementAndGet();
-    log.info("Recorded {} ({} characters); no gateway is configured for {}", message, message.text().length(),
-        message.channel());
-  }
+    @Override
+    public void send(OutgoingMessage message) {
+        delivered.incrementAndGet();
+        log.info(
+                "Recorded {} ({} characters); no gateway is configured for {}",
+                message,
+                message.text().length(),
+                message.channel());
+    }
 
-  /** How many messages this node has recorded since it started. */
-  public long delivered() {
-    return delivered.get();
-  }
+    /** How many messages this node has recorded since it started. */
+    public long delivered() {
+        return delivered.get();
+    }
 }

@@ -4,6 +4,7 @@
  * transactional outbox in the transaction of the case change and delivered from there to the configured
  * {@link org.xinfang.petition.messaging.MessageGateway} with retries, by whichever node claims it first.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messages to the complainant",
-    allowedDependencies = {"complaint", "privacy", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Messages to the complainant",
+        allowedDependencies = {"complaint", "privacy", "shared"})
 package org.xinfang.petition.messaging;

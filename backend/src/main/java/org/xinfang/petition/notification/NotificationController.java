@@ -19,22 +19,24 @@ import org.xinfang.petition.shared.SortableBy;
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
 
-  private final StaffNotifications notifications;
+    private final StaffNotifications notifications;
 
-  NotificationController(StaffNotifications notifications) {
-    this.notifications = notifications;
-  }
+    NotificationController(StaffNotifications notifications) {
+        this.notifications = notifications;
+    }
 
-  @GetMapping
-  Page<Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
-      @SortableBy({"createdAt", "readAt"})
-      @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable page) {
-    return notifications.mine(unread, page);
-  }
+    @GetMapping
+    Page<Notification> mine(
+            @RequestParam(defaultValue = "false") boolean unread,
+            @SortableBy({"createdAt", "readAt"})
+                    @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC)
+                    Pageable page) {
+        return notifications.mine(unread, page);
+    }
 
-  @PostMapping("/{id}/read")
-  ResponseEntity<Void> markRead(@PathVariable long id) {
-    notifications.markRead(id);
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/{id}/read")
+    ResponseEntity<Void> markRead(@PathVariable long id) {
+        notifications.markRead(id);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -13,76 +13,76 @@ import java.time.Instant;
 @Table(name = "staff_notification")
 class StaffNotification {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String recipient;
+    private String recipient;
 
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  private String type;
+    private String type;
 
-  @Column(name = "message_zh")
-  private String messageZh;
+    @Column(name = "message_zh")
+    private String messageZh;
 
-  @Column(name = "message_en")
-  private String messageEn;
+    @Column(name = "message_en")
+    private String messageEn;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  @Column(name = "read_at")
-  private Instant readAt;
+    @Column(name = "read_at")
+    private Instant readAt;
 
-  protected StaffNotification() {}
+    protected StaffNotification() {}
 
-  StaffNotification(String recipient, Long complaintId, String type, String messageZh, String messageEn,
-      Instant createdAt) {
-    this.recipient = recipient;
-    this.complaintId = complaintId;
-    this.type = type;
-    this.messageZh = messageZh;
-    this.messageEn = messageEn;
-    this.createdAt = createdAt;
-  }
-
-  void markRead(Instant at) {
-    if (readAt == null) {
-      readAt = at;
+    StaffNotification(
+            String recipient, Long complaintId, String type, String messageZh, String messageEn, Instant createdAt) {
+        this.recipient = recipient;
+        this.complaintId = complaintId;
+        this.type = type;
+        this.messageZh = messageZh;
+        this.messageEn = messageEn;
+        this.createdAt = createdAt;
     }
-  }
 
-  Long getId() {
-    return id;
-  }
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
 
-  String getRecipient() {
-    return recipient;
-  }
+    Long getId() {
+        return id;
+    }
 
-  Long getComplaintId() {
-    return complaintId;
-  }
+    String getRecipient() {
+        return recipient;
+    }
 
-  String getType() {
-    return type;
-  }
+    Long getComplaintId() {
+        return complaintId;
+    }
 
-  String getMessageZh() {
-    return messageZh;
-  }
+    String getType() {
+        return type;
+    }
 
-  String getMessageEn() {
-    return messageEn;
-  }
+    String getMessageZh() {
+        return messageZh;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    String getMessageEn() {
+        return messageEn;
+    }
 
-  Instant getReadAt() {
-    return readAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getReadAt() {
+        return readAt;
+    }
 }

@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffNotificationRepository extends JpaRepository<StaffNotification, Long> {
 
-  Page<StaffNotification> findByRecipient(String recipient, Pageable page);
+    Page<StaffNotification> findByRecipient(String recipient, Pageable page);
 
-  Page<StaffNotification> findByRecipientAndReadAtIsNull(String recipient, Pageable page);
+    Page<StaffNotification> findByRecipientAndReadAtIsNull(String recipient, Pageable page);
 
-  Optional<StaffNotification> findByIdAndRecipient(Long id, String recipient);
+    Optional<StaffNotification> findByIdAndRecipient(Long id, String recipient);
 }

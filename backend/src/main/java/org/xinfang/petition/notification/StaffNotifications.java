@@ -21,63 +21,83 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 public class StaffNotifications {
 
-  private final StaffNotificationRepository notifications;
-  private final Organisation organisation;
-  private final Messages messages;
-  private final CurrentStaff currentStaff;
-  private final Cases cases;
-  private final Clock clock;
+    private final StaffNotificationRepository notifications;
+    private final Organisation organisation;
+    private final Messages messages;
+    private final CurrentStaff currentStaff;
+    private final Cases cases;
+    private final Clock clock;
 
-  StaffNotifications(StaffNotificationRepository notifications, Organisation organisation, Messages messages,
-      CurrentStaff currentStaff, Cases cases, Clock clock) {
-    this.notifications = notifications;
-    this.cases = cases;
-    this.organisation = organisation;
-    this.messages = messages;
-    this.currentStaff = currentStaff;
-    this.clock = clock;
-  }
-
-  /**
-   * One notification for every enabled holder of one of {@code roles} in {@code unit}; never to the officer the
-   * complaint is about (docs/privacy.md).
-   */
-  @Transactional
-  public void notifyUnit(OrgUnit unit, Collection<Role> roles, Long complaintId, String type, String code,
-      Object... args) {
-    Instant now = clock.instant();
-    String zh = messages.zh(code, args);
-    String en = messages.en(code, args);
-    Complaint complaint = complaintId == null ? null : cases.byId(complaintId).orElse(null);
-    for (StaffUser user : organisation.staffOf(unit)) {
-      if (roles.stream().anyMatch(user::hasRole) && (complaint == null || !complaint.accuses(user.getUsername()))) {
-        notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
-      }
+    StaffNotifications(
+            StaffNotificationRepository notifications,
+            Organisation organisation,
+            Messages messages,
+            CurrentStaff currentStaff,
+            Cases cases,
+            Clock clock) {
+        this.notifications = notifications;
+        this.cases = cases;
+        this.organisation = organisation;
+        this.messages = messages;
+        this.currentStaff = currentStaff;
+        this.clock = clock;
     }
-  }
 
-  @Transactional(readOnly = true)
-  public Page<Notification> mine(boolean unreadOnly, Pageable page) {
-    String me = currentStaff.get().username();
-    Page<StaffNotification> found = unreadOnly ? notifications.findByRecipientAndReadAtIsNull(me, page)
-        : notifications.findByRecipient(me, page);
-    return found.map(Notification::of);
-  }
-
-  @Transactional
-  public void markRead(long id) {
-    notifications.findByIdAndRecipient(id, currentStaff.get().username())
-        .orElseThrow(() -> PetitionException.notFound("notification.not-found", id))
-        .markRead(clock.instant());
-  }
-
-  /** A notification as its recipient sees it. */
-  public record Notification(long id, Long complaintId, String type, String message, String messageEn,
-      Instant createdAt, Instant readAt) {
-    static Notification of(StaffNotification notification) {
-      return new Notification(notification.getId(), notification.getComplaintId(), notification.getType(),
-          notification.getMessageZh(), notification.getMessageEn(), notification.getCreatedAt(),
-          notification.getReadAt());
+    /**
+     * One notification for every enabled holder of one of {@code roles} in {@code unit}; never to the officer the
+     * complaint is about (docs/privacy.md).
+     */
+    @Transactional
+    public void notifyUnit(
+            OrgUnit unit, Collection<Role> roles, Long complaintId, String type, String code, Object... args) {
+        Instant now = clock.instant();
+        String zh = messages.zh(code, args);
+        String en = messages.en(code, args);
+        Complaint complaint =
+                complaintId == null ? null : cases.byId(complaintId).orElse(null);
+        for (StaffUser user : organisation.staffOf(unit)) {
+            if (roles.stream().anyMatch(user::hasRole)
+                    && (complaint == null || !complaint.accuses(user.getUsername()))) {
+                notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
+            }
+        }
     }
-  }
+
+    @Transactional(readOnly = true)
+    public Page<Notification> mine(boolean unreadOnly, Pageable page) {
+        String me = currentStaff.get().username();
+        Page<StaffNotification> found = unreadOnly
+                ? notifications.findByRecipientAndReadAtIsNull(me, page)
+                : notifications.findByRecipient(me, page);
+        return found.map(Notification::of);
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        notifications
+                .findByIdAndRecipient(id, currentStaff.get().username())
+                .orElseThrow(() -> PetitionException.notFound("notification.not-found", id))
+                .markRead(clock.instant());
+    }
+
+    /** A notification as its recipient sees it. */
+    public record Notification(
+            long id,
+            Long complaintId,
+            String type,
+            String message,
+            String messageEn,
+            Instant createdAt,
+            Instant readAt) {
+        static Notification of(StaffNotification notification) {
+            return new Notification(
+                    notification.getId(),
+                    notification.getComplaintId(),
+                    notification.getType(),
+                    notification.getMessageZh(),
+                    notification.getMessageEn(),
+                    notification.getCreatedAt(),
+                    notification.getReadAt());
+        }
+    }
 }

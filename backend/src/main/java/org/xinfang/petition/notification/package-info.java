@@ -2,6 +2,7 @@
  * Notifications to staff (站内提醒): deadline warnings, overdue cases and supervision orders reach the handlers
  * and leaders of the unit concerned, who read them in their inbox.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-    allowedDependencies = {"complaint", "organization", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"complaint", "organization", "security", "shared"})
 package org.xinfang.petition.notification;

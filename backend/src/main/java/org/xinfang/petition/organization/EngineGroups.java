@@ -19,52 +19,53 @@ import org.xinfang.petition.shared.Messages;
 @Component
 class EngineGroups {
 
-  static final String ROLE = "ROLE";
-  static final String UNIT = "UNIT";
+    static final String ROLE = "ROLE";
+    static final String UNIT = "UNIT";
 
-  private final Messages messages;
+    private final Messages messages;
 
-  EngineGroups(Messages messages) {
-    this.messages = messages;
-  }
-
-  /** Every group: the groups of all roles, and the unit groups of the given staff. */
-  List<Group> all(Collection<StaffUser> staff) {
-    return groups(EnumSet.allOf(Role.class), staff);
-  }
-
-  /** The groups one staff member belongs to. */
-  List<Group> of(StaffUser member) {
-    return groups(member.getRoles(), List.of(member));
-  }
-
-  private List<Group> groups(Set<Role> roles, Collection<StaffUser> staff) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (Role role : roles) {
-      groups.put(role.groupId(), group(role.groupId(), messages.both(nameKey(role)), ROLE));
+    EngineGroups(Messages messages) {
+        this.messages = messages;
     }
-    for (StaffUser member : staff) {
-      OrgUnit unit = member.getUnit();
-      for (Role role : member.getRoles()) {
-        groups.computeIfAbsent(role.groupIdIn(unit.getCode()), id -> group(id, unitGroupName(role, unit), UNIT));
-      }
+
+    /** Every group: the groups of all roles, and the unit groups of the given staff. */
+    List<Group> all(Collection<StaffUser> staff) {
+        return groups(EnumSet.allOf(Role.class), staff);
     }
-    return List.copyOf(groups.values());
-  }
 
-  private String unitGroupName(Role role, OrgUnit unit) {
-    return messages.zh(nameKey(role)) + " · " + unit.getNameZh() + " / "
-        + messages.en(nameKey(role)) + " · " + unit.getNameEn();
-  }
+    /** The groups one staff member belongs to. */
+    List<Group> of(StaffUser member) {
+        return groups(member.getRoles(), List.of(member));
+    }
 
-  private static String nameKey(Role role) {
-    return "role." + role.name();
-  }
+    private List<Group> groups(Set<Role> roles, Collection<StaffUser> staff) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Role role : roles) {
+            groups.put(role.groupId(), group(role.groupId(), messages.both(nameKey(role)), ROLE));
+        }
+        for (StaffUser member : staff) {
+            OrgUnit unit = member.getUnit();
+            for (Role role : member.getRoles()) {
+                groups.computeIfAbsent(
+                        role.groupIdIn(unit.getCode()), id -> group(id, unitGroupName(role, unit), UNIT));
+            }
+        }
+        return List.copyOf(groups.values());
+    }
 
-  private static Group group(String id, String name, String type) {
-    GroupEntity group = new GroupEntity(id);
-    group.setName(name);
-    group.setType(type);
-    return group;
-  }
+    private String unitGroupName(Role role, OrgUnit unit) {
+        return messages.zh(nameKey(role)) + " · " + unit.getNameZh() + " / " + messages.en(nameKey(role)) + " · "
+                + unit.getNameEn();
+    }
+
+    private static String nameKey(Role role) {
+        return "role." + role.name();
+    }
+
+    private static Group group(String id, String name, String type) {
+        GroupEntity group = new GroupEntity(id);
+        group.setName(name);
+        group.setType(type);
+        return group;
+    }
 }

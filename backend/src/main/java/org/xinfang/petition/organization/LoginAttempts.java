@@ -18,46 +18,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginAttempts {
 
-  private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
-  private final StaffUserRepository users;
-  private final LoginProperties properties;
-  private final Clock clock;
+    private final StaffUserRepository users;
+    private final LoginProperties properties;
+    private final Clock clock;
 
-  LoginAttempts(StaffUserRepository users, LoginProperties properties, Clock clock) {
-    this.users = users;
-    this.properties = properties;
-    this.clock = clock;
-  }
-
-  @Transactional
-  public void failed(String username) {
-    StaffUser user = users.findByUsername(username).orElse(null);
-    if (user == null) {
-      // What was typed as a username may be a password: it is not logged.
-      log.info("Failed login for an unknown username");
-      return;
+    LoginAttempts(StaffUserRepository users, LoginProperties properties, Clock clock) {
+        this.users = users;
+        this.properties = properties;
+        this.clock = clock;
     }
-    Instant now = clock.instant();
-    if (user.isLockedAt(now)) {
-      log.info("Failed login for {}, whose account is locked", username);
-      return;
-    }
-    user.failedLogin(now, properties.maxFailures(), properties.lockDuration());
-    if (user.isLockedAt(now)) {
-      log.warn("Account {} locked for {} after {} failed logins in a row", username, properties.lockDuration(),
-          properties.maxFailures());
-    } else {
-      log.info("Failed login for {} ({} in a row)", username, user.getFailedLogins());
-    }
-  }
 
-  @Transactional
-  public void succeeded(String username) {
-    users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
-  }
+    @Transactional
+    public void failed(String username) {
+        StaffUser user = users.findByUsername(username).orElse(null);
+        if (user == null) {
+            // What was typed as a username may be a password: it is not logged.
+            log.info("Failed login for an unknown username");
+            return;
+        }
+        Instant now = clock.instant();
+        if (user.isLockedAt(now)) {
+            log.info("Failed login for {}, whose account is locked", username);
+            return;
+        }
+        user.failedLogin(now, properties.maxFailures(), properties.lockDuration());
+        if (user.isLockedAt(now)) {
+            log.warn(
+                    "Account {} locked for {} after {} failed logins in a row",
+                    username,
+                    properties.lockDuration(),
+                    properties.maxFailures());
+        } else {
+            log.info("Failed login for {} ({} in a row)", username, user.getFailedLogins());
+        }
+    }
 
-  public boolean isLocked(StaffUser user) {
-    return user.isLockedAt(clock.instant());
-  }
+    @Transactional
+    public void succeeded(String username) {
+        users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
+    }
+
+    public boolean isLocked(StaffUser user) {
+        return user.isLockedAt(clock.instant());
+    }
 }

@@ -9,4 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long a locked account stays locked
  */
 @ConfigurationProperties("petition.login")
-record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration) {}
+record LoginProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration lockDuration) {}

@@ -10,19 +10,19 @@ import org.operaton.bpm.engine.impl.interceptor.CommandExecutor;
 /** The engine's tenant query: our organisation runs one engine without tenants, so it finds none. */
 class NoTenantQuery extends TenantQueryImpl {
 
-  NoTenantQuery() {}
+    NoTenantQuery() {}
 
-  NoTenantQuery(CommandExecutor commandExecutor) {
-    super(commandExecutor);
-  }
+    NoTenantQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
+    }
 
-  @Override
-  public long executeCount(CommandContext commandContext) {
-    return 0;
-  }
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        return 0;
+    }
 
-  @Override
-  public List<Tenant> executeList(CommandContext commandContext, Page page) {
-    return List.of();
-  }
+    @Override
+    public List<Tenant> executeList(CommandContext commandContext, Page page) {
+        return List.of();
+    }
 }

@@ -17,73 +17,73 @@ import jakarta.persistence.Table;
 @Table(name = "org_unit")
 public class OrgUnit {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String code;
+    private String code;
 
-  @Column(name = "name_zh")
-  private String nameZh;
+    @Column(name = "name_zh")
+    private String nameZh;
 
-  @Column(name = "name_en")
-  private String nameEn;
+    @Column(name = "name_en")
+    private String nameEn;
 
-  @Enumerated(EnumType.STRING)
-  private UnitKind kind;
+    @Enumerated(EnumType.STRING)
+    private UnitKind kind;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "region_code")
-  private Region region;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "region_code")
+    private Region region;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "parent_id")
-  private OrgUnit parent;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private OrgUnit parent;
 
-  protected OrgUnit() {}
+    protected OrgUnit() {}
 
-  OrgUnit(String code, String nameZh, String nameEn, UnitKind kind, Region region, OrgUnit parent) {
-    this.code = code;
-    this.nameZh = nameZh;
-    this.nameEn = nameEn;
-    this.kind = kind;
-    this.region = region;
-    this.parent = parent;
-  }
+    OrgUnit(String code, String nameZh, String nameEn, UnitKind kind, Region region, OrgUnit parent) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.kind = kind;
+        this.region = region;
+        this.parent = parent;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getCode() {
-    return code;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public String getNameZh() {
-    return nameZh;
-  }
+    public String getNameZh() {
+        return nameZh;
+    }
 
-  public String getNameEn() {
-    return nameEn;
-  }
+    public String getNameEn() {
+        return nameEn;
+    }
 
-  public UnitKind getKind() {
-    return kind;
-  }
+    public UnitKind getKind() {
+        return kind;
+    }
 
-  public Region getRegion() {
-    return region;
-  }
+    public Region getRegion() {
+        return region;
+    }
 
-  public OrgUnit getParent() {
-    return parent;
-  }
+    public OrgUnit getParent() {
+        return parent;
+    }
 
-  public AdminLevel getLevel() {
-    return region.getLevel();
-  }
+    public AdminLevel getLevel() {
+        return region.getLevel();
+    }
 
-  public boolean isBureau() {
-    return kind == UnitKind.PUBLIC_SECURITY_BUREAU;
-  }
+    public boolean isBureau() {
+        return kind == UnitKind.PUBLIC_SECURITY_BUREAU;
+    }
 }

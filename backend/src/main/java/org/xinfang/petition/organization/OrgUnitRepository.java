@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
-  Optional<OrgUnit> findByCode(String code);
+    Optional<OrgUnit> findByCode(String code);
 
-  List<OrgUnit> findAllByOrderByCode();
+    List<OrgUnit> findAllByOrderByCode();
 }

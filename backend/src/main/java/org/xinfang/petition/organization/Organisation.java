@@ -13,77 +13,77 @@ import org.springframework.stereotype.Component;
 @Component
 public class Organisation {
 
-  private final RegionRepository regions;
-  private final OrgUnitRepository units;
-  private final StaffUserRepository staff;
+    private final RegionRepository regions;
+    private final OrgUnitRepository units;
+    private final StaffUserRepository staff;
 
-  Organisation(RegionRepository regions, OrgUnitRepository units, StaffUserRepository staff) {
-    this.regions = regions;
-    this.units = units;
-    this.staff = staff;
-  }
+    Organisation(RegionRepository regions, OrgUnitRepository units, StaffUserRepository staff) {
+        this.regions = regions;
+        this.units = units;
+        this.staff = staff;
+    }
 
-  /** The region with this GB/T 2260 code. */
-  public Optional<Region> region(String code) {
-    return regions.findById(code);
-  }
+    /** The region with this GB/T 2260 code. */
+    public Optional<Region> region(String code) {
+        return regions.findById(code);
+    }
 
-  /** The region with this code, not loaded: for an association of a row being written, the code known to exist. */
-  public Region regionReference(String code) {
-    return regions.getReferenceById(code);
-  }
+    /** The region with this code, not loaded: for an association of a row being written, the code known to exist. */
+    public Region regionReference(String code) {
+        return regions.getReferenceById(code);
+    }
 
-  /** Every region, by code. */
-  public List<Region> regions() {
-    return regions.findAllByOrderByCode();
-  }
+    /** Every region, by code. */
+    public List<Region> regions() {
+        return regions.findAllByOrderByCode();
+    }
 
-  /** The regions among these codes that exist. */
-  public List<Region> regions(Collection<String> codes) {
-    return regions.findAllById(codes);
-  }
+    /** The regions among these codes that exist. */
+    public List<Region> regions(Collection<String> codes) {
+        return regions.findAllById(codes);
+    }
 
-  /** The unit with this code (e.g. {@code psb-640104}). */
-  public Optional<OrgUnit> unit(String code) {
-    return units.findByCode(code);
-  }
+    /** The unit with this code (e.g. {@code psb-640104}). */
+    public Optional<OrgUnit> unit(String code) {
+        return units.findByCode(code);
+    }
 
-  public Optional<OrgUnit> unitById(Long id) {
-    return units.findById(id);
-  }
+    public Optional<OrgUnit> unitById(Long id) {
+        return units.findById(id);
+    }
 
-  /** Every unit of the tree. */
-  public List<OrgUnit> units() {
-    return units.findAll();
-  }
+    /** Every unit of the tree. */
+    public List<OrgUnit> units() {
+        return units.findAll();
+    }
 
-  /** The units among these ids that exist. */
-  public List<OrgUnit> units(Collection<Long> ids) {
-    return units.findAllById(ids);
-  }
+    /** The units among these ids that exist. */
+    public List<OrgUnit> units(Collection<Long> ids) {
+        return units.findAllById(ids);
+    }
 
-  /** The staff member with this login, enabled or not. */
-  public Optional<StaffUser> staffMember(String username) {
-    return staff.findByUsername(username);
-  }
+    /** The staff member with this login, enabled or not. */
+    public Optional<StaffUser> staffMember(String username) {
+        return staff.findByUsername(username);
+    }
 
-  /** The code of the unit a staff member belongs to; empty for an unknown login. */
-  public Optional<String> unitCodeOf(String username) {
-    return staff.findByUsername(username).map(member -> member.getUnit().getCode());
-  }
+    /** The code of the unit a staff member belongs to; empty for an unknown login. */
+    public Optional<String> unitCodeOf(String username) {
+        return staff.findByUsername(username).map(member -> member.getUnit().getCode());
+    }
 
-  /** Every enabled staff member, with unit and roles. */
-  public List<StaffUser> enabledStaff() {
-    return staff.findByEnabledTrue();
-  }
+    /** Every enabled staff member, with unit and roles. */
+    public List<StaffUser> enabledStaff() {
+        return staff.findByEnabledTrue();
+    }
 
-  /** The enabled staff of one unit, with unit and roles. */
-  public List<StaffUser> staffOf(OrgUnit unit) {
-    return staff.findByUnitIdAndEnabledTrue(unit.getId());
-  }
+    /** The enabled staff of one unit, with unit and roles. */
+    public List<StaffUser> staffOf(OrgUnit unit) {
+        return staff.findByUnitIdAndEnabledTrue(unit.getId());
+    }
 
-  /** Whether an enabled member of the unit holds the role (e.g. whether a unit has inspectors). */
-  public boolean anyoneHolds(OrgUnit unit, Role role) {
-    return staffOf(unit).stream().anyMatch(member -> member.hasRole(role));
-  }
+    /** Whether an enabled member of the unit holds the role (e.g. whether a unit has inspectors). */
+    public boolean anyoneHolds(OrgUnit unit, Role role) {
+        return staffOf(unit).stream().anyMatch(member -> member.hasRole(role));
+    }
 }

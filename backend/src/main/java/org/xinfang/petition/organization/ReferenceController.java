@@ -11,36 +11,45 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reference")
 class ReferenceController {
 
-  private final Organisation organisation;
-  private final OrgUnitRepository units;
+    private final Organisation organisation;
+    private final OrgUnitRepository units;
 
-  ReferenceController(Organisation organisation, OrgUnitRepository units) {
-    this.organisation = organisation;
-    this.units = units;
-  }
-
-  @GetMapping("/regions")
-  List<RegionView> regions() {
-    return organisation.regions().stream().map(RegionView::of).toList();
-  }
-
-  @GetMapping("/units")
-  @Transactional(readOnly = true)
-  List<UnitView> units() {
-    return units.findAllByOrderByCode().stream().map(UnitView::of).toList();
-  }
-
-  record RegionView(String code, String nameZh, String nameEn, AdminLevel level, String parentCode) {
-    static RegionView of(Region region) {
-      return new RegionView(region.getCode(), region.getNameZh(), region.getNameEn(), region.getLevel(),
-          region.getParentCode());
+    ReferenceController(Organisation organisation, OrgUnitRepository units) {
+        this.organisation = organisation;
+        this.units = units;
     }
-  }
 
-  record UnitView(String code, String nameZh, String nameEn, UnitKind kind, String region, String parent) {
-    static UnitView of(OrgUnit unit) {
-      return new UnitView(unit.getCode(), unit.getNameZh(), unit.getNameEn(), unit.getKind(),
-          unit.getRegion().getCode(), unit.getParent() == null ? null : unit.getParent().getCode());
+    @GetMapping("/regions")
+    List<RegionView> regions() {
+        return organisation.regions().stream().map(RegionView::of).toList();
     }
-  }
+
+    @GetMapping("/units")
+    @Transactional(readOnly = true)
+    List<UnitView> units() {
+        return units.findAllByOrderByCode().stream().map(UnitView::of).toList();
+    }
+
+    record RegionView(String code, String nameZh, String nameEn, AdminLevel level, String parentCode) {
+        static RegionView of(Region region) {
+            return new RegionView(
+                    region.getCode(),
+                    region.getNameZh(),
+                    region.getNameEn(),
+                    region.getLevel(),
+                    region.getParentCode());
+        }
+    }
+
+    record UnitView(String code, String nameZh, String nameEn, UnitKind kind, String region, String parent) {
+        static UnitView of(OrgUnit unit) {
+            return new UnitView(
+                    unit.getCode(),
+                    unit.getNameZh(),
+                    unit.getNameEn(),
+                    unit.getKind(),
+                    unit.getRegion().getCode(),
+                    unit.getParent() == null ? null : unit.getParent().getCode());
+        }
+    }
 }

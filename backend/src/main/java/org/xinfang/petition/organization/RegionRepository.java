@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RegionRepository extends JpaRepository<Region, String> {
 
-  List<Region> findAllByOrderByCode();
+    List<Region> findAllByOrderByCode();
 }

@@ -13,24 +13,24 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffDirectory {
 
-  private final StaffUserRepository users;
-  private final StaffLogins logins;
+    private final StaffUserRepository users;
+    private final StaffLogins logins;
 
-  StaffDirectory(StaffUserRepository users, @Lazy StaffLogins logins) {
-    this.users = users;
-    this.logins = logins;
-  }
+    StaffDirectory(StaffUserRepository users, @Lazy StaffLogins logins) {
+        this.users = users;
+        this.logins = logins;
+    }
 
-  Optional<StaffUser> find(String username) {
-    return username == null ? Optional.empty() : users.findByUsernameAndEnabledTrue(username);
-  }
+    Optional<StaffUser> find(String username) {
+        return username == null ? Optional.empty() : users.findByUsernameAndEnabledTrue(username);
+    }
 
-  List<StaffUser> all() {
-    return users.findByEnabledTrue();
-  }
+    List<StaffUser> all() {
+        return users.findByEnabledTrue();
+    }
 
-  /** The webapps' login is our API's login ({@link StaffLogins}): the same answer, lock-out and timing. */
-  boolean checkPassword(String username, String password) {
-    return logins.accepts(username, password);
-  }
+    /** The webapps' login is our API's login ({@link StaffLogins}): the same answer, lock-out and timing. */
+    boolean checkPassword(String username, String password) {
+        return logins.accepts(username, password);
+    }
 }

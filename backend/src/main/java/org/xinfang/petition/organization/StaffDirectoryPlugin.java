@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffDirectoryPlugin extends AbstractProcessEnginePlugin {
 
-  private final StaffDirectory directory;
-  private final EngineGroups groups;
+    private final StaffDirectory directory;
+    private final EngineGroups groups;
 
-  StaffDirectoryPlugin(StaffDirectory directory, EngineGroups groups) {
-    this.directory = directory;
-    this.groups = groups;
-  }
+    StaffDirectoryPlugin(StaffDirectory directory, EngineGroups groups) {
+        this.directory = directory;
+        this.groups = groups;
+    }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(new StaffIdentityProviderFactory(directory, groups));
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new StaffIdentityProviderFactory(directory, groups));
+    }
 }

@@ -10,21 +10,21 @@ import org.operaton.bpm.engine.impl.interceptor.SessionFactory;
  */
 class StaffIdentityProviderFactory implements SessionFactory {
 
-  private final StaffDirectory directory;
-  private final EngineGroups groups;
+    private final StaffDirectory directory;
+    private final EngineGroups groups;
 
-  StaffIdentityProviderFactory(StaffDirectory directory, EngineGroups groups) {
-    this.directory = directory;
-    this.groups = groups;
-  }
+    StaffIdentityProviderFactory(StaffDirectory directory, EngineGroups groups) {
+        this.directory = directory;
+        this.groups = groups;
+    }
 
-  @Override
-  public Class<?> getSessionType() {
-    return ReadOnlyIdentityProvider.class;
-  }
+    @Override
+    public Class<?> getSessionType() {
+        return ReadOnlyIdentityProvider.class;
+    }
 
-  @Override
-  public Session openSession() {
-    return new StaffIdentityProvider(directory, groups);
-  }
+    @Override
+    public Session openSession() {
+        return new StaffIdentityProvider(directory, groups);
+    }
 }

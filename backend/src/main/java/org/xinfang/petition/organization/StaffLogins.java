@@ -7,6 +7,6 @@ package org.xinfang.petition.organization;
  */
 public interface StaffLogins {
 
-  /** Whether the password is the user's and the account may log in now. */
-  boolean accepts(String username, String password);
+    /** Whether the password is the user's and the account may log in now. */
+    boolean accepts(String username, String password);
 }

@@ -25,108 +25,108 @@ import org.xinfang.petition.shared.EntityQuery;
 @Table(name = "staff_user")
 public class StaffUser {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String username;
+    private String username;
 
-  @Column(name = "display_name")
-  private String displayName;
+    @Column(name = "display_name")
+    private String displayName;
 
-  @Column(name = "password_hash")
-  private String passwordHash;
+    @Column(name = "password_hash")
+    private String passwordHash;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "unit_id")
-  private OrgUnit unit;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "unit_id")
+    private OrgUnit unit;
 
-  private boolean enabled = true;
+    private boolean enabled = true;
 
-  @Column(name = "failed_logins")
-  private int failedLogins;
+    @Column(name = "failed_logins")
+    private int failedLogins;
 
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "user_id"))
-  @Column(name = "role")
-  @Enumerated(EnumType.STRING)
-  private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-  protected StaffUser() {}
+    protected StaffUser() {}
 
-  StaffUser(String username, String displayName, String passwordHash, OrgUnit unit, Set<Role> roles) {
-    this.username = username;
-    this.displayName = displayName;
-    this.passwordHash = passwordHash;
-    this.unit = unit;
-    this.roles = EnumSet.copyOf(roles);
-  }
-
-  /** A failed login; the {@code maxFailures}-th in a row locks the account for {@code lock}. */
-  void failedLogin(Instant at, int maxFailures, Duration lock) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = at.plus(lock);
-      failedLogins = 0;
+    StaffUser(String username, String displayName, String passwordHash, OrgUnit unit, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.unit = unit;
+        this.roles = EnumSet.copyOf(roles);
     }
-  }
 
-  void succeededLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public boolean isLockedAt(Instant at) {
-    return lockedUntil != null && at.isBefore(lockedUntil);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public String getPasswordHash() {
-    return passwordHash;
-  }
-
-  public OrgUnit getUnit() {
-    return unit;
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public Set<Role> getRoles() {
-    return Set.copyOf(roles);
-  }
-
-  public boolean hasRole(Role role) {
-    return roles.contains(role);
-  }
-
-  /** The engine groups of this user: each role, and each role within the user's unit. */
-  @EntityQuery
-  public Set<String> engineGroupIds() {
-    Set<String> groups = new LinkedHashSet<>();
-    for (Role role : roles) {
-      groups.add(role.groupId());
-      groups.add(role.groupIdIn(unit.getCode()));
+    /** A failed login; the {@code maxFailures}-th in a row locks the account for {@code lock}. */
+    void failedLogin(Instant at, int maxFailures, Duration lock) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = at.plus(lock);
+            failedLogins = 0;
+        }
     }
-    return groups;
-  }
+
+    void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public boolean isLockedAt(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The engine groups of this user: each role, and each role within the user's unit. */
+    @EntityQuery
+    public Set<String> engineGroupIds() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role role : roles) {
+            groups.add(role.groupId());
+            groups.add(role.groupIdIn(unit.getCode()));
+        }
+        return groups;
+    }
 }

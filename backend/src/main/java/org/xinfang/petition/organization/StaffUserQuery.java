@@ -20,44 +20,44 @@ import org.operaton.bpm.engine.impl.interceptor.CommandExecutor;
  */
 class StaffUserQuery extends UserQueryImpl {
 
-  private static final Map<String, Function<User, String>> SORT_KEYS = Map.of(
-      USER_ID.getName(), User::getId,
-      FIRST_NAME.getName(), User::getFirstName,
-      LAST_NAME.getName(), User::getLastName,
-      EMAIL.getName(), User::getEmail);
+    private static final Map<String, Function<User, String>> SORT_KEYS = Map.of(
+            USER_ID.getName(), User::getId,
+            FIRST_NAME.getName(), User::getFirstName,
+            LAST_NAME.getName(), User::getLastName,
+            EMAIL.getName(), User::getEmail);
 
-  StaffUserQuery() {}
+    StaffUserQuery() {}
 
-  StaffUserQuery(CommandExecutor commandExecutor) {
-    super(commandExecutor);
-  }
-
-  @Override
-  public long executeCount(CommandContext commandContext) {
-    return matches(commandContext).size();
-  }
-
-  @Override
-  public List<User> executeList(CommandContext commandContext, Page page) {
-    return QueryCriteria.sortedPage(matches(commandContext), this, SORT_KEYS, User::getId);
-  }
-
-  private List<User> matches(CommandContext commandContext) {
-    if (procDefId != null || tenantId != null) {
-      return List.of();
+    StaffUserQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
     }
-    return ((StaffIdentityProvider) commandContext.getReadOnlyIdentityProvider()).findUsers(this);
-  }
 
-  /** Whether a user meets the criteria on the user's own fields; group membership is the provider's to check. */
-  boolean admits(User user) {
-    return QueryCriteria.equal(id, user.getId())
-        && QueryCriteria.in(ids, user.getId())
-        && QueryCriteria.equal(firstName, user.getFirstName())
-        && QueryCriteria.like(firstNameLike, user.getFirstName())
-        && QueryCriteria.equal(lastName, user.getLastName())
-        && QueryCriteria.like(lastNameLike, user.getLastName())
-        && QueryCriteria.equal(email, user.getEmail())
-        && QueryCriteria.like(emailLike, user.getEmail());
-  }
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        return matches(commandContext).size();
+    }
+
+    @Override
+    public List<User> executeList(CommandContext commandContext, Page page) {
+        return QueryCriteria.sortedPage(matches(commandContext), this, SORT_KEYS, User::getId);
+    }
+
+    private List<User> matches(CommandContext commandContext) {
+        if (procDefId != null || tenantId != null) {
+            return List.of();
+        }
+        return ((StaffIdentityProvider) commandContext.getReadOnlyIdentityProvider()).findUsers(this);
+    }
+
+    /** Whether a user meets the criteria on the user's own fields; group membership is the provider's to check. */
+    boolean admits(User user) {
+        return QueryCriteria.equal(id, user.getId())
+                && QueryCriteria.in(ids, user.getId())
+                && QueryCriteria.equal(firstName, user.getFirstName())
+                && QueryCriteria.like(firstNameLike, user.getFirstName())
+                && QueryCriteria.equal(lastName, user.getLastName())
+                && QueryCriteria.like(lastNameLike, user.getLastName())
+                && QueryCriteria.equal(email, user.getEmail())
+                && QueryCriteria.like(emailLike, user.getEmail());
+    }
 }

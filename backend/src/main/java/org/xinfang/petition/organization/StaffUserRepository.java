@@ -7,15 +7,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
-  Optional<StaffUser> findByUsername(String username);
+    Optional<StaffUser> findByUsername(String username);
 
-  Optional<StaffUser> findByUsernameAndEnabledTrue(String username);
+    Optional<StaffUser> findByUsernameAndEnabledTrue(String username);
 
-  /** Every enabled staff member with unit and roles in one query, not one query per member for the roles. */
-  @EntityGraph(attributePaths = {"unit", "roles"})
-  List<StaffUser> findByEnabledTrue();
+    /** Every enabled staff member with unit and roles in one query, not one query per member for the roles. */
+    @EntityGraph(attributePaths = {"unit", "roles"})
+    List<StaffUser> findByEnabledTrue();
 
-  /** The same for one unit: every warning, overdue card and supervision order reads its staff. */
-  @EntityGraph(attributePaths = {"unit", "roles"})
-  List<StaffUser> findByUnitIdAndEnabledTrue(Long unitId);
+    /** The same for one unit: every warning, overdue card and supervision order reads its staff. */
+    @EntityGraph(attributePaths = {"unit", "roles"})
+    List<StaffUser> findByUnitIdAndEnabledTrue(Long unitId);
 }

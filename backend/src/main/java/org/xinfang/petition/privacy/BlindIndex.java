@@ -16,47 +16,47 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 public final class BlindIndex {
 
-  /** The keyed hashes available. */
-  public enum Algorithm {
-    HMAC_SHA256,
-    HMAC_SM3
-  }
-
-  /** Purpose of the index of normalised resident ID numbers (upper-case X). */
-  public static final String RESIDENT_ID = "resident-id";
-
-  /** Purpose of the index of phone numbers in E.164. */
-  public static final String PHONE = "phone";
-
-  private final byte[] key;
-  private final Algorithm algorithm;
-
-  public BlindIndex(DataKeys keys, Algorithm algorithm) {
-    this.key = keys.indexKey();
-    this.algorithm = algorithm;
-  }
-
-  public String of(String purpose, String normalizedValue) {
-    byte[] message = (purpose + "\u0000" + normalizedValue).getBytes(StandardCharsets.UTF_8);
-    return HexFormat.of().formatHex(algorithm == Algorithm.HMAC_SM3 ? sm3(message) : sha256(message));
-  }
-
-  private byte[] sha256(byte[] message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(message);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    /** The keyed hashes available. */
+    public enum Algorithm {
+        HMAC_SHA256,
+        HMAC_SM3
     }
-  }
 
-  private byte[] sm3(byte[] message) {
-    HMac mac = new HMac(new SM3Digest());
-    mac.init(new KeyParameter(key));
-    mac.update(message, 0, message.length);
-    byte[] out = new byte[mac.getMacSize()];
-    mac.doFinal(out, 0);
-    return out;
-  }
+    /** Purpose of the index of normalised resident ID numbers (upper-case X). */
+    public static final String RESIDENT_ID = "resident-id";
+
+    /** Purpose of the index of phone numbers in E.164. */
+    public static final String PHONE = "phone";
+
+    private final byte[] key;
+    private final Algorithm algorithm;
+
+    public BlindIndex(DataKeys keys, Algorithm algorithm) {
+        this.key = keys.indexKey();
+        this.algorithm = algorithm;
+    }
+
+    public String of(String purpose, String normalizedValue) {
+        byte[] message = (purpose + "\u0000" + normalizedValue).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(algorithm == Algorithm.HMAC_SM3 ? sm3(message) : sha256(message));
+    }
+
+    private byte[] sha256(byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private byte[] sm3(byte[] message) {
+        HMac mac = new HMac(new SM3Digest());
+        mac.init(new KeyParameter(key));
+        mac.update(message, 0, message.length);
+        byte[] out = new byte[mac.getMacSize()];
+        mac.doFinal(out, 0);
+        return out;
+    }
 }

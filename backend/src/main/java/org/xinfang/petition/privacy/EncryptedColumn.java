@@ -10,21 +10,21 @@ import jakarta.persistence.AttributeConverter;
  */
 public abstract class EncryptedColumn implements AttributeConverter<String, String> {
 
-  private final PersonalDataCipher cipher;
-  private final String associatedData;
+    private final PersonalDataCipher cipher;
+    private final String associatedData;
 
-  protected EncryptedColumn(PersonalDataCipher cipher, ProtectedColumn column) {
-    this.cipher = cipher;
-    this.associatedData = column.associatedData();
-  }
+    protected EncryptedColumn(PersonalDataCipher cipher, ProtectedColumn column) {
+        this.cipher = cipher;
+        this.associatedData = column.associatedData();
+    }
 
-  @Override
-  public String convertToDatabaseColumn(String value) {
-    return cipher.encrypt(associatedData, value);
-  }
+    @Override
+    public String convertToDatabaseColumn(String value) {
+        return cipher.encrypt(associatedData, value);
+    }
 
-  @Override
-  public String convertToEntityAttribute(String stored) {
-    return cipher.decrypt(associatedData, stored);
-  }
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        return cipher.decrypt(associatedData, stored);
+    }
 }

@@ -25,81 +25,87 @@ import javax.crypto.Cipher;
  */
 public final class FileCipher {
 
-  static final int SEGMENT_BYTES = 64 * 1024;
+    static final int SEGMENT_BYTES = 64 * 1024;
 
-  private final DataKeys keys;
-  private final CipherAlgorithm algorithm;
-  private final SecureRandom random = new SecureRandom();
+    private final DataKeys keys;
+    private final CipherAlgorithm algorithm;
+    private final SecureRandom random = new SecureRandom();
 
-  public FileCipher(DataKeys keys, CipherAlgorithm algorithm) {
-    this.keys = keys;
-    this.algorithm = algorithm;
-  }
-
-  /**
-   * Writes {@code clear} to {@code sealed}, encrypted under the active key. The associated data (a storage key,
-   * say) must be given again to open it.
-   */
-  public void seal(InputStream clear, OutputStream sealed, String associatedData) throws IOException {
-    FileHeader header = new FileHeader(keys.activeVersion(), algorithm, SEGMENT_BYTES,
-        randomBytes(FileHeader.SALT_BYTES), randomBytes(FileHeader.PREFIX_BYTES));
-    FileSegments segments = new FileSegments(header, keys.activeKey(), associatedData, Cipher.ENCRYPT_MODE);
-    sealed.write(header.bytes());
-    byte[] current = new byte[SEGMENT_BYTES];
-    byte[] next = new byte[SEGMENT_BYTES];
-    byte[] out = new byte[SEGMENT_BYTES + FileSegments.TAG_BYTES];
-    int length = clear.readNBytes(current, 0, SEGMENT_BYTES);
-    // A segment is the last when nothing follows it, so the next one is read before the current one is sealed.
-    while (true) {
-      int nextLength = length < SEGMENT_BYTES ? 0 : clear.readNBytes(next, 0, SEGMENT_BYTES);
-      boolean last = nextLength == 0;
-      sealed.write(out, 0, segments.run(current, length, out, last));
-      if (last) {
-        return;
-      }
-      byte[] swap = current;
-      current = next;
-      next = swap;
-      length = nextLength;
+    public FileCipher(DataKeys keys, CipherAlgorithm algorithm) {
+        this.keys = keys;
+        this.algorithm = algorithm;
     }
-  }
 
-  /**
-   * The clear content of a sealed stream, decrypted segment by segment as it is read. The header is read at once;
-   * a read fails with {@link DamagedFile} at the first segment that does not authenticate, before any of its bytes
-   * are given out. Closing the result closes {@code sealed}.
-   */
-  public InputStream open(InputStream sealed, String associatedData) throws IOException {
-    FileHeader header = FileHeader.read(sealed);
-    return new OpenedFile(sealed, new FileSegments(header, keys.key(header.keyVersion()), associatedData,
-        Cipher.DECRYPT_MODE), header.segmentBytes());
-  }
-
-  /** Whether a file begins as a sealed file does; a file stored in clear does not. */
-  public static boolean isSealed(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(FileHeader.MAGIC.length), FileHeader.MAGIC);
+    /**
+     * Writes {@code clear} to {@code sealed}, encrypted under the active key. The associated data (a storage key,
+     * say) must be given again to open it.
+     */
+    public void seal(InputStream clear, OutputStream sealed, String associatedData) throws IOException {
+        FileHeader header = new FileHeader(
+                keys.activeVersion(),
+                algorithm,
+                SEGMENT_BYTES,
+                randomBytes(FileHeader.SALT_BYTES),
+                randomBytes(FileHeader.PREFIX_BYTES));
+        FileSegments segments = new FileSegments(header, keys.activeKey(), associatedData, Cipher.ENCRYPT_MODE);
+        sealed.write(header.bytes());
+        byte[] current = new byte[SEGMENT_BYTES];
+        byte[] next = new byte[SEGMENT_BYTES];
+        byte[] out = new byte[SEGMENT_BYTES + FileSegments.TAG_BYTES];
+        int length = clear.readNBytes(current, 0, SEGMENT_BYTES);
+        // A segment is the last when nothing follows it, so the next one is read before the current one is sealed.
+        while (true) {
+            int nextLength = length < SEGMENT_BYTES ? 0 : clear.readNBytes(next, 0, SEGMENT_BYTES);
+            boolean last = nextLength == 0;
+            sealed.write(out, 0, segments.run(current, length, out, last));
+            if (last) {
+                return;
+            }
+            byte[] swap = current;
+            current = next;
+            next = swap;
+            length = nextLength;
+        }
     }
-  }
 
-  /** Whether a sealed file is under the active key and cipher; the rotation re-encrypts the others. */
-  public boolean isCurrent(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      FileHeader header = FileHeader.read(in);
-      return header.keyVersion() == keys.activeVersion() && header.algorithm() == algorithm;
+    /**
+     * The clear content of a sealed stream, decrypted segment by segment as it is read. The header is read at once;
+     * a read fails with {@link DamagedFile} at the first segment that does not authenticate, before any of its bytes
+     * are given out. Closing the result closes {@code sealed}.
+     */
+    public InputStream open(InputStream sealed, String associatedData) throws IOException {
+        FileHeader header = FileHeader.read(sealed);
+        return new OpenedFile(
+                sealed,
+                new FileSegments(header, keys.key(header.keyVersion()), associatedData, Cipher.DECRYPT_MODE),
+                header.segmentBytes());
     }
-  }
 
-  private byte[] randomBytes(int length) {
-    byte[] bytes = new byte[length];
-    random.nextBytes(bytes);
-    return bytes;
-  }
-
-  /** A sealed file that is not what was sealed: altered, cut short, reordered, moved, or not sealed at all. */
-  public static final class DamagedFile extends IOException {
-    public DamagedFile(String reason) {
-      super(reason);
+    /** Whether a file begins as a sealed file does; a file stored in clear does not. */
+    public static boolean isSealed(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(FileHeader.MAGIC.length), FileHeader.MAGIC);
+        }
     }
-  }
+
+    /** Whether a sealed file is under the active key and cipher; the rotation re-encrypts the others. */
+    public boolean isCurrent(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            FileHeader header = FileHeader.read(in);
+            return header.keyVersion() == keys.activeVersion() && header.algorithm() == algorithm;
+        }
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A sealed file that is not what was sealed: altered, cut short, reordered, moved, or not sealed at all. */
+    public static final class DamagedFile extends IOException {
+        public DamagedFile(String reason) {
+            super(reason);
+        }
+    }
 }

@@ -16,54 +16,55 @@ import java.util.Arrays;
 @SuppressWarnings("ArrayRecordComponent") // a header is written and read, never compared or hashed
 record FileHeader(int keyVersion, CipherAlgorithm algorithm, int segmentBytes, byte[] salt, byte[] prefix) {
 
-  /** The leading zero byte keeps a sealed file apart from every file type accepted in clear. */
-  static final byte[] MAGIC = {0, 'X', 'F', 'S', 1};
-  static final int SALT_BYTES = 32;
-  static final int PREFIX_BYTES = 7;
-  private static final int MAX_SEGMENT_BYTES = 1024 * 1024;
+    /** The leading zero byte keeps a sealed file apart from every file type accepted in clear. */
+    static final byte[] MAGIC = {0, 'X', 'F', 'S', 1};
 
-  static FileHeader read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(in);
-    try {
-      byte[] magic = new byte[MAGIC.length];
-      data.readFully(magic);
-      if (!Arrays.equals(magic, MAGIC)) {
-        throw new FileCipher.DamagedFile("not a sealed file");
-      }
-      int keyVersion = data.readInt();
-      byte[] label = new byte[data.readUnsignedByte()];
-      data.readFully(label);
-      CipherAlgorithm algorithm = CipherAlgorithm.ofLabel(new String(label, StandardCharsets.US_ASCII));
-      int segmentBytes = data.readInt();
-      if (segmentBytes < 1 || segmentBytes > MAX_SEGMENT_BYTES) {
-        throw new FileCipher.DamagedFile("impossible segment size");
-      }
-      byte[] salt = new byte[SALT_BYTES];
-      data.readFully(salt);
-      byte[] prefix = new byte[PREFIX_BYTES];
-      data.readFully(prefix);
-      return new FileHeader(keyVersion, algorithm, segmentBytes, salt, prefix);
-    } catch (EOFException e) {
-      throw new FileCipher.DamagedFile("header cut short");
-    } catch (IllegalArgumentException e) {
-      throw new FileCipher.DamagedFile("unknown cipher");
-    }
-  }
+    static final int SALT_BYTES = 32;
+    static final int PREFIX_BYTES = 7;
+    private static final int MAX_SEGMENT_BYTES = 1024 * 1024;
 
-  byte[] bytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.write(MAGIC);
-      out.writeInt(keyVersion);
-      byte[] label = algorithm.label().getBytes(StandardCharsets.US_ASCII);
-      out.writeByte(label.length);
-      out.write(label);
-      out.writeInt(segmentBytes);
-      out.write(salt);
-      out.write(prefix);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    static FileHeader read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            data.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new FileCipher.DamagedFile("not a sealed file");
+            }
+            int keyVersion = data.readInt();
+            byte[] label = new byte[data.readUnsignedByte()];
+            data.readFully(label);
+            CipherAlgorithm algorithm = CipherAlgorithm.ofLabel(new String(label, StandardCharsets.US_ASCII));
+            int segmentBytes = data.readInt();
+            if (segmentBytes < 1 || segmentBytes > MAX_SEGMENT_BYTES) {
+                throw new FileCipher.DamagedFile("impossible segment size");
+            }
+            byte[] salt = new byte[SALT_BYTES];
+            data.readFully(salt);
+            byte[] prefix = new byte[PREFIX_BYTES];
+            data.readFully(prefix);
+            return new FileHeader(keyVersion, algorithm, segmentBytes, salt, prefix);
+        } catch (EOFException e) {
+            throw new FileCipher.DamagedFile("header cut short");
+        } catch (IllegalArgumentException e) {
+            throw new FileCipher.DamagedFile("unknown cipher");
+        }
     }
-    return bytes.toByteArray();
-  }
+
+    byte[] bytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(MAGIC);
+            out.writeInt(keyVersion);
+            byte[] label = algorithm.label().getBytes(StandardCharsets.US_ASCII);
+            out.writeByte(label.length);
+            out.write(label);
+            out.writeInt(segmentBytes);
+            out.write(salt);
+            out.write(prefix);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
 }

@@ -22,63 +22,65 @@ import java.util.TreeMap;
  */
 public final class KeyFile {
 
-  private KeyFile() {}
+    private KeyFile() {}
 
-  /** Parses {@code "1:<base64>,2:<base64>"}: key version to key. */
-  public static Map<Integer, byte[]> parseVersions(String spec) {
-    Map<Integer, byte[]> keys = new TreeMap<>();
-    for (String entry : spec.split(",", -1)) {
-      String[] parts = entry.strip().split(":", 2);
-      if (parts.length != 2) {
-        throw new IllegalStateException("Versioned keys look like 1:<base64>,2:<base64>");
-      }
-      keys.put(Integer.parseInt(parts[0].strip()), Base64.getDecoder().decode(parts[1].strip()));
-    }
-    return keys;
-  }
-
-  public static Properties read(Path file) {
-    Properties entries = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      entries.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the key file " + file, e);
-    }
-    return entries;
-  }
-
-  /** The keys of a file named {@code <prefix><version>}, such as {@code data.1} and {@code data.2}. */
-  public static Map<Integer, byte[]> versions(Properties entries, String prefix) {
-    Map<Integer, byte[]> keys = new TreeMap<>();
-    entries.stringPropertyNames().stream()
-        .filter(name -> name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d+"))
-        .forEach(name -> keys.put(Integer.parseInt(name.substring(prefix.length())),
-            Base64.getDecoder().decode(entries.getProperty(name).strip())));
-    return keys;
-  }
-
-  /**
-   * Creates a key file, readable and writable by its owner only, holding a fresh random key of the given length
-   * under each name.
-   */
-  public static void create(Path file, String comment, Map<String, Integer> keyBytesByName) {
-    SecureRandom random = new SecureRandom();
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.createFile(file);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      }
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        out.write("# " + comment + "\n");
-        for (Map.Entry<String, Integer> key : keyBytesByName.entrySet()) {
-          byte[] bytes = new byte[key.getValue()];
-          random.nextBytes(bytes);
-          out.write(key.getKey() + "=" + Base64.getEncoder().encodeToString(bytes) + "\n");
+    /** Parses {@code "1:<base64>,2:<base64>"}: key version to key. */
+    public static Map<Integer, byte[]> parseVersions(String spec) {
+        Map<Integer, byte[]> keys = new TreeMap<>();
+        for (String entry : spec.split(",", -1)) {
+            String[] parts = entry.strip().split(":", 2);
+            if (parts.length != 2) {
+                throw new IllegalStateException("Versioned keys look like 1:<base64>,2:<base64>");
+            }
+            keys.put(Integer.parseInt(parts[0].strip()), Base64.getDecoder().decode(parts[1].strip()));
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the key file " + file, e);
+        return keys;
     }
-  }
+
+    public static Properties read(Path file) {
+        Properties entries = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            entries.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the key file " + file, e);
+        }
+        return entries;
+    }
+
+    /** The keys of a file named {@code <prefix><version>}, such as {@code data.1} and {@code data.2}. */
+    public static Map<Integer, byte[]> versions(Properties entries, String prefix) {
+        Map<Integer, byte[]> keys = new TreeMap<>();
+        entries.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(prefix)
+                        && name.substring(prefix.length()).matches("\\d+"))
+                .forEach(name -> keys.put(
+                        Integer.parseInt(name.substring(prefix.length())),
+                        Base64.getDecoder().decode(entries.getProperty(name).strip())));
+        return keys;
+    }
+
+    /**
+     * Creates a key file, readable and writable by its owner only, holding a fresh random key of the given length
+     * under each name.
+     */
+    public static void create(Path file, String comment, Map<String, Integer> keyBytesByName) {
+        SecureRandom random = new SecureRandom();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createFile(file);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write("# " + comment + "\n");
+                for (Map.Entry<String, Integer> key : keyBytesByName.entrySet()) {
+                    byte[] bytes = new byte[key.getValue()];
+                    random.nextBytes(bytes);
+                    out.write(key.getKey() + "=" + Base64.getEncoder().encodeToString(bytes) + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the key file " + file, e);
+        }
+    }
 }

@@ -15,46 +15,55 @@ import java.util.Properties;
  */
 final class KeySource {
 
-  private KeySource() {}
+    private KeySource() {}
 
-  static DataKeys load(PrivacyProperties properties, CipherAlgorithm algorithm) {
-    if (properties.dataKeys() != null && !properties.dataKeys().isBlank()) {
-      Map<Integer, byte[]> keys = KeyFile.parseVersions(properties.dataKeys());
-      return new DataKeys(keys, active(properties, keys), indexKey(properties.indexKey()));
+    static DataKeys load(PrivacyProperties properties, CipherAlgorithm algorithm) {
+        if (properties.dataKeys() != null && !properties.dataKeys().isBlank()) {
+            Map<Integer, byte[]> keys = KeyFile.parseVersions(properties.dataKeys());
+            return new DataKeys(keys, active(properties, keys), indexKey(properties.indexKey()));
+        }
+        if (properties.keyFile() == null || properties.keyFile().isBlank()) {
+            throw new IllegalStateException("No data keys: set PETITION_DATA_KEYS and PETITION_INDEX_KEY, or "
+                    + "petition.privacy.key-file (see docs/privacy.md)");
+        }
+        Path file = Path.of(properties.keyFile());
+        if (!Files.exists(file)) {
+            if (!properties.generateKeys()) {
+                throw new IllegalStateException("The key file " + file + " does not exist (see docs/privacy.md)");
+            }
+            Map<String, Integer> keyBytes = new LinkedHashMap<>();
+            keyBytes.put("data.1", algorithm.keyBytes());
+            keyBytes.put("index", 32);
+            KeyFile.create(
+                    file,
+                    "Keys protecting personal data. Keep this file secret and backed up: without it the data "
+                            + "is lost.",
+                    keyBytes);
+        }
+        Properties entries = KeyFile.read(file);
+        Map<Integer, byte[]> keys = KeyFile.versions(entries, "data.");
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("The key file " + file + " holds no data.<version> key");
+        }
+        Integer active = entries.containsKey("active")
+                ? Integer.valueOf(entries.getProperty("active").strip())
+                : null;
+        return new DataKeys(
+                keys,
+                properties.activeKeyVersion() != null
+                        ? properties.activeKeyVersion()
+                        : active != null ? active : Collections.max(keys.keySet()),
+                indexKey(entries.getProperty("index")));
     }
-    if (properties.keyFile() == null || properties.keyFile().isBlank()) {
-      throw new IllegalStateException("No data keys: set PETITION_DATA_KEYS and PETITION_INDEX_KEY, or "
-          + "petition.privacy.key-file (see docs/privacy.md)");
-    }
-    Path file = Path.of(properties.keyFile());
-    if (!Files.exists(file)) {
-      if (!properties.generateKeys()) {
-        throw new IllegalStateException("The key file " + file + " does not exist (see docs/privacy.md)");
-      }
-      Map<String, Integer> keyBytes = new LinkedHashMap<>();
-      keyBytes.put("data.1", algorithm.keyBytes());
-      keyBytes.put("index", 32);
-      KeyFile.create(file, "Keys protecting personal data. Keep this file secret and backed up: without it the data "
-          + "is lost.", keyBytes);
-    }
-    Properties entries = KeyFile.read(file);
-    Map<Integer, byte[]> keys = KeyFile.versions(entries, "data.");
-    if (keys.isEmpty()) {
-      throw new IllegalStateException("The key file " + file + " holds no data.<version> key");
-    }
-    Integer active = entries.containsKey("active") ? Integer.valueOf(entries.getProperty("active").strip()) : null;
-    return new DataKeys(keys, properties.activeKeyVersion() != null ? properties.activeKeyVersion()
-        : active != null ? active : Collections.max(keys.keySet()), indexKey(entries.getProperty("index")));
-  }
 
-  private static int active(PrivacyProperties properties, Map<Integer, byte[]> keys) {
-    return properties.activeKeyVersion() != null ? properties.activeKeyVersion() : Collections.max(keys.keySet());
-  }
-
-  private static byte[] indexKey(String base64) {
-    if (base64 == null || base64.isBlank()) {
-      throw new IllegalStateException("No blind-index key: set PETITION_INDEX_KEY or index= in the key file");
+    private static int active(PrivacyProperties properties, Map<Integer, byte[]> keys) {
+        return properties.activeKeyVersion() != null ? properties.activeKeyVersion() : Collections.max(keys.keySet());
     }
-    return Base64.getDecoder().decode(base64.strip());
-  }
+
+    private static byte[] indexKey(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new IllegalStateException("No blind-index key: set PETITION_INDEX_KEY or index= in the key file");
+        }
+        return Base64.getDecoder().decode(base64.strip());
+    }
 }

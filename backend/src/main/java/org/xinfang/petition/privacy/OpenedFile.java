@@ -9,64 +9,65 @@ import java.io.InputStream;
  */
 final class OpenedFile extends InputStream {
 
-  private final InputStream sealed;
-  private final FileSegments segments;
-  private final byte[] stored;
-  private final byte[] clear;
-  /** The first byte of the next segment, read ahead to learn whether the current one is the last; -1 at the end. */
-  private int ahead = -1;
-  private boolean finished;
-  private int position;
-  private int limit;
+    private final InputStream sealed;
+    private final FileSegments segments;
+    private final byte[] stored;
+    private final byte[] clear;
+    /** The first byte of the next segment, read ahead to learn whether the current one is the last; -1 at the end. */
+    private int ahead = -1;
 
-  OpenedFile(InputStream sealed, FileSegments segments, int segmentBytes) {
-    this.sealed = sealed;
-    this.segments = segments;
-    this.stored = new byte[segmentBytes + FileSegments.TAG_BYTES];
-    this.clear = new byte[segmentBytes];
-  }
+    private boolean finished;
+    private int position;
+    private int limit;
 
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-  }
-
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    if (length == 0) {
-      return 0;
+    OpenedFile(InputStream sealed, FileSegments segments, int segmentBytes) {
+        this.sealed = sealed;
+        this.segments = segments;
+        this.stored = new byte[segmentBytes + FileSegments.TAG_BYTES];
+        this.clear = new byte[segmentBytes];
     }
-    while (position == limit) {
-      if (finished) {
-        return -1;
-      }
-      nextSegment();
-    }
-    int count = Math.min(length, limit - position);
-    System.arraycopy(clear, position, buffer, offset, count);
-    position += count;
-    return count;
-  }
 
-  private void nextSegment() throws IOException {
-    int length = 0;
-    if (ahead >= 0) {
-      stored[length++] = (byte) ahead;
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
-    length += sealed.readNBytes(stored, length, stored.length - length);
-    ahead = length == stored.length ? sealed.read() : -1;
-    if (length < FileSegments.TAG_BYTES) {
-      throw new FileCipher.DamagedFile("cut short");
-    }
-    boolean last = ahead < 0;
-    limit = segments.run(stored, length, clear, last);
-    position = 0;
-    finished = last;
-  }
 
-  @Override
-  public void close() throws IOException {
-    sealed.close();
-  }
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (position == limit) {
+            if (finished) {
+                return -1;
+            }
+            nextSegment();
+        }
+        int count = Math.min(length, limit - position);
+        System.arraycopy(clear, position, buffer, offset, count);
+        position += count;
+        return count;
+    }
+
+    private void nextSegment() throws IOException {
+        int length = 0;
+        if (ahead >= 0) {
+            stored[length++] = (byte) ahead;
+        }
+        length += sealed.readNBytes(stored, length, stored.length - length);
+        ahead = length == stored.length ? sealed.read() : -1;
+        if (length < FileSegments.TAG_BYTES) {
+            throw new FileCipher.DamagedFile("cut short");
+        }
+        boolean last = ahead < 0;
+        limit = segments.run(stored, length, clear, last);
+        position = 0;
+        finished = last;
+    }
+
+    @Override
+    public void close() throws IOException {
+        sealed.close();
+    }
 }

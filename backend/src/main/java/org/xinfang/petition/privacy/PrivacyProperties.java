@@ -17,10 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("petition.privacy")
 public record PrivacyProperties(
-    String dataKeys,
-    String keyFile,
-    String indexKey,
-    Integer activeKeyVersion,
-    @DefaultValue("false") boolean generateKeys,
-    @DefaultValue("AES_256_GCM") CipherAlgorithm algorithm,
-    @DefaultValue("HMAC_SHA256") BlindIndex.Algorithm indexAlgorithm) {}
+        String dataKeys,
+        String keyFile,
+        String indexKey,
+        Integer activeKeyVersion,
+        @DefaultValue("false") boolean generateKeys,
+        @DefaultValue("AES_256_GCM") CipherAlgorithm algorithm,
+        @DefaultValue("HMAC_SHA256") BlindIndex.Algorithm indexAlgorithm) {}

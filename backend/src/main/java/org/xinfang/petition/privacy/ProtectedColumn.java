@@ -13,33 +13,33 @@ package org.xinfang.petition.privacy;
  * @param keyColumn the table's numeric primary key, by which the rotation walks the rows ({@code id} by default)
  * @param batchLimit the most rows resealed at once, whatever batch size is asked for
  */
-public record ProtectedColumn(String table, String column, String indexColumn, String indexPurpose,
-    String keyColumn, int batchLimit) {
+public record ProtectedColumn(
+        String table, String column, String indexColumn, String indexPurpose, String keyColumn, int batchLimit) {
 
-  public static ProtectedColumn of(String table, String column) {
-    return new ProtectedColumn(table, column, null, null, "id", Integer.MAX_VALUE);
-  }
+    public static ProtectedColumn of(String table, String column) {
+        return new ProtectedColumn(table, column, null, null, "id", Integer.MAX_VALUE);
+    }
 
-  public ProtectedColumn indexedIn(String indexColumn, String purpose) {
-    return new ProtectedColumn(table, column, indexColumn, purpose, keyColumn, batchLimit);
-  }
+    public ProtectedColumn indexedIn(String indexColumn, String purpose) {
+        return new ProtectedColumn(table, column, indexColumn, purpose, keyColumn, batchLimit);
+    }
 
-  /** For a table whose numeric primary key is not {@code id}. */
-  public ProtectedColumn keyedBy(String keyColumn) {
-    return new ProtectedColumn(table, column, indexColumn, indexPurpose, keyColumn, batchLimit);
-  }
+    /** For a table whose numeric primary key is not {@code id}. */
+    public ProtectedColumn keyedBy(String keyColumn) {
+        return new ProtectedColumn(table, column, indexColumn, indexPurpose, keyColumn, batchLimit);
+    }
 
-  /** For a column of long values (a document's text), so that a batch of them does not fill the memory. */
-  public ProtectedColumn inBatchesOf(int rows) {
-    return new ProtectedColumn(table, column, indexColumn, indexPurpose, keyColumn, rows);
-  }
+    /** For a column of long values (a document's text), so that a batch of them does not fill the memory. */
+    public ProtectedColumn inBatchesOf(int rows) {
+        return new ProtectedColumn(table, column, indexColumn, indexPurpose, keyColumn, rows);
+    }
 
-  /** What the cipher binds in as associated data. */
-  public String associatedData() {
-    return table + "." + column;
-  }
+    /** What the cipher binds in as associated data. */
+    public String associatedData() {
+        return table + "." + column;
+    }
 
-  boolean indexed() {
-    return indexColumn != null;
-  }
+    boolean indexed() {
+        return indexColumn != null;
+    }
 }

@@ -10,9 +10,9 @@ import org.xinfang.petition.privacy.Resealing.Batch;
  */
 public interface ProtectedFiles {
 
-  /**
-   * Brings the files of at most {@code size} records after {@code afterId} under the active key; files already
-   * there are left alone. Holds no database connection while it works on the files.
-   */
-  Batch reseal(long afterId, int size);
+    /**
+     * Brings the files of at most {@code size} records after {@code afterId} under the active key; files already
+     * there are left alone. Holds no database connection while it works on the files.
+     */
+    Batch reseal(long afterId, int size);
 }

@@ -20,126 +20,133 @@ import org.springframework.stereotype.Component;
 @Component
 public class Resealing {
 
-  private final PersonalDataCipher cipher;
-  private final BlindIndex blindIndex;
+    private final PersonalDataCipher cipher;
+    private final BlindIndex blindIndex;
 
-  Resealing(PersonalDataCipher cipher, BlindIndex blindIndex) {
-    this.cipher = cipher;
-    this.blindIndex = blindIndex;
-  }
-
-  /** Every row of the columns on one connection (a migration's), in batches of {@code batchSize}. */
-  public List<ColumnReport> resealAll(Connection connection, List<ProtectedColumn> columns, int batchSize)
-      throws SQLException {
-    List<ColumnReport> reports = new ArrayList<>();
-    for (ProtectedColumn column : columns) {
-      ColumnReport report = ColumnReport.empty(column);
-      Batch batch = new Batch(0, ColumnReport.empty(column), false);
-      do {
-        batch = batch(connection, column, batch.lastId(), batchSize);
-        report = report.plus(batch.report());
-      } while (batch.more());
-      reports.add(report);
+    Resealing(PersonalDataCipher cipher, BlindIndex blindIndex) {
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
     }
-    return reports;
-  }
 
-  /**
-   * Makes a column that held values in clear wide enough for their ciphertext (a {@code not null} varchar of
-   * {@code length}), written per database since H2 and MySQL spell the change of type differently.
-   */
-  public void widen(Connection connection, ProtectedColumn column, int length) throws SQLException {
-    boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("alter table " + column.table() + (h2
-          ? " alter column " + column.column() + " set data type varchar(" + length + ")"
-          : " modify " + column.column() + " varchar(" + length + ") not null"));
-    }
-  }
-
-  /** The rows after {@code afterId}, at most {@code requested} of them (and at most the column's batch limit). */
-  Batch batch(Connection connection, ProtectedColumn column, long afterId, int requested) throws SQLException {
-    int size = Math.min(requested, column.batchLimit());
-    List<Row> rows = read(connection, column, afterId, size);
-    ColumnReport report = ColumnReport.empty(column);
-    for (Row row : rows) {
-      report = report.plus(reseal(connection, column, row));
-    }
-    long lastId = rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id();
-    return new Batch(lastId, report, rows.size() == size);
-  }
-
-  private ColumnReport reseal(Connection connection, ProtectedColumn column, Row row) throws SQLException {
-    if (row.stored() == null) {
-      return new ColumnReport(column.associatedData(), 1, 0, 0, 0);
-    }
-    boolean sealed = PersonalDataCipher.isSealed(row.stored());
-    String clear = sealed ? cipher.decrypt(column.associatedData(), row.stored()) : row.stored();
-    boolean current = sealed && cipher.isCurrent(row.stored());
-    String value = current ? row.stored() : cipher.encrypt(column.associatedData(), clear);
-    String index = column.indexed() ? blindIndex.of(column.indexPurpose(), clear) : null;
-    boolean reindexed = column.indexed() && !Objects.equals(index, row.index());
-    if ((current && !reindexed) || !update(connection, column, row, value, index)) {
-      return new ColumnReport(column.associatedData(), 1, 0, 0, 0);
-    }
-    return new ColumnReport(column.associatedData(), 1, sealed ? 0 : 1, sealed && !current ? 1 : 0,
-        reindexed ? 1 : 0);
-  }
-
-  private static List<Row> read(Connection connection, ProtectedColumn column, long afterId, int size)
-      throws SQLException {
-    String key = column.keyColumn();
-    String select = "select " + key + ", " + column.column()
-        + (column.indexed() ? ", " + column.indexColumn() : "") + " from " + column.table() + " where " + key
-        + " > ? order by " + key;
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(select)) {
-      statement.setMaxRows(size);
-      statement.setLong(1, afterId);
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(new Row(result.getLong(1), result.getString(2), column.indexed() ? result.getString(3) : null));
+    /** Every row of the columns on one connection (a migration's), in batches of {@code batchSize}. */
+    public List<ColumnReport> resealAll(Connection connection, List<ProtectedColumn> columns, int batchSize)
+            throws SQLException {
+        List<ColumnReport> reports = new ArrayList<>();
+        for (ProtectedColumn column : columns) {
+            ColumnReport report = ColumnReport.empty(column);
+            Batch batch = new Batch(0, ColumnReport.empty(column), false);
+            do {
+                batch = batch(connection, column, batch.lastId(), batchSize);
+                report = report.plus(batch.report());
+            } while (batch.more());
+            reports.add(report);
         }
-      }
-    }
-    return rows;
-  }
-
-  private static boolean update(Connection connection, ProtectedColumn column, Row row, String value, String index)
-      throws SQLException {
-    String update = "update " + column.table() + " set " + column.column() + " = ?"
-        + (column.indexed() ? ", " + column.indexColumn() + " = ?" : "") + " where " + column.keyColumn() + " = ? and " + column.column()
-        + " = ?";
-    try (PreparedStatement statement = connection.prepareStatement(update)) {
-      int i = 1;
-      statement.setString(i++, value);
-      if (column.indexed()) {
-        statement.setString(i++, index);
-      }
-      statement.setLong(i++, row.id());
-      statement.setString(i, row.stored());
-      return statement.executeUpdate() == 1;
-    }
-  }
-
-  private record Row(long id, String stored, String index) {}
-
-  /** What one batch did, the last id it reached, and whether rows may follow it. */
-  public record Batch(long lastId, ColumnReport report, boolean more) {}
-
-  /**
-   * What a pass over one column did: rows examined, values that were in clear and are now encrypted, values
-   * re-encrypted under the active key, blind indexes recomputed.
-   */
-  public record ColumnReport(String column, long examined, long sealed, long reencrypted, long reindexed) {
-
-    static ColumnReport empty(ProtectedColumn column) {
-      return new ColumnReport(column.associatedData(), 0, 0, 0, 0);
+        return reports;
     }
 
-    ColumnReport plus(ColumnReport other) {
-      return new ColumnReport(column, examined + other.examined, sealed + other.sealed,
-          reencrypted + other.reencrypted, reindexed + other.reindexed);
+    /**
+     * Makes a column that held values in clear wide enough for their ciphertext (a {@code not null} varchar of
+     * {@code length}), written per database since H2 and MySQL spell the change of type differently.
+     */
+    public void widen(Connection connection, ProtectedColumn column, int length) throws SQLException {
+        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table " + column.table()
+                    + (h2
+                            ? " alter column " + column.column() + " set data type varchar(" + length + ")"
+                            : " modify " + column.column() + " varchar(" + length + ") not null"));
+        }
     }
-  }
+
+    /** The rows after {@code afterId}, at most {@code requested} of them (and at most the column's batch limit). */
+    Batch batch(Connection connection, ProtectedColumn column, long afterId, int requested) throws SQLException {
+        int size = Math.min(requested, column.batchLimit());
+        List<Row> rows = read(connection, column, afterId, size);
+        ColumnReport report = ColumnReport.empty(column);
+        for (Row row : rows) {
+            report = report.plus(reseal(connection, column, row));
+        }
+        long lastId = rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id();
+        return new Batch(lastId, report, rows.size() == size);
+    }
+
+    private ColumnReport reseal(Connection connection, ProtectedColumn column, Row row) throws SQLException {
+        if (row.stored() == null) {
+            return new ColumnReport(column.associatedData(), 1, 0, 0, 0);
+        }
+        boolean sealed = PersonalDataCipher.isSealed(row.stored());
+        String clear = sealed ? cipher.decrypt(column.associatedData(), row.stored()) : row.stored();
+        boolean current = sealed && cipher.isCurrent(row.stored());
+        String value = current ? row.stored() : cipher.encrypt(column.associatedData(), clear);
+        String index = column.indexed() ? blindIndex.of(column.indexPurpose(), clear) : null;
+        boolean reindexed = column.indexed() && !Objects.equals(index, row.index());
+        if ((current && !reindexed) || !update(connection, column, row, value, index)) {
+            return new ColumnReport(column.associatedData(), 1, 0, 0, 0);
+        }
+        return new ColumnReport(
+                column.associatedData(), 1, sealed ? 0 : 1, sealed && !current ? 1 : 0, reindexed ? 1 : 0);
+    }
+
+    private static List<Row> read(Connection connection, ProtectedColumn column, long afterId, int size)
+            throws SQLException {
+        String key = column.keyColumn();
+        String select = "select " + key + ", " + column.column()
+                + (column.indexed() ? ", " + column.indexColumn() : "") + " from " + column.table() + " where " + key
+                + " > ? order by " + key;
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setMaxRows(size);
+            statement.setLong(1, afterId);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(
+                            result.getLong(1), result.getString(2), column.indexed() ? result.getString(3) : null));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static boolean update(Connection connection, ProtectedColumn column, Row row, String value, String index)
+            throws SQLException {
+        String update = "update " + column.table() + " set " + column.column() + " = ?"
+                + (column.indexed() ? ", " + column.indexColumn() + " = ?" : "") + " where " + column.keyColumn()
+                + " = ? and " + column.column()
+                + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+            int i = 1;
+            statement.setString(i++, value);
+            if (column.indexed()) {
+                statement.setString(i++, index);
+            }
+            statement.setLong(i++, row.id());
+            statement.setString(i, row.stored());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    private record Row(long id, String stored, String index) {}
+
+    /** What one batch did, the last id it reached, and whether rows may follow it. */
+    public record Batch(long lastId, ColumnReport report, boolean more) {}
+
+    /**
+     * What a pass over one column did: rows examined, values that were in clear and are now encrypted, values
+     * re-encrypted under the active key, blind indexes recomputed.
+     */
+    public record ColumnReport(String column, long examined, long sealed, long reencrypted, long reindexed) {
+
+        static ColumnReport empty(ProtectedColumn column) {
+            return new ColumnReport(column.associatedData(), 0, 0, 0, 0);
+        }
+
+        ColumnReport plus(ColumnReport other) {
+            return new ColumnReport(
+                    column,
+                    examined + other.examined,
+                    sealed + other.sealed,
+                    reencrypted + other.reencrypted,
+                    reindexed + other.reindexed);
+        }
+    }
 }

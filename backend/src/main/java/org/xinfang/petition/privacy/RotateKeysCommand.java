@@ -17,22 +17,28 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "petition.privacy.rotate-and-exit", havingValue = "true")
 class RotateKeysCommand implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(RotateKeysCommand.class);
+    private static final Logger log = LoggerFactory.getLogger(RotateKeysCommand.class);
 
-  private final KeyRotation rotation;
-  private final ApplicationContext context;
+    private final KeyRotation rotation;
+    private final ApplicationContext context;
 
-  RotateKeysCommand(KeyRotation rotation, ApplicationContext context) {
-    this.rotation = rotation;
-    this.context = context;
-  }
+    RotateKeysCommand(KeyRotation rotation, ApplicationContext context) {
+        this.rotation = rotation;
+        this.context = context;
+    }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    KeyRotation.Report report = rotation.rotate(500);
-    report.columns().forEach(column -> log.info("{}: {} rows, {} sealed, {} re-encrypted, {} re-indexed",
-        column.column(), column.examined(), column.sealed(), column.reencrypted(), column.reindexed()));
-    log.info("Every personal-data value is now under data key version {}", report.keyVersion());
-    System.exit(SpringApplication.exit(context, () -> 0));
-  }
+    @Override
+    public void run(ApplicationArguments args) {
+        KeyRotation.Report report = rotation.rotate(500);
+        report.columns()
+                .forEach(column -> log.info(
+                        "{}: {} rows, {} sealed, {} re-encrypted, {} re-indexed",
+                        column.column(),
+                        column.examined(),
+                        column.sealed(),
+                        column.reencrypted(),
+                        column.reindexed()));
+        log.info("Every personal-data value is now under data key version {}", report.keyVersion());
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
 }

@@ -11,18 +11,18 @@ import org.xinfang.petition.shared.PetitionException;
 @RequestMapping("/api/v1/admin/privacy")
 class RotationController {
 
-  private final KeyRotation rotation;
+    private final KeyRotation rotation;
 
-  RotationController(KeyRotation rotation) {
-    this.rotation = rotation;
-  }
-
-  /** Re-encrypts every value under the active key and recomputes the blind indexes; answers the counts. */
-  @PostMapping("/rotation")
-  KeyRotation.Report rotate(@RequestParam(defaultValue = "500") int batchSize) {
-    if (batchSize < 1 || batchSize > 10_000) {
-      throw PetitionException.invalid("batchSize", "privacy.batch-size");
+    RotationController(KeyRotation rotation) {
+        this.rotation = rotation;
     }
-    return rotation.rotate(batchSize);
-  }
+
+    /** Re-encrypts every value under the active key and recomputes the blind indexes; answers the counts. */
+    @PostMapping("/rotation")
+    KeyRotation.Report rotate(@RequestParam(defaultValue = "500") int batchSize) {
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw PetitionException.invalid("batchSize", "privacy.batch-size");
+        }
+        return rotation.rotate(batchSize);
+    }
 }

@@ -4,5 +4,7 @@
  * and rotation, keyed blind indexes for exact-match lookups, and masking for everything that is not an explicit,
  * audited view of the full value.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Privacy",
+        allowedDependencies = {"shared"})
 package org.xinfang.petition.privacy;

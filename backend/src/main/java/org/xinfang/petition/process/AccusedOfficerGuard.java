@@ -32,60 +32,63 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
 
-  private final Cases cases;
+    private final Cases cases;
 
-  AccusedOfficerGuard(Cases cases) {
-    this.cases = cases;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    AccusedOfficerGuard(Cases cases) {
+        this.cases = cases;
     }
-    configuration.getCustomPostBPMNParseListeners().add(new BpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hideFromTheAccusedOfficer());
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
-      }
-    });
-  }
 
-  private TaskListener refuseTheAccusedOfficer() {
-    return task -> {
-      if (task.getAssignee() != null && accusedOfficer(task).filter(task.getAssignee()::equals).isPresent()) {
-        throw PetitionException.forbidden("case.not-candidate", task.getExecution().getProcessBusinessKey());
-      }
-    };
-  }
-
-  /** Whoever acts (a webapp user holds no grant on authorizations), the engine records the revocation. */
-  private TaskListener hideFromTheAccusedOfficer() {
-    return task -> {
-      if (!Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
-        return;
-      }
-      accusedOfficer(task).ifPresent(officer -> Context.getCommandContext().runWithoutAuthorization(() -> {
-        AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-        Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoked.setUserId(officer);
-        revoked.setResource(Resources.TASK);
-        revoked.setResourceId(task.getId());
-        revoked.removePermission(Permissions.ALL);
-        return authorizations.saveAuthorization(revoked);
-      }));
-    };
-  }
-
-  private Optional<String> accusedOfficer(DelegateTask task) {
-    if (task.getExecution() == null) {
-      // The case moved on while this request read the task: whoever completed it first has won.
-      throw PetitionException.conflict("task.done");
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new BpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hideFromTheAccusedOfficer());
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
+            }
+        });
     }
-    String trackingNumber = task.getExecution().getProcessBusinessKey();
-    return Optional.ofNullable(trackingNumber).flatMap(cases::find)
-        .map(Complaint::getAccusedOfficer);
-  }
+
+    private TaskListener refuseTheAccusedOfficer() {
+        return task -> {
+            if (task.getAssignee() != null
+                    && accusedOfficer(task).filter(task.getAssignee()::equals).isPresent()) {
+                throw PetitionException.forbidden(
+                        "case.not-candidate", task.getExecution().getProcessBusinessKey());
+            }
+        };
+    }
+
+    /** Whoever acts (a webapp user holds no grant on authorizations), the engine records the revocation. */
+    private TaskListener hideFromTheAccusedOfficer() {
+        return task -> {
+            if (!Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+                return;
+            }
+            accusedOfficer(task)
+                    .ifPresent(officer -> Context.getCommandContext().runWithoutAuthorization(() -> {
+                        AuthorizationService authorizations =
+                                task.getProcessEngineServices().getAuthorizationService();
+                        Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+                        revoked.setUserId(officer);
+                        revoked.setResource(Resources.TASK);
+                        revoked.setResourceId(task.getId());
+                        revoked.removePermission(Permissions.ALL);
+                        return authorizations.saveAuthorization(revoked);
+                    }));
+        };
+    }
+
+    private Optional<String> accusedOfficer(DelegateTask task) {
+        if (task.getExecution() == null) {
+            // The case moved on while this request read the task: whoever completed it first has won.
+            throw PetitionException.conflict("task.done");
+        }
+        String trackingNumber = task.getExecution().getProcessBusinessKey();
+        return Optional.ofNullable(trackingNumber).flatMap(cases::find).map(Complaint::getAccusedOfficer);
+    }
 }

@@ -33,65 +33,65 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class CandidatesFromRecords implements ApplicationRunner {
 
-  static final String DONE = "xinfang.candidates-from-records";
+    static final String DONE = "xinfang.candidates-from-records";
 
-  private static final Logger log = LoggerFactory.getLogger(CandidatesFromRecords.class);
+    private static final Logger log = LoggerFactory.getLogger(CandidatesFromRecords.class);
 
-  private final ProcessEngineConfigurationImpl configuration;
-  private final ManagementService management;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final ManagementService management;
 
-  CandidatesFromRecords(ProcessEngine engine) {
-    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    this.management = engine.getManagementService();
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (management.getProperties().containsKey(DONE)) {
-      return;
+    CandidatesFromRecords(ProcessEngine engine) {
+        this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.management = engine.getManagementService();
     }
-    int changed = configuration.getCommandExecutorTxRequired().execute(this::offerAgain);
-    management.setProperty(DONE, "true");
-    log.info("Candidate groups worked out again from the records for {} open tasks", changed);
-  }
 
-  private int offerAgain(CommandContext context) {
-    int changed = 0;
-    for (Task open : context.getTaskManager().findTasksByQueryCriteria(new TaskQueryImpl())) {
-      TaskEntity task = (TaskEntity) open;
-      if (task.getExecution() == null || task.getTaskDefinition() == null) {
-        continue;
-      }
-      Set<String> wanted = candidateGroups(task);
-      Set<String> offered = task.getIdentityLinks().stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId)
-          .collect(Collectors.toSet());
-      if (!wanted.equals(offered)) {
-        offered.stream().filter(group -> !wanted.contains(group)).forEach(group -> {
-          task.deleteCandidateGroup(group);
-          // The engine keeps a group's grant on a task when the group is taken off it; this one must go.
-          context.getAuthorizationManager().deleteAuthorizationsByResourceIdAndGroupId(Resources.TASK, task.getId(),
-              group);
-        });
-        wanted.stream().filter(group -> !offered.contains(group)).forEach(task::addCandidateGroup);
-        changed++;
-      }
+    @Override
+    public void run(ApplicationArguments args) {
+        if (management.getProperties().containsKey(DONE)) {
+            return;
+        }
+        int changed = configuration.getCommandExecutorTxRequired().execute(this::offerAgain);
+        management.setProperty(DONE, "true");
+        log.info("Candidate groups worked out again from the records for {} open tasks", changed);
     }
-    return changed;
-  }
 
-  /** As the engine works them out when it opens a task: each expression a group, a list of them or a CSV. */
-  private static Set<String> candidateGroups(TaskEntity task) {
-    Set<String> groups = new HashSet<>();
-    for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
-      Object value = expression.getValue(task.getExecution());
-      if (value instanceof Collection<?> many) {
-        many.forEach(group -> groups.add(group.toString()));
-      } else if (value != null) {
-        groups.addAll(List.of(value.toString().split("\\s*,\\s*")));
-      }
+    private int offerAgain(CommandContext context) {
+        int changed = 0;
+        for (Task open : context.getTaskManager().findTasksByQueryCriteria(new TaskQueryImpl())) {
+            TaskEntity task = (TaskEntity) open;
+            if (task.getExecution() == null || task.getTaskDefinition() == null) {
+                continue;
+            }
+            Set<String> wanted = candidateGroups(task);
+            Set<String> offered = task.getIdentityLinks().stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toSet());
+            if (!wanted.equals(offered)) {
+                offered.stream().filter(group -> !wanted.contains(group)).forEach(group -> {
+                    task.deleteCandidateGroup(group);
+                    // The engine keeps a group's grant on a task when the group is taken off it; this one must go.
+                    context.getAuthorizationManager()
+                            .deleteAuthorizationsByResourceIdAndGroupId(Resources.TASK, task.getId(), group);
+                });
+                wanted.stream().filter(group -> !offered.contains(group)).forEach(task::addCandidateGroup);
+                changed++;
+            }
+        }
+        return changed;
     }
-    return groups;
-  }
+
+    /** As the engine works them out when it opens a task: each expression a group, a list of them or a CSV. */
+    private static Set<String> candidateGroups(TaskEntity task) {
+        Set<String> groups = new HashSet<>();
+        for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
+            Object value = expression.getValue(task.getExecution());
+            if (value instanceof Collection<?> many) {
+                many.forEach(group -> groups.add(group.toString()));
+            } else if (value != null) {
+                groups.addAll(List.of(value.toString().split("\\s*,\\s*")));
+            }
+        }
+        return groups;
+    }
 }

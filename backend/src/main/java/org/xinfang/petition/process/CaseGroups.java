@@ -16,40 +16,40 @@ import org.xinfang.petition.organization.Role;
 @Component("caseGroups")
 public class CaseGroups {
 
-  private final Cases cases;
+    private final Cases cases;
 
-  CaseGroups(Cases cases) {
-    this.cases = cases;
-  }
-
-  /** The handlers and the leaders of the bureau the case is with. */
-  public List<String> bureauStaff(DelegateExecution execution) {
-    String bureau = bureauOf(execution).getCode();
-    return List.of(Role.HANDLER.groupIdIn(bureau), Role.BUREAU_LEADER.groupIdIn(bureau));
-  }
-
-  /** The leaders of the bureau the case is with: they approve its replies and extensions. */
-  public List<String> bureauLeaders(DelegateExecution execution) {
-    return List.of(Role.BUREAU_LEADER.groupIdIn(bureauOf(execution).getCode()));
-  }
-
-  /**
-   * The inspectors whose scope holds the case: those of its bureau and of every unit above it (county, city,
-   * province), as {@code CaseScopes} lets an inspector see their unit and everything below it.
-   */
-  public List<String> inspectors(DelegateExecution execution) {
-    List<String> groups = new ArrayList<>();
-    for (OrgUnit unit = bureauOf(execution); unit != null; unit = unit.getParent()) {
-      groups.add(Role.INSPECTOR.groupIdIn(unit.getCode()));
+    CaseGroups(Cases cases) {
+        this.cases = cases;
     }
-    return groups;
-  }
 
-  private OrgUnit bureauOf(DelegateExecution execution) {
-    OrgUnit bureau = cases.get(execution.getProcessBusinessKey()).getCurrentBureau();
-    if (bureau == null) {
-      throw new IllegalStateException("Case " + execution.getProcessBusinessKey() + " is with no bureau");
+    /** The handlers and the leaders of the bureau the case is with. */
+    public List<String> bureauStaff(DelegateExecution execution) {
+        String bureau = bureauOf(execution).getCode();
+        return List.of(Role.HANDLER.groupIdIn(bureau), Role.BUREAU_LEADER.groupIdIn(bureau));
     }
-    return bureau;
-  }
+
+    /** The leaders of the bureau the case is with: they approve its replies and extensions. */
+    public List<String> bureauLeaders(DelegateExecution execution) {
+        return List.of(Role.BUREAU_LEADER.groupIdIn(bureauOf(execution).getCode()));
+    }
+
+    /**
+     * The inspectors whose scope holds the case: those of its bureau and of every unit above it (county, city,
+     * province), as {@code CaseScopes} lets an inspector see their unit and everything below it.
+     */
+    public List<String> inspectors(DelegateExecution execution) {
+        List<String> groups = new ArrayList<>();
+        for (OrgUnit unit = bureauOf(execution); unit != null; unit = unit.getParent()) {
+            groups.add(Role.INSPECTOR.groupIdIn(unit.getCode()));
+        }
+        return groups;
+    }
+
+    private OrgUnit bureauOf(DelegateExecution execution) {
+        OrgUnit bureau = cases.get(execution.getProcessBusinessKey()).getCurrentBureau();
+        if (bureau == null) {
+            throw new IllegalStateException("Case " + execution.getProcessBusinessKey() + " is with no bureau");
+        }
+        return bureau;
+    }
 }

@@ -11,23 +11,23 @@ import org.xinfang.petition.security.StaffPrincipal;
  */
 public final class CaseTaskRecords implements TaskRecords {
 
-  private final Cases cases;
-  private final CaseScopes scopes;
-  private final Set<String> processKeys;
+    private final Cases cases;
+    private final CaseScopes scopes;
+    private final Set<String> processKeys;
 
-  public CaseTaskRecords(Cases cases, CaseScopes scopes, String... processKeys) {
-    this.cases = cases;
-    this.scopes = scopes;
-    this.processKeys = Set.of(processKeys);
-  }
+    public CaseTaskRecords(Cases cases, CaseScopes scopes, String... processKeys) {
+        this.cases = cases;
+        this.scopes = scopes;
+        this.processKeys = Set.of(processKeys);
+    }
 
-  @Override
-  public Set<String> processKeys() {
-    return processKeys;
-  }
+    @Override
+    public Set<String> processKeys() {
+        return processKeys;
+    }
 
-  @Override
-  public void checkCanView(StaffPrincipal staff, String businessKey) {
-    scopes.checkCanView(staff, cases.get(businessKey));
-  }
+    @Override
+    public void checkCanView(StaffPrincipal staff, String businessKey) {
+        scopes.checkCanView(staff, cases.get(businessKey));
+    }
 }

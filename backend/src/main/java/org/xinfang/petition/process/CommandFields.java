@@ -10,29 +10,30 @@ import java.util.Map;
  */
 final class CommandFields {
 
-  private CommandFields() {}
+    private CommandFields() {}
 
-  static String text(Object command, String name) {
-    return (String) read(command, name);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> input(Object command, String name) {
-    return (Map<String, Object>) read(command, name);
-  }
-
-  private static Object read(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared further up
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
-      }
+    static String text(Object command, String name) {
+        return (String) read(command, name);
     }
-    throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
-  }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> input(Object command, String name) {
+        return (Map<String, Object>) read(command, name);
+    }
+
+    private static Object read(Object command, String name) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(command);
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(
+                        "Cannot read " + name + " of " + command.getClass().getName(), e);
+            }
+        }
+        throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
+    }
 }

@@ -9,179 +9,183 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class ComplaintProcess {
 
-  public static final String KEY = "complaint-handling";
-  public static final String ROUTING_DECISION = "bureau-routing";
-  public static final String TIME_LIMITS_DECISION = "time-limits";
+    public static final String KEY = "complaint-handling";
+    public static final String ROUTING_DECISION = "bureau-routing";
+    public static final String TIME_LIMITS_DECISION = "time-limits";
 
-  private ComplaintProcess() {}
+    private ComplaintProcess() {}
 
-  /** The columns of the {@value #TIME_LIMITS_DECISION} table: what it reads and what it answers. */
-  public static final class TimeLimitsTable {
-    public static final String STAGE = "stage";
-    public static final String URGENCY = "urgency";
-    public static final String CATEGORY = "category";
-    public static final String LIMIT = "limit";
-    public static final String WARN_BEFORE = "warnBefore";
+    /** The columns of the {@value #TIME_LIMITS_DECISION} table: what it reads and what it answers. */
+    public static final class TimeLimitsTable {
+        public static final String STAGE = "stage";
+        public static final String URGENCY = "urgency";
+        public static final String CATEGORY = "category";
+        public static final String LIMIT = "limit";
+        public static final String WARN_BEFORE = "warnBefore";
 
-    private TimeLimitsTable() {}
-  }
-
-  /** The user tasks, by their ids in the model. */
-  public enum Stage {
-    TRIAGE("userTask_triage"),
-    DISPATCH("userTask_dispatch"),
-    SIGN_FOR("userTask_signFor"),
-    HANDLING("userTask_handleAndReply"),
-    REPLY_APPROVAL("userTask_approveReply"),
-    CALLBACK("userTask_callback"),
-    INSPECTOR_REVIEW("userTask_inspectorReview"),
-    EXTENSION_LEADER_APPROVAL("userTask_approveExtensionByLeader"),
-    EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice");
-
-    private final String taskKey;
-
-    Stage(String taskKey) {
-      this.taskKey = taskKey;
+        private TimeLimitsTable() {}
     }
 
-    public String taskKey() {
-      return taskKey;
-    }
+    /** The user tasks, by their ids in the model. */
+    public enum Stage {
+        TRIAGE("userTask_triage"),
+        DISPATCH("userTask_dispatch"),
+        SIGN_FOR("userTask_signFor"),
+        HANDLING("userTask_handleAndReply"),
+        REPLY_APPROVAL("userTask_approveReply"),
+        CALLBACK("userTask_callback"),
+        INSPECTOR_REVIEW("userTask_inspectorReview"),
+        EXTENSION_LEADER_APPROVAL("userTask_approveExtensionByLeader"),
+        EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice");
 
-    /** The stage's name in both languages, resolved where the message is rendered. */
-    public MessageSourceResolvable label() {
-      return new DefaultMessageSourceResolvable("stage." + name());
-    }
+        private final String taskKey;
 
-    public static Stage ofTaskKey(String taskKey) {
-      for (Stage stage : values()) {
-        if (stage.taskKey.equals(taskKey)) {
-          return stage;
+        Stage(String taskKey) {
+            this.taskKey = taskKey;
         }
-      }
-      throw new IllegalArgumentException("Not a stage of " + KEY + ": " + taskKey);
+
+        public String taskKey() {
+            return taskKey;
+        }
+
+        /** The stage's name in both languages, resolved where the message is rendered. */
+        public MessageSourceResolvable label() {
+            return new DefaultMessageSourceResolvable("stage." + name());
+        }
+
+        public static Stage ofTaskKey(String taskKey) {
+            for (Stage stage : values()) {
+                if (stage.taskKey.equals(taskKey)) {
+                    return stage;
+                }
+            }
+            throw new IllegalArgumentException("Not a stage of " + KEY + ": " + taskKey);
+        }
     }
-  }
 
-  /**
-   * A bureau's return of a misrouted case: the gateway that asks the return's policies (handling's
-   * ReturnWindowPolicy and NoReturnAfterDesignationPolicy) and the steps that refuse it.
-   */
-  public static final class ReturnPath {
-    public static final String MAY_RETURN = "gateway_mayReturn";
-    public static final String RETURNED = "flow_returned";
-    public static final String REFUSE_AFTER_DESIGNATION = "serviceTask_refuseReturnAfterDesignation";
-    public static final String REFUSE_AFTER_WINDOW = "serviceTask_refuseReturnAfterWindow";
+    /**
+     * A bureau's return of a misrouted case: the gateway that asks the return's policies (handling's
+     * ReturnWindowPolicy and NoReturnAfterDesignationPolicy) and the steps that refuse it.
+     */
+    public static final class ReturnPath {
+        public static final String MAY_RETURN = "gateway_mayReturn";
+        public static final String RETURNED = "flow_returned";
+        public static final String REFUSE_AFTER_DESIGNATION = "serviceTask_refuseReturnAfterDesignation";
+        public static final String REFUSE_AFTER_WINDOW = "serviceTask_refuseReturnAfterWindow";
 
-    private ReturnPath() {}
-  }
+        private ReturnPath() {}
+    }
 
-  /** The extension subprocess's ends beside its two approvals ({@link Stage#EXTENSION_LEADER_APPROVAL}, ...). */
-  public static final class ExtensionPath {
-    public static final String SUBPROCESS = "eventSubProcess_extension";
-    public static final String GRANT = "serviceTask_grantExtension";
-    public static final String GRANTED = "endEvent_extensionGranted";
-    public static final String REFUSED_BY_LEADER = "endEvent_extensionRefusedByLeader";
-    public static final String REFUSED_BY_OFFICE = "endEvent_extensionRefusedByOffice";
+    /** The extension subprocess's ends beside its two approvals ({@link Stage#EXTENSION_LEADER_APPROVAL}, ...). */
+    public static final class ExtensionPath {
+        public static final String SUBPROCESS = "eventSubProcess_extension";
+        public static final String GRANT = "serviceTask_grantExtension";
+        public static final String GRANTED = "endEvent_extensionGranted";
+        public static final String REFUSED_BY_LEADER = "endEvent_extensionRefusedByLeader";
+        public static final String REFUSED_BY_OFFICE = "endEvent_extensionRefusedByOffice";
 
-    private ExtensionPath() {}
-  }
+        private ExtensionPath() {}
+    }
 
-  /** Process variables: few, typed, and only what the gateways and timers read. */
-  public static final class Var {
-    public static final String CATEGORY = "category";
-    public static final String URGENCY = "urgency";
-    public static final String REGION = "region";
-    public static final String TRIAGE_DECISION = "triageDecision";
-    public static final String PROPOSED_BUREAU = "proposedBureau";
-    public static final String BUREAU = "bureau";
-    public static final String SIGN_FOR_DECISION = "signForDecision";
-    public static final String REPLY_APPROVED = "replyApproved";
-    public static final String CALLBACK_RESULT = "callbackResult";
-    public static final String REOPEN_COUNT = "reopenCount";
-    public static final String EXTENSION_APPROVED = "extensionApproved";
-    public static final String OVERRIDE = "override";
-    /** The running limits and warnings that the sign-for and handling timers and the tasks' due dates read. */
-    public static final String SIGN_FOR_DUE = "signForDue";
-    public static final String SIGN_FOR_WARNING = "signForWarning";
-    public static final String HANDLING_DUE = "handlingDue";
-    public static final String HANDLING_WARNING = "handlingWarning";
+    /** Process variables: few, typed, and only what the gateways and timers read. */
+    public static final class Var {
+        public static final String CATEGORY = "category";
+        public static final String URGENCY = "urgency";
+        public static final String REGION = "region";
+        public static final String TRIAGE_DECISION = "triageDecision";
+        public static final String PROPOSED_BUREAU = "proposedBureau";
+        public static final String BUREAU = "bureau";
+        public static final String SIGN_FOR_DECISION = "signForDecision";
+        public static final String REPLY_APPROVED = "replyApproved";
+        public static final String CALLBACK_RESULT = "callbackResult";
+        public static final String REOPEN_COUNT = "reopenCount";
+        public static final String EXTENSION_APPROVED = "extensionApproved";
+        public static final String OVERRIDE = "override";
+        /** The running limits and warnings that the sign-for and handling timers and the tasks' due dates read. */
+        public static final String SIGN_FOR_DUE = "signForDue";
 
-    /** Form input read once by the task's completion listener and never kept in the process. */
-    public static final String REASON = "reason";
-    public static final String COMMENT = "comment";
-    public static final String REPLY_TEXT = "replyText";
-    public static final String ORIGINAL_TRACKING_NUMBER = "originalTrackingNumber";
-    public static final String CONCLUSION = "conclusion";
+        public static final String SIGN_FOR_WARNING = "signForWarning";
+        public static final String HANDLING_DUE = "handlingDue";
+        public static final String HANDLING_WARNING = "handlingWarning";
 
-    private Var() {}
-  }
+        /** Form input read once by the task's completion listener and never kept in the process. */
+        public static final String REASON = "reason";
 
-  /** The activities that are not user tasks, by their ids in the model. */
-  public static final class Activity {
-    public static final String PROPOSE_BUREAU = "businessRuleTask_proposeBureau";
-    public static final String START_SIGN_FOR_CLOCK = "serviceTask_startSignForClock";
-    public static final String START_HANDLING_CLOCK = "serviceTask_startHandlingClock";
-    /** The sub-process that holds handling and its approval, with the handling clock's timers. */
-    public static final String HANDLING = "subProcess_handling";
-    public static final String SEND_REPLY = "serviceTask_sendReply";
-    public static final String REOPEN = "serviceTask_reopenCase";
-    public static final String RECORD_SIGN_FOR_WARNING = "serviceTask_recordSignForWarning";
-    public static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
-    public static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
-    public static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
+        public static final String COMMENT = "comment";
+        public static final String REPLY_TEXT = "replyText";
+        public static final String ORIGINAL_TRACKING_NUMBER = "originalTrackingNumber";
+        public static final String CONCLUSION = "conclusion";
 
-    private Activity() {}
-  }
+        private Var() {}
+    }
 
-  /** The timers beside the sign-for task, the handling sub-process and the wait for material. */
-  public static final class Boundary {
-    public static final String SIGN_FOR_WARNING = "boundaryEvent_signForWarning";
-    public static final String SIGN_FOR_OVERDUE = "boundaryEvent_signForOverdue";
-    public static final String HANDLING_WARNING = "boundaryEvent_handlingWarning";
-    public static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
-    public static final String MATERIAL_WAIT_OVER = "boundaryEvent_materialWaitOver";
+    /** The activities that are not user tasks, by their ids in the model. */
+    public static final class Activity {
+        public static final String PROPOSE_BUREAU = "businessRuleTask_proposeBureau";
+        public static final String START_SIGN_FOR_CLOCK = "serviceTask_startSignForClock";
+        public static final String START_HANDLING_CLOCK = "serviceTask_startHandlingClock";
+        /** The sub-process that holds handling and its approval, with the handling clock's timers. */
+        public static final String HANDLING = "subProcess_handling";
 
-    private Boundary() {}
-  }
+        public static final String SEND_REPLY = "serviceTask_sendReply";
+        public static final String REOPEN = "serviceTask_reopenCase";
+        public static final String RECORD_SIGN_FOR_WARNING = "serviceTask_recordSignForWarning";
+        public static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
+        public static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
+        public static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
 
-  /** The end events, by their ids in the model. */
-  public static final class End {
-    public static final String CLOSED = "endEvent_closed";
-    public static final String NOT_ACCEPTED = "endEvent_notAccepted";
-    public static final String MERGED = "endEvent_merged";
-    public static final String WITHDRAWN = "endEvent_withdrawn";
-    /** The end of the handling sub-process once the reply is approved. */
-    public static final String REPLY_APPROVED = "endEvent_replyApproved";
-    public static final String SIGN_FOR_WARNED = "endEvent_signForWarned";
-    public static final String SIGN_FOR_OVERDUE = "endEvent_signForOverdue";
-    public static final String HANDLING_WARNED = "endEvent_handlingWarned";
-    public static final String HANDLING_OVERDUE = "endEvent_handlingOverdue";
+        private Activity() {}
+    }
 
-    private End() {}
-  }
+    /** The timers beside the sign-for task, the handling sub-process and the wait for material. */
+    public static final class Boundary {
+        public static final String SIGN_FOR_WARNING = "boundaryEvent_signForWarning";
+        public static final String SIGN_FOR_OVERDUE = "boundaryEvent_signForOverdue";
+        public static final String HANDLING_WARNING = "boundaryEvent_handlingWarning";
+        public static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
+        public static final String MATERIAL_WAIT_OVER = "boundaryEvent_materialWaitOver";
 
-  /** Messages the model waits for, correlated by the tracking number. */
-  public static final class Message {
-    public static final String EXTENSION_REQUESTED = "ExtensionRequested";
-    public static final String MATERIAL_REQUESTED = "MaterialRequested";
-    public static final String MATERIAL_SUPPLIED = "MaterialSupplied";
-    /** The complainant withdraws the complaint (interrupting: the case ends). */
-    public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+        private Boundary() {}
+    }
 
-    private Message() {}
-  }
+    /** The end events, by their ids in the model. */
+    public static final class End {
+        public static final String CLOSED = "endEvent_closed";
+        public static final String NOT_ACCEPTED = "endEvent_notAccepted";
+        public static final String MERGED = "endEvent_merged";
+        public static final String WITHDRAWN = "endEvent_withdrawn";
+        /** The end of the handling sub-process once the reply is approved. */
+        public static final String REPLY_APPROVED = "endEvent_replyApproved";
 
-  /** 受理决定. */
-  public enum TriageDecision {
-    ACCEPT,
-    NOT_ACCEPT,
-    MERGE
-  }
+        public static final String SIGN_FOR_WARNED = "endEvent_signForWarned";
+        public static final String SIGN_FOR_OVERDUE = "endEvent_signForOverdue";
+        public static final String HANDLING_WARNED = "endEvent_handlingWarned";
+        public static final String HANDLING_OVERDUE = "endEvent_handlingOverdue";
 
-  /** 签收或退回. */
-  public enum SignForDecision {
-    SIGN_FOR,
-    RETURN
-  }
+        private End() {}
+    }
+
+    /** Messages the model waits for, correlated by the tracking number. */
+    public static final class Message {
+        public static final String EXTENSION_REQUESTED = "ExtensionRequested";
+        public static final String MATERIAL_REQUESTED = "MaterialRequested";
+        public static final String MATERIAL_SUPPLIED = "MaterialSupplied";
+        /** The complainant withdraws the complaint (interrupting: the case ends). */
+        public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+
+        private Message() {}
+    }
+
+    /** 受理决定. */
+    public enum TriageDecision {
+        ACCEPT,
+        NOT_ACCEPT,
+        MERGE
+    }
+
+    /** 签收或退回. */
+    public enum SignForDecision {
+        SIGN_FOR,
+        RETURN
+    }
 }

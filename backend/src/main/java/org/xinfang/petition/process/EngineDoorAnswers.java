@@ -24,59 +24,64 @@ import org.xinfang.petition.shared.Problems;
  */
 class EngineDoorAnswers extends OncePerRequestFilter {
 
-  private static final Logger log = LoggerFactory.getLogger(EngineDoorAnswers.class);
+    private static final Logger log = LoggerFactory.getLogger(EngineDoorAnswers.class);
 
-  private final Problems problems;
+    private final Problems problems;
 
-  EngineDoorAnswers(Problems problems) {
-    this.problems = problems;
-  }
+    EngineDoorAnswers(Problems problems) {
+        this.problems = problems;
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    HeldErrorResponse held = new HeldErrorResponse(response);
-    EngineDoorFailure.open();
-    Optional<RuntimeException> failure;
-    try {
-      chain.doFilter(request, held);
-    } finally {
-      failure = EngineDoorFailure.close();
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HeldErrorResponse held = new HeldErrorResponse(response);
+        EngineDoorFailure.open();
+        Optional<RuntimeException> failure;
+        try {
+            chain.doFilter(request, held);
+        } finally {
+            failure = EngineDoorFailure.close();
+        }
+        if (held.isHoldingError() && !response.isCommitted()) {
+            ProblemDetail problem = problemFor(HttpStatus.resolve(held.getStatus()), failure, request);
+            problem.setProperty("message", problem.getDetail());
+            problems.write(response, problem);
+        }
     }
-    if (held.isHoldingError() && !response.isCommitted()) {
-      ProblemDetail problem = problemFor(HttpStatus.resolve(held.getStatus()), failure, request);
-      problem.setProperty("message", problem.getDetail());
-      problems.write(response, problem);
-    }
-  }
 
-  private ProblemDetail problemFor(HttpStatus status, Optional<RuntimeException> failure, HttpServletRequest request) {
-    Optional<PetitionException> refusal = failure.flatMap(Problems::refusalIn);
-    if (refusal.isPresent()) {
-      return problems.of(refusal.get());
+    private ProblemDetail problemFor(
+            HttpStatus status, Optional<RuntimeException> failure, HttpServletRequest request) {
+        Optional<PetitionException> refusal = failure.flatMap(Problems::refusalIn);
+        if (refusal.isPresent()) {
+            return problems.of(refusal.get());
+        }
+        Optional<Throwable> race = failure.flatMap(Problems::concurrentChangeIn);
+        if (race.isPresent()) {
+            log.warn(
+                    "Concurrent change at {} {}, answered 409: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    race.get().getClass().getSimpleName());
+            return problems.lostRace(race.get());
+        }
+        if (failure.filter(AuthorizationException.class::isInstance).isPresent()) {
+            // Only webapp staff lack grants, and only on the tasks of others: to them those are no tasks at all.
+            return problems.ofStatus(HttpStatus.NOT_FOUND);
+        }
+        if (failure.filter(BadUserRequestException.class::isInstance).isPresent()) {
+            return problems.problem(HttpStatus.BAD_REQUEST, "engine.bad-request");
+        }
+        HttpStatus shown = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        if (shown.is5xxServerError()) {
+            if (failure.isPresent()) {
+                log.error("Unexpected failure at {} {}", request.getMethod(), request.getRequestURI(), failure.get());
+            } else {
+                log.error(
+                        "Unexpected failure at {} {}: status {}", request.getMethod(), request.getRequestURI(), shown);
+            }
+            return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+        }
+        return problems.ofStatus(shown);
     }
-    Optional<Throwable> race = failure.flatMap(Problems::concurrentChangeIn);
-    if (race.isPresent()) {
-      log.warn("Concurrent change at {} {}, answered 409: {}", request.getMethod(), request.getRequestURI(),
-          race.get().getClass().getSimpleName());
-      return problems.lostRace(race.get());
-    }
-    if (failure.filter(AuthorizationException.class::isInstance).isPresent()) {
-      // Only webapp staff lack grants, and only on the tasks of others: to them those are no tasks at all.
-      return problems.ofStatus(HttpStatus.NOT_FOUND);
-    }
-    if (failure.filter(BadUserRequestException.class::isInstance).isPresent()) {
-      return problems.problem(HttpStatus.BAD_REQUEST, "engine.bad-request");
-    }
-    HttpStatus shown = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-    if (shown.is5xxServerError()) {
-      if (failure.isPresent()) {
-        log.error("Unexpected failure at {} {}", request.getMethod(), request.getRequestURI(), failure.get());
-      } else {
-        log.error("Unexpected failure at {} {}: status {}", request.getMethod(), request.getRequestURI(), shown);
-      }
-      return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
-    }
-    return problems.ofStatus(shown);
-  }
 }

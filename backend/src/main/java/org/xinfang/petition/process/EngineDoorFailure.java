@@ -8,24 +8,24 @@ import java.util.Optional;
  */
 final class EngineDoorFailure {
 
-  private static final ThreadLocal<Optional<RuntimeException>> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Optional<RuntimeException>> LAST = new ThreadLocal<>();
 
-  private EngineDoorFailure() {}
+    private EngineDoorFailure() {}
 
-  static void open() {
-    LAST.set(Optional.empty());
-  }
-
-  /** Kept only while a door's request is open on this thread (never for the job executor). */
-  static void record(RuntimeException failure) {
-    if (LAST.get() != null) {
-      LAST.set(Optional.of(failure));
+    static void open() {
+        LAST.set(Optional.empty());
     }
-  }
 
-  static Optional<RuntimeException> close() {
-    Optional<RuntimeException> last = LAST.get();
-    LAST.remove();
-    return last == null ? Optional.empty() : last;
-  }
+    /** Kept only while a door's request is open on this thread (never for the job executor). */
+    static void record(RuntimeException failure) {
+        if (LAST.get() != null) {
+            LAST.set(Optional.of(failure));
+        }
+    }
+
+    static Optional<RuntimeException> close() {
+        Optional<RuntimeException> last = LAST.get();
+        LAST.remove();
+        return last == null ? Optional.empty() : last;
+    }
 }

@@ -17,60 +17,60 @@ import org.xinfang.petition.process.ComplaintProcess.Stage;
  */
 final class QueueQuery {
 
-  /** A queue longer than this reports this many tasks: counting further would read every one of them. */
-  static final int COUNTED_UP_TO = 1000;
+    /** A queue longer than this reports this many tasks: counting further would read every one of them. */
+    static final int COUNTED_UP_TO = 1000;
 
-  private final TaskService tasks;
-  private final String where;
-  private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final TaskService tasks;
+    private final String where;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-  QueueQuery(TaskService tasks, List<String> definitionIds, String userId, List<String> groupIds, Stage stage) {
-    this.tasks = tasks;
-    StringBuilder sql = new StringBuilder(" from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1"
-        + " and RES.PROC_DEF_ID_ in (");
-    // The definitions' ids as values, not a subquery: MariaDB would join it first and sort every task.
-    append(sql, "definition", definitionIds);
-    sql.append(')');
-    if (stage != null) {
-      sql.append(" and RES.TASK_DEF_KEY_ = #{taskKey}");
-      parameters.put("taskKey", stage.taskKey());
+    QueueQuery(TaskService tasks, List<String> definitionIds, String userId, List<String> groupIds, Stage stage) {
+        this.tasks = tasks;
+        StringBuilder sql = new StringBuilder(
+                " from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1" + " and RES.PROC_DEF_ID_ in (");
+        // The definitions' ids as values, not a subquery: MariaDB would join it first and sort every task.
+        append(sql, "definition", definitionIds);
+        sql.append(')');
+        if (stage != null) {
+            sql.append(" and RES.TASK_DEF_KEY_ = #{taskKey}");
+            parameters.put("taskKey", stage.taskKey());
+        }
+        sql.append(" and (RES.ASSIGNEE_ = #{userId}");
+        parameters.put("userId", userId);
+        if (!groupIds.isEmpty()) {
+            // As the task query's candidate groups: tasks nobody has claimed yet. A count, not "exists": MariaDB would
+            // turn "exists" into a semi-join that reads every candidate link first; the count looks up each task's
+            // links as the tasks are read in due order.
+            sql.append(" or RES.ASSIGNEE_ is null and (select count(*) from ACT_RU_IDENTITYLINK I"
+                    + " where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (");
+            append(sql, "group", groupIds);
+            sql.append(")) > 0");
+        }
+        this.where = sql.append(')').toString();
     }
-    sql.append(" and (RES.ASSIGNEE_ = #{userId}");
-    parameters.put("userId", userId);
-    if (!groupIds.isEmpty()) {
-      // As the task query's candidate groups: tasks nobody has claimed yet. A count, not "exists": MariaDB would
-      // turn "exists" into a semi-join that reads every candidate link first; the count looks up each task's
-      // links as the tasks are read in due order.
-      sql.append(" or RES.ASSIGNEE_ is null and (select count(*) from ACT_RU_IDENTITYLINK I"
-          + " where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (");
-      append(sql, "group", groupIds);
-      sql.append(")) > 0");
+
+    private void append(StringBuilder sql, String name, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{").append(name).append(i).append('}');
+            parameters.put(name + i, values.get(i));
+        }
     }
-    this.where = sql.append(')').toString();
-  }
 
-  private void append(StringBuilder sql, String name, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("#{").append(name).append(i).append('}');
-      parameters.put(name + i, values.get(i));
+    List<Task> page(int offset, int size) {
+        return bind(tasks.createNativeTaskQuery()
+                        .sql("select RES.*" + where + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc"))
+                .listPage(offset, size);
     }
-  }
 
-  List<Task> page(int offset, int size) {
-    return bind(tasks.createNativeTaskQuery()
-        .sql("select RES.*" + where + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc"))
-        .listPage(offset, size);
-  }
+    /** The number of tasks, exact up to {@link #COUNTED_UP_TO}. */
+    long countUpToLimit() {
+        return bind(tasks.createNativeTaskQuery()
+                        .sql("select count(*) from (select RES.ID_" + where + " limit " + COUNTED_UP_TO + ") COUNTED"))
+                .count();
+    }
 
-  /** The number of tasks, exact up to {@link #COUNTED_UP_TO}. */
-  long countUpToLimit() {
-    return bind(tasks.createNativeTaskQuery()
-        .sql("select count(*) from (select RES.ID_" + where + " limit " + COUNTED_UP_TO + ") COUNTED"))
-        .count();
-  }
-
-  private NativeTaskQuery bind(NativeTaskQuery query) {
-    parameters.forEach(query::parameter);
-    return query;
-  }
+    private NativeTaskQuery bind(NativeTaskQuery query) {
+        parameters.forEach(query::parameter);
+        return query;
+    }
 }

@@ -10,6 +10,6 @@ import java.util.Map;
  */
 public interface StageDueDates {
 
-  /** By complaint id, then by task key, the due date of each running or stopped limit of those cases. */
-  Map<Long, Map<String, Instant>> of(Collection<Long> complaintIds);
+    /** By complaint id, then by task key, the due date of each running or stopped limit of those cases. */
+    Map<Long, Map<String, Instant>> of(Collection<Long> complaintIds);
 }

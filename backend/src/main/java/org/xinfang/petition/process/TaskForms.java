@@ -14,31 +14,31 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskForms {
 
-  static final String LOCATION = "classpath*:forms/*.form";
+    static final String LOCATION = "classpath*:forms/*.form";
 
-  private final Map<String, TaskForm> byId;
+    private final Map<String, TaskForm> byId;
 
-  TaskForms(ObjectMapper json) {
-    Map<String, TaskForm> forms = new HashMap<>();
-    try {
-      for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-        try (InputStream in = file.getInputStream()) {
-          TaskForm form = TaskForm.of(json.readTree(in));
-          forms.put(form.id(), form);
+    TaskForms(ObjectMapper json) {
+        Map<String, TaskForm> forms = new HashMap<>();
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+                try (InputStream in = file.getInputStream()) {
+                    TaskForm form = TaskForm.of(json.readTree(in));
+                    forms.put(form.id(), form);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the task forms", e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the task forms", e);
+        this.byId = Map.copyOf(forms);
     }
-    this.byId = Map.copyOf(forms);
-  }
 
-  /** The form a task declares ({@code camunda:formRef}); a task without one takes no input at all. */
-  TaskForm of(String formId) {
-    TaskForm form = formId == null ? null : byId.get(formId);
-    if (form == null) {
-      return new TaskForm(formId, Map.of());
+    /** The form a task declares ({@code camunda:formRef}); a task without one takes no input at all. */
+    TaskForm of(String formId) {
+        TaskForm form = formId == null ? null : byId.get(formId);
+        if (form == null) {
+            return new TaskForm(formId, Map.of());
+        }
+        return form;
     }
-    return form;
-  }
 }

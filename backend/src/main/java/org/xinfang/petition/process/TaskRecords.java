@@ -10,9 +10,9 @@ import org.xinfang.petition.security.StaffPrincipal;
  */
 public interface TaskRecords {
 
-  /** The keys of the processes whose business key names a record of this kind. */
-  Set<String> processKeys();
+    /** The keys of the processes whose business key names a record of this kind. */
+    Set<String> processKeys();
 
-  /** Refuses, as for an unknown record (404), a staff member who may not see the record under this key. */
-  void checkCanView(StaffPrincipal staff, String businessKey);
+    /** Refuses, as for an unknown record (404), a staff member who may not see the record under this key. */
+    void checkCanView(StaffPrincipal staff, String businessKey);
 }

@@ -20,23 +20,23 @@ import org.springframework.stereotype.Component;
 @Component
 class V0_1__Operaton_engine_schema extends BaseJavaMigration {
 
-  private static final String SCRIPTS = "org/operaton/bpm/engine/db/create/activiti.%s.create.%s.sql";
-  private static final List<String> PARTS = List.of(
-      "engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history");
-  private static final Map<String, String> ENGINE_DATABASE_TYPES = Map.of(
-      "H2", "h2", "MySQL", "mysql", "MariaDB", "mariadb");
+    private static final String SCRIPTS = "org/operaton/bpm/engine/db/create/activiti.%s.create.%s.sql";
+    private static final List<String> PARTS = List.of(
+            "engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history");
+    private static final Map<String, String> ENGINE_DATABASE_TYPES =
+            Map.of("H2", "h2", "MySQL", "mysql", "MariaDB", "mariadb");
 
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    String product = connection.getMetaData().getDatabaseProductName();
-    String type = ENGINE_DATABASE_TYPES.get(product);
-    if (type == null) {
-      throw new IllegalStateException("No engine schema scripts for database " + product);
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        String product = connection.getMetaData().getDatabaseProductName();
+        String type = ENGINE_DATABASE_TYPES.get(product);
+        if (type == null) {
+            throw new IllegalStateException("No engine schema scripts for database " + product);
+        }
+        for (String part : PARTS) {
+            ClassPathResource script = new ClassPathResource(SCRIPTS.formatted(type, part));
+            ScriptUtils.executeSqlScript(connection, new EncodedResource(script, StandardCharsets.UTF_8));
+        }
     }
-    for (String part : PARTS) {
-      ClassPathResource script = new ClassPathResource(SCRIPTS.formatted(type, part));
-      ScriptUtils.executeSqlScript(connection, new EncodedResource(script, StandardCharsets.UTF_8));
-    }
-  }
 }

@@ -36,98 +36,139 @@ import org.xinfang.petition.security.StaffPrincipal;
 @Service
 public class WorkQueue {
 
-  private final TaskService tasks;
-  private final RepositoryService repository;
-  private final RuntimeService runtime;
-  private final IdentityService identity;
-  private final Cases cases;
-  private final WorkingCalendar calendar;
-  private final CurrentStaff currentStaff;
-  private final CaseScopes scopes;
-  private final StageDueDates dueDates;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Cases cases;
+    private final WorkingCalendar calendar;
+    private final CurrentStaff currentStaff;
+    private final CaseScopes scopes;
+    private final StageDueDates dueDates;
 
-  WorkQueue(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-      Cases cases, WorkingCalendar calendar, CurrentStaff currentStaff, CaseScopes scopes,
-      StageDueDates dueDates) {
-    this.tasks = tasks;
-    this.repository = repository;
-    this.runtime = runtime;
-    this.identity = identity;
-    this.cases = cases;
-    this.calendar = calendar;
-    this.currentStaff = currentStaff;
-    this.scopes = scopes;
-    this.dueDates = dueDates;
-  }
-
-  @Transactional(readOnly = true)
-  public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
-    Authentication actor = identity.getCurrentAuthentication();
-    StaffPrincipal staff = currentStaff.get();
-    Scope scope = scopes.of(staff);
-    List<String> definitionIds = repository.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY)
-        .list().stream().map(ProcessDefinition::getId).toList();
-    QueueQuery query = new QueueQuery(tasks, definitionIds, actor.getUserId(),
-        actor.getGroupIds() == null ? List.of() : actor.getGroupIds(), stage);
-    List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
-    long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
-    Map<String, String> businessKeys = businessKeys(found);
-    Map<String, Complaint> byNumber = cases.withNumbers(businessKeys.values()).stream()
-        .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
-    Map<Long, Map<String, Instant>> limits = dueDates.of(byNumber.values().stream().map(Complaint::getId).toList());
-    List<WorkItem> items = found.stream()
-        // Only the cases in the user's own scope are theirs, whatever a group says.
-        .filter(task -> CaseScopes.canSee(staff, scope, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
-        .map(task -> {
-          Complaint complaint = byNumber.get(businessKeys.get(task.getProcessInstanceId()));
-          Instant due = dueAt(task, limits.getOrDefault(complaint.getId(), Map.of()));
-          return WorkItem.of(task, complaint, due, due == null ? null : calendar.remainingWorkingDays(due));
-        })
-        .toList();
-    return new PageImpl<>(items, page, total);
-  }
-
-  /** Beyond the counted tasks, one more than the pages read so far: there is a next page. */
-  private static long total(QueueQuery query, Pageable page) {
-    long counted = query.countUpToLimit();
-    return counted < QueueQuery.COUNTED_UP_TO ? counted : Math.max(counted, page.getOffset() + page.getPageSize() + 1);
-  }
-
-  /**
-   * The stage's running limit where it has one; else the due date the model gave the task from {@code time-limits}
-   * when it opened, which no door may change.
-   */
-  private static Instant dueAt(Task task, Map<String, Instant> limits) {
-    Instant limit = limits.get(task.getTaskDefinitionKey());
-    if (limit != null) {
-      return limit;
+    WorkQueue(
+            TaskService tasks,
+            RepositoryService repository,
+            RuntimeService runtime,
+            IdentityService identity,
+            Cases cases,
+            WorkingCalendar calendar,
+            CurrentStaff currentStaff,
+            CaseScopes scopes,
+            StageDueDates dueDates) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.cases = cases;
+        this.calendar = calendar;
+        this.currentStaff = currentStaff;
+        this.scopes = scopes;
+        this.dueDates = dueDates;
     }
-    return task.getDueDate() == null ? null : task.getDueDate().toInstant();
-  }
 
-  private Map<String, String> businessKeys(List<Task> found) {
-    Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Map.of();
+    @Transactional(readOnly = true)
+    public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
+        Authentication actor = identity.getCurrentAuthentication();
+        StaffPrincipal staff = currentStaff.get();
+        Scope scope = scopes.of(staff);
+        List<String> definitionIds =
+                repository.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY).list().stream()
+                        .map(ProcessDefinition::getId)
+                        .toList();
+        QueueQuery query = new QueueQuery(
+                tasks,
+                definitionIds,
+                actor.getUserId(),
+                actor.getGroupIds() == null ? List.of() : actor.getGroupIds(),
+                stage);
+        List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
+        long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
+        Map<String, String> businessKeys = businessKeys(found);
+        Map<String, Complaint> byNumber = cases.withNumbers(businessKeys.values()).stream()
+                .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
+        Map<Long, Map<String, Instant>> limits =
+                dueDates.of(byNumber.values().stream().map(Complaint::getId).toList());
+        List<WorkItem> items = found.stream()
+                // Only the cases in the user's own scope are theirs, whatever a group says.
+                .filter(task ->
+                        CaseScopes.canSee(staff, scope, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
+                .map(task -> {
+                    Complaint complaint = byNumber.get(businessKeys.get(task.getProcessInstanceId()));
+                    Instant due = dueAt(task, limits.getOrDefault(complaint.getId(), Map.of()));
+                    return WorkItem.of(task, complaint, due, due == null ? null : calendar.remainingWorkingDays(due));
+                })
+                .toList();
+        return new PageImpl<>(items, page, total);
     }
-    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-  }
 
-  /**
-   * One open task and the case it belongs to, with the working days left until it is due (today included,
-   * negative once overdue).
-   */
-  public record WorkItem(String taskId, Stage stage, String taskName, String assignee, Instant createdAt,
-      Instant dueAt, Integer remainingWorkingDays, String trackingNumber, String subject, String status,
-      String category, String urgency, String region, String bureau) {
-
-    static WorkItem of(Task task, Complaint complaint, Instant dueAt, Integer remainingWorkingDays) {
-      return new WorkItem(task.getId(), Stage.ofTaskKey(task.getTaskDefinitionKey()), task.getName(),
-          task.getAssignee(), task.getCreateTime().toInstant(), dueAt, remainingWorkingDays,
-          complaint.getTrackingNumber(), complaint.getSubject(), complaint.getStatus().name(),
-          complaint.getCategory().name(), complaint.getUrgency().name(), complaint.getRegion().getCode(),
-          complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode());
+    /** Beyond the counted tasks, one more than the pages read so far: there is a next page. */
+    private static long total(QueueQuery query, Pageable page) {
+        long counted = query.countUpToLimit();
+        return counted < QueueQuery.COUNTED_UP_TO
+                ? counted
+                : Math.max(counted, page.getOffset() + page.getPageSize() + 1);
     }
-  }
+
+    /**
+     * The stage's running limit where it has one; else the due date the model gave the task from {@code time-limits}
+     * when it opened, which no door may change.
+     */
+    private static Instant dueAt(Task task, Map<String, Instant> limits) {
+        Instant limit = limits.get(task.getTaskDefinitionKey());
+        if (limit != null) {
+            return limit;
+        }
+        return task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    }
+
+    private Map<String, String> businessKeys(List<Task> found) {
+        Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /**
+     * One open task and the case it belongs to, with the working days left until it is due (today included,
+     * negative once overdue).
+     */
+    public record WorkItem(
+            String taskId,
+            Stage stage,
+            String taskName,
+            String assignee,
+            Instant createdAt,
+            Instant dueAt,
+            Integer remainingWorkingDays,
+            String trackingNumber,
+            String subject,
+            String status,
+            String category,
+            String urgency,
+            String region,
+            String bureau) {
+
+        static WorkItem of(Task task, Complaint complaint, Instant dueAt, Integer remainingWorkingDays) {
+            return new WorkItem(
+                    task.getId(),
+                    Stage.ofTaskKey(task.getTaskDefinitionKey()),
+                    task.getName(),
+                    task.getAssignee(),
+                    task.getCreateTime().toInstant(),
+                    dueAt,
+                    remainingWorkingDays,
+                    complaint.getTrackingNumber(),
+                    complaint.getSubject(),
+                    complaint.getStatus().name(),
+                    complaint.getCategory().name(),
+                    complaint.getUrgency().name(),
+                    complaint.getRegion().getCode(),
+                    complaint.getCurrentBureau() == null
+                            ? null
+                            : complaint.getCurrentBureau().getCode());
+        }
+    }
 }

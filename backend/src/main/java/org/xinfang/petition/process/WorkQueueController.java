@@ -14,15 +14,15 @@ import org.xinfang.petition.process.WorkQueue.WorkItem;
 @RequestMapping("/api/v1/work-queue")
 class WorkQueueController {
 
-  private final WorkQueue workQueue;
+    private final WorkQueue workQueue;
 
-  WorkQueueController(WorkQueue workQueue) {
-    this.workQueue = workQueue;
-  }
+    WorkQueueController(WorkQueue workQueue) {
+        this.workQueue = workQueue;
+    }
 
-  /** 待办: the acting user's open tasks, optionally of one stage (TRIAGE, DISPATCH, SIGN_FOR, …). */
-  @GetMapping
-  Page<WorkItem> myTasks(@RequestParam(required = false) Stage stage, @PageableDefault(size = 20) Pageable page) {
-    return workQueue.forCurrentUser(stage, page);
-  }
+    /** 待办: the acting user's open tasks, optionally of one stage (TRIAGE, DISPATCH, SIGN_FOR, …). */
+    @GetMapping
+    Page<WorkItem> myTasks(@RequestParam(required = false) Stage stage, @PageableDefault(size = 20) Pageable page) {
+        return workQueue.forCurrentUser(stage, page);
+    }
 }

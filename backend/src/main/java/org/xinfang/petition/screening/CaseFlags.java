@@ -14,79 +14,79 @@ import java.util.Set;
 @Table(name = "case_flags")
 class CaseFlags {
 
-  @Id
-  @Column(name = "complaint_id")
-  private Long complaintId;
+    @Id
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
-  private Integer persons;
+    private Integer persons;
 
-  @Column(name = "joint_complaint")
-  private boolean joint;
+    @Column(name = "joint_complaint")
+    private boolean joint;
 
-  @Column(name = "group_complaint")
-  private boolean groupComplaint;
+    @Column(name = "group_complaint")
+    private boolean groupComplaint;
 
-  @Column(name = "skip_level")
-  private boolean skipLevel;
+    @Column(name = "skip_level")
+    private boolean skipLevel;
 
-  @Column(name = "set_by")
-  private String setBy;
+    @Column(name = "set_by")
+    private String setBy;
 
-  @Column(name = "set_at")
-  private Instant setAt;
+    @Column(name = "set_at")
+    private Instant setAt;
 
-  private String reason;
+    private String reason;
 
-  @Version
-  private Long version;
+    @Version
+    private Long version;
 
-  protected CaseFlags() {}
+    protected CaseFlags() {}
 
-  CaseFlags(Long complaintId) {
-    this.complaintId = complaintId;
-  }
-
-  void set(Set<Flag> flags, Integer persons, String setBy, Instant setAt, String reason) {
-    this.joint = flags.contains(Flag.JOINT);
-    this.groupComplaint = flags.contains(Flag.GROUP);
-    this.skipLevel = flags.contains(Flag.SKIP_LEVEL);
-    this.persons = persons;
-    this.setBy = setBy;
-    this.setAt = setAt;
-    this.reason = reason;
-  }
-
-  Set<Flag> flags() {
-    Set<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (joint) {
-      flags.add(Flag.JOINT);
+    CaseFlags(Long complaintId) {
+        this.complaintId = complaintId;
     }
-    if (groupComplaint) {
-      flags.add(Flag.GROUP);
+
+    void set(Set<Flag> flags, Integer persons, String setBy, Instant setAt, String reason) {
+        this.joint = flags.contains(Flag.JOINT);
+        this.groupComplaint = flags.contains(Flag.GROUP);
+        this.skipLevel = flags.contains(Flag.SKIP_LEVEL);
+        this.persons = persons;
+        this.setBy = setBy;
+        this.setAt = setAt;
+        this.reason = reason;
     }
-    if (skipLevel) {
-      flags.add(Flag.SKIP_LEVEL);
+
+    Set<Flag> flags() {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (joint) {
+            flags.add(Flag.JOINT);
+        }
+        if (groupComplaint) {
+            flags.add(Flag.GROUP);
+        }
+        if (skipLevel) {
+            flags.add(Flag.SKIP_LEVEL);
+        }
+        return flags;
     }
-    return flags;
-  }
 
-  Long getComplaintId() {
-    return complaintId;
-  }
+    Long getComplaintId() {
+        return complaintId;
+    }
 
-  Integer getPersons() {
-    return persons;
-  }
+    Integer getPersons() {
+        return persons;
+    }
 
-  String getSetBy() {
-    return setBy;
-  }
+    String getSetBy() {
+        return setBy;
+    }
 
-  Instant getSetAt() {
-    return setAt;
-  }
+    Instant getSetAt() {
+        return setAt;
+    }
 
-  String getReason() {
-    return reason;
-  }
+    String getReason() {
+        return reason;
+    }
 }

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseFlagsRepository extends JpaRepository<CaseFlags, Long> {
 
-  List<CaseFlags> findByComplaintIdIn(Collection<Long> complaintIds);
+    List<CaseFlags> findByComplaintIdIn(Collection<Long> complaintIds);
 }

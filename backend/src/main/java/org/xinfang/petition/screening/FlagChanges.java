@@ -29,56 +29,71 @@ import org.xinfang.petition.shared.PlainText;
 @Transactional
 class FlagChanges {
 
-  static final int MAX_REASON = 2000;
+    static final int MAX_REASON = 2000;
 
-  private final Cases cases;
-  private final CaseFlagsRepository flags;
-  private final CaseTimeline timeline;
-  private final CurrentStaff currentStaff;
-  private final CaseScopes scopes;
-  private final Clock clock;
+    private final Cases cases;
+    private final CaseFlagsRepository flags;
+    private final CaseTimeline timeline;
+    private final CurrentStaff currentStaff;
+    private final CaseScopes scopes;
+    private final Clock clock;
 
-  FlagChanges(Cases cases, CaseFlagsRepository flags, CaseTimeline timeline, CurrentStaff currentStaff,
-      CaseScopes scopes, Clock clock) {
-    this.cases = cases;
-    this.flags = flags;
-    this.timeline = timeline;
-    this.currentStaff = currentStaff;
-    this.scopes = scopes;
-    this.clock = clock;
-  }
-
-  FlagsView change(String trackingNumber, FlagChange change) {
-    if (!currentStaff.get().hasRole(Role.CLERK)) {
-      throw PetitionException.forbidden("access-denied");
+    FlagChanges(
+            Cases cases,
+            CaseFlagsRepository flags,
+            CaseTimeline timeline,
+            CurrentStaff currentStaff,
+            CaseScopes scopes,
+            Clock clock) {
+        this.cases = cases;
+        this.flags = flags;
+        this.timeline = timeline;
+        this.currentStaff = currentStaff;
+        this.scopes = scopes;
+        this.clock = clock;
     }
-    Complaint complaint = scopes.visible(cases.get(trackingNumber));
-    if (!complaint.isOpen()) {
-      throw PetitionException.conflict("flags.case-closed", trackingNumber,
-          new DefaultMessageSourceResolvable("status." + complaint.getStatus().name()));
+
+    FlagsView change(String trackingNumber, FlagChange change) {
+        if (!currentStaff.get().hasRole(Role.CLERK)) {
+            throw PetitionException.forbidden("access-denied");
+        }
+        Complaint complaint = scopes.visible(cases.get(trackingNumber));
+        if (!complaint.isOpen()) {
+            throw PetitionException.conflict(
+                    "flags.case-closed",
+                    trackingNumber,
+                    new DefaultMessageSourceResolvable(
+                            "status." + complaint.getStatus().name()));
+        }
+        CaseFlags caseFlags = flags.findById(complaint.getId()).orElseGet(() -> new CaseFlags(complaint.getId()));
+        String before = describe(caseFlags.flags(), caseFlags.getPersons());
+        String reason = change.reason().strip();
+        caseFlags.set(change.flags(), change.persons(), timeline.currentActor(), clock.instant(), reason);
+        flags.save(caseFlags);
+        timeline.record(
+                complaint,
+                CaseEventType.FLAGS_CHANGED,
+                before + " → " + describe(change.flags(), change.persons()) + ": " + reason,
+                null);
+        return FlagsView.of(caseFlags);
     }
-    CaseFlags caseFlags = flags.findById(complaint.getId()).orElseGet(() -> new CaseFlags(complaint.getId()));
-    String before = describe(caseFlags.flags(), caseFlags.getPersons());
-    String reason = change.reason().strip();
-    caseFlags.set(change.flags(), change.persons(), timeline.currentActor(), clock.instant(), reason);
-    flags.save(caseFlags);
-    timeline.record(complaint, CaseEventType.FLAGS_CHANGED,
-        before + " → " + describe(change.flags(), change.persons()) + ": " + reason, null);
-    return FlagsView.of(caseFlags);
-  }
 
-  private static String describe(Set<Flag> flags, Integer persons) {
-    return flags + (persons == null ? "" : " (" + persons + ")");
-  }
-
-  /** The flags the case should carry (all of them: a flag left out is cleared), the persons, and why. */
-  record FlagChange(@NotNull Set<Flag> flags, @Min(1) @Max(100000) Integer persons,
-      @NotBlank @PlainText(lines = true) @Size(max = MAX_REASON) String reason) {
-
-    FlagChange {
-      if (flags != null) {
-        flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
-      }
+    private static String describe(Set<Flag> flags, Integer persons) {
+        return flags + (persons == null ? "" : " (" + persons + ")");
     }
-  }
+
+    /** The flags the case should carry (all of them: a flag left out is cleared), the persons, and why. */
+    record FlagChange(
+            @NotNull Set<Flag> flags,
+            @Min(1) @Max(100000) Integer persons,
+
+            @NotBlank @PlainText(lines = true) @Size(max = MAX_REASON)
+            String reason) {
+
+        FlagChange {
+            if (flags != null) {
+                flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+            }
+        }
+    }
 }

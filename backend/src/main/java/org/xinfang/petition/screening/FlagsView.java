@@ -9,10 +9,10 @@ import java.util.List;
  */
 public record FlagsView(List<Flag> flags, Integer persons, String setBy, Instant setAt, String reason) {
 
-  static final FlagsView NONE = new FlagsView(List.of(), null, null, null, null);
+    static final FlagsView NONE = new FlagsView(List.of(), null, null, null, null);
 
-  static FlagsView of(CaseFlags flags) {
-    return new FlagsView(List.copyOf(flags.flags()), flags.getPersons(), flags.getSetBy(), flags.getSetAt(),
-        flags.getReason());
-  }
+    static FlagsView of(CaseFlags flags) {
+        return new FlagsView(
+                List.copyOf(flags.flags()), flags.getPersons(), flags.getSetBy(), flags.getSetAt(), flags.getReason());
+    }
 }

@@ -11,17 +11,18 @@ import org.xinfang.petition.screening.RepeatPetitionIndicator.Indicator;
 @RestController
 class IndicatorController {
 
-  private final RepeatPetitionIndicator repeatPetitions;
+    private final RepeatPetitionIndicator repeatPetitions;
 
-  IndicatorController(RepeatPetitionIndicator repeatPetitions) {
-    this.repeatPetitions = repeatPetitions;
-  }
+    IndicatorController(RepeatPetitionIndicator repeatPetitions) {
+        this.repeatPetitions = repeatPetitions;
+    }
 
-  /** 重复信访率 per bureau and region, for complaints received from {@code from} to {@code to} (both included). */
-  @GetMapping("/api/v1/indicators/repeat-petitions")
-  Indicator repeatPetitions(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String region) {
-    return repeatPetitions.of(from, to, region);
-  }
+    /** 重复信访率 per bureau and region, for complaints received from {@code from} to {@code to} (both included). */
+    @GetMapping("/api/v1/indicators/repeat-petitions")
+    Indicator repeatPetitions(
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String region) {
+        return repeatPetitions.of(from, to, region);
+    }
 }

@@ -8,12 +8,23 @@ import org.xinfang.petition.complaint.Complaint;
  * into. {@code mergeable} says whether it is still open (only an open case takes repeats); {@code repeatOf} names
  * its own original when it was merged itself.
  */
-public record LikelyRepeat(String trackingNumber, String subject, String status, Instant receivedAt,
-    double score, boolean mergeable, String repeatOf) {
+public record LikelyRepeat(
+        String trackingNumber,
+        String subject,
+        String status,
+        Instant receivedAt,
+        double score,
+        boolean mergeable,
+        String repeatOf) {
 
-  static LikelyRepeat of(Complaint original, double score) {
-    return new LikelyRepeat(original.getTrackingNumber(), original.getSubject(), original.getStatus().name(),
-        original.getReceivedAt(), Math.round(score * 1000) / 1000.0, original.isOpen(),
-        original.getRepeatOf() == null ? null : original.getRepeatOf().getTrackingNumber());
-  }
+    static LikelyRepeat of(Complaint original, double score) {
+        return new LikelyRepeat(
+                original.getTrackingNumber(),
+                original.getSubject(),
+                original.getStatus().name(),
+                original.getReceivedAt(),
+                Math.round(score * 1000) / 1000.0,
+                original.isOpen(),
+                original.getRepeatOf() == null ? null : original.getRepeatOf().getTrackingNumber());
+    }
 }

@@ -12,35 +12,38 @@ import java.util.Map;
  */
 final class MatterSimilarity {
 
-  private MatterSimilarity() {}
+    private MatterSimilarity() {}
 
-  static double between(String a, String b) {
-    Map<String, Integer> left = bigrams(a);
-    Map<String, Integer> right = bigrams(b);
-    if (left.isEmpty() || right.isEmpty()) {
-      return 0;
+    static double between(String a, String b) {
+        Map<String, Integer> left = bigrams(a);
+        Map<String, Integer> right = bigrams(b);
+        if (left.isEmpty() || right.isEmpty()) {
+            return 0;
+        }
+        long dot = 0;
+        for (Map.Entry<String, Integer> entry : left.entrySet()) {
+            dot += (long) entry.getValue() * right.getOrDefault(entry.getKey(), 0);
+        }
+        return dot / Math.sqrt((double) squares(left) * squares(right));
     }
-    long dot = 0;
-    for (Map.Entry<String, Integer> entry : left.entrySet()) {
-      dot += (long) entry.getValue() * right.getOrDefault(entry.getKey(), 0);
-    }
-    return dot / Math.sqrt((double) squares(left) * squares(right));
-  }
 
-  static Map<String, Integer> bigrams(String text) {
-    int[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints()
-        .filter(Character::isLetterOrDigit).toArray();
-    Map<String, Integer> counts = new HashMap<>();
-    if (chars.length == 1) {
-      counts.put(new String(chars, 0, 1), 1);
+    static Map<String, Integer> bigrams(String text) {
+        int[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .toArray();
+        Map<String, Integer> counts = new HashMap<>();
+        if (chars.length == 1) {
+            counts.put(new String(chars, 0, 1), 1);
+        }
+        for (int i = 0; i + 1 < chars.length; i++) {
+            counts.merge(new String(chars, i, 2), 1, Integer::sum);
+        }
+        return counts;
     }
-    for (int i = 0; i + 1 < chars.length; i++) {
-      counts.merge(new String(chars, i, 2), 1, Integer::sum);
-    }
-    return counts;
-  }
 
-  private static long squares(Map<String, Integer> counts) {
-    return counts.values().stream().mapToLong(count -> (long) count * count).sum();
-  }
+    private static long squares(Map<String, Integer> counts) {
+        return counts.values().stream().mapToLong(count -> (long) count * count).sum();
+    }
 }

@@ -9,6 +9,6 @@ import org.xinfang.petition.complaint.Complaint;
  */
 public interface MatterText {
 
-  /** The text this source knows of the case's matter; empty when it knows none. */
-  String of(Complaint complaint);
+    /** The text this source knows of the case's matter; empty when it knows none. */
+    String of(Complaint complaint);
 }

@@ -11,5 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSuggestions at most this many likely originals are suggested, the most similar first.
  */
 @ConfigurationProperties("petition.repeats")
-record RepeatProperties(@DefaultValue("90d") Duration window, @DefaultValue("0.35") double threshold,
-    @DefaultValue("10") int maxSuggestions) {}
+record RepeatProperties(
+        @DefaultValue("90d") Duration window,
+        @DefaultValue("0.35") double threshold,
+        @DefaultValue("10") int maxSuggestions) {}

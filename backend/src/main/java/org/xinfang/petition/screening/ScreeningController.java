@@ -15,23 +15,23 @@ import org.xinfang.petition.screening.FlagChanges.FlagChange;
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
 class ScreeningController {
 
-  private final LikelyRepeats likelyRepeats;
-  private final FlagChanges flagChanges;
+    private final LikelyRepeats likelyRepeats;
+    private final FlagChanges flagChanges;
 
-  ScreeningController(LikelyRepeats likelyRepeats, FlagChanges flagChanges) {
-    this.likelyRepeats = likelyRepeats;
-    this.flagChanges = flagChanges;
-  }
+    ScreeningController(LikelyRepeats likelyRepeats, FlagChanges flagChanges) {
+        this.likelyRepeats = likelyRepeats;
+        this.flagChanges = flagChanges;
+    }
 
-  /** 疑似重复件: earlier cases of the same complainant about a similar matter, the most similar first. */
-  @GetMapping("/likely-repeats")
-  List<LikelyRepeat> likelyRepeats(@PathVariable String trackingNumber) {
-    return likelyRepeats.forCase(trackingNumber);
-  }
+    /** 疑似重复件: earlier cases of the same complainant about a similar matter, the most similar first. */
+    @GetMapping("/likely-repeats")
+    List<LikelyRepeat> likelyRepeats(@PathVariable String trackingNumber) {
+        return likelyRepeats.forCase(trackingNumber);
+    }
 
-  /** Sets the case's flags (联名, 集体, 越级) with a reason; answers the flags as they now are. */
-  @PutMapping("/flags")
-  FlagsView changeFlags(@PathVariable String trackingNumber, @Valid @RequestBody FlagChange change) {
-    return flagChanges.change(trackingNumber, change);
-  }
+    /** Sets the case's flags (联名, 集体, 越级) with a reason; answers the flags as they now are. */
+    @PutMapping("/flags")
+    FlagsView changeFlags(@PathVariable String trackingNumber, @Valid @RequestBody FlagChange change) {
+        return flagChanges.change(trackingNumber, change);
+    }
 }

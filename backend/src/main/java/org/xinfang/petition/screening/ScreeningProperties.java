@@ -15,6 +15,7 @@ import org.xinfang.petition.organization.AdminLevel;
  *     petition office that runs this system); an operator's complaints are received at the operator's unit.
  */
 @ConfigurationProperties("petition.screening")
-record ScreeningProperties(@DefaultValue("5") int groupThreshold,
-    @DefaultValue("WALK_IN") Set<Channel> skipLevelChannels,
-    @DefaultValue("PROVINCE") AdminLevel onlineReceivingLevel) {}
+record ScreeningProperties(
+        @DefaultValue("5") int groupThreshold,
+        @DefaultValue("WALK_IN") Set<Channel> skipLevelChannels,
+        @DefaultValue("PROVINCE") AdminLevel onlineReceivingLevel) {}

@@ -17,43 +17,46 @@ import org.xinfang.petition.organization.StaffUser;
 @Component
 class SkipLevelRule {
 
-  private final ScreeningProperties properties;
-  private final Organisation organisation;
-  private final LikelyRepeats likelyRepeats;
+    private final ScreeningProperties properties;
+    private final Organisation organisation;
+    private final LikelyRepeats likelyRepeats;
 
-  SkipLevelRule(ScreeningProperties properties, Organisation organisation, LikelyRepeats likelyRepeats) {
-    this.properties = properties;
-    this.organisation = organisation;
-    this.likelyRepeats = likelyRepeats;
-  }
-
-  boolean applies(Complaint complaint) {
-    if (!properties.skipLevelChannels().contains(complaint.getChannel())) {
-      return false;
+    SkipLevelRule(ScreeningProperties properties, Organisation organisation, LikelyRepeats likelyRepeats) {
+        this.properties = properties;
+        this.organisation = organisation;
+        this.likelyRepeats = likelyRepeats;
     }
-    AdminLevel responsible = complaint.getRegion().getLevel();
-    if (depth(responsible) - depth(receivingLevel(complaint)) < 2) {
-      return false;
-    }
-    return likelyRepeats.similarEarlierCases(complaint, null).stream()
-        .map(Complaint::getCurrentBureau)
-        .noneMatch(bureau -> bureau != null && depth(bureau.getLevel()) >= depth(responsible) - 1);
-  }
 
-  /** Levels below the province: 0 for the province, 1 for a city, 2 for a county. */
-  private static int depth(AdminLevel level) {
-    return switch (level) {
-      case PROVINCE -> 0;
-      case CITY -> 1;
-      case COUNTY -> 2;
-    };
-  }
-
-  private AdminLevel receivingLevel(Complaint complaint) {
-    if (complaint.getFiledBy() == null) {
-      return properties.onlineReceivingLevel();
+    boolean applies(Complaint complaint) {
+        if (!properties.skipLevelChannels().contains(complaint.getChannel())) {
+            return false;
+        }
+        AdminLevel responsible = complaint.getRegion().getLevel();
+        if (depth(responsible) - depth(receivingLevel(complaint)) < 2) {
+            return false;
+        }
+        return likelyRepeats.similarEarlierCases(complaint, null).stream()
+                .map(Complaint::getCurrentBureau)
+                .noneMatch(bureau -> bureau != null && depth(bureau.getLevel()) >= depth(responsible) - 1);
     }
-    return organisation.staffMember(complaint.getFiledBy()).map(StaffUser::getUnit)
-        .map(OrgUnit::getLevel).orElse(properties.onlineReceivingLevel());
-  }
+
+    /** Levels below the province: 0 for the province, 1 for a city, 2 for a county. */
+    private static int depth(AdminLevel level) {
+        return switch (level) {
+            case PROVINCE -> 0;
+            case CITY -> 1;
+            case COUNTY -> 2;
+        };
+    }
+
+    private AdminLevel receivingLevel(Complaint complaint) {
+        if (complaint.getFiledBy() == null) {
+            return properties.onlineReceivingLevel();
+        }
+        return organisation
+                .staffMember(complaint.getFiledBy())
+                .map(StaffUser::getUnit)
+                .map(OrgUnit::getLevel)
+                .orElse(properties.onlineReceivingLevel());
+    }
 }

@@ -7,8 +7,8 @@ import org.xinfang.petition.complaint.Complaint;
 @Component
 class SubjectAndContent implements MatterText {
 
-  @Override
-  public String of(Complaint complaint) {
-    return complaint.getSubject() + "\n" + complaint.getContent();
-  }
+    @Override
+    public String of(Complaint complaint) {
+        return complaint.getSubject() + "\n" + complaint.getContent();
+    }
 }

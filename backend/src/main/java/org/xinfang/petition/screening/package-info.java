@@ -4,6 +4,7 @@
  * indicator (重复信访率) of merged repeats, and the flags of joint, group (联名/集体) and skip-level (越级)
  * complaints, set at intake and corrected by the clerk with a reason.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening",
-    allowedDependencies = {"complaint", "organization", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Screening",
+        allowedDependencies = {"complaint", "organization", "security", "shared"})
 package org.xinfang.petition.screening;

@@ -14,31 +14,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActingAs {
 
-  private final StaffUserDetailsService users;
-  private final IdentityService identityService;
+    private final StaffUserDetailsService users;
+    private final IdentityService identityService;
 
-  ActingAs(StaffUserDetailsService users, @Lazy IdentityService identityService) {
-    this.users = users;
-    this.identityService = identityService;
-  }
-
-  public <T> T call(String username, Supplier<T> work) {
-    StaffPrincipal staff = users.loadUserByUsername(username);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
-    identityService.setAuthentication(new ApiEngineAuthentication(staff));
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-      SecurityContextHolder.clearContext();
+    ActingAs(StaffUserDetailsService users, @Lazy IdentityService identityService) {
+        this.users = users;
+        this.identityService = identityService;
     }
-  }
 
-  public void run(String username, Runnable work) {
-    call(username, () -> {
-      work.run();
-      return null;
-    });
-  }
+    public <T> T call(String username, Supplier<T> work) {
+        StaffPrincipal staff = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+        identityService.setAuthentication(new ApiEngineAuthentication(staff));
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    public void run(String username, Runnable work) {
+        call(username, () -> {
+            work.run();
+            return null;
+        });
+    }
 }

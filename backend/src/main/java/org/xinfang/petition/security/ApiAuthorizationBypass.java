@@ -24,29 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiAuthorizationBypass extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        withBypass(configuration.getCustomPostCommandInterceptorsTxRequired()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        withBypass(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
-  }
-
-  private static List<CommandInterceptor> withBypass(List<CommandInterceptor> interceptors) {
-    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
-    all.add(new Interceptor());
-    return all;
-  }
-
-  private static final class Interceptor extends CommandInterceptor {
-
     @Override
-    public <T> T execute(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      if (context.getAuthentication() instanceof ApiEngineAuthentication) {
-        context.disableAuthorizationCheck();
-      }
-      return next.execute(command);
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                withBypass(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                withBypass(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
     }
-  }
+
+    private static List<CommandInterceptor> withBypass(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+        all.add(new Interceptor());
+        return all;
+    }
+
+    private static final class Interceptor extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            CommandContext context = Context.getCommandContext();
+            if (context.getAuthentication() instanceof ApiEngineAuthentication) {
+                context.disableAuthorizationCheck();
+            }
+            return next.execute(command);
+        }
+    }
 }

@@ -11,7 +11,7 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
  */
 public final class ApiEngineAuthentication extends Authentication {
 
-  ApiEngineAuthentication(StaffPrincipal staff) {
-    super(staff.username(), List.copyOf(staff.engineGroups()));
-  }
+    ApiEngineAuthentication(StaffPrincipal staff) {
+        super(staff.username(), List.copyOf(staff.engineGroups()));
+    }
 }

@@ -11,4 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleTimeout how long a token stays valid unused (measured to the minute)
  */
 @ConfigurationProperties("petition.api-tokens")
-record ApiTokenProperties(@DefaultValue("PT8H") Duration lifetime, @DefaultValue("PT30M") Duration idleTimeout) {}
+record ApiTokenProperties(
+        @DefaultValue("PT8H") Duration lifetime,
+        @DefaultValue("PT30M") Duration idleTimeout) {}

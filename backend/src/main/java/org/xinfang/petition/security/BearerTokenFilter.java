@@ -20,62 +20,63 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
+    private static final String BEARER = "Bearer ";
 
-  private final ApiTokens tokens;
-  private final ProblemAuthenticationEntryPoint problems;
+    private final ApiTokens tokens;
+    private final ProblemAuthenticationEntryPoint problems;
 
-  BearerTokenFilter(ApiTokens tokens, ProblemAuthenticationEntryPoint problems) {
-    this.tokens = tokens;
-    this.problems = problems;
-  }
-
-  /** The token a request presents, if it presents one. */
-  static Optional<String> presented(HttpServletRequest request) {
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        ? Optional.of(authorization.substring(BEARER.length()).strip()) : Optional.empty();
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Optional<String> token = presented(request);
-    if (token.isEmpty()) {
-      chain.doFilter(request, response);
-      return;
+    BearerTokenFilter(ApiTokens tokens, ProblemAuthenticationEntryPoint problems) {
+        this.tokens = tokens;
+        this.problems = problems;
     }
-    Optional<StaffPrincipal> staff = tokens.authenticate(token.get());
-    if (staff.isEmpty()) {
-      SecurityContextHolder.clearContext();
-      problems.commence(request, response, new BadCredentialsException("bearer token refused"));
-      return;
-    }
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(new TokenAuthentication(staff.get()));
-    SecurityContextHolder.setContext(context);
-    chain.doFilter(request, response);
-  }
 
-  /** A request authenticated by a bearer token rather than a password. */
-  static final class TokenAuthentication extends AbstractAuthenticationToken {
-
-    private final StaffPrincipal staff;
-
-    TokenAuthentication(StaffPrincipal staff) {
-      super(staff.getAuthorities());
-      this.staff = staff;
-      setAuthenticated(true);
+    /** The token a request presents, if it presents one. */
+    static Optional<String> presented(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? Optional.of(authorization.substring(BEARER.length()).strip())
+                : Optional.empty();
     }
 
     @Override
-    public Object getCredentials() {
-      return null;
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> token = presented(request);
+        if (token.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<StaffPrincipal> staff = tokens.authenticate(token.get());
+        if (staff.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            problems.commence(request, response, new BadCredentialsException("bearer token refused"));
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TokenAuthentication(staff.get()));
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
     }
 
-    @Override
-    public Object getPrincipal() {
-      return staff;
+    /** A request authenticated by a bearer token rather than a password. */
+    static final class TokenAuthentication extends AbstractAuthenticationToken {
+
+        private final StaffPrincipal staff;
+
+        TokenAuthentication(StaffPrincipal staff) {
+            super(staff.getAuthorities());
+            this.staff = staff;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return null;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return staff;
+        }
     }
-  }
 }

@@ -17,36 +17,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class BrowserSessions {
 
-  static final String LOGIN = "/api/v1/session";
-  static final String LOGOUT = "/api/v1/session/logout";
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    static final String LOGIN = "/api/v1/session";
+    static final String LOGOUT = "/api/v1/session/logout";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-  private BrowserSessions() {}
+    private BrowserSessions() {}
 
-  static boolean needsCsrfToken(HttpServletRequest request) {
-    if (SAFE_METHODS.contains(request.getMethod())) {
-      return false;
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        return request.getRequestedSessionId() != null || LOGIN.equals(request.getRequestURI());
     }
-    return request.getRequestedSessionId() != null || LOGIN.equals(request.getRequestURI());
-  }
 
-  static void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-  }
-
-  /** Loads the deferred CSRF token on every request, so the {@code XSRF-TOKEN} cookie reaches the browser. */
-  static final class CsrfCookie extends OncePerRequestFilter {
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-        token.getToken();
-      }
-      chain.doFilter(request, response);
+    static void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
-  }
 
-  static void loggedOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-  }
+    /** Loads the deferred CSRF token on every request, so the {@code XSRF-TOKEN} cookie reaches the browser. */
+    static final class CsrfCookie extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    static void loggedOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
 }

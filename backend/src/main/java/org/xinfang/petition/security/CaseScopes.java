@@ -24,99 +24,101 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 public class CaseScopes {
 
-  private final CurrentStaff currentStaff;
-  private final OrgTree tree;
+    private final CurrentStaff currentStaff;
+    private final OrgTree tree;
 
-  CaseScopes(CurrentStaff currentStaff, OrgTree tree) {
-    this.currentStaff = currentStaff;
-    this.tree = tree;
-  }
-
-  /** The units whose cases a staff member sees; {@link Scope#everything()} for the office and administrators. */
-  public Scope of(StaffPrincipal staff) {
-    if (staff.hasAnyRole(Role.CLERK, Role.ADMIN)) {
-      return new Scope(true, Set.of(), Set.of());
+    CaseScopes(CurrentStaff currentStaff, OrgTree tree) {
+        this.currentStaff = currentStaff;
+        this.tree = tree;
     }
-    Set<Long> bureaus = new HashSet<>();
-    Set<String> regions = new HashSet<>();
-    if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
-      bureaus.add(staff.unitId());
+
+    /** The units whose cases a staff member sees; {@link Scope#everything()} for the office and administrators. */
+    public Scope of(StaffPrincipal staff) {
+        if (staff.hasAnyRole(Role.CLERK, Role.ADMIN)) {
+            return new Scope(true, Set.of(), Set.of());
+        }
+        Set<Long> bureaus = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
+            bureaus.add(staff.unitId());
+        }
+        if (staff.hasRole(Role.INSPECTOR)) {
+            bureaus.addAll(tree.unitAndBelow(staff.unitId()));
+            regions.add(staff.unitRegionPrefix());
+        }
+        return new Scope(false, Set.copyOf(bureaus), Set.copyOf(regions));
     }
-    if (staff.hasRole(Role.INSPECTOR)) {
-      bureaus.addAll(tree.unitAndBelow(staff.unitId()));
-      regions.add(staff.unitRegionPrefix());
+
+    /** The cases a staff member may list; 403 for a role that browses no cases (operators). */
+    public Specification<Complaint> visibleTo(StaffPrincipal staff) {
+        Scope scope = of(staff);
+        if (scope.isEmpty()) {
+            throw PetitionException.forbidden("access-denied");
+        }
+        Specification<Complaint> notAccused = (root, query, cb) ->
+                cb.or(cb.isNull(root.get("accusedOfficer")), cb.notEqual(root.get("accusedOfficer"), staff.username()));
+        return notAccused.and((root, query, cb) ->
+                scope.matches(cb, root.get("currentBureau"), root.get("region").get("code")));
     }
-    return new Scope(false, Set.copyOf(bureaus), Set.copyOf(regions));
-  }
 
-  /** The cases a staff member may list; 403 for a role that browses no cases (operators). */
-  public Specification<Complaint> visibleTo(StaffPrincipal staff) {
-    Scope scope = of(staff);
-    if (scope.isEmpty()) {
-      throw PetitionException.forbidden("access-denied");
+    public boolean canSee(StaffPrincipal staff, Complaint complaint) {
+        return canSee(staff, of(staff), complaint);
     }
-    Specification<Complaint> notAccused = (root, query, cb) -> cb.or(cb.isNull(root.get("accusedOfficer")),
-        cb.notEqual(root.get("accusedOfficer"), staff.username()));
-    return notAccused.and((root, query, cb) ->
-        scope.matches(cb, root.get("currentBureau"), root.get("region").get("code")));
-  }
 
-  public boolean canSee(StaffPrincipal staff, Complaint complaint) {
-    return canSee(staff, of(staff), complaint);
-  }
-
-  /** The same with the scope worked out already, for checking many cases of one staff member. */
-  public static boolean canSee(StaffPrincipal staff, Scope scope, Complaint complaint) {
-    return !complaint.accuses(staff.username()) && scope.covers(complaint.getCurrentBureau(), complaint.getRegion());
-  }
-
-  /** The case, if the current staff member may see it; else 404 as for an unknown tracking number. */
-  public Complaint visible(Complaint complaint) {
-    checkCanView(currentStaff.get(), complaint);
-    return complaint;
-  }
-
-  public void checkCanView(StaffPrincipal staff, Complaint complaint) {
-    if (!canSee(staff, complaint)) {
-      throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
+    /** The same with the scope worked out already, for checking many cases of one staff member. */
+    public static boolean canSee(StaffPrincipal staff, Scope scope, Complaint complaint) {
+        return !complaint.accuses(staff.username())
+                && scope.covers(complaint.getCurrentBureau(), complaint.getRegion());
     }
-  }
 
-  /**
-   * What one staff member sees: everything, or the cases at these bureaus and the undispatched cases whose region
-   * code starts with one of these prefixes.
-   */
-  public record Scope(boolean everything, Set<Long> bureaus, Set<String> regionPrefixes) {
+    /** The case, if the current staff member may see it; else 404 as for an unknown tracking number. */
+    public Complaint visible(Complaint complaint) {
+        checkCanView(currentStaff.get(), complaint);
+        return complaint;
+    }
 
-    public boolean isEmpty() {
-      return !everything && bureaus.isEmpty() && regionPrefixes.isEmpty();
+    public void checkCanView(StaffPrincipal staff, Complaint complaint) {
+        if (!canSee(staff, complaint)) {
+            throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
+        }
     }
 
     /**
-     * Whether a record at this unit (null: not yet placed with one) arising in this region is in the scope; a case
-     * at a bureau by its bureau alone.
+     * What one staff member sees: everything, or the cases at these bureaus and the undispatched cases whose region
+     * code starts with one of these prefixes.
      */
-    public boolean covers(OrgUnit unit, Region region) {
-      if (everything) {
-        return true;
-      }
-      return unit != null ? bureaus.contains(unit.getId())
-          : region != null && regionPrefixes.stream().anyMatch(region.getCode()::startsWith);
-    }
+    public record Scope(boolean everything, Set<Long> bureaus, Set<String> regionPrefixes) {
 
-    /** {@link #covers(OrgUnit, Region)} as a query criterion on a record's unit and region code. */
-    public Predicate matches(CriteriaBuilder cb, Path<?> unit, Path<String> regionCode) {
-      if (everything) {
-        return cb.conjunction();
-      }
-      Predicate inScope = cb.disjunction();
-      if (!bureaus.isEmpty()) {
-        inScope = cb.or(inScope, unit.get("id").in(bureaus));
-      }
-      for (String prefix : regionPrefixes) {
-        inScope = cb.or(inScope, cb.and(cb.isNull(unit), cb.like(regionCode, prefix + "%")));
-      }
-      return inScope;
+        public boolean isEmpty() {
+            return !everything && bureaus.isEmpty() && regionPrefixes.isEmpty();
+        }
+
+        /**
+         * Whether a record at this unit (null: not yet placed with one) arising in this region is in the scope; a case
+         * at a bureau by its bureau alone.
+         */
+        public boolean covers(OrgUnit unit, Region region) {
+            if (everything) {
+                return true;
+            }
+            return unit != null
+                    ? bureaus.contains(unit.getId())
+                    : region != null && regionPrefixes.stream().anyMatch(region.getCode()::startsWith);
+        }
+
+        /** {@link #covers(OrgUnit, Region)} as a query criterion on a record's unit and region code. */
+        public Predicate matches(CriteriaBuilder cb, Path<?> unit, Path<String> regionCode) {
+            if (everything) {
+                return cb.conjunction();
+            }
+            Predicate inScope = cb.disjunction();
+            if (!bureaus.isEmpty()) {
+                inScope = cb.or(inScope, unit.get("id").in(bureaus));
+            }
+            for (String prefix : regionPrefixes) {
+                inScope = cb.or(inScope, cb.and(cb.isNull(unit), cb.like(regionCode, prefix + "%")));
+            }
+            return inScope;
+        }
     }
-  }
 }

@@ -19,41 +19,45 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
-  private final CurrentStaff currentStaff;
-  private final IdentityService identityService;
-  private final Function<StaffPrincipal, Authentication> authentication;
+    private final CurrentStaff currentStaff;
+    private final IdentityService identityService;
+    private final Function<StaffPrincipal, Authentication> authentication;
 
-  private EngineAuthenticationFilter(CurrentStaff currentStaff, IdentityService identityService,
-      Function<StaffPrincipal, Authentication> authentication) {
-    this.currentStaff = currentStaff;
-    this.identityService = identityService;
-    this.authentication = authentication;
-  }
-
-  /** Our API: the engine knows the actor, and leaves the scoping to the API. */
-  static EngineAuthenticationFilter forOurApi(CurrentStaff currentStaff, IdentityService identityService) {
-    return new EngineAuthenticationFilter(currentStaff, identityService, ApiEngineAuthentication::new);
-  }
-
-  /** The engine's own REST API: the engine knows the actor and checks its grants, as in the webapps. */
-  static EngineAuthenticationFilter forEngineRest(CurrentStaff currentStaff, IdentityService identityService) {
-    return new EngineAuthenticationFilter(currentStaff, identityService,
-        staff -> new Authentication(staff.username(), List.copyOf(staff.engineGroups())));
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    var staff = currentStaff.find();
-    if (staff.isEmpty()) {
-      chain.doFilter(request, response);
-      return;
+    private EngineAuthenticationFilter(
+            CurrentStaff currentStaff,
+            IdentityService identityService,
+            Function<StaffPrincipal, Authentication> authentication) {
+        this.currentStaff = currentStaff;
+        this.identityService = identityService;
+        this.authentication = authentication;
     }
-    identityService.setAuthentication(authentication.apply(staff.get()));
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      identityService.clearAuthentication();
+
+    /** Our API: the engine knows the actor, and leaves the scoping to the API. */
+    static EngineAuthenticationFilter forOurApi(CurrentStaff currentStaff, IdentityService identityService) {
+        return new EngineAuthenticationFilter(currentStaff, identityService, ApiEngineAuthentication::new);
     }
-  }
+
+    /** The engine's own REST API: the engine knows the actor and checks its grants, as in the webapps. */
+    static EngineAuthenticationFilter forEngineRest(CurrentStaff currentStaff, IdentityService identityService) {
+        return new EngineAuthenticationFilter(
+                currentStaff,
+                identityService,
+                staff -> new Authentication(staff.username(), List.copyOf(staff.engineGroups())));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var staff = currentStaff.find();
+        if (staff.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        identityService.setAuthentication(authentication.apply(staff.get()));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
 }

@@ -17,29 +17,31 @@ import org.xinfang.petition.organization.LoginAttempts;
 @Component
 class LoginAuditing {
 
-  private static final Logger log = LoggerFactory.getLogger(LoginAuditing.class);
+    private static final Logger log = LoggerFactory.getLogger(LoginAuditing.class);
 
-  private final LoginAttempts attempts;
+    private final LoginAttempts attempts;
 
-  LoginAuditing(LoginAttempts attempts) {
-    this.attempts = attempts;
-  }
-
-  @EventListener
-  void failed(AbstractAuthenticationFailureEvent event) {
-    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-      attempts.failed(event.getAuthentication().getName());
-    } else {
-      log.warn("Login refused for {}: {}", event.getAuthentication().getName(),
-          event.getException().getClass().getSimpleName());
+    LoginAuditing(LoginAttempts attempts) {
+        this.attempts = attempts;
     }
-  }
 
-  /** Only a success after failures writes: a stateless API authenticates on every request. */
-  @EventListener
-  void succeeded(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && staff.failedLogins() > 0) {
-      attempts.succeeded(staff.username());
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            attempts.failed(event.getAuthentication().getName());
+        } else {
+            log.warn(
+                    "Login refused for {}: {}",
+                    event.getAuthentication().getName(),
+                    event.getException().getClass().getSimpleName());
+        }
     }
-  }
+
+    /** Only a success after failures writes: a stateless API authenticates on every request. */
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && staff.failedLogins() > 0) {
+            attempts.succeeded(staff.username());
+        }
+    }
 }

@@ -17,32 +17,32 @@ import org.xinfang.petition.shared.Problems;
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-  private final Problems problems;
+    private final Problems problems;
 
-  ProblemAuthenticationEntryPoint(Problems problems) {
-    this.problems = problems;
-  }
+    ProblemAuthenticationEntryPoint(Problems problems) {
+        this.problems = problems;
+    }
 
-  @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-      throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"xinfang\"");
-    problems.write(response, HttpStatus.UNAUTHORIZED, "authentication-required");
-  }
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"xinfang\"");
+        problems.write(response, HttpStatus.UNAUTHORIZED, "authentication-required");
+    }
 
-  /** A failed form login: the same problem, without asking the browser for Basic credentials. */
-  void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-      throws IOException {
-    problems.write(response, HttpStatus.UNAUTHORIZED, "login-failed");
-  }
+    /** A failed form login: the same problem, without asking the browser for Basic credentials. */
+    void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        problems.write(response, HttpStatus.UNAUTHORIZED, "login-failed");
+    }
 
-  void crossSiteRefused(HttpServletResponse response) throws IOException {
-    problems.write(response, HttpStatus.FORBIDDEN, "cross-site-refused");
-  }
+    void crossSiteRefused(HttpServletResponse response) throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "cross-site-refused");
+    }
 
-  @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-      throws IOException {
-    problems.write(response, HttpStatus.FORBIDDEN, "access-denied");
-  }
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "access-denied");
+    }
 }

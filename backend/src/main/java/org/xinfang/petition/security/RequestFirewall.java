@@ -20,30 +20,30 @@ import org.xinfang.petition.shared.Problems;
 @Configuration(proxyBeanMethods = false)
 class RequestFirewall {
 
-  /**
-   * Reads every header as the request arrives. The firewall otherwise checks a header only when someone reads it,
-   * which may be a controller far past the point where its refusal is answered as bad input. Cookies are left to
-   * Tomcat's own parser: a browser sends every cookie of the host, also other applications' (raw UTF-8 ones
-   * included), and none of them is read as a header here.
-   */
-  @Bean
-  HttpFirewall firewall() {
-    return new StrictHttpFirewall() {
-      @Override
-      public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
-        FirewalledRequest checked = super.getFirewalledRequest(request);
-        for (String name : Collections.list(checked.getHeaderNames())) {
-          if (!HttpHeaders.COOKIE.equalsIgnoreCase(name)) {
-            Collections.list(checked.getHeaders(name));
-          }
-        }
-        return checked;
-      }
-    };
-  }
+    /**
+     * Reads every header as the request arrives. The firewall otherwise checks a header only when someone reads it,
+     * which may be a controller far past the point where its refusal is answered as bad input. Cookies are left to
+     * Tomcat's own parser: a browser sends every cookie of the host, also other applications' (raw UTF-8 ones
+     * included), and none of them is read as a header here.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        return new StrictHttpFirewall() {
+            @Override
+            public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
+                FirewalledRequest checked = super.getFirewalledRequest(request);
+                for (String name : Collections.list(checked.getHeaderNames())) {
+                    if (!HttpHeaders.COOKIE.equalsIgnoreCase(name)) {
+                        Collections.list(checked.getHeaders(name));
+                    }
+                }
+                return checked;
+            }
+        };
+    }
 
-  @Bean
-  RequestRejectedHandler requestRejected(Problems problems) {
-    return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "request-rejected");
-  }
+    @Bean
+    RequestRejectedHandler requestRejected(Problems problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "request-rejected");
+    }
 }

@@ -31,100 +31,126 @@ import org.xinfang.petition.shared.Problems;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-  /** The API answers JSON only: nothing in it may load, frame or run anything. */
-  private static final String BCRYPT = "bcrypt";
+    /** The API answers JSON only: nothing in it may load, frame or run anything. */
+    private static final String BCRYPT = "bcrypt";
 
-  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-  /**
-   * BCrypt, its id stored with each hash so that a stronger scheme can replace it without a reset; the cost
-   * (log2 rounds) is {@code petition.login.bcrypt-strength} and lives in each hash, so raising it applies to new
-   * passwords while old hashes still match.
-   */
-  @Bean
-  PasswordEncoder passwordEncoder(PasswordProperties properties) {
-    return new DelegatingPasswordEncoder(
-        BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(properties.bcryptStrength())));
-  }
+    /**
+     * BCrypt, its id stored with each hash so that a stronger scheme can replace it without a reset; the cost
+     * (log2 rounds) is {@code petition.login.bcrypt-strength} and lives in each hash, so raising it applies to new
+     * passwords while old hashes still match.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder(PasswordProperties properties) {
+        return new DelegatingPasswordEncoder(
+                BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(properties.bcryptStrength())));
+    }
 
-  /**
-   * Every login (HTTP Basic, the browser form, the engine webapps through {@link StaffLoginCheck}): the password is
-   * checked before the account's state, so that an unknown user (checked against a dummy hash), a wrong password
-   * and a locked or disabled account cost the same hashing and fail alike.
-   */
-  @Bean
-  DaoAuthenticationProvider staffLogin(StaffUserDetailsService users, PasswordEncoder passwords) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadUserByUsername);
-    provider.setPasswordEncoder(passwords);
-    provider.setPreAuthenticationChecks(user -> { });
-    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-    return provider;
-  }
+    /**
+     * Every login (HTTP Basic, the browser form, the engine webapps through {@link StaffLoginCheck}): the password is
+     * checked before the account's state, so that an unknown user (checked against a dummy hash), a wrong password
+     * and a locked or disabled account cost the same hashing and fail alike.
+     */
+    @Bean
+    DaoAuthenticationProvider staffLogin(StaffUserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadUserByUsername);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
 
-  @Bean
-  ProblemAuthenticationEntryPoint problemEntryPoint(Problems problems) {
-    return new ProblemAuthenticationEntryPoint(problems);
-  }
+    @Bean
+    ProblemAuthenticationEntryPoint problemEntryPoint(Problems problems) {
+        return new ProblemAuthenticationEntryPoint(problems);
+    }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
-      CurrentStaff currentStaff, @Lazy IdentityService identityService, ApiTokens tokens) throws Exception {
-    return http
-        .securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/lookup", "/api/v1/lookup/material",
-                "/api/v1/lookup/withdrawal").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/consultations").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/v1/consultations/*", "/api/v1/public/consultations").permitAll()
-            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-            .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        // Browsers log in with a form and keep a session; API clients send a bearer token (cheap) or HTTP Basic
-        // (a password hash on every request) on every request.
-        .formLogin(form -> form.loginProcessingUrl(BrowserSessions.LOGIN)
-            .successHandler(BrowserSessions::loggedIn).failureHandler(problems::loginFailed).permitAll())
-        .logout(logout -> logout.logoutUrl(BrowserSessions.LOGOUT).logoutSuccessHandler(BrowserSessions::loggedOut))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-            .requireCsrfProtectionMatcher(BrowserSessions::needsCsrfToken))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
-        .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-        .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
-        .addFilterBefore(EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
-        .build();
-  }
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint problems,
+            CurrentStaff currentStaff,
+            @Lazy IdentityService identityService,
+            ApiTokens tokens)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/complaints",
+                                "/api/v1/lookup",
+                                "/api/v1/lookup/material",
+                                "/api/v1/lookup/withdrawal")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reference/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/consultations/*", "/api/v1/public/consultations")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                // Browsers log in with a form and keep a session; API clients send a bearer token (cheap) or HTTP Basic
+                // (a password hash on every request) on every request.
+                .formLogin(form -> form.loginProcessingUrl(BrowserSessions.LOGIN)
+                        .successHandler(BrowserSessions::loggedIn)
+                        .failureHandler(problems::loginFailed)
+                        .permitAll())
+                .logout(logout ->
+                        logout.logoutUrl(BrowserSessions.LOGOUT).logoutSuccessHandler(BrowserSessions::loggedOut))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(BrowserSessions::needsCsrfToken))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
+                .build();
+    }
 
-  @Bean
-  @Order(2)
-  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
-      CurrentStaff currentStaff, @Lazy IdentityService identityService, ApiTokens tokens) throws Exception {
-    return http
-        // A path-pattern matcher on the whole path: the default (Spring MVC) matcher looks at the path within the
-        // servlet, and /engine-rest is Jersey's servlet, not the DispatcherServlet, so it never matched.
-        .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-        .addFilterAfter(EngineAuthenticationFilter.forEngineRest(currentStaff, identityService),
-            AuthorizationFilter.class)
-        .build();
-  }
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRestSecurity(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint problems,
+            CurrentStaff currentStaff,
+            @Lazy IdentityService identityService,
+            ApiTokens tokens)
+            throws Exception {
+        return http
+                // A path-pattern matcher on the whole path: the default (Spring MVC) matcher looks at the path within
+                // the
+                // servlet, and /engine-rest is Jersey's servlet, not the DispatcherServlet, so it never matched.
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        EngineAuthenticationFilter.forEngineRest(currentStaff, identityService),
+                        AuthorizationFilter.class)
+                .build();
+    }
 
-  /** The engine webapps (own login against the engine's identity service), API docs and health. */
-  @Bean
-  @Order(3)
-  SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
-    return http
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(AbstractHttpConfigurer::disable)
-        .build();
-  }
+    /** The engine webapps (own login against the engine's identity service), API docs and health. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
 }

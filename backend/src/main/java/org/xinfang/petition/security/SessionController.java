@@ -23,51 +23,52 @@ import org.xinfang.petition.shared.PetitionException;
 @RequestMapping(BrowserSessions.LOGIN)
 class SessionController {
 
-  private final CurrentStaff currentStaff;
-  private final ApiTokens tokens;
+    private final CurrentStaff currentStaff;
+    private final ApiTokens tokens;
 
-  SessionController(CurrentStaff currentStaff, ApiTokens tokens) {
-    this.currentStaff = currentStaff;
-    this.tokens = tokens;
-  }
-
-  @GetMapping
-  Me me() {
-    // The login URL is open to everyone (it is where one logs in), so an anonymous GET reaches this method.
-    StaffPrincipal staff = currentStaff.find()
-        .orElseThrow(() -> PetitionException.unauthenticated("authentication-required"));
-    return new Me(staff.username(), staff.displayName(), staff.unitCode(), staff.roles());
-  }
-
-  /** A token only for a password: a token cannot renew itself beyond its lifetime. */
-  @PostMapping("/tokens")
-  @ResponseStatus(HttpStatus.CREATED)
-  Issued issue() {
-    if (byToken()) {
-      throw PetitionException.forbidden("api-token-needs-password");
+    SessionController(CurrentStaff currentStaff, ApiTokens tokens) {
+        this.currentStaff = currentStaff;
+        this.tokens = tokens;
     }
-    return tokens.issue(currentStaff.get());
-  }
 
-  /** Revokes the token this request presents (an API client's logout). */
-  @DeleteMapping("/tokens/current")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void revokeCurrent(HttpServletRequest request) {
-    String token = BearerTokenFilter.presented(request).filter(presented -> byToken())
-        .orElseThrow(() -> PetitionException.forbidden("api-token-needs-token"));
-    tokens.revoke(token, currentStaff.get().username());
-  }
+    @GetMapping
+    Me me() {
+        // The login URL is open to everyone (it is where one logs in), so an anonymous GET reaches this method.
+        StaffPrincipal staff =
+                currentStaff.find().orElseThrow(() -> PetitionException.unauthenticated("authentication-required"));
+        return new Me(staff.username(), staff.displayName(), staff.unitCode(), staff.roles());
+    }
 
-  /** Revokes every token of the signed-in staff member, wherever it is used. */
-  @DeleteMapping("/tokens")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void revokeAll() {
-    tokens.revokeAll(currentStaff.get().username());
-  }
+    /** A token only for a password: a token cannot renew itself beyond its lifetime. */
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    Issued issue() {
+        if (byToken()) {
+            throw PetitionException.forbidden("api-token-needs-password");
+        }
+        return tokens.issue(currentStaff.get());
+    }
 
-  private static boolean byToken() {
-    return SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenFilter.TokenAuthentication;
-  }
+    /** Revokes the token this request presents (an API client's logout). */
+    @DeleteMapping("/tokens/current")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeCurrent(HttpServletRequest request) {
+        String token = BearerTokenFilter.presented(request)
+                .filter(presented -> byToken())
+                .orElseThrow(() -> PetitionException.forbidden("api-token-needs-token"));
+        tokens.revoke(token, currentStaff.get().username());
+    }
 
-  record Me(String username, String displayName, String unit, Set<Role> roles) {}
+    /** Revokes every token of the signed-in staff member, wherever it is used. */
+    @DeleteMapping("/tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeAll() {
+        tokens.revokeAll(currentStaff.get().username());
+    }
+
+    private static boolean byToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenFilter.TokenAuthentication;
+    }
+
+    record Me(String username, String displayName, String unit, Set<Role> roles) {}
 }

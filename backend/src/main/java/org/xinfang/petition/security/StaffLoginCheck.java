@@ -14,27 +14,27 @@ import org.xinfang.petition.organization.StaffLogins;
 @Component
 class StaffLoginCheck implements StaffLogins {
 
-  private final AuthenticationConfiguration configuration;
+    private final AuthenticationConfiguration configuration;
 
-  StaffLoginCheck(AuthenticationConfiguration configuration) {
-    this.configuration = configuration;
-  }
-
-  @Override
-  public boolean accepts(String username, String password) {
-    try {
-      manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-      return true;
-    } catch (AuthenticationException e) {
-      return false;
+    StaffLoginCheck(AuthenticationConfiguration configuration) {
+        this.configuration = configuration;
     }
-  }
 
-  private AuthenticationManager manager() {
-    try {
-      return configuration.getAuthenticationManager();
-    } catch (Exception e) {
-      throw new IllegalStateException("The authentication manager cannot be built", e);
+    @Override
+    public boolean accepts(String username, String password) {
+        try {
+            manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
     }
-  }
+
+    private AuthenticationManager manager() {
+        try {
+            return configuration.getAuthenticationManager();
+        } catch (Exception e) {
+            throw new IllegalStateException("The authentication manager cannot be built", e);
+        }
+    }
 }

@@ -13,56 +13,77 @@ import org.xinfang.petition.organization.StaffUser;
  * The authenticated staff member: username, unit (and the region code prefix it covers), roles, and the engine
  * groups they imply.
  */
-public record StaffPrincipal(String username, String displayName, String passwordHash, boolean enabled,
-    boolean locked, int failedLogins, Long unitId, String unitCode, String unitRegionPrefix, Set<Role> roles,
-    Set<String> engineGroups) implements UserDetails {
+public record StaffPrincipal(
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        boolean locked,
+        int failedLogins,
+        Long unitId,
+        String unitCode,
+        String unitRegionPrefix,
+        Set<Role> roles,
+        Set<String> engineGroups)
+        implements UserDetails {
 
-  static StaffPrincipal of(StaffUser user, boolean locked) {
-    return new StaffPrincipal(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
-        locked, user.getFailedLogins(), user.getUnit().getId(), user.getUnit().getCode(),
-        user.getUnit().getRegion().codePrefix(), user.getRoles(), user.engineGroupIds());
-  }
-
-  public boolean hasRole(Role role) {
-    return roles.contains(role);
-  }
-
-  public boolean hasAnyRole(Role... candidates) {
-    for (Role role : candidates) {
-      if (roles.contains(role)) {
-        return true;
-      }
+    static StaffPrincipal of(StaffUser user, boolean locked) {
+        return new StaffPrincipal(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                locked,
+                user.getFailedLogins(),
+                user.getUnit().getId(),
+                user.getUnit().getCode(),
+                user.getUnit().getRegion().codePrefix(),
+                user.getRoles(),
+                user.engineGroupIds());
     }
-    return false;
-  }
 
-  @Override
-  public Collection<? extends GrantedAuthority> getAuthorities() {
-    return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-  }
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
 
-  @Override
-  public String getPassword() {
-    return passwordHash;
-  }
+    public boolean hasAnyRole(Role... candidates) {
+        for (Role role : candidates) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-  @Override
-  public String getUsername() {
-    return username;
-  }
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+    }
 
-  @Override
-  public boolean isEnabled() {
-    return enabled;
-  }
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
 
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
-  }
+    @Override
+    public String getUsername() {
+        return username;
+    }
 
-  @Override
-  public String toString() {
-    return "StaffPrincipal[" + username + "@" + unitCode + " " + List.copyOf(roles) + "]";
-  }
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + username + "@" + unitCode + " " + List.copyOf(roles) + "]";
+    }
 }

@@ -13,22 +13,23 @@ import org.xinfang.petition.organization.Organisation;
 @Service
 class StaffUserDetailsService {
 
-  private final Organisation organisation;
-  private final LoginAttempts attempts;
+    private final Organisation organisation;
+    private final LoginAttempts attempts;
 
-  StaffUserDetailsService(Organisation organisation, LoginAttempts attempts) {
-    this.organisation = organisation;
-    this.attempts = attempts;
-  }
+    StaffUserDetailsService(Organisation organisation, LoginAttempts attempts) {
+        this.organisation = organisation;
+        this.attempts = attempts;
+    }
 
-  /**
-   * Joins the caller's transaction, the engine's for a webapp login: an unknown user must not mark it for
-   * rollback, since the login answers the refusal and the engine's command goes on to commit.
-   */
-  @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
-  public StaffPrincipal loadUserByUsername(String username) {
-    return organisation.staffMember(username)
-        .map(user -> StaffPrincipal.of(user, attempts.isLocked(user)))
-        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-  }
+    /**
+     * Joins the caller's transaction, the engine's for a webapp login: an unknown user must not mark it for
+     * rollback, since the login answers the refusal and the engine's command goes on to commit.
+     */
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
+    public StaffPrincipal loadUserByUsername(String username) {
+        return organisation
+                .staffMember(username)
+                .map(user -> StaffPrincipal.of(user, attempts.isLocked(user)))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
 }

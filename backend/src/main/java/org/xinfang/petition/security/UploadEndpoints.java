@@ -10,6 +10,6 @@ import org.springframework.util.unit.DataSize;
  */
 public interface UploadEndpoints {
 
-  /** The largest body this request may have if it is an upload to one of the endpoints; empty otherwise. */
-  Optional<DataSize> maxBody(HttpServletRequest request);
+    /** The largest body this request may have if it is an upload to one of the endpoints; empty otherwise. */
+    Optional<DataSize> maxBody(HttpServletRequest request);
 }

@@ -17,21 +17,24 @@ import org.xinfang.petition.shared.Messages;
 @Component("recordWithdrawal")
 class RecordWithdrawal implements JavaDelegate {
 
-  private final Cases cases;
-  private final CaseTimeline timeline;
-  private final Messages messages;
+    private final Cases cases;
+    private final CaseTimeline timeline;
+    private final Messages messages;
 
-  RecordWithdrawal(Cases cases, CaseTimeline timeline, Messages messages) {
-    this.cases = cases;
-    this.timeline = timeline;
-    this.messages = messages;
-  }
+    RecordWithdrawal(Cases cases, CaseTimeline timeline, Messages messages) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Complaint complaint = cases.get(execution.getProcessBusinessKey());
-    String reason = (String) execution.getVariable(Var.REASON);
-    timeline.record(complaint, CaseEventType.WITHDRAWN, reason,
-        reason == null ? messages.both("note.withdrawn") : messages.both("note.withdrawn-with-reason", reason));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = cases.get(execution.getProcessBusinessKey());
+        String reason = (String) execution.getVariable(Var.REASON);
+        timeline.record(
+                complaint,
+                CaseEventType.WITHDRAWN,
+                reason,
+                reason == null ? messages.both("note.withdrawn") : messages.both("note.withdrawn-with-reason", reason));
+    }
 }

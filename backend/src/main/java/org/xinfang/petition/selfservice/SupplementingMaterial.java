@@ -17,30 +17,33 @@ import org.xinfang.petition.handling.MaterialRequests;
 @Service
 class SupplementingMaterial {
 
-  private final StatusLookup lookup;
-  private final MaterialRequests materialRequests;
-  private final Attachments attachments;
-  private final TransactionTemplate transaction;
+    private final StatusLookup lookup;
+    private final MaterialRequests materialRequests;
+    private final Attachments attachments;
+    private final TransactionTemplate transaction;
 
-  SupplementingMaterial(StatusLookup lookup, MaterialRequests materialRequests, Attachments attachments,
-      TransactionTemplate transaction) {
-    this.lookup = lookup;
-    this.materialRequests = materialRequests;
-    this.attachments = attachments;
-    this.transaction = transaction;
-  }
-
-  void supply(String trackingNumber, String queryCode, String note) {
-    supply(trackingNumber, queryCode, note, List.of());
-  }
-
-  void supply(String trackingNumber, String queryCode, String note, List<MultipartFile> files) {
-    try (CheckedFiles checked = attachments.check(files)) {
-      transaction.executeWithoutResult(status -> {
-        Complaint complaint = lookup.verified(trackingNumber, queryCode);
-        materialRequests.supplied(complaint, note);
-        attachments.attach(complaint, checked, Purpose.SUPPLEMENT, null);
-      });
+    SupplementingMaterial(
+            StatusLookup lookup,
+            MaterialRequests materialRequests,
+            Attachments attachments,
+            TransactionTemplate transaction) {
+        this.lookup = lookup;
+        this.materialRequests = materialRequests;
+        this.attachments = attachments;
+        this.transaction = transaction;
     }
-  }
+
+    void supply(String trackingNumber, String queryCode, String note) {
+        supply(trackingNumber, queryCode, note, List.of());
+    }
+
+    void supply(String trackingNumber, String queryCode, String note, List<MultipartFile> files) {
+        try (CheckedFiles checked = attachments.check(files)) {
+            transaction.executeWithoutResult(status -> {
+                Complaint complaint = lookup.verified(trackingNumber, queryCode);
+                materialRequests.supplied(complaint, note);
+                attachments.attach(complaint, checked, Purpose.SUPPLEMENT, null);
+            });
+        }
+    }
 }

@@ -20,26 +20,29 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class Withdrawals {
 
-  private final StatusLookup lookup;
-  private final RuntimeService runtime;
+    private final StatusLookup lookup;
+    private final RuntimeService runtime;
 
-  Withdrawals(StatusLookup lookup, RuntimeService runtime) {
-    this.lookup = lookup;
-    this.runtime = runtime;
-  }
+    Withdrawals(StatusLookup lookup, RuntimeService runtime) {
+        this.lookup = lookup;
+        this.runtime = runtime;
+    }
 
-  @Transactional
-  void withdraw(String trackingNumber, String queryCode, String reason) {
-    Complaint complaint = lookup.verified(trackingNumber, queryCode);
-    if (!complaint.isOpen()) {
-      throw PetitionException.conflict("withdrawal.case-not-open", complaint.getTrackingNumber(),
-          new DefaultMessageSourceResolvable("status." + complaint.getStatus().name()));
+    @Transactional
+    void withdraw(String trackingNumber, String queryCode, String reason) {
+        Complaint complaint = lookup.verified(trackingNumber, queryCode);
+        if (!complaint.isOpen()) {
+            throw PetitionException.conflict(
+                    "withdrawal.case-not-open",
+                    complaint.getTrackingNumber(),
+                    new DefaultMessageSourceResolvable(
+                            "status." + complaint.getStatus().name()));
+        }
+        MessageCorrelationBuilder withdrawal = runtime.createMessageCorrelation(Message.COMPLAINT_WITHDRAWN)
+                .processInstanceBusinessKey(complaint.getTrackingNumber());
+        if (reason != null && !reason.isBlank()) {
+            withdrawal.setVariable(Var.REASON, Variables.stringValue(reason.strip(), true));
+        }
+        withdrawal.correlate();
     }
-    MessageCorrelationBuilder withdrawal = runtime.createMessageCorrelation(Message.COMPLAINT_WITHDRAWN)
-        .processInstanceBusinessKey(complaint.getTrackingNumber());
-    if (reason != null && !reason.isBlank()) {
-      withdrawal.setVariable(Var.REASON, Variables.stringValue(reason.strip(), true));
-    }
-    withdrawal.correlate();
-  }
 }

@@ -3,6 +3,7 @@
  * status lookup (进度查询), supplying the material the bureau asked for (补充材料) and withdrawing the complaint
  * (撤回), each throttled against guessing the code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Self-service", allowedDependencies = {"abuse",
-    "attachment", "complaint", "handling", "intake", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Self-service",
+        allowedDependencies = {"abuse", "attachment", "complaint", "handling", "intake", "shared"})
 package org.xinfang.petition.selfservice;

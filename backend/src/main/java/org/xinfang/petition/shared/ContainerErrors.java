@@ -31,75 +31,76 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContainerErrors implements ErrorController {
 
-  private final Problems problems;
-
-  ContainerErrors(Problems problems) {
-    this.problems = problems;
-  }
-
-  @RequestMapping("${server.error.path:/error}")
-  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-    Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    // Asked for directly, the error page is no page at all.
-    HttpStatusCode code = status instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
-    return ResponseEntity.status(code).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.ofStatus(code));
-  }
-
-  /** Puts {@link ProblemReport} in the place of Tomcat's error report valve. */
-  @Component
-  static class ProblemReportInstaller implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
-
     private final Problems problems;
 
-    ProblemReportInstaller(Problems problems) {
-      this.problems = problems;
+    ContainerErrors(Problems problems) {
+        this.problems = problems;
     }
 
-    @Override
-    public void customize(TomcatServletWebServerFactory factory) {
-      factory.addContextCustomizers(context -> {
-        StandardHost host = (StandardHost) context.getParent();
-        host.getPipeline().addValve(new ProblemReport(problems));
-        // The host adds an error report valve of this class at its start unless it holds one already.
-        host.setErrorReportValveClass(ProblemReport.class.getName());
-      });
-    }
-  }
-
-  /** Tomcat's error report as an RFC 7807 problem, in the place of its HTML page. */
-  static class ProblemReport extends ErrorReportValve {
-
-    private final Problems problems;
-
-    ProblemReport(Problems problems) {
-      this.problems = problems;
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Asked for directly, the error page is no page at all.
+        HttpStatusCode code = status instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+        return ResponseEntity.status(code)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.ofStatus(code));
     }
 
-    @Override
-    protected void report(Request request, Response response, Throwable throwable) {
-      int status = response.getStatus();
-      // As Tomcat's own report: only errors, only once, only with nothing written yet and the connection usable.
-      if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-        return;
-      }
-      AtomicBoolean ioAllowed = new AtomicBoolean(true);
-      response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
-      if (!ioAllowed.get()) {
-        return;
-      }
-      try {
-        String body = problems.toJson(problems.ofStatus(HttpStatusCode.valueOf(status)));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        Writer writer = response.getReporter();
-        if (writer != null) {
-          writer.write(body);
-          response.finishResponse();
+    /** Puts {@link ProblemReport} in the place of Tomcat's error report valve. */
+    @Component
+    static class ProblemReportInstaller implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+        private final Problems problems;
+
+        ProblemReportInstaller(Problems problems) {
+            this.problems = problems;
         }
-      } catch (IOException | IllegalStateException e) {
-        // The client is gone or the response cannot take a body any more: there is no one left to tell.
-      }
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                host.getPipeline().addValve(new ProblemReport(problems));
+                // The host adds an error report valve of this class at its start unless it holds one already.
+                host.setErrorReportValveClass(ProblemReport.class.getName());
+            });
+        }
     }
-  }
+
+    /** Tomcat's error report as an RFC 7807 problem, in the place of its HTML page. */
+    static class ProblemReport extends ErrorReportValve {
+
+        private final Problems problems;
+
+        ProblemReport(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int status = response.getStatus();
+            // As Tomcat's own report: only errors, only once, only with nothing written yet and the connection usable.
+            if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            AtomicBoolean ioAllowed = new AtomicBoolean(true);
+            response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+            if (!ioAllowed.get()) {
+                return;
+            }
+            try {
+                String body = problems.toJson(problems.ofStatus(HttpStatusCode.valueOf(status)));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(body);
+                    response.finishResponse();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // The client is gone or the response cannot take a body any more: there is no one left to tell.
+            }
+        }
+    }
 }

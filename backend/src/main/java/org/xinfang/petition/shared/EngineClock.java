@@ -11,24 +11,24 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock extends Clock {
 
-  private final ZoneId zone;
+    private final ZoneId zone;
 
-  public EngineClock(ZoneId zone) {
-    this.zone = zone;
-  }
+    public EngineClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return zone;
-  }
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return new EngineClock(zone);
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return new EngineClock(zone);
+    }
 
-  @Override
-  public Instant instant() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
+    @Override
+    public Instant instant() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
 }

@@ -13,24 +13,24 @@ import org.springframework.data.domain.Persistable;
 @MappedSuperclass
 public abstract class MadeRow<K> implements Persistable<K> {
 
-  @Transient
-  private boolean made;
+    @Transient
+    private boolean made;
 
-  /** For rows read from the table. */
-  protected MadeRow() {}
+    /** For rows read from the table. */
+    protected MadeRow() {}
 
-  /** For a row made here, to be inserted. */
-  protected MadeRow(boolean made) {
-    this.made = made;
-  }
+    /** For a row made here, to be inserted. */
+    protected MadeRow(boolean made) {
+        this.made = made;
+    }
 
-  @Override
-  public boolean isNew() {
-    return made;
-  }
+    @Override
+    public boolean isNew() {
+        return made;
+    }
 
-  @PostPersist
-  void inserted() {
-    made = false;
-  }
+    @PostPersist
+    void inserted() {
+        made = false;
+    }
 }

@@ -9,41 +9,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages {
 
-  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-  public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
 
-  private final MessageSource source;
+    private final MessageSource source;
 
-  Messages(MessageSource source) {
-    this.source = source;
-  }
-
-  public String zh(String code, Object... args) {
-    return source.getMessage(code, args, code, CHINESE);
-  }
-
-  public String en(String code, Object... args) {
-    return source.getMessage(code, args, code, ENGLISH);
-  }
-
-  /** Whether the code has a message of its own (else it would show as itself). */
-  public boolean has(String code) {
-    return source.getMessage(code, null, null, ENGLISH) != null;
-  }
-
-  /** "中文 / English", for the places a client shows one line. */
-  public String both(String code, Object... args) {
-    return zh(code, args) + " / " + en(code, args);
-  }
-
-  /** The label of a request field in one language; nested and indexed paths fall back to their last part. */
-  public String fieldLabel(String field, Locale locale) {
-    String path = field.replaceAll("\\[\\d+]", "");
-    try {
-      return source.getMessage("field." + path, null, locale);
-    } catch (NoSuchMessageException e) {
-      String last = path.substring(path.lastIndexOf('.') + 1);
-      return source.getMessage("field." + last, null, path, locale);
+    Messages(MessageSource source) {
+        this.source = source;
     }
-  }
+
+    public String zh(String code, Object... args) {
+        return source.getMessage(code, args, code, CHINESE);
+    }
+
+    public String en(String code, Object... args) {
+        return source.getMessage(code, args, code, ENGLISH);
+    }
+
+    /** Whether the code has a message of its own (else it would show as itself). */
+    public boolean has(String code) {
+        return source.getMessage(code, null, null, ENGLISH) != null;
+    }
+
+    /** "中文 / English", for the places a client shows one line. */
+    public String both(String code, Object... args) {
+        return zh(code, args) + " / " + en(code, args);
+    }
+
+    /** The label of a request field in one language; nested and indexed paths fall back to their last part. */
+    public String fieldLabel(String field, Locale locale) {
+        String path = field.replaceAll("\\[\\d+]", "");
+        try {
+            return source.getMessage("field." + path, null, locale);
+        } catch (NoSuchMessageException e) {
+            String last = path.substring(path.lastIndexOf('.') + 1);
+            return source.getMessage("field." + last, null, path, locale);
+        }
+    }
 }

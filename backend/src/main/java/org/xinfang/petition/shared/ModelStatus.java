@@ -12,23 +12,23 @@ import org.operaton.bpm.engine.delegate.DelegateExecution;
  */
 public abstract class ModelStatus<S extends Enum<S>> {
 
-  private final String property;
-  private final Class<S> type;
+    private final String property;
+    private final Class<S> type;
 
-  protected ModelStatus(String property, Class<S> type) {
-    this.property = property;
-    this.type = type;
-  }
+    protected ModelStatus(String property, Class<S> type) {
+        this.property = property;
+        this.type = type;
+    }
 
-  /** The extension property's name in the models, e.g. {@code caseStatus}. */
-  public final String property() {
-    return property;
-  }
+    /** The extension property's name in the models, e.g. {@code caseStatus}. */
+    public final String property() {
+        return property;
+    }
 
-  final S parse(String declared) {
-    return Enum.valueOf(type, declared);
-  }
+    final S parse(String declared) {
+        return Enum.valueOf(type, declared);
+    }
 
-  /** The process of {@code execution} entered an activity that declares {@code status}. */
-  protected abstract void apply(DelegateExecution execution, S status);
+    /** The process of {@code execution} entered an activity that declares {@code status}. */
+    protected abstract void apply(DelegateExecution execution, S status);
 }

@@ -22,48 +22,48 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelStatusSync extends AbstractProcessEnginePlugin {
 
-  private final List<ModelStatus<?>> statuses;
+    private final List<ModelStatus<?>> statuses;
 
-  ModelStatusSync(List<ModelStatus<?>> statuses) {
-    this.statuses = statuses;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    ModelStatusSync(List<ModelStatus<?>> statuses) {
+        this.statuses = statuses;
     }
-    configuration.getCustomPostBPMNParseListeners().add(parseListener());
-  }
 
-  private BpmnParseListener parseListener() {
-    return new BpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        listenForStatus(element, activity);
-      }
-
-      @Override
-      public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-        listenForStatus(element, activity);
-      }
-    };
-  }
-
-  private void listenForStatus(Element element, ActivityImpl activity) {
-    Map<String, String> properties = BpmnParseUtil.parseOperatonExtensionProperties(element);
-    if (properties == null) {
-      return;
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(parseListener());
     }
-    statuses.forEach(status -> listenFor(status, properties.get(status.property()), activity));
-  }
 
-  private static <S extends Enum<S>> void listenFor(ModelStatus<S> status, String declared, ActivityImpl activity) {
-    if (declared == null) {
-      return;
+    private BpmnParseListener parseListener() {
+        return new BpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                listenForStatus(element, activity);
+            }
+
+            @Override
+            public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                listenForStatus(element, activity);
+            }
+        };
     }
-    S value = status.parse(declared);
-    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-        execution -> status.apply((DelegateExecution) execution, value));
-  }
+
+    private void listenForStatus(Element element, ActivityImpl activity) {
+        Map<String, String> properties = BpmnParseUtil.parseOperatonExtensionProperties(element);
+        if (properties == null) {
+            return;
+        }
+        statuses.forEach(status -> listenFor(status, properties.get(status.property()), activity));
+    }
+
+    private static <S extends Enum<S>> void listenFor(ModelStatus<S> status, String declared, ActivityImpl activity) {
+        if (declared == null) {
+            return;
+        }
+        S value = status.parse(declared);
+        activity.addBuiltInListener(
+                ExecutionListener.EVENTNAME_START, execution -> status.apply((DelegateExecution) execution, value));
+    }
 }

@@ -21,75 +21,80 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class PagingRules implements HandlerInterceptor {
 
-  private static final String PAGE = "page";
-  private static final String SIZE = "size";
-  private static final String SORT = "sort";
-  private static final Set<String> DIRECTIONS = Set.of("asc", "desc");
+    private static final String PAGE = "page";
+    private static final String SIZE = "size";
+    private static final String SORT = "sort";
+    private static final Set<String> DIRECTIONS = Set.of("asc", "desc");
 
-  private final Limits limits;
+    private final Limits limits;
 
-  PagingRules(Limits limits) {
-    this.limits = limits;
-  }
-
-  @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (handler instanceof HandlerMethod method) {
-      Arrays.stream(method.getMethodParameters())
-          .filter(parameter -> Pageable.class.equals(parameter.getParameterType()))
-          .forEach(pageable -> check(request, sortable(pageable)));
+    PagingRules(Limits limits) {
+        this.limits = limits;
     }
-    return true;
-  }
 
-  private void check(HttpServletRequest request, List<String> sortable) {
-    String page = request.getParameter(PAGE);
-    if (page != null && wholeNumber(PAGE, page) < 0) {
-      throw PetitionException.invalid(PAGE, "constraint.Min", 0);
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (handler instanceof HandlerMethod method) {
+            Arrays.stream(method.getMethodParameters())
+                    .filter(parameter -> Pageable.class.equals(parameter.getParameterType()))
+                    .forEach(pageable -> check(request, sortable(pageable)));
+        }
+        return true;
     }
-    String size = request.getParameter(SIZE);
-    if (size != null) {
-      int value = wholeNumber(SIZE, size);
-      if (value < 1) {
-        throw PetitionException.invalid(SIZE, "constraint.Min", 1);
-      }
-      if (value > limits.maxSize()) {
-        throw PetitionException.invalid(SIZE, "constraint.Max", limits.maxSize());
-      }
-    }
-    String[] sorts = request.getParameterValues(SORT);
-    for (String sort : sorts == null ? new String[0] : sorts) {
-      checkSort(sort, sortable);
-    }
-  }
 
-  /** {@code property[,property…][,asc|desc]}, as Spring Data reads it. */
-  private static void checkSort(String sort, List<String> sortable) {
-    String[] parts = sort.split(",", -1);
-    int properties = parts.length > 1 && DIRECTIONS.contains(parts[parts.length - 1].strip().toLowerCase(Locale.ROOT))
-        ? parts.length - 1 : parts.length;
-    for (int i = 0; i < properties; i++) {
-      if (!sortable.contains(parts[i].strip())) {
-        throw PetitionException.invalid(SORT, "constraint.sort-property", parts[i].strip(),
-            sortable.isEmpty() ? "-" : String.join(", ", sortable));
-      }
+    private void check(HttpServletRequest request, List<String> sortable) {
+        String page = request.getParameter(PAGE);
+        if (page != null && wholeNumber(PAGE, page) < 0) {
+            throw PetitionException.invalid(PAGE, "constraint.Min", 0);
+        }
+        String size = request.getParameter(SIZE);
+        if (size != null) {
+            int value = wholeNumber(SIZE, size);
+            if (value < 1) {
+                throw PetitionException.invalid(SIZE, "constraint.Min", 1);
+            }
+            if (value > limits.maxSize()) {
+                throw PetitionException.invalid(SIZE, "constraint.Max", limits.maxSize());
+            }
+        }
+        String[] sorts = request.getParameterValues(SORT);
+        for (String sort : sorts == null ? new String[0] : sorts) {
+            checkSort(sort, sortable);
+        }
     }
-  }
 
-  private static int wholeNumber(String field, String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw PetitionException.invalid(field, "constraint.unreadable");
+    /** {@code property[,property…][,asc|desc]}, as Spring Data reads it. */
+    private static void checkSort(String sort, List<String> sortable) {
+        String[] parts = sort.split(",", -1);
+        int properties = parts.length > 1
+                        && DIRECTIONS.contains(parts[parts.length - 1].strip().toLowerCase(Locale.ROOT))
+                ? parts.length - 1
+                : parts.length;
+        for (int i = 0; i < properties; i++) {
+            if (!sortable.contains(parts[i].strip())) {
+                throw PetitionException.invalid(
+                        SORT,
+                        "constraint.sort-property",
+                        parts[i].strip(),
+                        sortable.isEmpty() ? "-" : String.join(", ", sortable));
+            }
+        }
     }
-  }
 
-  private static List<String> sortable(MethodParameter pageable) {
-    SortableBy allowed = pageable.getParameterAnnotation(SortableBy.class);
-    return allowed == null ? List.of() : List.of(allowed.value());
-  }
+    private static int wholeNumber(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw PetitionException.invalid(field, "constraint.unreadable");
+        }
+    }
 
-  /** @param maxSize the largest page a list serves */
-  @ConfigurationProperties("petition.paging")
-  record Limits(@DefaultValue("2000") int maxSize) {}
+    private static List<String> sortable(MethodParameter pageable) {
+        SortableBy allowed = pageable.getParameterAnnotation(SortableBy.class);
+        return allowed == null ? List.of() : List.of(allowed.value());
+    }
+
+    /** @param maxSize the largest page a list serves */
+    @ConfigurationProperties("petition.paging")
+    record Limits(@DefaultValue("2000") int maxSize) {}
 }

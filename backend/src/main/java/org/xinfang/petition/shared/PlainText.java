@@ -22,86 +22,96 @@ import java.util.Optional;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-  String message() default "not plain text";
+    String message() default "not plain text";
 
-  /** Whether the text may run over several lines (CR and LF); a name, subject or code may not. */
-  boolean lines() default false;
+    /** Whether the text may run over several lines (CR and LF); a name, subject or code may not. */
+    boolean lines() default false;
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  /** The rule itself, for text that does not arrive as a request body. */
-  final class Rule {
+    /** The rule itself, for text that does not arrive as a request body. */
+    final class Rule {
 
-    private static final String CHARACTERS = "constraint.PlainText.characters";
-    private static final String ONE_LINE = "constraint.PlainText.one-line";
+        private static final String CHARACTERS = "constraint.PlainText.characters";
+        private static final String ONE_LINE = "constraint.PlainText.one-line";
 
-    private Rule() {}
+        private Rule() {}
 
-    /** Refuses the text (400) naming {@code field}, the message code and the character at fault. */
-    public static void check(String field, String text, boolean lines) {
-      Optional<Defect> defect = defectOf(text, lines);
-      if (defect.isPresent()) {
-        throw PetitionException.invalid(field, defect.get().code(), defect.get().character());
-      }
-    }
-
-    static Optional<Defect> defectOf(String text, boolean lines) {
-      for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
-        if (c == '\n' || c == '\r') {
-          if (!lines) {
-            return Optional.of(new Defect(ONE_LINE, name(c)));
-          }
-        } else if (isRefused(c)) {
-          return Optional.of(new Defect(CHARACTERS, name(c)));
+        /** Refuses the text (400) naming {@code field}, the message code and the character at fault. */
+        public static void check(String field, String text, boolean lines) {
+            Optional<Defect> defect = defectOf(text, lines);
+            if (defect.isPresent()) {
+                throw PetitionException.invalid(
+                        field, defect.get().code(), defect.get().character());
+            }
         }
-        i += Character.charCount(c);
-      }
-      return Optional.empty();
+
+        static Optional<Defect> defectOf(String text, boolean lines) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (!lines) {
+                        return Optional.of(new Defect(ONE_LINE, name(c)));
+                    }
+                } else if (isRefused(c)) {
+                    return Optional.of(new Defect(CHARACTERS, name(c)));
+                }
+                i += Character.charCount(c);
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isRefused(int c) {
+            return Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.SURROGATE
+                    || isBidiControl(c)
+                    || c == '\u2028'
+                    || c == '\u2029';
+        }
+
+        /** Unicode's Bidi_Control characters: the marks, embeddings, overrides and isolates. */
+        private static boolean isBidiControl(int c) {
+            return c == '\u061C'
+                    || c == '\u200E'
+                    || c == '\u200F'
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069');
+        }
+
+        private static String name(int c) {
+            return String.format(Locale.ROOT, "U+%04X", c);
+        }
+
+        /** Why a text cannot be kept: a message code and the character at fault ({@code U+202E}). */
+        record Defect(String code, String character) {}
     }
 
-    private static boolean isRefused(int c) {
-      return Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE
-          || isBidiControl(c) || c == '\u2028' || c == '\u2029';
+    class Validator implements ConstraintValidator<PlainText, String> {
+
+        private boolean lines;
+
+        @Override
+        public void initialize(PlainText constraint) {
+            lines = constraint.lines();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            return Rule.defectOf(value, lines)
+                    .map(defect -> {
+                        context.disableDefaultConstraintViolation();
+                        // The precise code and the character at fault, as ProblemDetailsAdvice reads a validator's
+                        // template.
+                        context.buildConstraintViolationWithTemplate("{" + defect.code() + "} " + defect.character())
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
+        }
     }
-
-    /** Unicode's Bidi_Control characters: the marks, embeddings, overrides and isolates. */
-    private static boolean isBidiControl(int c) {
-      return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069');
-    }
-
-    private static String name(int c) {
-      return String.format(Locale.ROOT, "U+%04X", c);
-    }
-
-    /** Why a text cannot be kept: a message code and the character at fault ({@code U+202E}). */
-    record Defect(String code, String character) {}
-  }
-
-  class Validator implements ConstraintValidator<PlainText, String> {
-
-    private boolean lines;
-
-    @Override
-    public void initialize(PlainText constraint) {
-      lines = constraint.lines();
-    }
-
-    @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      return Rule.defectOf(value, lines).map(defect -> {
-        context.disableDefaultConstraintViolation();
-        // The precise code and the character at fault, as ProblemDetailsAdvice reads a validator's template.
-        context.buildConstraintViolationWithTemplate("{" + defect.code() + "} " + defect.character())
-            .addConstraintViolation();
-        return false;
-      }).orElse(true);
-    }
-  }
 }

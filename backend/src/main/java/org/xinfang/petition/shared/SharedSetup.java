@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharedSetup {
 
-  @Bean
-  Clock clock(TimeZoneProperties properties) {
-    return new EngineClock(properties.timeZone());
-  }
+    @Bean
+    Clock clock(TimeZoneProperties properties) {
+        return new EngineClock(properties.timeZone());
+    }
 }

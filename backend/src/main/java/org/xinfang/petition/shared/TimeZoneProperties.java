@@ -9,4 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@link TimeZoneSetup}), and every node of a cluster must have the same
  */
 @ConfigurationProperties("petition")
-record TimeZoneProperties(@DefaultValue(TimeZoneSetup.DEFAULT_ZONE) ZoneId timeZone) {}
+record TimeZoneProperties(
+        @DefaultValue(TimeZoneSetup.DEFAULT_ZONE) ZoneId timeZone) {}

@@ -11,12 +11,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class TimeZoneSetup implements EnvironmentPostProcessor {
 
-  private static final String PROPERTY = "petition.time-zone";
+    private static final String PROPERTY = "petition.time-zone";
 
-  static final String DEFAULT_ZONE = "Asia/Shanghai";
+    static final String DEFAULT_ZONE = "Asia/Shanghai";
 
-  @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    TimeZone.setDefault(TimeZone.getTimeZone(environment.getProperty(PROPERTY, DEFAULT_ZONE)));
-  }
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        TimeZone.setDefault(TimeZone.getTimeZone(environment.getProperty(PROPERTY, DEFAULT_ZONE)));
+    }
 }

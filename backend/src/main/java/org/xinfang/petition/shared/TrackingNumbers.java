@@ -14,32 +14,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackingNumbers {
 
-  /** No 0/O, 1/I/L: easy to read aloud and type. */
-  private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** No 0/O, 1/I/L: easy to read aloud and type. */
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-  private final SecureRandom random = new SecureRandom();
-  private final Clock clock;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-  TrackingNumbers(Clock clock) {
-    this.clock = clock;
-  }
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
 
-  /** A new number; {@code regionCode} null leaves the region out. */
-  public String next(String prefix, String regionCode) {
-    String region = regionCode == null ? "" : regionCode + "-";
-    return prefix + LocalDate.now(clock).format(DAY) + "-" + region + randomPart(6);
-  }
-
-  public String queryCode() {
-    return randomPart(8);
-  }
-
-  private String randomPart(int length) {
-    StringBuilder part = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      part.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    TrackingNumbers(Clock clock) {
+        this.clock = clock;
     }
-    return part.toString();
-  }
+
+    /** A new number; {@code regionCode} null leaves the region out. */
+    public String next(String prefix, String regionCode) {
+        String region = regionCode == null ? "" : regionCode + "-";
+        return prefix + LocalDate.now(clock).format(DAY) + "-" + region + randomPart(6);
+    }
+
+    public String queryCode() {
+        return randomPart(8);
+    }
+
+    private String randomPart(int length) {
+        StringBuilder part = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            part.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return part.toString();
+    }
 }

@@ -2,8 +2,8 @@ package org.xinfang.petition.shared;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
 import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,19 +16,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableSpringDataWebSupport(pageSerializationMode = PageSerializationMode.VIA_DTO)
 class WebSetup implements WebMvcConfigurer {
 
-  private final PagingRules.Limits paging;
+    private final PagingRules.Limits paging;
 
-  WebSetup(PagingRules.Limits paging) {
-    this.paging = paging;
-  }
+    WebSetup(PagingRules.Limits paging) {
+        this.paging = paging;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new PagingRules(paging));
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PagingRules(paging));
+    }
 
-  @Bean
-  PageableHandlerMethodArgumentResolverCustomizer pageSizeLimit() {
-    return resolver -> resolver.setMaxPageSize(paging.maxSize());
-  }
+    @Bean
+    PageableHandlerMethodArgumentResolverCustomizer pageSizeLimit() {
+        return resolver -> resolver.setMaxPageSize(paging.maxSize());
+    }
 }

@@ -30,111 +30,119 @@ import org.xinfang.petition.organization.OrgUnit;
 @Table(name = "accountability_record")
 class AccountabilityRecord {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
 
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "unit_id")
-  private OrgUnit unit;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "unit_id")
+    private OrgUnit unit;
 
-  /** The staff member who had the case, or null when nobody had taken it: then the bureau answers for it. */
-  private String handler;
+    /** The staff member who had the case, or null when nobody had taken it: then the bureau answers for it. */
+    private String handler;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  private String facts;
+    private String facts;
 
-  @ManyToMany(fetch = FetchType.EAGER)
-  @JoinTable(name = "accountability_order", joinColumns = @JoinColumn(name = "accountability_id"),
-      inverseJoinColumns = @JoinColumn(name = "order_id"))
-  @OrderBy("sequence")
-  private List<SupervisionOrder> orders = new ArrayList<>();
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(
+            name = "accountability_order",
+            joinColumns = @JoinColumn(name = "accountability_id"),
+            inverseJoinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("sequence")
+    private List<SupervisionOrder> orders = new ArrayList<>();
 
-  @Enumerated(EnumType.STRING)
-  private AccountabilityStatus status;
+    @Enumerated(EnumType.STRING)
+    private AccountabilityStatus status;
 
-  private String outcome;
+    private String outcome;
 
-  @Column(name = "concluded_by")
-  private String concludedBy;
+    @Column(name = "concluded_by")
+    private String concludedBy;
 
-  @Column(name = "concluded_at")
-  private Instant concludedAt;
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected AccountabilityRecord() {}
+    protected AccountabilityRecord() {}
 
-  AccountabilityRecord(Complaint complaint, String processInstanceId, OrgUnit unit, String handler,
-      Instant createdAt, String facts, List<SupervisionOrder> orders) {
-    this.complaint = complaint;
-    this.processInstanceId = processInstanceId;
-    this.unit = unit;
-    this.handler = handler;
-    this.createdAt = createdAt;
-    this.facts = facts;
-    this.orders = new ArrayList<>(orders);
-    this.status = AccountabilityStatus.OPEN;
-  }
+    AccountabilityRecord(
+            Complaint complaint,
+            String processInstanceId,
+            OrgUnit unit,
+            String handler,
+            Instant createdAt,
+            String facts,
+            List<SupervisionOrder> orders) {
+        this.complaint = complaint;
+        this.processInstanceId = processInstanceId;
+        this.unit = unit;
+        this.handler = handler;
+        this.createdAt = createdAt;
+        this.facts = facts;
+        this.orders = new ArrayList<>(orders);
+        this.status = AccountabilityStatus.OPEN;
+    }
 
-  void conclude(String outcome, String by, Instant at) {
-    this.outcome = outcome;
-    this.concludedBy = by;
-    this.concludedAt = at;
-    this.status = AccountabilityStatus.CONCLUDED;
-  }
+    void conclude(String outcome, String by, Instant at) {
+        this.outcome = outcome;
+        this.concludedBy = by;
+        this.concludedAt = at;
+        this.status = AccountabilityStatus.CONCLUDED;
+    }
 
-  Long getId() {
-    return id;
-  }
+    Long getId() {
+        return id;
+    }
 
-  Complaint getComplaint() {
-    return complaint;
-  }
+    Complaint getComplaint() {
+        return complaint;
+    }
 
-  OrgUnit getUnit() {
-    return unit;
-  }
+    OrgUnit getUnit() {
+        return unit;
+    }
 
-  String getHandler() {
-    return handler;
-  }
+    String getHandler() {
+        return handler;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 
-  String getFacts() {
-    return facts;
-  }
+    String getFacts() {
+        return facts;
+    }
 
-  List<SupervisionOrder> getOrders() {
-    return List.copyOf(orders);
-  }
+    List<SupervisionOrder> getOrders() {
+        return List.copyOf(orders);
+    }
 
-  AccountabilityStatus getStatus() {
-    return status;
-  }
+    AccountabilityStatus getStatus() {
+        return status;
+    }
 
-  String getOutcome() {
-    return outcome;
-  }
+    String getOutcome() {
+        return outcome;
+    }
 
-  String getConcludedBy() {
-    return concludedBy;
-  }
+    String getConcludedBy() {
+        return concludedBy;
+    }
 
-  Instant getConcludedAt() {
-    return concludedAt;
-  }
+    Instant getConcludedAt() {
+        return concludedAt;
+    }
 }

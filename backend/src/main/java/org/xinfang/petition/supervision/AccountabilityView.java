@@ -4,21 +4,43 @@ import java.time.Instant;
 import java.util.List;
 
 /** An accountability record with the orders it is about. */
-record AccountabilityView(long id, String trackingNumber, UnitRef unit, String handler, Instant createdAt,
-    String facts, List<OrderRef> orders, String status, String outcome, String concludedBy, Instant concludedAt) {
+record AccountabilityView(
+        long id,
+        String trackingNumber,
+        UnitRef unit,
+        String handler,
+        Instant createdAt,
+        String facts,
+        List<OrderRef> orders,
+        String status,
+        String outcome,
+        String concludedBy,
+        Instant concludedAt) {
 
-  static AccountabilityView of(AccountabilityRecord record) {
-    return new AccountabilityView(record.getId(), record.getComplaint().getTrackingNumber(),
-        UnitRef.of(record.getUnit()), record.getHandler(), record.getCreatedAt(), record.getFacts(),
-        record.getOrders().stream().map(OrderRef::of).toList(), record.getStatus().name(), record.getOutcome(),
-        record.getConcludedBy(), record.getConcludedAt());
-  }
-
-  /** One of the missed orders: which, from which level, due when. */
-  record OrderRef(long id, int sequence, String level, Instant dueAt, String status) {
-    static OrderRef of(SupervisionOrder order) {
-      return new OrderRef(order.getId(), order.getSequence(), order.getLevel().getCode(), order.getDueAt(),
-          order.getStatus().name());
+    static AccountabilityView of(AccountabilityRecord record) {
+        return new AccountabilityView(
+                record.getId(),
+                record.getComplaint().getTrackingNumber(),
+                UnitRef.of(record.getUnit()),
+                record.getHandler(),
+                record.getCreatedAt(),
+                record.getFacts(),
+                record.getOrders().stream().map(OrderRef::of).toList(),
+                record.getStatus().name(),
+                record.getOutcome(),
+                record.getConcludedBy(),
+                record.getConcludedAt());
     }
-  }
+
+    /** One of the missed orders: which, from which level, due when. */
+    record OrderRef(long id, int sequence, String level, Instant dueAt, String status) {
+        static OrderRef of(SupervisionOrder order) {
+            return new OrderRef(
+                    order.getId(),
+                    order.getSequence(),
+                    order.getLevel().getCode(),
+                    order.getDueAt(),
+                    order.getStatus().name());
+        }
+    }
 }

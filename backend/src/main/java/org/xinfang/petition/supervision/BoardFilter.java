@@ -10,24 +10,24 @@ import org.xinfang.petition.shared.PetitionException;
  * overdue by at least that many working days; {@code dueWithin} is how many working days ahead a running limit
  * counts as at risk.
  */
-record BoardFilter(String region, String bureau, DeadlineStage stage, Category category, Integer minDaysOverdue,
-    int dueWithin) {
+record BoardFilter(
+        String region, String bureau, DeadlineStage stage, Category category, Integer minDaysOverdue, int dueWithin) {
 
-  static final int MAX_DAYS = 366;
-  static final int MAX_DUE_WITHIN = 20;
+    static final int MAX_DAYS = 366;
+    static final int MAX_DUE_WITHIN = 20;
 
-  BoardFilter {
-    if (minDaysOverdue != null && minDaysOverdue < 1) {
-      throw PetitionException.invalid("minDaysOverdue", "constraint.Min", 1);
+    BoardFilter {
+        if (minDaysOverdue != null && minDaysOverdue < 1) {
+            throw PetitionException.invalid("minDaysOverdue", "constraint.Min", 1);
+        }
+        if (minDaysOverdue != null && minDaysOverdue > MAX_DAYS) {
+            throw PetitionException.invalid("minDaysOverdue", "constraint.Max", MAX_DAYS);
+        }
+        if (dueWithin < 0) {
+            throw PetitionException.invalid("dueWithin", "constraint.Min", 0);
+        }
+        if (dueWithin > MAX_DUE_WITHIN) {
+            throw PetitionException.invalid("dueWithin", "constraint.Max", MAX_DUE_WITHIN);
+        }
     }
-    if (minDaysOverdue != null && minDaysOverdue > MAX_DAYS) {
-      throw PetitionException.invalid("minDaysOverdue", "constraint.Max", MAX_DAYS);
-    }
-    if (dueWithin < 0) {
-      throw PetitionException.invalid("dueWithin", "constraint.Min", 0);
-    }
-    if (dueWithin > MAX_DUE_WITHIN) {
-      throw PetitionException.invalid("dueWithin", "constraint.Max", MAX_DUE_WITHIN);
-    }
-  }
 }

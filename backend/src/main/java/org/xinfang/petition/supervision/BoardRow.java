@@ -8,19 +8,47 @@ import org.xinfang.petition.deadline.CaseDeadline;
  * One line of the board: a case with a running limit that is overdue or at risk, how many working days remain
  * (negative: overdue by), and its supervision if one runs (null otherwise).
  */
-record BoardRow(String trackingNumber, String subject, String category, String urgency, String region,
-    UnitRef bureau, String stage, String limit, Instant startedAt, Instant warnAt, Instant dueAt, boolean overdue,
-    int remainingWorkingDays, boolean provisional, SupervisionState supervision) {
+record BoardRow(
+        String trackingNumber,
+        String subject,
+        String category,
+        String urgency,
+        String region,
+        UnitRef bureau,
+        String stage,
+        String limit,
+        Instant startedAt,
+        Instant warnAt,
+        Instant dueAt,
+        boolean overdue,
+        int remainingWorkingDays,
+        boolean provisional,
+        SupervisionState supervision) {
 
-  static BoardRow of(CaseDeadline deadline, Complaint complaint, Instant now, int remainingWorkingDays,
-      SupervisionState supervision) {
-    return new BoardRow(complaint.getTrackingNumber(), complaint.getSubject(), complaint.getCategory().name(),
-        complaint.getUrgency().name(), complaint.getRegion().getCode(), UnitRef.of(complaint.getCurrentBureau()),
-        deadline.getStage().name(), deadline.effectiveLimit().toString(), deadline.getStartedAt(),
-        deadline.getWarnAt(), deadline.getDueAt(), !now.isBefore(deadline.getDueAt()), remainingWorkingDays,
-        deadline.isProvisional(), supervision);
-  }
+    static BoardRow of(
+            CaseDeadline deadline,
+            Complaint complaint,
+            Instant now,
+            int remainingWorkingDays,
+            SupervisionState supervision) {
+        return new BoardRow(
+                complaint.getTrackingNumber(),
+                complaint.getSubject(),
+                complaint.getCategory().name(),
+                complaint.getUrgency().name(),
+                complaint.getRegion().getCode(),
+                UnitRef.of(complaint.getCurrentBureau()),
+                deadline.getStage().name(),
+                deadline.effectiveLimit().toString(),
+                deadline.getStartedAt(),
+                deadline.getWarnAt(),
+                deadline.getDueAt(),
+                !now.isBefore(deadline.getDueAt()),
+                remainingWorkingDays,
+                deadline.isProvisional(),
+                supervision);
+    }
 
-  /** Where a running supervision stands: its level, and whether it awaits an order or the bureau's answer. */
-  record SupervisionState(String level, SupervisionProcess.Step step, Instant orderDueAt) {}
+    /** Where a running supervision stands: its level, and whether it awaits an order or the bureau's answer. */
+    record SupervisionState(String level, SupervisionProcess.Step step, Instant orderDueAt) {}
 }

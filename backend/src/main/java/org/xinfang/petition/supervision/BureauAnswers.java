@@ -13,14 +13,18 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Transactional
 class BureauAnswers {
 
-  private final CaseTasks caseTasks;
+    private final CaseTasks caseTasks;
 
-  BureauAnswers(CaseTasks caseTasks) {
-    this.caseTasks = caseTasks;
-  }
+    BureauAnswers(CaseTasks caseTasks) {
+        this.caseTasks = caseTasks;
+    }
 
-  void answer(String trackingNumber, String answer) {
-    caseTasks.complete(SupervisionProcess.KEY, trackingNumber, Step.ANSWER_ORDER.taskKey(),
-        Step.ANSWER_ORDER.label(), Map.of(Var.ANSWER, Variables.stringValue(answer, true)));
-  }
+    void answer(String trackingNumber, String answer) {
+        caseTasks.complete(
+                SupervisionProcess.KEY,
+                trackingNumber,
+                Step.ANSWER_ORDER.taskKey(),
+                Step.ANSWER_ORDER.label(),
+                Map.of(Var.ANSWER, Variables.stringValue(answer, true)));
+    }
 }

@@ -17,27 +17,28 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component("escalateSupervision")
 class EscalateSupervision implements JavaDelegate {
 
-  private final Cases cases;
-  private final SupervisionLevels levels;
-  private final CaseTimeline timeline;
-  private final SupervisionNotices notices;
+    private final Cases cases;
+    private final SupervisionLevels levels;
+    private final CaseTimeline timeline;
+    private final SupervisionNotices notices;
 
-  EscalateSupervision(Cases cases, SupervisionLevels levels, CaseTimeline timeline, SupervisionNotices notices) {
-    this.cases = cases;
-    this.levels = levels;
-    this.timeline = timeline;
-    this.notices = notices;
-  }
+    EscalateSupervision(Cases cases, SupervisionLevels levels, CaseTimeline timeline, SupervisionNotices notices) {
+        this.cases = cases;
+        this.levels = levels;
+        this.timeline = timeline;
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    SupervisionChain chain = SupervisionChain.of(execution);
-    Complaint complaint = cases.get(chain.trackingNumber());
-    OrgUnit from = levels.unit(chain.level());
-    OrgUnit to = levels.above(from)
-        .orElseThrow(() -> new IllegalStateException("The model escalated above the top level " + from.getCode()));
-    execution.setVariable(Var.LEVEL, to.getCode());
-    timeline.record(complaint, CaseEventType.SUPERVISION_ESCALATED, from.getCode() + " → " + to.getCode(), null);
-    notices.toInspectors(complaint, to, CaseEventType.SUPERVISION_ESCALATED, from.getNameZh());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        SupervisionChain chain = SupervisionChain.of(execution);
+        Complaint complaint = cases.get(chain.trackingNumber());
+        OrgUnit from = levels.unit(chain.level());
+        OrgUnit to = levels.above(from)
+                .orElseThrow(
+                        () -> new IllegalStateException("The model escalated above the top level " + from.getCode()));
+        execution.setVariable(Var.LEVEL, to.getCode());
+        timeline.record(complaint, CaseEventType.SUPERVISION_ESCALATED, from.getCode() + " → " + to.getCode(), null);
+        notices.toInspectors(complaint, to, CaseEventType.SUPERVISION_ESCALATED, from.getNameZh());
+    }
 }

@@ -10,9 +10,9 @@ import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.DeadlineStatus;
 import org.xinfang.petition.deadline.DeadlineView;
-import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.shared.PetitionException;
@@ -25,84 +25,94 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Transactional
 class Inspection {
 
-  static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = 2000;
 
-  private final Cases cases;
-  private final InspectorScopes scopes;
-  private final Deadlines deadlines;
-  private final SupervisionTriggers triggers;
-  private final CaseTasks caseTasks;
-  private final SupervisionOrderRepository orders;
-  private final AccountabilityRecordRepository records;
-  private final CaseTimeline timeline;
-  private final Clock clock;
+    private final Cases cases;
+    private final InspectorScopes scopes;
+    private final Deadlines deadlines;
+    private final SupervisionTriggers triggers;
+    private final CaseTasks caseTasks;
+    private final SupervisionOrderRepository orders;
+    private final AccountabilityRecordRepository records;
+    private final CaseTimeline timeline;
+    private final Clock clock;
 
-  Inspection(Cases cases, InspectorScopes scopes, Deadlines deadlines, SupervisionTriggers triggers,
-      CaseTasks caseTasks, SupervisionOrderRepository orders, AccountabilityRecordRepository records,
-      CaseTimeline timeline, Clock clock) {
-    this.cases = cases;
-    this.scopes = scopes;
-    this.deadlines = deadlines;
-    this.triggers = triggers;
-    this.caseTasks = caseTasks;
-    this.orders = orders;
-    this.records = records;
-    this.timeline = timeline;
-    this.clock = clock;
-  }
-
-  /** 挂牌督办: supervision at the inspector's level of the stage whose clock runs now, before it is overdue. */
-  void flag(String trackingNumber, String reason) {
-    Scope scope = scopes.current();
-    Complaint complaint = scope.visible(cases.get(trackingNumber));
-    String why = required(reason, "reason");
-    DeadlineStage stage = deadlines.ofCase(complaint).stream().filter(limit -> limit.status() != DeadlineStatus.ENDED)
-        .reduce((first, second) -> second).map(DeadlineView::stage)
-        .orElseThrow(() -> PetitionException.conflict("supervision.no-running-limit", trackingNumber));
-    if (triggers.isRunning(trackingNumber)) {
-      throw PetitionException.conflict("supervision.already-running", trackingNumber);
+    Inspection(
+            Cases cases,
+            InspectorScopes scopes,
+            Deadlines deadlines,
+            SupervisionTriggers triggers,
+            CaseTasks caseTasks,
+            SupervisionOrderRepository orders,
+            AccountabilityRecordRepository records,
+            CaseTimeline timeline,
+            Clock clock) {
+        this.cases = cases;
+        this.scopes = scopes;
+        this.deadlines = deadlines;
+        this.triggers = triggers;
+        this.caseTasks = caseTasks;
+        this.orders = orders;
+        this.records = records;
+        this.timeline = timeline;
+        this.clock = clock;
     }
-    triggers.flag(complaint, stage, scope.unit(), why);
-  }
 
-  /** An order on the case's supervision task; who may issue it is the model's candidate group of the level. */
-  OrderView issueOrder(String trackingNumber, String instructions, Integer workingDays) {
-    Complaint complaint = scopes.current().visible(cases.get(trackingNumber));
-    Map<String, Object> input = new HashMap<>();
-    input.put(Var.INSTRUCTIONS, Variables.stringValue(instructions, true));
-    input.put(Var.WORKING_DAYS, Variables.integerValue(workingDays, true));
-    caseTasks.complete(SupervisionProcess.KEY, trackingNumber, Step.ISSUE_ORDER.taskKey(), Step.ISSUE_ORDER.label(),
-        input);
-    return OrderView.of(orders.findFirstByComplaintOrderByIdDesc(complaint).orElseThrow());
-  }
+    /** 挂牌督办: supervision at the inspector's level of the stage whose clock runs now, before it is overdue. */
+    void flag(String trackingNumber, String reason) {
+        Scope scope = scopes.current();
+        Complaint complaint = scope.visible(cases.get(trackingNumber));
+        String why = required(reason, "reason");
+        DeadlineStage stage = deadlines.ofCase(complaint).stream()
+                .filter(limit -> limit.status() != DeadlineStatus.ENDED)
+                .reduce((first, second) -> second)
+                .map(DeadlineView::stage)
+                .orElseThrow(() -> PetitionException.conflict("supervision.no-running-limit", trackingNumber));
+        if (triggers.isRunning(trackingNumber)) {
+            throw PetitionException.conflict("supervision.already-running", trackingNumber);
+        }
+        triggers.flag(complaint, stage, scope.unit(), why);
+    }
 
-  /**
-   * Records what came of an accountability record (约谈, 通报, 监察建议 …). It is decided above the bureau: the
-   * bureau's own inspectors may not conclude it.
-   */
-  AccountabilityView conclude(long id, String outcome) {
-    Scope scope = scopes.current();
-    AccountabilityRecord record = records.findById(id).filter(found -> scope.covers(found.getUnit()))
-        .orElseThrow(() -> PetitionException.notFound("accountability.not-found", id));
-    if (record.getUnit().getId().equals(scope.unit().getId())) {
-      throw PetitionException.forbidden("accountability.own-unit", id);
+    /** An order on the case's supervision task; who may issue it is the model's candidate group of the level. */
+    OrderView issueOrder(String trackingNumber, String instructions, Integer workingDays) {
+        Complaint complaint = scopes.current().visible(cases.get(trackingNumber));
+        Map<String, Object> input = new HashMap<>();
+        input.put(Var.INSTRUCTIONS, Variables.stringValue(instructions, true));
+        input.put(Var.WORKING_DAYS, Variables.integerValue(workingDays, true));
+        caseTasks.complete(
+                SupervisionProcess.KEY, trackingNumber, Step.ISSUE_ORDER.taskKey(), Step.ISSUE_ORDER.label(), input);
+        return OrderView.of(orders.findFirstByComplaintOrderByIdDesc(complaint).orElseThrow());
     }
-    if (record.getStatus() == AccountabilityStatus.CONCLUDED) {
-      throw PetitionException.conflict("accountability.concluded", id);
-    }
-    String text = required(outcome, "outcome");
-    record.conclude(text, timeline.currentActor(), clock.instant());
-    timeline.record(record.getComplaint(), CaseEventType.ACCOUNTABILITY_CONCLUDED, "#" + id + ": " + text, null);
-    return AccountabilityView.of(record);
-  }
 
-  private static String required(String text, String field) {
-    if (text == null || text.isBlank()) {
-      throw PetitionException.invalid(field, "constraint.NotBlank");
+    /**
+     * Records what came of an accountability record (约谈, 通报, 监察建议 …). It is decided above the bureau: the
+     * bureau's own inspectors may not conclude it.
+     */
+    AccountabilityView conclude(long id, String outcome) {
+        Scope scope = scopes.current();
+        AccountabilityRecord record = records.findById(id)
+                .filter(found -> scope.covers(found.getUnit()))
+                .orElseThrow(() -> PetitionException.notFound("accountability.not-found", id));
+        if (record.getUnit().getId().equals(scope.unit().getId())) {
+            throw PetitionException.forbidden("accountability.own-unit", id);
+        }
+        if (record.getStatus() == AccountabilityStatus.CONCLUDED) {
+            throw PetitionException.conflict("accountability.concluded", id);
+        }
+        String text = required(outcome, "outcome");
+        record.conclude(text, timeline.currentActor(), clock.instant());
+        timeline.record(record.getComplaint(), CaseEventType.ACCOUNTABILITY_CONCLUDED, "#" + id + ": " + text, null);
+        return AccountabilityView.of(record);
     }
-    if (text.strip().length() > MAX_TEXT) {
-      throw PetitionException.invalid(field, "constraint.Size", MAX_TEXT, 1);
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw PetitionException.invalid(field, "constraint.NotBlank");
+        }
+        if (text.strip().length() > MAX_TEXT) {
+            throw PetitionException.invalid(field, "constraint.Size", MAX_TEXT, 1);
+        }
+        return text.strip();
     }
-    return text.strip();
-  }
 }

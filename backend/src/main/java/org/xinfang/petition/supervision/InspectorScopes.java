@@ -19,38 +19,38 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 class InspectorScopes {
 
-  private final CurrentStaff currentStaff;
-  private final Organisation organisation;
-  private final OrgTree tree;
+    private final CurrentStaff currentStaff;
+    private final Organisation organisation;
+    private final OrgTree tree;
 
-  InspectorScopes(CurrentStaff currentStaff, Organisation organisation, OrgTree tree) {
-    this.currentStaff = currentStaff;
-    this.organisation = organisation;
-    this.tree = tree;
-  }
-
-  Scope current() {
-    StaffPrincipal staff = currentStaff.get();
-    if (!staff.hasRole(Role.INSPECTOR)) {
-      throw PetitionException.forbidden("access-denied");
-    }
-    OrgUnit own = organisation.unitById(staff.unitId()).orElseThrow();
-    return new Scope(own, tree.unitAndBelow(own.getId()));
-  }
-
-  /** The unit an inspector belongs to and the ids of that unit and all units below it. */
-  record Scope(OrgUnit unit, Set<Long> unitIds) {
-
-    boolean covers(OrgUnit other) {
-      return other != null && unitIds.contains(other.getId());
+    InspectorScopes(CurrentStaff currentStaff, Organisation organisation, OrgTree tree) {
+        this.currentStaff = currentStaff;
+        this.organisation = organisation;
+        this.tree = tree;
     }
 
-    /** A case outside the scope answers like an unknown one, so that its existence does not leak. */
-    Complaint visible(Complaint complaint) {
-      if (!covers(complaint.getCurrentBureau())) {
-        throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
-      }
-      return complaint;
+    Scope current() {
+        StaffPrincipal staff = currentStaff.get();
+        if (!staff.hasRole(Role.INSPECTOR)) {
+            throw PetitionException.forbidden("access-denied");
+        }
+        OrgUnit own = organisation.unitById(staff.unitId()).orElseThrow();
+        return new Scope(own, tree.unitAndBelow(own.getId()));
     }
-  }
+
+    /** The unit an inspector belongs to and the ids of that unit and all units below it. */
+    record Scope(OrgUnit unit, Set<Long> unitIds) {
+
+        boolean covers(OrgUnit other) {
+            return other != null && unitIds.contains(other.getId());
+        }
+
+        /** A case outside the scope answers like an unknown one, so that its existence does not leak. */
+        Complaint visible(Complaint complaint) {
+            if (!covers(complaint.getCurrentBureau())) {
+                throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
+            }
+            return complaint;
+        }
+    }
 }

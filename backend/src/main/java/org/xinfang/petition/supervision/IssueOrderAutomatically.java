@@ -14,22 +14,22 @@ import org.xinfang.petition.shared.Messages;
 @Component("issueOrderAutomatically")
 class IssueOrderAutomatically implements JavaDelegate {
 
-  private final Cases cases;
-  private final SupervisionOrders orders;
-  private final Messages messages;
+    private final Cases cases;
+    private final SupervisionOrders orders;
+    private final Messages messages;
 
-  IssueOrderAutomatically(Cases cases, SupervisionOrders orders, Messages messages) {
-    this.cases = cases;
-    this.orders = orders;
-    this.messages = messages;
-  }
+    IssueOrderAutomatically(Cases cases, SupervisionOrders orders, Messages messages) {
+        this.cases = cases;
+        this.orders = orders;
+        this.messages = messages;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    SupervisionChain chain = SupervisionChain.of(execution);
-    boolean escalated = orders.escalatedSince(orders.latest(chain.processInstanceId()), chain);
-    String instructions = messages.zh(escalated ? "supervision.instructions.escalated"
-        : "supervision.instructions.pressed");
-    orders.issue(execution, cases.get(chain.trackingNumber()), instructions, null);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        SupervisionChain chain = SupervisionChain.of(execution);
+        boolean escalated = orders.escalatedSince(orders.latest(chain.processInstanceId()), chain);
+        String instructions =
+                messages.zh(escalated ? "supervision.instructions.escalated" : "supervision.instructions.pressed");
+        orders.issue(execution, cases.get(chain.trackingNumber()), instructions, null);
+    }
 }

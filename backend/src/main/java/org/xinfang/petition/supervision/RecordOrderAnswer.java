@@ -19,36 +19,43 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component("recordOrderAnswer")
 class RecordOrderAnswer implements TaskListener {
 
-  static final int MAX_ANSWER = 2000;
+    static final int MAX_ANSWER = 2000;
 
-  private final Cases cases;
-  private final SupervisionOrders orders;
-  private final CaseTimeline timeline;
-  private final SupervisionNotices notices;
-  private final Clock clock;
+    private final Cases cases;
+    private final SupervisionOrders orders;
+    private final CaseTimeline timeline;
+    private final SupervisionNotices notices;
+    private final Clock clock;
 
-  RecordOrderAnswer(Cases cases, SupervisionOrders orders, CaseTimeline timeline, SupervisionNotices notices,
-      Clock clock) {
-    this.cases = cases;
-    this.orders = orders;
-    this.timeline = timeline;
-    this.notices = notices;
-    this.clock = clock;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    String answer = input.text(Var.ANSWER, "answer", MAX_ANSWER);
-    if (answer == null) {
-      throw PetitionException.invalid("answer", "constraint.NotBlank");
+    RecordOrderAnswer(
+            Cases cases, SupervisionOrders orders, CaseTimeline timeline, SupervisionNotices notices, Clock clock) {
+        this.cases = cases;
+        this.orders = orders;
+        this.timeline = timeline;
+        this.notices = notices;
+        this.clock = clock;
     }
-    Complaint complaint = cases.get(input.businessKey());
-    SupervisionOrder order = orders.open(task.getProcessInstanceId());
-    order.answered(answer, timeline.currentActor(), clock.instant());
-    timeline.record(complaint, CaseEventType.SUPERVISION_ORDER_ANSWERED,
-        "no. %d: %s".formatted(order.getSequence(), answer), null);
-    notices.toInspectors(complaint, order.getLevel(), CaseEventType.SUPERVISION_ORDER_ANSWERED, order.getSequence(),
-        order.getBureau().getNameZh());
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        String answer = input.text(Var.ANSWER, "answer", MAX_ANSWER);
+        if (answer == null) {
+            throw PetitionException.invalid("answer", "constraint.NotBlank");
+        }
+        Complaint complaint = cases.get(input.businessKey());
+        SupervisionOrder order = orders.open(task.getProcessInstanceId());
+        order.answered(answer, timeline.currentActor(), clock.instant());
+        timeline.record(
+                complaint,
+                CaseEventType.SUPERVISION_ORDER_ANSWERED,
+                "no. %d: %s".formatted(order.getSequence(), answer),
+                null);
+        notices.toInspectors(
+                complaint,
+                order.getLevel(),
+                CaseEventType.SUPERVISION_ORDER_ANSWERED,
+                order.getSequence(),
+                order.getBureau().getNameZh());
+    }
 }

@@ -15,23 +15,26 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component("recordSupervisionOrder")
 class RecordSupervisionOrder implements TaskListener {
 
-  private final Cases cases;
-  private final SupervisionOrders orders;
+    private final Cases cases;
+    private final SupervisionOrders orders;
 
-  RecordSupervisionOrder(Cases cases, SupervisionOrders orders) {
-    this.cases = cases;
-    this.orders = orders;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = TaskInput.of(task);
-    String instructions = input.text(Var.INSTRUCTIONS, "instructions", SupervisionOrders.MAX_INSTRUCTIONS);
-    if (instructions == null) {
-      throw PetitionException.invalid("instructions", "constraint.NotBlank");
+    RecordSupervisionOrder(Cases cases, SupervisionOrders orders) {
+        this.cases = cases;
+        this.orders = orders;
     }
-    Integer workingDays = input.wholeNumber(Var.WORKING_DAYS, "workingDays", SupervisionOrders.MIN_WORKING_DAYS,
-        SupervisionOrders.MAX_WORKING_DAYS);
-    orders.issue(task.getExecution(), cases.get(input.businessKey()), instructions, workingDays);
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        String instructions = input.text(Var.INSTRUCTIONS, "instructions", SupervisionOrders.MAX_INSTRUCTIONS);
+        if (instructions == null) {
+            throw PetitionException.invalid("instructions", "constraint.NotBlank");
+        }
+        Integer workingDays = input.wholeNumber(
+                Var.WORKING_DAYS,
+                "workingDays",
+                SupervisionOrders.MIN_WORKING_DAYS,
+                SupervisionOrders.MAX_WORKING_DAYS);
+        orders.issue(task.getExecution(), cases.get(input.businessKey()), instructions, workingDays);
+    }
 }

@@ -17,28 +17,28 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component("recordSupervisionStart")
 class RecordSupervisionStart implements JavaDelegate {
 
-  private final Cases cases;
-  private final SupervisionLevels levels;
-  private final CaseTimeline timeline;
-  private final SupervisionNotices notices;
+    private final Cases cases;
+    private final SupervisionLevels levels;
+    private final CaseTimeline timeline;
+    private final SupervisionNotices notices;
 
-  RecordSupervisionStart(Cases cases, SupervisionLevels levels, CaseTimeline timeline, SupervisionNotices notices) {
-    this.cases = cases;
-    this.levels = levels;
-    this.timeline = timeline;
-    this.notices = notices;
-  }
+    RecordSupervisionStart(Cases cases, SupervisionLevels levels, CaseTimeline timeline, SupervisionNotices notices) {
+        this.cases = cases;
+        this.levels = levels;
+        this.timeline = timeline;
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    SupervisionChain chain = SupervisionChain.of(execution);
-    Complaint complaint = cases.get(chain.trackingNumber());
-    OrgUnit level = levels.unit(chain.level());
-    String how = chain.flagged() ? "flagged while " + chain.stage() + " runs: " + execution.getVariable(Var.REASON)
-        : chain.stage() + " overdue";
-    timeline.record(complaint, CaseEventType.SUPERVISION_STARTED, how + "; supervised by " + level.getCode(), null);
-    notices.toInspectors(complaint, level, CaseEventType.SUPERVISION_STARTED);
-    notices.toBureau(complaint, levels.unit(chain.bureau()), CaseEventType.SUPERVISION_STARTED,
-        level.getNameZh());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        SupervisionChain chain = SupervisionChain.of(execution);
+        Complaint complaint = cases.get(chain.trackingNumber());
+        OrgUnit level = levels.unit(chain.level());
+        String how = chain.flagged()
+                ? "flagged while " + chain.stage() + " runs: " + execution.getVariable(Var.REASON)
+                : chain.stage() + " overdue";
+        timeline.record(complaint, CaseEventType.SUPERVISION_STARTED, how + "; supervised by " + level.getCode(), null);
+        notices.toInspectors(complaint, level, CaseEventType.SUPERVISION_STARTED);
+        notices.toBureau(complaint, levels.unit(chain.bureau()), CaseEventType.SUPERVISION_STARTED, level.getNameZh());
+    }
 }

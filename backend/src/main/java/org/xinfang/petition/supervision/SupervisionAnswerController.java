@@ -12,17 +12,17 @@ import org.xinfang.petition.shared.PlainText;
 @RestController
 class SupervisionAnswerController {
 
-  private final BureauAnswers answers;
+    private final BureauAnswers answers;
 
-  SupervisionAnswerController(BureauAnswers answers) {
-    this.answers = answers;
-  }
+    SupervisionAnswerController(BureauAnswers answers) {
+        this.answers = answers;
+    }
 
-  @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
-  ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
-    answers.answer(trackingNumber, request.answer());
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
+    ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
+        answers.answer(trackingNumber, request.answer());
+        return ResponseEntity.noContent().build();
+    }
 
-  record AnswerRequest(@PlainText(lines = true) String answer) {}
+    record AnswerRequest(@PlainText(lines = true) String answer) {}
 }

@@ -36,120 +36,148 @@ import org.xinfang.petition.supervision.InspectorScopes.Scope;
 @Transactional(readOnly = true)
 class SupervisionBoard {
 
-  /** The sort keys the board takes, and what each sorts by. */
-  private static final Map<String, BiFunction<Root<CaseDeadline>, Root<Complaint>, Path<?>>> SORT_KEYS = Map.of(
-      "dueAt", (deadline, complaint) -> deadline.get("dueAt"),
-      "startedAt", (deadline, complaint) -> deadline.get("startedAt"),
-      "stage", (deadline, complaint) -> deadline.get("stage"),
-      "receivedAt", (deadline, complaint) -> complaint.get("receivedAt"),
-      "trackingNumber", (deadline, complaint) -> complaint.get("trackingNumber"),
-      "category", (deadline, complaint) -> complaint.get("category"),
-      "region", (deadline, complaint) -> complaint.get("region").get("code"),
-      "bureau", (deadline, complaint) -> complaint.get("currentBureau").get("code"));
+    /** The sort keys the board takes, and what each sorts by. */
+    private static final Map<String, BiFunction<Root<CaseDeadline>, Root<Complaint>, Path<?>>> SORT_KEYS = Map.of(
+            "dueAt", (deadline, complaint) -> deadline.get("dueAt"),
+            "startedAt", (deadline, complaint) -> deadline.get("startedAt"),
+            "stage", (deadline, complaint) -> deadline.get("stage"),
+            "receivedAt", (deadline, complaint) -> complaint.get("receivedAt"),
+            "trackingNumber", (deadline, complaint) -> complaint.get("trackingNumber"),
+            "category", (deadline, complaint) -> complaint.get("category"),
+            "region", (deadline, complaint) -> complaint.get("region").get("code"),
+            "bureau", (deadline, complaint) -> complaint.get("currentBureau").get("code"));
 
-  private final EntityManager entityManager;
-  private final InspectorScopes scopes;
-  private final Organisation organisation;
-  private final WorkingCalendar calendar;
-  private final SupervisionStates states;
-  private final Clock clock;
+    private final EntityManager entityManager;
+    private final InspectorScopes scopes;
+    private final Organisation organisation;
+    private final WorkingCalendar calendar;
+    private final SupervisionStates states;
+    private final Clock clock;
 
-  SupervisionBoard(EntityManager entityManager, InspectorScopes scopes, Organisation organisation,
-      WorkingCalendar calendar, SupervisionStates states, Clock clock) {
-    this.entityManager = entityManager;
-    this.scopes = scopes;
-    this.organisation = organisation;
-    this.calendar = calendar;
-    this.states = states;
-    this.clock = clock;
-  }
-
-  Page<BoardRow> board(BoardFilter filter, Pageable page) {
-    Criteria criteria = criteria(scopes.current(), filter);
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-
-    CriteriaQuery<Tuple> rows = cb.createTupleQuery();
-    Root<CaseDeadline> deadline = rows.from(CaseDeadline.class);
-    Root<Complaint> complaint = rows.from(Complaint.class);
-    rows.multiselect(deadline, complaint)
-        .where(criteria.predicates(cb, deadline, complaint))
-        .orderBy(order(cb, deadline, complaint, page.getSort()));
-    List<Tuple> found = entityManager.createQuery(rows)
-        .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<CaseDeadline> countedDeadline = count.from(CaseDeadline.class);
-    Root<Complaint> countedComplaint = count.from(Complaint.class);
-    count.select(cb.count(countedDeadline)).where(criteria.predicates(cb, countedDeadline, countedComplaint));
-    long total = entityManager.createQuery(count).getSingleResult();
-
-    List<Complaint> cases = found.stream().map(tuple -> tuple.get(1, Complaint.class)).toList();
-    Map<String, BoardRow.SupervisionState> supervision = states.of(cases);
-    List<BoardRow> content = found.stream().map(tuple -> {
-      CaseDeadline limit = tuple.get(0, CaseDeadline.class);
-      Complaint of = tuple.get(1, Complaint.class);
-      return BoardRow.of(limit, of, criteria.now(), calendar.remainingWorkingDays(limit.getDueAt()),
-          supervision.get(of.getTrackingNumber()));
-    }).toList();
-    return new PageImpl<>(content, page, total);
-  }
-
-  private Criteria criteria(Scope scope, BoardFilter filter) {
-    String regionPrefix = filter.region() == null ? null : organisation.region(filter.region())
-        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
-        .codePrefix();
-    return new Criteria(scope, filter, regionPrefix, clock.instant(), calendar.dueWithin(filter.dueWithin()),
-        filter.minDaysOverdue() == null ? null : calendar.overdueBy(filter.minDaysOverdue()));
-  }
-
-  private static List<Order> order(CriteriaBuilder cb, Root<CaseDeadline> deadline, Root<Complaint> complaint,
-      Sort sort) {
-    List<Order> order = new ArrayList<>();
-    for (Sort.Order by : sort) {
-      var key = SORT_KEYS.get(by.getProperty());
-      if (key == null) {
-        throw PetitionException.invalid("sort", "constraint.unreadable");
-      }
-      Path<?> path = key.apply(deadline, complaint);
-      order.add(by.isAscending() ? cb.asc(path) : cb.desc(path));
+    SupervisionBoard(
+            EntityManager entityManager,
+            InspectorScopes scopes,
+            Organisation organisation,
+            WorkingCalendar calendar,
+            SupervisionStates states,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.scopes = scopes;
+        this.organisation = organisation;
+        this.calendar = calendar;
+        this.states = states;
+        this.clock = clock;
     }
-    order.add(cb.asc(deadline.get("id")));
-    return order;
-  }
 
-  /**
-   * The board's conditions at one moment: {@code dueWithinBound} and {@code overdueBound} are where the working-day
-   * calendar puts "at risk" and "overdue by at least n working days" today.
-   */
-  private record Criteria(Scope scope, BoardFilter filter, String regionPrefix, Instant now, Instant dueWithinBound,
-      Instant overdueBound) {
+    Page<BoardRow> board(BoardFilter filter, Pageable page) {
+        Criteria criteria = criteria(scopes.current(), filter);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
-    Predicate[] predicates(CriteriaBuilder cb, Root<CaseDeadline> deadline, Root<Complaint> complaint) {
-      List<Predicate> where = new ArrayList<>();
-      where.add(cb.equal(complaint.get("id"), deadline.get("complaintId")));
-      where.add(cb.equal(deadline.get("status"), DeadlineStatus.RUNNING));
-      where.add(complaint.get("currentBureau").get("id").in(scope.unitIds()));
-      where.add(cb.or(
-          cb.lessThanOrEqualTo(deadline.get("dueAt"), now),
-          cb.lessThanOrEqualTo(deadline.get("warnAt"), now),
-          cb.lessThanOrEqualTo(deadline.get("dueAt"), dueWithinBound)));
-      if (overdueBound != null) {
-        where.add(cb.lessThanOrEqualTo(deadline.get("dueAt"), now));
-        where.add(cb.lessThan(deadline.get("dueAt"), overdueBound));
-      }
-      if (filter.stage() != null) {
-        where.add(cb.equal(deadline.get("stage"), filter.stage()));
-      }
-      if (filter.bureau() != null) {
-        where.add(cb.equal(complaint.get("currentBureau").get("code"), filter.bureau()));
-      }
-      if (regionPrefix != null) {
-        where.add(cb.like(complaint.get("region").get("code"), regionPrefix + "%"));
-      }
-      if (filter.category() != null) {
-        where.add(cb.equal(complaint.get("category"), filter.category()));
-      }
-      return where.toArray(Predicate[]::new);
+        CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+        Root<CaseDeadline> deadline = rows.from(CaseDeadline.class);
+        Root<Complaint> complaint = rows.from(Complaint.class);
+        rows.multiselect(deadline, complaint)
+                .where(criteria.predicates(cb, deadline, complaint))
+                .orderBy(order(cb, deadline, complaint, page.getSort()));
+        List<Tuple> found = entityManager
+                .createQuery(rows)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<CaseDeadline> countedDeadline = count.from(CaseDeadline.class);
+        Root<Complaint> countedComplaint = count.from(Complaint.class);
+        count.select(cb.count(countedDeadline)).where(criteria.predicates(cb, countedDeadline, countedComplaint));
+        long total = entityManager.createQuery(count).getSingleResult();
+
+        List<Complaint> cases =
+                found.stream().map(tuple -> tuple.get(1, Complaint.class)).toList();
+        Map<String, BoardRow.SupervisionState> supervision = states.of(cases);
+        List<BoardRow> content = found.stream()
+                .map(tuple -> {
+                    CaseDeadline limit = tuple.get(0, CaseDeadline.class);
+                    Complaint of = tuple.get(1, Complaint.class);
+                    return BoardRow.of(
+                            limit,
+                            of,
+                            criteria.now(),
+                            calendar.remainingWorkingDays(limit.getDueAt()),
+                            supervision.get(of.getTrackingNumber()));
+                })
+                .toList();
+        return new PageImpl<>(content, page, total);
     }
-  }
+
+    private Criteria criteria(Scope scope, BoardFilter filter) {
+        String regionPrefix = filter.region() == null
+                ? null
+                : organisation
+                        .region(filter.region())
+                        .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
+                        .codePrefix();
+        return new Criteria(
+                scope,
+                filter,
+                regionPrefix,
+                clock.instant(),
+                calendar.dueWithin(filter.dueWithin()),
+                filter.minDaysOverdue() == null ? null : calendar.overdueBy(filter.minDaysOverdue()));
+    }
+
+    private static List<Order> order(
+            CriteriaBuilder cb, Root<CaseDeadline> deadline, Root<Complaint> complaint, Sort sort) {
+        List<Order> order = new ArrayList<>();
+        for (Sort.Order by : sort) {
+            var key = SORT_KEYS.get(by.getProperty());
+            if (key == null) {
+                throw PetitionException.invalid("sort", "constraint.unreadable");
+            }
+            Path<?> path = key.apply(deadline, complaint);
+            order.add(by.isAscending() ? cb.asc(path) : cb.desc(path));
+        }
+        order.add(cb.asc(deadline.get("id")));
+        return order;
+    }
+
+    /**
+     * The board's conditions at one moment: {@code dueWithinBound} and {@code overdueBound} are where the working-day
+     * calendar puts "at risk" and "overdue by at least n working days" today.
+     */
+    private record Criteria(
+            Scope scope,
+            BoardFilter filter,
+            String regionPrefix,
+            Instant now,
+            Instant dueWithinBound,
+            Instant overdueBound) {
+
+        Predicate[] predicates(CriteriaBuilder cb, Root<CaseDeadline> deadline, Root<Complaint> complaint) {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(complaint.get("id"), deadline.get("complaintId")));
+            where.add(cb.equal(deadline.get("status"), DeadlineStatus.RUNNING));
+            where.add(complaint.get("currentBureau").get("id").in(scope.unitIds()));
+            where.add(cb.or(
+                    cb.lessThanOrEqualTo(deadline.get("dueAt"), now),
+                    cb.lessThanOrEqualTo(deadline.get("warnAt"), now),
+                    cb.lessThanOrEqualTo(deadline.get("dueAt"), dueWithinBound)));
+            if (overdueBound != null) {
+                where.add(cb.lessThanOrEqualTo(deadline.get("dueAt"), now));
+                where.add(cb.lessThan(deadline.get("dueAt"), overdueBound));
+            }
+            if (filter.stage() != null) {
+                where.add(cb.equal(deadline.get("stage"), filter.stage()));
+            }
+            if (filter.bureau() != null) {
+                where.add(cb.equal(complaint.get("currentBureau").get("code"), filter.bureau()));
+            }
+            if (regionPrefix != null) {
+                where.add(cb.like(complaint.get("region").get("code"), regionPrefix + "%"));
+            }
+            if (filter.category() != null) {
+                where.add(cb.equal(complaint.get("category"), filter.category()));
+            }
+            return where.toArray(Predicate[]::new);
+        }
+    }
 }

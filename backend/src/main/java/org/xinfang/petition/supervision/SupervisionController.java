@@ -25,76 +25,87 @@ import org.xinfang.petition.shared.SortableBy;
 @RequestMapping("/api/v1/supervision")
 class SupervisionController {
 
-  private final SupervisionBoard board;
-  private final Inspection inspection;
-  private final SupervisionQueries queries;
-  private final WeeklySummary summary;
+    private final SupervisionBoard board;
+    private final Inspection inspection;
+    private final SupervisionQueries queries;
+    private final WeeklySummary summary;
 
-  SupervisionController(SupervisionBoard board, Inspection inspection, SupervisionQueries queries,
-      WeeklySummary summary) {
-    this.board = board;
-    this.inspection = inspection;
-    this.queries = queries;
-    this.summary = summary;
-  }
+    SupervisionController(
+            SupervisionBoard board, Inspection inspection, SupervisionQueries queries, WeeklySummary summary) {
+        this.board = board;
+        this.inspection = inspection;
+        this.queries = queries;
+        this.summary = summary;
+    }
 
-  /** 督办看板: overdue and at-risk cases; sort by dueAt, startedAt, stage, receivedAt, trackingNumber, … */
-  @GetMapping("/board")
-  Page<BoardRow> board(@RequestParam(required = false) String region,
-      @RequestParam(required = false) String bureau, @RequestParam(required = false) DeadlineStage stage,
-      @RequestParam(required = false) Category category, @RequestParam(required = false) Integer minDaysOverdue,
-      @RequestParam(defaultValue = "1") int dueWithin,
-      @SortableBy({"dueAt", "startedAt", "stage", "receivedAt", "trackingNumber", "category", "region", "bureau"})
-      @PageableDefault(size = 20, sort = "dueAt", direction = Sort.Direction.ASC) Pageable page) {
-    return board.board(new BoardFilter(region, bureau, stage, category, minDaysOverdue, dueWithin), page);
-  }
+    /** 督办看板: overdue and at-risk cases; sort by dueAt, startedAt, stage, receivedAt, trackingNumber, … */
+    @GetMapping("/board")
+    Page<BoardRow> board(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String bureau,
+            @RequestParam(required = false) DeadlineStage stage,
+            @RequestParam(required = false) Category category,
+            @RequestParam(required = false) Integer minDaysOverdue,
+            @RequestParam(defaultValue = "1") int dueWithin,
+            @SortableBy({"dueAt", "startedAt", "stage", "receivedAt", "trackingNumber", "category", "region", "bureau"})
+                    @PageableDefault(size = 20, sort = "dueAt", direction = Sort.Direction.ASC)
+                    Pageable page) {
+        return board.board(new BoardFilter(region, bureau, stage, category, minDaysOverdue, dueWithin), page);
+    }
 
-  /** 挂牌督办: supervision at the inspector's level before the case is overdue. */
-  @PostMapping("/cases/{trackingNumber}/flag")
-  ResponseEntity<Void> flag(@PathVariable String trackingNumber, @Valid @RequestBody FlagRequest request) {
-    inspection.flag(trackingNumber, request.reason());
-    return ResponseEntity.noContent().build();
-  }
+    /** 挂牌督办: supervision at the inspector's level before the case is overdue. */
+    @PostMapping("/cases/{trackingNumber}/flag")
+    ResponseEntity<Void> flag(@PathVariable String trackingNumber, @Valid @RequestBody FlagRequest request) {
+        inspection.flag(trackingNumber, request.reason());
+        return ResponseEntity.noContent().build();
+    }
 
-  /** 下发督办单: on the case's supervision task at the inspector's level. */
-  @PostMapping("/cases/{trackingNumber}/orders")
-  ResponseEntity<OrderView> issueOrder(@PathVariable String trackingNumber, @Valid @RequestBody OrderRequest request) {
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(inspection.issueOrder(trackingNumber, request.instructions(), request.workingDays()));
-  }
+    /** 下发督办单: on the case's supervision task at the inspector's level. */
+    @PostMapping("/cases/{trackingNumber}/orders")
+    ResponseEntity<OrderView> issueOrder(
+            @PathVariable String trackingNumber, @Valid @RequestBody OrderRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(inspection.issueOrder(trackingNumber, request.instructions(), request.workingDays()));
+    }
 
-  @GetMapping("/orders")
-  Page<OrderView> orders(@RequestParam(required = false) SupervisionOrderStatus status,
-      @RequestParam(required = false) AdminLevel level, @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String trackingNumber,
-      @SortableBy({"id", "issuedAt", "dueAt", "answeredAt", "endedAt", "status"})
-      @PageableDefault(size = 20, sort = "issuedAt", direction = Sort.Direction.DESC) Pageable page) {
-    return queries.orders(status, level, unit, trackingNumber, page);
-  }
+    @GetMapping("/orders")
+    Page<OrderView> orders(
+            @RequestParam(required = false) SupervisionOrderStatus status,
+            @RequestParam(required = false) AdminLevel level,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String trackingNumber,
+            @SortableBy({"id", "issuedAt", "dueAt", "answeredAt", "endedAt", "status"})
+                    @PageableDefault(size = 20, sort = "issuedAt", direction = Sort.Direction.DESC)
+                    Pageable page) {
+        return queries.orders(status, level, unit, trackingNumber, page);
+    }
 
-  @GetMapping("/accountability")
-  Page<AccountabilityView> accountability(@RequestParam(required = false) AccountabilityStatus status,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) String trackingNumber,
-      @SortableBy({"id", "createdAt", "concludedAt", "status"})
-      @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable page) {
-    return queries.accountability(status, unit, trackingNumber, page);
-  }
+    @GetMapping("/accountability")
+    Page<AccountabilityView> accountability(
+            @RequestParam(required = false) AccountabilityStatus status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String trackingNumber,
+            @SortableBy({"id", "createdAt", "concludedAt", "status"})
+                    @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC)
+                    Pageable page) {
+        return queries.accountability(status, unit, trackingNumber, page);
+    }
 
-  /** What came of an accountability record, recorded by an inspector above the bureau. */
-  @PostMapping("/accountability/{id}/conclusion")
-  AccountabilityView conclude(@PathVariable long id, @Valid @RequestBody ConclusionRequest request) {
-    return inspection.conclude(id, request.outcome());
-  }
+    /** What came of an accountability record, recorded by an inspector above the bureau. */
+    @PostMapping("/accountability/{id}/conclusion")
+    AccountabilityView conclude(@PathVariable long id, @Valid @RequestBody ConclusionRequest request) {
+        return inspection.conclude(id, request.outcome());
+    }
 
-  /** 督办周报 of an ISO week ({@code 2026-W23}), the current one by default. */
-  @GetMapping("/summary")
-  WeeklySummary.Summary summary(@RequestParam(required = false) String week) {
-    return summary.of(week);
-  }
+    /** 督办周报 of an ISO week ({@code 2026-W23}), the current one by default. */
+    @GetMapping("/summary")
+    WeeklySummary.Summary summary(@RequestParam(required = false) String week) {
+        return summary.of(week);
+    }
 
-  record FlagRequest(@PlainText(lines = true) String reason) {}
+    record FlagRequest(@PlainText(lines = true) String reason) {}
 
-  record OrderRequest(@PlainText(lines = true) String instructions, Integer workingDays) {}
+    record OrderRequest(@PlainText(lines = true) String instructions, Integer workingDays) {}
 
-  record ConclusionRequest(@PlainText(lines = true) String outcome) {}
+    record ConclusionRequest(@PlainText(lines = true) String outcome) {}
 }

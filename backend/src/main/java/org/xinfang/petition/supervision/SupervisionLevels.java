@@ -14,41 +14,41 @@ import org.xinfang.petition.organization.Role;
 @Component("supervisionLevels")
 public class SupervisionLevels {
 
-  private final Organisation organisation;
+    private final Organisation organisation;
 
-  SupervisionLevels(Organisation organisation) {
-    this.organisation = organisation;
-  }
-
-  /** For the model's gateway: whether a missed order at this level can climb further. */
-  public boolean hasHigher(String levelCode) {
-    return above(unit(levelCode)).isPresent();
-  }
-
-  /** The first level of a case at this bureau: the bureau itself or the nearest unit above it with inspectors. */
-  OrgUnit responsibleFor(OrgUnit bureau) {
-    OrgUnit unit = bureau;
-    while (!hasInspectors(unit) && unit.getParent() != null) {
-      unit = unit.getParent();
+    SupervisionLevels(Organisation organisation) {
+        this.organisation = organisation;
     }
-    return unit;
-  }
 
-  /** The next level up with inspectors; empty at the top of the tree. */
-  Optional<OrgUnit> above(OrgUnit level) {
-    for (OrgUnit unit = level.getParent(); unit != null; unit = unit.getParent()) {
-      if (hasInspectors(unit)) {
-        return Optional.of(unit);
-      }
+    /** For the model's gateway: whether a missed order at this level can climb further. */
+    public boolean hasHigher(String levelCode) {
+        return above(unit(levelCode)).isPresent();
     }
-    return Optional.empty();
-  }
 
-  OrgUnit unit(String code) {
-    return organisation.unit(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
-  }
+    /** The first level of a case at this bureau: the bureau itself or the nearest unit above it with inspectors. */
+    OrgUnit responsibleFor(OrgUnit bureau) {
+        OrgUnit unit = bureau;
+        while (!hasInspectors(unit) && unit.getParent() != null) {
+            unit = unit.getParent();
+        }
+        return unit;
+    }
 
-  private boolean hasInspectors(OrgUnit unit) {
-    return organisation.anyoneHolds(unit, Role.INSPECTOR);
-  }
+    /** The next level up with inspectors; empty at the top of the tree. */
+    Optional<OrgUnit> above(OrgUnit level) {
+        for (OrgUnit unit = level.getParent(); unit != null; unit = unit.getParent()) {
+            if (hasInspectors(unit)) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    OrgUnit unit(String code) {
+        return organisation.unit(code).orElseThrow(() -> new IllegalStateException("No unit " + code));
+    }
+
+    private boolean hasInspectors(OrgUnit unit) {
+        return organisation.anyoneHolds(unit, Role.INSPECTOR);
+    }
 }

@@ -16,26 +16,36 @@ import org.xinfang.petition.organization.Role;
 @Component
 class SupervisionNotices {
 
-  private final StaffNotifications notifications;
+    private final StaffNotifications notifications;
 
-  SupervisionNotices(StaffNotifications notifications) {
-    this.notifications = notifications;
-  }
+    SupervisionNotices(StaffNotifications notifications) {
+        this.notifications = notifications;
+    }
 
-  void toBureau(Complaint complaint, OrgUnit bureau, CaseEventType type, Object... details) {
-    notifications.notifyUnit(bureau, List.of(Role.HANDLER, Role.BUREAU_LEADER), complaint.getId(), type.name(),
-        "notification." + type.name(), args(complaint, details));
-  }
+    void toBureau(Complaint complaint, OrgUnit bureau, CaseEventType type, Object... details) {
+        notifications.notifyUnit(
+                bureau,
+                List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                complaint.getId(),
+                type.name(),
+                "notification." + type.name(),
+                args(complaint, details));
+    }
 
-  void toInspectors(Complaint complaint, OrgUnit level, CaseEventType type, Object... details) {
-    notifications.notifyUnit(level, List.of(Role.INSPECTOR), complaint.getId(), type.name(),
-        "notification.inspector." + type.name(), args(complaint, details));
-  }
+    void toInspectors(Complaint complaint, OrgUnit level, CaseEventType type, Object... details) {
+        notifications.notifyUnit(
+                level,
+                List.of(Role.INSPECTOR),
+                complaint.getId(),
+                type.name(),
+                "notification.inspector." + type.name(),
+                args(complaint, details));
+    }
 
-  private static Object[] args(Complaint complaint, Object[] details) {
-    Object[] args = new Object[details.length + 1];
-    args[0] = complaint.getTrackingNumber();
-    System.arraycopy(details, 0, args, 1, details.length);
-    return args;
-  }
+    private static Object[] args(Complaint complaint, Object[] details) {
+        Object[] args = new Object[details.length + 1];
+        args[0] = complaint.getTrackingNumber();
+        System.arraycopy(details, 0, args, 1, details.length);
+        return args;
+    }
 }

@@ -26,179 +26,189 @@ import org.xinfang.petition.organization.OrgUnit;
 @Table(name = "supervision_order")
 class SupervisionOrder {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
 
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
-  /** 1 for the chain's first order, counting every order of the same supervision. */
-  @Column(name = "sequence_no")
-  private int sequence;
+    /** 1 for the chain's first order, counting every order of the same supervision. */
+    @Column(name = "sequence_no")
+    private int sequence;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "level_unit_id")
-  private OrgUnit level;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "level_unit_id")
+    private OrgUnit level;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "bureau_id")
-  private OrgUnit bureau;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "bureau_id")
+    private OrgUnit bureau;
 
-  @Enumerated(EnumType.STRING)
-  private DeadlineStage stage;
+    @Enumerated(EnumType.STRING)
+    private DeadlineStage stage;
 
-  /** Flagged by an inspector (挂牌督办) rather than started by the case running overdue. */
-  private boolean flagged;
+    /** Flagged by an inspector (挂牌督办) rather than started by the case running overdue. */
+    private boolean flagged;
 
-  /** Issued one level up after the previous order was missed. */
-  private boolean escalated;
+    /** Issued one level up after the previous order was missed. */
+    private boolean escalated;
 
-  @Column(name = "issued_by")
-  private String issuedBy;
+    @Column(name = "issued_by")
+    private String issuedBy;
 
-  @Column(name = "issued_at")
-  private Instant issuedAt;
+    @Column(name = "issued_at")
+    private Instant issuedAt;
 
-  @Column(name = "limit_expression")
-  private String limitExpression;
+    @Column(name = "limit_expression")
+    private String limitExpression;
 
-  @Column(name = "due_at")
-  private Instant dueAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
 
-  private String instructions;
+    private String instructions;
 
-  @Enumerated(EnumType.STRING)
-  private SupervisionOrderStatus status;
+    @Enumerated(EnumType.STRING)
+    private SupervisionOrderStatus status;
 
-  private String answer;
+    private String answer;
 
-  @Column(name = "answered_by")
-  private String answeredBy;
+    @Column(name = "answered_by")
+    private String answeredBy;
 
-  @Column(name = "answered_at")
-  private Instant answeredAt;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
 
-  /** When the order stopped being open: answered, missed or closed. */
-  @Column(name = "ended_at")
-  private Instant endedAt;
+    /** When the order stopped being open: answered, missed or closed. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  protected SupervisionOrder() {}
+    protected SupervisionOrder() {}
 
-  SupervisionOrder(Complaint complaint, SupervisionChain chain, int sequence, OrgUnit level, OrgUnit bureau,
-      boolean escalated, String issuedBy, Instant issuedAt, Limit limit, Instant dueAt, String instructions) {
-    this.complaint = complaint;
-    this.processInstanceId = chain.processInstanceId();
-    this.sequence = sequence;
-    this.level = level;
-    this.bureau = bureau;
-    this.stage = chain.stage();
-    this.flagged = chain.flagged();
-    this.escalated = escalated;
-    this.issuedBy = issuedBy;
-    this.issuedAt = issuedAt;
-    this.limitExpression = limit.toString();
-    this.dueAt = dueAt;
-    this.instructions = instructions;
-    this.status = SupervisionOrderStatus.ISSUED;
-  }
+    SupervisionOrder(
+            Complaint complaint,
+            SupervisionChain chain,
+            int sequence,
+            OrgUnit level,
+            OrgUnit bureau,
+            boolean escalated,
+            String issuedBy,
+            Instant issuedAt,
+            Limit limit,
+            Instant dueAt,
+            String instructions) {
+        this.complaint = complaint;
+        this.processInstanceId = chain.processInstanceId();
+        this.sequence = sequence;
+        this.level = level;
+        this.bureau = bureau;
+        this.stage = chain.stage();
+        this.flagged = chain.flagged();
+        this.escalated = escalated;
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+        this.limitExpression = limit.toString();
+        this.dueAt = dueAt;
+        this.instructions = instructions;
+        this.status = SupervisionOrderStatus.ISSUED;
+    }
 
-  void answered(String text, String by, Instant at) {
-    this.answer = text;
-    this.answeredBy = by;
-    this.answeredAt = at;
-    end(SupervisionOrderStatus.ANSWERED, at);
-  }
+    void answered(String text, String by, Instant at) {
+        this.answer = text;
+        this.answeredBy = by;
+        this.answeredAt = at;
+        end(SupervisionOrderStatus.ANSWERED, at);
+    }
 
-  void missed(Instant at) {
-    end(SupervisionOrderStatus.MISSED, at);
-  }
+    void missed(Instant at) {
+        end(SupervisionOrderStatus.MISSED, at);
+    }
 
-  void closed(Instant at) {
-    end(SupervisionOrderStatus.CLOSED, at);
-  }
+    void closed(Instant at) {
+        end(SupervisionOrderStatus.CLOSED, at);
+    }
 
-  private void end(SupervisionOrderStatus end, Instant at) {
-    this.status = end;
-    this.endedAt = at;
-  }
+    private void end(SupervisionOrderStatus end, Instant at) {
+        this.status = end;
+        this.endedAt = at;
+    }
 
-  Long getId() {
-    return id;
-  }
+    Long getId() {
+        return id;
+    }
 
-  Complaint getComplaint() {
-    return complaint;
-  }
+    Complaint getComplaint() {
+        return complaint;
+    }
 
-  int getSequence() {
-    return sequence;
-  }
+    int getSequence() {
+        return sequence;
+    }
 
-  OrgUnit getLevel() {
-    return level;
-  }
+    OrgUnit getLevel() {
+        return level;
+    }
 
-  OrgUnit getBureau() {
-    return bureau;
-  }
+    OrgUnit getBureau() {
+        return bureau;
+    }
 
-  DeadlineStage getStage() {
-    return stage;
-  }
+    DeadlineStage getStage() {
+        return stage;
+    }
 
-  boolean isFlagged() {
-    return flagged;
-  }
+    boolean isFlagged() {
+        return flagged;
+    }
 
-  boolean isEscalated() {
-    return escalated;
-  }
+    boolean isEscalated() {
+        return escalated;
+    }
 
-  String getIssuedBy() {
-    return issuedBy;
-  }
+    String getIssuedBy() {
+        return issuedBy;
+    }
 
-  Instant getIssuedAt() {
-    return issuedAt;
-  }
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
 
-  String getLimitExpression() {
-    return limitExpression;
-  }
+    String getLimitExpression() {
+        return limitExpression;
+    }
 
-  Instant getDueAt() {
-    return dueAt;
-  }
+    Instant getDueAt() {
+        return dueAt;
+    }
 
-  String getInstructions() {
-    return instructions;
-  }
+    String getInstructions() {
+        return instructions;
+    }
 
-  SupervisionOrderStatus getStatus() {
-    return status;
-  }
+    SupervisionOrderStatus getStatus() {
+        return status;
+    }
 
-  String getAnswer() {
-    return answer;
-  }
+    String getAnswer() {
+        return answer;
+    }
 
-  String getAnsweredBy() {
-    return answeredBy;
-  }
+    String getAnsweredBy() {
+        return answeredBy;
+    }
 
-  Instant getAnsweredAt() {
-    return answeredAt;
-  }
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 
-  Instant getEndedAt() {
-    return endedAt;
-  }
+    Instant getEndedAt() {
+        return endedAt;
+    }
 }

@@ -6,15 +6,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.xinfang.petition.complaint.Complaint;
 
-interface SupervisionOrderRepository extends JpaRepository<SupervisionOrder, Long>,
-    JpaSpecificationExecutor<SupervisionOrder> {
+interface SupervisionOrderRepository
+        extends JpaRepository<SupervisionOrder, Long>, JpaSpecificationExecutor<SupervisionOrder> {
 
-  List<SupervisionOrder> findByProcessInstanceIdOrderBySequenceAsc(String processInstanceId);
+    List<SupervisionOrder> findByProcessInstanceIdOrderBySequenceAsc(String processInstanceId);
 
-  Optional<SupervisionOrder> findFirstByProcessInstanceIdOrderBySequenceDesc(String processInstanceId);
+    Optional<SupervisionOrder> findFirstByProcessInstanceIdOrderBySequenceDesc(String processInstanceId);
 
-  Optional<SupervisionOrder> findFirstByComplaintOrderByIdDesc(Complaint complaint);
+    Optional<SupervisionOrder> findFirstByComplaintOrderByIdDesc(Complaint complaint);
 
-  Optional<SupervisionOrder> findByProcessInstanceIdAndStatus(String processInstanceId,
-      SupervisionOrderStatus status);
+    Optional<SupervisionOrder> findByProcessInstanceIdAndStatus(
+            String processInstanceId, SupervisionOrderStatus status);
 }

@@ -27,75 +27,95 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Service
 class SupervisionOrders {
 
-  static final int MIN_WORKING_DAYS = 1;
-  static final int MAX_WORKING_DAYS = 20;
-  static final int MAX_INSTRUCTIONS = 2000;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final int MIN_WORKING_DAYS = 1;
+    static final int MAX_WORKING_DAYS = 20;
+    static final int MAX_INSTRUCTIONS = 2000;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final SupervisionOrderRepository orders;
-  private final SupervisionLevels levels;
-  private final Deadlines deadlines;
-  private final WorkingCalendar calendar;
-  private final CaseTimeline timeline;
-  private final SupervisionNotices notices;
-  private final Clock clock;
+    private final SupervisionOrderRepository orders;
+    private final SupervisionLevels levels;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final CaseTimeline timeline;
+    private final SupervisionNotices notices;
+    private final Clock clock;
 
-  SupervisionOrders(SupervisionOrderRepository orders, SupervisionLevels levels, Deadlines deadlines,
-      WorkingCalendar calendar, CaseTimeline timeline, SupervisionNotices notices, Clock clock) {
-    this.orders = orders;
-    this.levels = levels;
-    this.deadlines = deadlines;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.notices = notices;
-    this.clock = clock;
-  }
+    SupervisionOrders(
+            SupervisionOrderRepository orders,
+            SupervisionLevels levels,
+            Deadlines deadlines,
+            WorkingCalendar calendar,
+            CaseTimeline timeline,
+            SupervisionNotices notices,
+            Clock clock) {
+        this.orders = orders;
+        this.levels = levels;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.notices = notices;
+        this.clock = clock;
+    }
 
-  /** The chain's next order, at its current level, to the bureau; {@code workingDays} null takes the default. */
-  SupervisionOrder issue(DelegateExecution execution, Complaint complaint, String instructions,
-      Integer workingDays) {
-    SupervisionChain chain = SupervisionChain.of(execution);
-    Limit limit = workingDays == null ? deadlines.limitOf(complaint, DeadlineStage.SUPERVISION_ORDER)
-        : Limit.of(workingDays, LimitUnit.WORKING_DAYS);
-    Instant now = clock.instant();
-    OrgUnit level = levels.unit(chain.level());
-    OrgUnit bureau = levels.unit(chain.bureau());
-    Optional<SupervisionOrder> previous = latest(chain.processInstanceId());
-    SupervisionOrder order = orders.save(new SupervisionOrder(complaint, chain,
-        previous.map(SupervisionOrder::getSequence).orElse(0) + 1, level, bureau, escalatedSince(previous, chain),
-        timeline.currentActor(), now, limit, calendar.due(now, limit), instructions));
-    execution.setVariable(Var.ORDER_DUE, Date.from(order.getDueAt()));
-    String due = format(order.getDueAt());
-    timeline.record(complaint, CaseEventType.SUPERVISION_ORDER_ISSUED, "no. %d from %s to %s, %s, due %s: %s"
-        .formatted(order.getSequence(), level.getCode(), bureau.getCode(), limit, due, instructions), null);
-    notices.toBureau(complaint, bureau, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(),
-        level.getNameZh(), due);
-    notices.toInspectors(complaint, level, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(),
-        bureau.getNameZh(), due);
-    return order;
-  }
+    /** The chain's next order, at its current level, to the bureau; {@code workingDays} null takes the default. */
+    SupervisionOrder issue(DelegateExecution execution, Complaint complaint, String instructions, Integer workingDays) {
+        SupervisionChain chain = SupervisionChain.of(execution);
+        Limit limit = workingDays == null
+                ? deadlines.limitOf(complaint, DeadlineStage.SUPERVISION_ORDER)
+                : Limit.of(workingDays, LimitUnit.WORKING_DAYS);
+        Instant now = clock.instant();
+        OrgUnit level = levels.unit(chain.level());
+        OrgUnit bureau = levels.unit(chain.bureau());
+        Optional<SupervisionOrder> previous = latest(chain.processInstanceId());
+        SupervisionOrder order = orders.save(new SupervisionOrder(
+                complaint,
+                chain,
+                previous.map(SupervisionOrder::getSequence).orElse(0) + 1,
+                level,
+                bureau,
+                escalatedSince(previous, chain),
+                timeline.currentActor(),
+                now,
+                limit,
+                calendar.due(now, limit),
+                instructions));
+        execution.setVariable(Var.ORDER_DUE, Date.from(order.getDueAt()));
+        String due = format(order.getDueAt());
+        timeline.record(
+                complaint,
+                CaseEventType.SUPERVISION_ORDER_ISSUED,
+                "no. %d from %s to %s, %s, due %s: %s"
+                        .formatted(order.getSequence(), level.getCode(), bureau.getCode(), limit, due, instructions),
+                null);
+        notices.toBureau(
+                complaint, bureau, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(), level.getNameZh(), due);
+        notices.toInspectors(
+                complaint, level, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(), bureau.getNameZh(), due);
+        return order;
+    }
 
-  /** Whether the chain climbed a level since its last order (which was then missed). */
-  boolean escalatedSince(Optional<SupervisionOrder> previous, SupervisionChain chain) {
-    return previous.filter(order -> !order.getLevel().getCode().equals(chain.level())).isPresent();
-  }
+    /** Whether the chain climbed a level since its last order (which was then missed). */
+    boolean escalatedSince(Optional<SupervisionOrder> previous, SupervisionChain chain) {
+        return previous.filter(order -> !order.getLevel().getCode().equals(chain.level()))
+                .isPresent();
+    }
 
-  Optional<SupervisionOrder> latest(String processInstanceId) {
-    return orders.findFirstByProcessInstanceIdOrderBySequenceDesc(processInstanceId);
-  }
+    Optional<SupervisionOrder> latest(String processInstanceId) {
+        return orders.findFirstByProcessInstanceIdOrderBySequenceDesc(processInstanceId);
+    }
 
-  /** The order the bureau has to answer now; the model only waits for an answer while there is one. */
-  SupervisionOrder open(String processInstanceId) {
-    return orders.findByProcessInstanceIdAndStatus(processInstanceId, SupervisionOrderStatus.ISSUED)
-        .orElseThrow(() -> new IllegalStateException("No open supervision order in " + processInstanceId));
-  }
+    /** The order the bureau has to answer now; the model only waits for an answer while there is one. */
+    SupervisionOrder open(String processInstanceId) {
+        return orders.findByProcessInstanceIdAndStatus(processInstanceId, SupervisionOrderStatus.ISSUED)
+                .orElseThrow(() -> new IllegalStateException("No open supervision order in " + processInstanceId));
+    }
 
-  List<SupervisionOrder> ofChain(String processInstanceId) {
-    return orders.findByProcessInstanceIdOrderBySequenceAsc(processInstanceId);
-  }
+    List<SupervisionOrder> ofChain(String processInstanceId) {
+        return orders.findByProcessInstanceIdOrderBySequenceAsc(processInstanceId);
+    }
 
-  /** A moment as orders, the timeline and notifications write it: Beijing time to the minute. */
-  String format(Instant at) {
-    return MINUTE.format(at.atZone(clock.getZone()));
-  }
+    /** A moment as orders, the timeline and notifications write it: Beijing time to the minute. */
+    String format(Instant at) {
+        return MINUTE.format(at.atZone(clock.getZone()));
+    }
 }

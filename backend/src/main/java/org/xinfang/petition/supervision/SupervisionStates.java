@@ -22,38 +22,51 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component
 class SupervisionStates {
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
 
-  SupervisionStates(TaskService tasks, RuntimeService runtime) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-  }
-
-  /** By tracking number; cases without a running supervision are absent. */
-  Map<String, SupervisionState> of(List<Complaint> cases) {
-    if (cases.isEmpty()) {
-      return Map.of();
+    SupervisionStates(TaskService tasks, RuntimeService runtime) {
+        this.tasks = tasks;
+        this.runtime = runtime;
     }
-    List<Task> waiting = tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY)
-        .processInstanceBusinessKeyIn(cases.stream().map(Complaint::getTrackingNumber).toArray(String[]::new))
-        .list();
-    if (waiting.isEmpty()) {
-      return Map.of();
-    }
-    String[] instances = waiting.stream().map(Task::getProcessInstanceId).toArray(String[]::new);
-    Map<String, String> numbers = runtime.createProcessInstanceQuery().processInstanceIds(Set.of(instances)).list()
-        .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    Map<String, Object> levels = runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
-        .variableName(Var.LEVEL).list().stream()
-        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue));
-    return waiting.stream().collect(Collectors.toMap(task -> numbers.get(task.getProcessInstanceId()),
-        task -> new SupervisionState((String) levels.get(task.getProcessInstanceId()),
-            step(task.getTaskDefinitionKey()),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant())));
-  }
 
-  private static Step step(String taskKey) {
-    return Step.ISSUE_ORDER.taskKey().equals(taskKey) ? Step.ISSUE_ORDER : Step.ANSWER_ORDER;
-  }
+    /** By tracking number; cases without a running supervision are absent. */
+    Map<String, SupervisionState> of(List<Complaint> cases) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        List<Task> waiting = tasks.createTaskQuery()
+                .processDefinitionKey(SupervisionProcess.KEY)
+                .processInstanceBusinessKeyIn(
+                        cases.stream().map(Complaint::getTrackingNumber).toArray(String[]::new))
+                .list();
+        if (waiting.isEmpty()) {
+            return Map.of();
+        }
+        String[] instances = waiting.stream().map(Task::getProcessInstanceId).toArray(String[]::new);
+        Map<String, String> numbers =
+                runtime.createProcessInstanceQuery().processInstanceIds(Set.of(instances)).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, Object> levels =
+                runtime
+                        .createVariableInstanceQuery()
+                        .processInstanceIdIn(instances)
+                        .variableName(Var.LEVEL)
+                        .list()
+                        .stream()
+                        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue));
+        return waiting.stream()
+                .collect(Collectors.toMap(
+                        task -> numbers.get(task.getProcessInstanceId()),
+                        task -> new SupervisionState(
+                                (String) levels.get(task.getProcessInstanceId()),
+                                step(task.getTaskDefinitionKey()),
+                                task.getDueDate() == null
+                                        ? null
+                                        : task.getDueDate().toInstant())));
+    }
+
+    private static Step step(String taskKey) {
+        return Step.ISSUE_ORDER.taskKey().equals(taskKey) ? Step.ISSUE_ORDER : Step.ANSWER_ORDER;
+    }
 }

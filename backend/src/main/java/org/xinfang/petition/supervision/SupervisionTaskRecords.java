@@ -11,8 +11,8 @@ import org.xinfang.petition.security.CaseScopes;
 @Configuration(proxyBeanMethods = false)
 class SupervisionTaskRecords {
 
-  @Bean
-  TaskRecords supervisionTasks(Cases cases, CaseScopes scopes) {
-    return new CaseTaskRecords(cases, scopes, SupervisionProcess.KEY);
-  }
+    @Bean
+    TaskRecords supervisionTasks(Cases cases, CaseScopes scopes) {
+        return new CaseTaskRecords(cases, scopes, SupervisionProcess.KEY);
+    }
 }

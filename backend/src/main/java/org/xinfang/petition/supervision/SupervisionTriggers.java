@@ -22,52 +22,72 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 @Component
 class SupervisionTriggers {
 
-  private final Cases cases;
-  private final SupervisionLevels levels;
-  private final RuntimeService runtime;
+    private final Cases cases;
+    private final SupervisionLevels levels;
+    private final RuntimeService runtime;
 
-  SupervisionTriggers(Cases cases, SupervisionLevels levels, RuntimeService runtime) {
-    this.cases = cases;
-    this.levels = levels;
-    this.runtime = runtime;
-  }
-
-  @EventListener
-  void caseOverdue(CaseOverdue overdue) {
-    if (isRunning(overdue.trackingNumber())) {
-      return;
+    SupervisionTriggers(Cases cases, SupervisionLevels levels, RuntimeService runtime) {
+        this.cases = cases;
+        this.levels = levels;
+        this.runtime = runtime;
     }
-    Complaint complaint = cases.get(overdue.trackingNumber());
-    start(Message.CASE_OVERDUE, complaint, overdue.stage(), levels.responsibleFor(complaint.getCurrentBureau()),
-        false, Variables.createVariables());
-  }
 
-  @EventListener
-  void deadlineEnded(DeadlineEnded ended) {
-    runtime.createMessageCorrelation(Message.STAGE_COMPLETED)
-        .processInstanceBusinessKey(ended.trackingNumber())
-        .processInstanceVariableEquals(Var.STAGE, ended.stage().name())
-        .correlateAll();
-  }
+    @EventListener
+    void caseOverdue(CaseOverdue overdue) {
+        if (isRunning(overdue.trackingNumber())) {
+            return;
+        }
+        Complaint complaint = cases.get(overdue.trackingNumber());
+        start(
+                Message.CASE_OVERDUE,
+                complaint,
+                overdue.stage(),
+                levels.responsibleFor(complaint.getCurrentBureau()),
+                false,
+                Variables.createVariables());
+    }
 
-  /** 挂牌督办: an inspector puts a case under supervision at their own level before it is overdue. */
-  void flag(Complaint complaint, DeadlineStage stage, OrgUnit level, String reason) {
-    start(Message.FLAGGED, complaint, stage, level, true,
-        Variables.createVariables().putValueTyped(Var.REASON, Variables.stringValue(reason, true)));
-  }
+    @EventListener
+    void deadlineEnded(DeadlineEnded ended) {
+        runtime.createMessageCorrelation(Message.STAGE_COMPLETED)
+                .processInstanceBusinessKey(ended.trackingNumber())
+                .processInstanceVariableEquals(Var.STAGE, ended.stage().name())
+                .correlateAll();
+    }
 
-  boolean isRunning(String trackingNumber) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(SupervisionProcess.KEY)
-        .processInstanceBusinessKey(trackingNumber).count() > 0;
-  }
+    /** 挂牌督办: an inspector puts a case under supervision at their own level before it is overdue. */
+    void flag(Complaint complaint, DeadlineStage stage, OrgUnit level, String reason) {
+        start(
+                Message.FLAGGED,
+                complaint,
+                stage,
+                level,
+                true,
+                Variables.createVariables().putValueTyped(Var.REASON, Variables.stringValue(reason, true)));
+    }
 
-  private void start(String message, Complaint complaint, DeadlineStage stage, OrgUnit level, boolean flagged,
-      VariableMap input) {
-    runtime.startProcessInstanceByMessage(message, complaint.getTrackingNumber(), input
-        .putValue(Var.STAGE, stage.name())
-        .putValue(Var.BUREAU, complaint.getCurrentBureau().getCode())
-        .putValue(Var.LEVEL, level.getCode())
-        .putValue(Var.FLAGGED, flagged)
-        .putValue(Var.MISSED_ORDERS, 0));
-  }
+    boolean isRunning(String trackingNumber) {
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(SupervisionProcess.KEY)
+                        .processInstanceBusinessKey(trackingNumber)
+                        .count()
+                > 0;
+    }
+
+    private void start(
+            String message,
+            Complaint complaint,
+            DeadlineStage stage,
+            OrgUnit level,
+            boolean flagged,
+            VariableMap input) {
+        runtime.startProcessInstanceByMessage(
+                message,
+                complaint.getTrackingNumber(),
+                input.putValue(Var.STAGE, stage.name())
+                        .putValue(Var.BUREAU, complaint.getCurrentBureau().getCode())
+                        .putValue(Var.LEVEL, level.getCode())
+                        .putValue(Var.FLAGGED, flagged)
+                        .putValue(Var.MISSED_ORDERS, 0));
+    }
 }

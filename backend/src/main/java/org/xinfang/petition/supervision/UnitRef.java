@@ -5,7 +5,11 @@ import org.xinfang.petition.organization.OrgUnit;
 /** A unit as the supervision API shows it: code, names and level (PROVINCE, CITY, COUNTY). */
 record UnitRef(String code, String nameZh, String nameEn, String level) {
 
-  static UnitRef of(OrgUnit unit) {
-    return new UnitRef(unit.getCode(), unit.getNameZh(), unit.getNameEn(), unit.getLevel().name());
-  }
+    static UnitRef of(OrgUnit unit) {
+        return new UnitRef(
+                unit.getCode(),
+                unit.getNameZh(),
+                unit.getNameEn(),
+                unit.getLevel().name());
+    }
 }

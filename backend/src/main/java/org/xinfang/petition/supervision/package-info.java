@@ -3,7 +3,16 @@
  * flagged case, the orders issued to its bureau and their escalation up the organisation tree, accountability
  * records after missed orders, and the inspectors' board, lists and weekly summary.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-    allowedDependencies = {"calendar", "complaint", "deadline", "notification", "organization", "process", "security",
-        "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Supervision",
+        allowedDependencies = {
+            "calendar",
+            "complaint",
+            "deadline",
+            "notification",
+            "organization",
+            "process",
+            "security",
+            "shared"
+        })
 package org.xinfang.petition.supervision;

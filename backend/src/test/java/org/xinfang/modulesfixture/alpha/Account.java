@@ -7,31 +7,32 @@ import org.xinfang.petition.shared.EntityQuery;
 @Entity
 public class Account {
 
-  @Id
-  private Long id;
-  private long balance;
-  private boolean closed;
+    @Id
+    private Long id;
 
-  public Account() {}
+    private long balance;
+    private boolean closed;
 
-  public long getBalance() {
-    return balance;
-  }
+    public Account() {}
 
-  public boolean isClosed() {
-    return closed;
-  }
+    public long getBalance() {
+        return balance;
+    }
 
-  public boolean hasFunds() {
-    return balance > 0;
-  }
+    public boolean isClosed() {
+        return closed;
+    }
 
-  @EntityQuery
-  public long available() {
-    return closed ? 0 : balance;
-  }
+    public boolean hasFunds() {
+        return balance > 0;
+    }
 
-  public void close() {
-    closed = true;
-  }
+    @EntityQuery
+    public long available() {
+        return closed ? 0 : balance;
+    }
+
+    public void close() {
+        closed = true;
+    }
 }

@@ -4,5 +4,5 @@ import org.springframework.data.repository.Repository;
 
 public interface AccountRepository extends Repository<Account, Long> {
 
-  Account save(Account account);
+    Account save(Account account);
 }

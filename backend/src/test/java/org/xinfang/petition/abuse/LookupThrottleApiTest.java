@@ -22,118 +22,134 @@ import org.xinfang.petition.support.PinnedClock;
  */
 class LookupThrottleApiTest extends ApiTest {
 
-  private static final String WRONG_CODE = "WRONGCOD";
-  private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static final String WRONG_CODE = "WRONGCOD";
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-  private final ResponseSpecification throttled = problem(429, "lookup.throttled");
-  private String client;
-  private String otherClient;
+    private final ResponseSpecification throttled = problem(429, "lookup.throttled");
+    private String client;
+    private String otherClient;
 
-  @BeforeEach
-  void newClients() {
-    client = "203.0.113." + CLIENTS.incrementAndGet();
-    otherClient = "198.51.100." + CLIENTS.incrementAndGet();
-  }
-
-  @Test
-  void fiveWrongCodesLockTheTrackingNumberOutForEveryone() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-
-    for (int i = 0; i < 5; i++) {
-      lookup(client, number, WRONG_CODE).spec(problem(404, "lookup.not-found"));
+    @BeforeEach
+    void newClients() {
+        client = "203.0.113." + CLIENTS.incrementAndGet();
+        otherClient = "198.51.100." + CLIENTS.incrementAndGet();
     }
 
-    // 15 minutes from the fifth failure, on a clock that has not moved since
-    lookup(client, number, filed.getString("queryCode")).spec(throttled)
-        .header("Retry-After", Integer::parseInt, equalTo(900));
-    lookup(otherClient, number, filed.getString("queryCode")).spec(throttled);
-  }
+    @Test
+    void fiveWrongCodesLockTheTrackingNumberOutForEveryone() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
 
-  @Test
-  void successfulLookupsDoNotCountAndTheRightCodeClearsTheCount() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-    String code = filed.getString("queryCode");
+        for (int i = 0; i < 5; i++) {
+            lookup(client, number, WRONG_CODE).spec(problem(404, "lookup.not-found"));
+        }
 
-    for (int i = 0; i < 10; i++) {
-      lookup(client, number, code).statusCode(200);
-    }
-    for (int i = 0; i < 4; i++) {
-      lookup(client, number, WRONG_CODE).statusCode(404);
-    }
-    lookup(client, number, code).statusCode(200);
-    for (int i = 0; i < 4; i++) {
-      lookup(client, number, WRONG_CODE).statusCode(404);
+        // 15 minutes from the fifth failure, on a clock that has not moved since
+        lookup(client, number, filed.getString("queryCode"))
+                .spec(throttled)
+                .header("Retry-After", Integer::parseInt, equalTo(900));
+        lookup(otherClient, number, filed.getString("queryCode")).spec(throttled);
     }
 
-    lookup(client, number, code).statusCode(200);
-  }
+    @Test
+    void successfulLookupsDoNotCountAndTheRightCodeClearsTheCount() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        String code = filed.getString("queryCode");
 
-  @Test
-  void refusedInputDoesNotCount() {
-    String number = complaints.file();
+        for (int i = 0; i < 10; i++) {
+            lookup(client, number, code).statusCode(200);
+        }
+        for (int i = 0; i < 4; i++) {
+            lookup(client, number, WRONG_CODE).statusCode(404);
+        }
+        lookup(client, number, code).statusCode(200);
+        for (int i = 0; i < 4; i++) {
+            lookup(client, number, WRONG_CODE).statusCode(404);
+        }
 
-    for (int i = 0; i < 6; i++) {
-      api.anonymous().header("X-Forwarded-For", client).body(Map.of("trackingNumber", number)).post("/lookup")
-          .then().statusCode(400);
+        lookup(client, number, code).statusCode(200);
     }
 
-    lookup(client, number, WRONG_CODE).statusCode(404);
-  }
+    @Test
+    void refusedInputDoesNotCount() {
+        String number = complaints.file();
 
-  @Test
-  void theLockOutEndsWithTheEngineClock() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-    for (int i = 0; i < 5; i++) {
-      lookup(client, number, WRONG_CODE).statusCode(404);
-    }
-    var lockedAt = PinnedClock.now().toInstant();
+        for (int i = 0; i < 6; i++) {
+            api.anonymous()
+                    .header("X-Forwarded-For", client)
+                    .body(Map.of("trackingNumber", number))
+                    .post("/lookup")
+                    .then()
+                    .statusCode(400);
+        }
 
-    PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(10)));
-    lookup(client, number, filed.getString("queryCode")).spec(throttled)
-        .header("Retry-After", Integer::parseInt, equalTo(300));
-    PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(15)).minusSeconds(1));
-    lookup(client, number, filed.getString("queryCode")).spec(throttled)
-        .header("Retry-After", Integer::parseInt, equalTo(1));
-
-    PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(15)));
-    lookup(client, number, filed.getString("queryCode")).statusCode(200)
-        .body("trackingNumber", equalTo(number));
-  }
-
-  @Test
-  void twentyFailuresFromOneAddressLockThatAddressOut() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-
-    for (int i = 0; i < 20; i++) {
-      lookup(client, "XF20000101-640104-" + String.format("%06d", i), WRONG_CODE).statusCode(404);
+        lookup(client, number, WRONG_CODE).statusCode(404);
     }
 
-    lookup(client, number, filed.getString("queryCode")).spec(throttled);
-    lookup(otherClient, number, filed.getString("queryCode")).statusCode(200);
-  }
+    @Test
+    void theLockOutEndsWithTheEngineClock() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        for (int i = 0; i < 5; i++) {
+            lookup(client, number, WRONG_CODE).statusCode(404);
+        }
+        var lockedAt = PinnedClock.now().toInstant();
 
-  @Test
-  void materialAndWithdrawalAreThrottledWithTheLookup() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-    for (int i = 0; i < 5; i++) {
-      api.anonymous().header("X-Forwarded-For", client)
-          .body(Map.of("trackingNumber", number, "queryCode", WRONG_CODE, "note", "补充材料"))
-          .post("/lookup/material").then().statusCode(404);
+        PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(10)));
+        lookup(client, number, filed.getString("queryCode"))
+                .spec(throttled)
+                .header("Retry-After", Integer::parseInt, equalTo(300));
+        PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(15)).minusSeconds(1));
+        lookup(client, number, filed.getString("queryCode"))
+                .spec(throttled)
+                .header("Retry-After", Integer::parseInt, equalTo(1));
+
+        PinnedClock.pinAt(lockedAt.plus(Duration.ofMinutes(15)));
+        lookup(client, number, filed.getString("queryCode")).statusCode(200).body("trackingNumber", equalTo(number));
     }
 
-    api.anonymous().header("X-Forwarded-For", otherClient)
-        .body(Map.of("trackingNumber", number, "queryCode", filed.getString("queryCode")))
-        .post("/lookup/withdrawal").then().spec(throttled);
-    assertThat(complaints.detail(number).getString("status")).isEqualTo("PENDING_TRIAGE");
-  }
+    @Test
+    void twentyFailuresFromOneAddressLockThatAddressOut() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
 
-  private ValidatableResponse lookup(String from, String number, String queryCode) {
-    return api.anonymous().header("X-Forwarded-For", from)
-        .body(Map.of("trackingNumber", number, "queryCode", queryCode)).post("/lookup").then();
-  }
+        for (int i = 0; i < 20; i++) {
+            lookup(client, "XF20000101-640104-" + String.format("%06d", i), WRONG_CODE)
+                    .statusCode(404);
+        }
+
+        lookup(client, number, filed.getString("queryCode")).spec(throttled);
+        lookup(otherClient, number, filed.getString("queryCode")).statusCode(200);
+    }
+
+    @Test
+    void materialAndWithdrawalAreThrottledWithTheLookup() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        for (int i = 0; i < 5; i++) {
+            api.anonymous()
+                    .header("X-Forwarded-For", client)
+                    .body(Map.of("trackingNumber", number, "queryCode", WRONG_CODE, "note", "补充材料"))
+                    .post("/lookup/material")
+                    .then()
+                    .statusCode(404);
+        }
+
+        api.anonymous()
+                .header("X-Forwarded-For", otherClient)
+                .body(Map.of("trackingNumber", number, "queryCode", filed.getString("queryCode")))
+                .post("/lookup/withdrawal")
+                .then()
+                .spec(throttled);
+        assertThat(complaints.detail(number).getString("status")).isEqualTo("PENDING_TRIAGE");
+    }
+
+    private ValidatableResponse lookup(String from, String number, String queryCode) {
+        return api.anonymous()
+                .header("X-Forwarded-For", from)
+                .body(Map.of("trackingNumber", number, "queryCode", queryCode))
+                .post("/lookup")
+                .then();
+    }
 }

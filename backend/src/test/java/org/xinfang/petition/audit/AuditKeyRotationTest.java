@@ -24,53 +24,63 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class AuditKeyRotationTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  @Value("${petition.audit.keys}")
-  String configuredKeys;
+    @Value("${petition.audit.keys}")
+    String configuredKeys;
 
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @Autowired
-  AuditEntryRepository entries;
+    @Autowired
+    AuditEntryRepository entries;
 
-  @Autowired
-  AuditHeadRepository heads;
+    @Autowired
+    AuditHeadRepository heads;
 
-  @Autowired
-  AuditTrail trail;
+    @Autowired
+    AuditTrail trail;
 
-  @Autowired
-  AuditChain chain;
+    @Autowired
+    AuditChain chain;
 
-  @Autowired
-  PlatformTransactionManager transactions;
+    @Autowired
+    PlatformTransactionManager transactions;
 
-  @Test
-  void entriesSealedUnderTheKeyBeforeTheRotationStillVerifyAfterIt() throws InterruptedException {
-    Map<Integer, byte[]> keys = KeyFile.parseVersions(configuredKeys);
-    AuditChain beforeRotation = new AuditChain(entries, jdbc, new TransactionTemplate(transactions),
-        new AuditSeal(new AuditKeys(Map.of(1, keys.get(1)), 1), ChainHash.SHA256));
-    // Written and chained in one transaction, so that this node's writer (under version 2) never sees it pending.
-    new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      trail.recordView(new AuditRecord("system", null, null, "TEST_VIEW", null, "sealed under version 1", null));
-      Chained.now(beforeRotation);
-    });
-    beforeRotation.stop();
-    long underVersion1 = jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class);
-    trail.recordView("TEST_VIEW", null, "sealed under version 2, active since the rotation");
-    Chained.now(chain);
+    @Test
+    void entriesSealedUnderTheKeyBeforeTheRotationStillVerifyAfterIt() throws InterruptedException {
+        Map<Integer, byte[]> keys = KeyFile.parseVersions(configuredKeys);
+        AuditChain beforeRotation = new AuditChain(
+                entries,
+                jdbc,
+                new TransactionTemplate(transactions),
+                new AuditSeal(new AuditKeys(Map.of(1, keys.get(1)), 1), ChainHash.SHA256));
+        // Written and chained in one transaction, so that this node's writer (under version 2) never sees it pending.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.recordView(new AuditRecord("system", null, null, "TEST_VIEW", null, "sealed under version 1", null));
+            Chained.now(beforeRotation);
+        });
+        beforeRotation.stop();
+        long underVersion1 = jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class);
+        trail.recordView("TEST_VIEW", null, "sealed under version 2, active since the rotation");
+        Chained.now(chain);
 
-    assertThat(jdbc.queryForList("select key_version from audit_log where seq >= ? order by seq", Integer.class,
-        underVersion1)).containsExactly(1, 2);
-    new Api(port).as(ADMIN).post("/admin/audit/verification").then().statusCode(200)
-        .body("intact", equalTo(true));
+        assertThat(jdbc.queryForList(
+                        "select key_version from audit_log where seq >= ? order by seq", Integer.class, underVersion1))
+                .containsExactly(1, 2);
+        new Api(port)
+                .as(ADMIN)
+                .post("/admin/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true));
 
-    Result withoutVersion1 = ChainAlone.verify(entries, heads,
-        new AuditSeal(new AuditKeys(Map.of(2, keys.get(2)), 2), ChainHash.SHA256));
-    assertThat(withoutVersion1).as("a retired version must stay configured to verify what it sealed")
-        .extracting(Result::firstBrokenSeq, Result::problem).containsExactly(underVersion1, "unknown-key");
-  }
+        Result withoutVersion1 = ChainAlone.verify(
+                entries, heads, new AuditSeal(new AuditKeys(Map.of(2, keys.get(2)), 2), ChainHash.SHA256));
+        assertThat(withoutVersion1)
+                .as("a retired version must stay configured to verify what it sealed")
+                .extracting(Result::firstBrokenSeq, Result::problem)
+                .containsExactly(underVersion1, "unknown-key");
+    }
 }

@@ -8,27 +8,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class AuditLogSnapshot implements AutoCloseable {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  private AuditLogSnapshot(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    private AuditLogSnapshot(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  static AuditLogSnapshot take(JdbcTemplate jdbc) {
-    jdbc.execute("drop table if exists audit_log_saved");
-    jdbc.execute("drop table if exists audit_head_saved");
-    jdbc.execute("create table audit_log_saved as select * from audit_log");
-    jdbc.execute("create table audit_head_saved as select * from audit_head");
-    return new AuditLogSnapshot(jdbc);
-  }
+    static AuditLogSnapshot take(JdbcTemplate jdbc) {
+        jdbc.execute("drop table if exists audit_log_saved");
+        jdbc.execute("drop table if exists audit_head_saved");
+        jdbc.execute("create table audit_log_saved as select * from audit_log");
+        jdbc.execute("create table audit_head_saved as select * from audit_head");
+        return new AuditLogSnapshot(jdbc);
+    }
 
-  @Override
-  public void close() {
-    jdbc.update("delete from audit_log");
-    jdbc.update("insert into audit_log select * from audit_log_saved");
-    jdbc.update("delete from audit_head");
-    jdbc.update("insert into audit_head select * from audit_head_saved");
-    jdbc.execute("drop table audit_log_saved");
-    jdbc.execute("drop table audit_head_saved");
-  }
+    @Override
+    public void close() {
+        jdbc.update("delete from audit_log");
+        jdbc.update("insert into audit_log select * from audit_log_saved");
+        jdbc.update("delete from audit_head");
+        jdbc.update("insert into audit_head select * from audit_head_saved");
+        jdbc.execute("drop table audit_log_saved");
+        jdbc.execute("drop table audit_head_saved");
+    }
 }

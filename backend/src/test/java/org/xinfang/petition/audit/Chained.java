@@ -11,10 +11,12 @@ import java.time.Duration;
  */
 final class Chained {
 
-  private Chained() {}
+    private Chained() {}
 
-  static void now(AuditChain chain) {
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).pollInSameThread()
-        .until(chain::chainPending);
-  }
+    static void now(AuditChain chain) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .pollInSameThread()
+                .until(chain::chainPending);
+    }
 }

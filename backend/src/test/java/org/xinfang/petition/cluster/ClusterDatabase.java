@@ -18,87 +18,90 @@ import java.util.Objects;
  */
 final class ClusterDatabase {
 
-  private final String server;
-  private final String name;
-  private final String user;
-  private final String password;
+    private final String server;
+    private final String name;
+    private final String user;
+    private final String password;
 
-  ClusterDatabase() {
-    this.server = "jdbc:mysql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "3306") + "/";
-    this.name = env("CLUSTER_TEST_DB_NAME", "petition_cluster_it");
-    this.user = env("TEST_DB_USER", "root");
-    this.password = env("TEST_DB_PASSWORD", "");
-  }
-
-  /** A new, empty database: the first node to start migrates it. */
-  void recreate() throws SQLException {
-    try (Connection connection = DriverManager.getConnection(server, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop database if exists `" + name + "`");
-      statement.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+    ClusterDatabase() {
+        this.server = "jdbc:mysql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "3306") + "/";
+        this.name = env("CLUSTER_TEST_DB_NAME", "petition_cluster_it");
+        this.user = env("TEST_DB_USER", "root");
+        this.password = env("TEST_DB_PASSWORD", "");
     }
-  }
 
-  /** The environment that points a node at this database. */
-  Map<String, String> nodeEnvironment() {
-    return Map.of(
-        "PETITION_DB_URL", server + name + "?sendFractionalSeconds=false&characterEncoding=UTF-8",
-        "PETITION_DB_USER", user,
-        "PETITION_DB_PASSWORD", password);
-  }
-
-  long count(String sql, Object... arguments) {
-    return Objects.requireNonNull(query(sql, arguments, result -> result.getLong(1)).get(0));
-  }
-
-  List<String> strings(String sql, Object... arguments) {
-    return query(sql, arguments, result -> result.getString(1));
-  }
-
-  List<Long> longs(String sql, Object... arguments) {
-    return query(sql, arguments, result -> result.getLong(1));
-  }
-
-  int update(String sql, Object... arguments) {
-    try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, arguments)) {
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
+    /** A new, empty database: the first node to start migrates it. */
+    void recreate() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists `" + name + "`");
+            statement.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
     }
-  }
 
-  private <T> List<T> query(String sql, Object[] arguments, Column<T> column) {
-    try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, arguments);
-        ResultSet result = statement.executeQuery()) {
-      List<T> values = new ArrayList<>();
-      while (result.next()) {
-        values.add(column.read(result));
-      }
-      return values;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
+    /** The environment that points a node at this database. */
+    Map<String, String> nodeEnvironment() {
+        return Map.of(
+                "PETITION_DB_URL", server + name + "?sendFractionalSeconds=false&characterEncoding=UTF-8",
+                "PETITION_DB_USER", user,
+                "PETITION_DB_PASSWORD", password);
     }
-  }
 
-  private Connection connect() throws SQLException {
-    return DriverManager.getConnection(server + name, user, password);
-  }
-
-  private static PreparedStatement prepared(Connection connection, String sql, Object[] arguments)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    for (int i = 0; i < arguments.length; i++) {
-      statement.setObject(i + 1, arguments[i]);
+    long count(String sql, Object... arguments) {
+        return Objects.requireNonNull(
+                query(sql, arguments, result -> result.getLong(1)).get(0));
     }
-    return statement;
-  }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
+    List<String> strings(String sql, Object... arguments) {
+        return query(sql, arguments, result -> result.getString(1));
+    }
 
-  private interface Column<T> {
-    T read(ResultSet result) throws SQLException;
-  }
+    List<Long> longs(String sql, Object... arguments) {
+        return query(sql, arguments, result -> result.getLong(1));
+    }
+
+    int update(String sql, Object... arguments) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepared(connection, sql, arguments)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private <T> List<T> query(String sql, Object[] arguments, Column<T> column) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepared(connection, sql, arguments);
+                ResultSet result = statement.executeQuery()) {
+            List<T> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(column.read(result));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(server + name, user, password);
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object[] arguments)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < arguments.length; i++) {
+            statement.setObject(i + 1, arguments[i]);
+        }
+        return statement;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private interface Column<T> {
+        T read(ResultSet result) throws SQLException;
+    }
 }

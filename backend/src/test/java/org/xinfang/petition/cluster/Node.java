@@ -27,99 +27,106 @@ import org.xinfang.petition.support.Api;
  */
 final class Node {
 
-  /** Generous: a cold start on a busy 2-core machine has taken 90 s. */
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-  private static final Pattern RECORDED_MESSAGE = Pattern.compile("Recorded message #(\\d+) by ");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-      .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** Generous: a cold start on a busy 2-core machine has taken 90 s. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
-  private final String name;
-  private final int port;
-  private final Path log;
-  private final List<String> command;
-  private final Map<String, String> environment;
-  private Process process;
+    private static final Pattern RECORDED_MESSAGE = Pattern.compile("Recorded message #(\\d+) by ");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
-  Node(String name, int port, Path log, List<String> command, Map<String, String> environment) {
-    this.name = name;
-    this.port = port;
-    this.log = log;
-    this.command = command;
-    this.environment = environment;
-  }
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private Process process;
 
-  /** Starts the JVM and returns once the node reports itself healthy. */
-  Node start() {
-    try {
-      Files.createDirectories(log.getParent());
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-      builder.environment().putAll(environment);
-      process = builder.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Node(String name, int port, Path log, List<String> command, Map<String, String> environment) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.command = command;
+        this.environment = environment;
     }
-    await(name + " healthy (see " + log + ")").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
-        .failFast(name + " exited (see " + log + ")", () -> !process.isAlive())
-        .until(() -> status("/actuator/health") == 200);
-    return this;
-  }
 
-  /** SIGKILL: no shutdown hook, no graceful shutdown, no flush. */
-  void kill() throws InterruptedException {
-    process.destroyForcibly();
-    process.waitFor();
-  }
-
-  /** SIGTERM: the graceful shutdown; a node that hangs in it is killed. */
-  void stop() throws InterruptedException {
-    if (process == null || !process.isAlive()) {
-      return;
+    /** Starts the JVM and returns once the node reports itself healthy. */
+    Node start() {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await(name + " healthy (see " + log + ")")
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .failFast(name + " exited (see " + log + ")", () -> !process.isAlive())
+                .until(() -> status("/actuator/health") == 200);
+        return this;
     }
-    process.destroy();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      kill();
+
+    /** SIGKILL: no shutdown hook, no graceful shutdown, no flush. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
-  }
 
-  long pid() {
-    return process.pid();
-  }
-
-  Api api() {
-    return new Api(port);
-  }
-
-  /** The status of an anonymous GET, following redirects; 0 when the node does not answer. */
-  int status(String path) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(10)).build();
-      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
+    /** SIGTERM: the graceful shutdown; a node that hangs in it is killed. */
+    void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
     }
-  }
 
-  /**
-   * The ids of the messages this node handed to the recording gateway (it logs each delivery by id), once per
-   * delivery, over all its runs.
-   */
-  List<Long> deliveredMessages() throws IOException {
-    List<Long> ids = new ArrayList<>();
-    // Decoded leniently: the log may end in the middle of a character the node is still writing.
-    Matcher matcher = RECORDED_MESSAGE.matcher(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
-    while (matcher.find()) {
-      ids.add(Long.valueOf(matcher.group(1)));
+    long pid() {
+        return process.pid();
     }
-    return ids;
-  }
 
-  @Override
-  public String toString() {
-    return name + " on port " + port;
-  }
+    Api api() {
+        return new Api(port);
+    }
+
+    /** The status of an anonymous GET, following redirects; 0 when the node does not answer. */
+    int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /**
+     * The ids of the messages this node handed to the recording gateway (it logs each delivery by id), once per
+     * delivery, over all its runs.
+     */
+    List<Long> deliveredMessages() throws IOException {
+        List<Long> ids = new ArrayList<>();
+        // Decoded leniently: the log may end in the middle of a character the node is still writing.
+        Matcher matcher = RECORDED_MESSAGE.matcher(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            ids.add(Long.valueOf(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    @Override
+    public String toString() {
+        return name + " on port " + port;
+    }
 }

@@ -44,223 +44,279 @@ import org.xinfang.petition.support.PinnedClock;
 @PetitionTest
 class HandlingDeadlineTest {
 
-  static final String WARNING = Boundary.HANDLING_WARNING;
-  static final String OVERDUE = Boundary.HANDLING_OVERDUE;
+    static final String WARNING = Boundary.HANDLING_WARNING;
+    static final String OVERDUE = Boundary.HANDLING_OVERDUE;
 
-  @Autowired
-  Casework casework;
+    @Autowired
+    Casework casework;
 
-  @Autowired
-  CaseRecords records;
+    @Autowired
+    CaseRecords records;
 
-  @Autowired
-  EngineTime time;
+    @Autowired
+    EngineTime time;
 
-  @Autowired
-  ManagementService management;
+    @Autowired
+    ManagementService management;
 
-  @Autowired
-  TaskService tasks;
+    @Autowired
+    TaskService tasks;
 
-  @Autowired
-  CaseDeadlineRepository deadlines;
+    @Autowired
+    CaseDeadlineRepository deadlines;
 
-  @Autowired
-  Cases cases;
+    @Autowired
+    Cases cases;
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  Api api;
+    Api api;
 
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
-
-  @Test
-  void aComplaintFiledOnTheLastWorkingDayBeforeNationalDayIsDueOnTheFifthWorkingDayAfterTheHoliday() {
-    time.stopAt(beijing("2026-09-30T10:00"));
-    String number = inHandling(Category.HOUSEHOLD_REGISTRATION);
-
-    // 5 working days: 10-08 Thu, 10-09 Fri, 10-10 Sat (a make-up working day), 10-12 Mon, 10-13 Tue
-    Instant due = beijing("2026-10-14T00:00");
-    assertThat(records.of(number).dueAt()).isEqualTo(due);
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getDueDate())
-        .isEqualTo(java.util.Date.from(due));
-    assertThat(time.timers(number)).containsExactly(entry(WARNING, beijing("2026-10-13T00:00")), entry(OVERDUE, due));
-    api.as(CLERK).get("/complaints/{number}", number).then().statusCode(200)
-        .body("deadlines[1].stage", equalTo("HANDLING"))
-        .body("deadlines[1].limit", equalTo("5 working days"))
-        .body("deadlines[1].remainingWorkingDays", equalTo(6));
-
-    time.stopAt(beijing("2026-10-12T23:59:59"));
-    assertThat(time.fireDueTimers(number)).isEmpty();
-    time.stopAt(beijing("2026-10-13T00:00"));
-    assertThat(time.fireDueTimers(number)).containsExactly(WARNING);
-    time.stopAt(beijing("2026-10-14T00:00"));
-    assertThat(time.fireDueTimers(number)).containsExactly(OVERDUE);
-
-    var record = records.of(number);
-    assertThat(record.last(HANDLING_WARNING).getOccurredAt()).isEqualTo(beijing("2026-10-13T00:00"));
-    assertThat(record.last(HANDLING_OVERDUE).getOccurredAt()).isEqualTo(beijing("2026-10-14T00:00"));
-    CaseDeadline handling = handlingDeadline(number);
-    assertThat(handling.getWarnedAt()).isEqualTo(beijing("2026-10-13T00:00"));
-    assertThat(handling.getOverdueAt()).isEqualTo(beijing("2026-10-14T00:00"));
-    for (String login : List.of(XINGQING_HANDLER, XINGQING_LEADER)) {
-      api.as(login).get("/notifications?size=100").then().statusCode(200)
-          .body("content.findAll { it.complaintId == " + record.id() + " }.type",
-              hasItems("HANDLING_WARNING", "HANDLING_OVERDUE"));
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
     }
-  }
 
-  @Test
-  void anApprovedExtensionMovesTheRunningTimersWithinTheStatutoryMaximum() {
-    time.stopAt(beijing("2026-06-01T09:00"));
-    String number = inHandling(Category.POLICE_CONDUCT);
-    // 60 days from Monday 06-01 end on Friday 07-31
-    Map<String, Job> before = timerJobs(number);
-    assertThat(before.get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-08-01T00:00"));
+    @Test
+    void aComplaintFiledOnTheLastWorkingDayBeforeNationalDayIsDueOnTheFifthWorkingDayAfterTheHoliday() {
+        time.stopAt(beijing("2026-09-30T10:00"));
+        String number = inHandling(Category.HOUSEHOLD_REGISTRATION);
 
-    extend(number, 10, false);
+        // 5 working days: 10-08 Thu, 10-09 Fri, 10-10 Sat (a make-up working day), 10-12 Mon, 10-13 Tue
+        Instant due = beijing("2026-10-14T00:00");
+        assertThat(records.of(number).dueAt()).isEqualTo(due);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(number)
+                        .singleResult()
+                        .getDueDate())
+                .isEqualTo(java.util.Date.from(due));
+        assertThat(time.timers(number))
+                .containsExactly(entry(WARNING, beijing("2026-10-13T00:00")), entry(OVERDUE, due));
+        api.as(CLERK)
+                .get("/complaints/{number}", number)
+                .then()
+                .statusCode(200)
+                .body("deadlines[1].stage", equalTo("HANDLING"))
+                .body("deadlines[1].limit", equalTo("5 working days"))
+                .body("deadlines[1].remainingWorkingDays", equalTo(6));
 
-    // 70 days end on Monday 08-10: the same two jobs, moved
-    Map<String, Job> after = timerJobs(number);
-    assertThat(after.get(OVERDUE).getId()).isEqualTo(before.get(OVERDUE).getId());
-    assertThat(after.get(WARNING).getId()).isEqualTo(before.get(WARNING).getId());
-    assertThat(after.get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-08-11T00:00"));
-    assertThat(after.get(WARNING).getDuedate().toInstant()).isEqualTo(beijing("2026-08-10T00:00"));
-    assertThat(records.of(number).dueAt()).isEqualTo(beijing("2026-08-11T00:00"));
-    assertThat(records.of(number).last(DEADLINE_EXTENDED).getPublicNote())
-        .contains("2026-08-11 00:00").contains("需调取监控录像核实");
+        time.stopAt(beijing("2026-10-12T23:59:59"));
+        assertThat(time.fireDueTimers(number)).isEmpty();
+        time.stopAt(beijing("2026-10-13T00:00"));
+        assertThat(time.fireDueTimers(number)).containsExactly(WARNING);
+        time.stopAt(beijing("2026-10-14T00:00"));
+        assertThat(time.fireDueTimers(number)).containsExactly(OVERDUE);
 
-    requestExtension(number, 10).then().statusCode(204);
-    decide(XINGQING_LEADER, number, true, false).then().statusCode(204);
-    decide(CLERK, number, true, false).then().statusCode(409)
-        .body("code", equalTo("extension.only-once"));
-    decide(CLERK, number, true, true).then().statusCode(204);
-    assertThat(records.of(number).dueAt()).as("80 days: Thursday 08-20").isEqualTo(beijing("2026-08-21T00:00"));
-    assertThat(timerJobs(number).get(OVERDUE).getId()).isEqualTo(before.get(OVERDUE).getId());
+        var record = records.of(number);
+        assertThat(record.last(HANDLING_WARNING).getOccurredAt()).isEqualTo(beijing("2026-10-13T00:00"));
+        assertThat(record.last(HANDLING_OVERDUE).getOccurredAt()).isEqualTo(beijing("2026-10-14T00:00"));
+        CaseDeadline handling = handlingDeadline(number);
+        assertThat(handling.getWarnedAt()).isEqualTo(beijing("2026-10-13T00:00"));
+        assertThat(handling.getOverdueAt()).isEqualTo(beijing("2026-10-14T00:00"));
+        for (String login : List.of(XINGQING_HANDLER, XINGQING_LEADER)) {
+            api.as(login)
+                    .get("/notifications?size=100")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "content.findAll { it.complaintId == " + record.id() + " }.type",
+                            hasItems("HANDLING_WARNING", "HANDLING_OVERDUE"));
+        }
+    }
 
-    requestExtension(number, 11).then().statusCode(400)
-        .body("errors[0].field", equalTo("amount")).body("errors[0].code", equalTo("extension.too-long"));
-  }
+    @Test
+    void anApprovedExtensionMovesTheRunningTimersWithinTheStatutoryMaximum() {
+        time.stopAt(beijing("2026-06-01T09:00"));
+        String number = inHandling(Category.POLICE_CONDUCT);
+        // 60 days from Monday 06-01 end on Friday 07-31
+        Map<String, Job> before = timerJobs(number);
+        assertThat(before.get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-08-01T00:00"));
 
-  @Test
-  void anExtensionCanBeRefusedWithAReasonAndIsNotGrantedOnceOverdue() {
-    time.stopAt(beijing("2026-06-01T09:00"));
-    String number = inHandling(Category.POLICE_CONDUCT);
-    Instant due = records.of(number).dueAt();
+        extend(number, 10, false);
 
-    requestExtension(number, 5).then().statusCode(204);
-    requestExtension(number, 5).then().statusCode(409).body("code", equalTo("extension.pending"));
-    decide(XINGQING_LEADER, number, false, false).then().statusCode(400).body("errors[0].field", equalTo("comment"));
-    api.as(XINGQING_LEADER).body(Map.of("approved", false, "comment", "理由不充分"))
-        .post("/complaints/{number}/extension-approval", number).then().statusCode(204);
-    assertThat(records.of(number).dueAt()).isEqualTo(due);
+        // 70 days end on Monday 08-10: the same two jobs, moved
+        Map<String, Job> after = timerJobs(number);
+        assertThat(after.get(OVERDUE).getId()).isEqualTo(before.get(OVERDUE).getId());
+        assertThat(after.get(WARNING).getId()).isEqualTo(before.get(WARNING).getId());
+        assertThat(after.get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-08-11T00:00"));
+        assertThat(after.get(WARNING).getDuedate().toInstant()).isEqualTo(beijing("2026-08-10T00:00"));
+        assertThat(records.of(number).dueAt()).isEqualTo(beijing("2026-08-11T00:00"));
+        assertThat(records.of(number).last(DEADLINE_EXTENDED).getPublicNote())
+                .contains("2026-08-11 00:00")
+                .contains("需调取监控录像核实");
 
-    time.stopAt(due);
-    time.fireDueTimers(number);
-    requestExtension(number, 5).then().statusCode(409).body("code", equalTo("extension.overdue"));
-  }
+        requestExtension(number, 10).then().statusCode(204);
+        decide(XINGQING_LEADER, number, true, false).then().statusCode(204);
+        decide(CLERK, number, true, false).then().statusCode(409).body("code", equalTo("extension.only-once"));
+        decide(CLERK, number, true, true).then().statusCode(204);
+        assertThat(records.of(number).dueAt()).as("80 days: Thursday 08-20").isEqualTo(beijing("2026-08-21T00:00"));
+        assertThat(timerJobs(number).get(OVERDUE).getId())
+                .isEqualTo(before.get(OVERDUE).getId());
 
-  @Test
-  void aStoppedClockKeepsTheWorkingDaysThatRemainedAndItsTimersDoNotFire() {
-    time.stopAt(beijing("2026-06-01T09:00"));
-    FiledComplaint filed = casework.fileForCitizen(Category.HOUSEHOLD_REGISTRATION, Urgency.NORMAL, XINGQING_REGION);
-    String number = filed.trackingNumber();
-    casework.signedFor(number);
-    // 5 working days from Monday 06-01: due at the end of Monday 06-08
-    assertThat(records.of(number).dueAt()).isEqualTo(beijing("2026-06-09T00:00"));
+        requestExtension(number, 11)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].code", equalTo("extension.too-long"));
+    }
 
-    time.stopAt(beijing("2026-06-03T10:00"));
-    api.as(XINGQING_HANDLER).body(Map.of("what", "请提供户口迁移证明复印件"))
-        .post("/complaints/{number}/material-requests", number).then().statusCode(204);
-    assertThat(handlingDeadline(number).getStatus()).isEqualTo(DeadlineStatus.PAUSED);
-    assertThat(timerJobs(number).values()).allMatch(Job::isSuspended);
-    api.as(XINGQING_HANDLER).body(Map.of("amount", 1, "reason", "x"))
-        .post("/complaints/{number}/extension-requests", number).then().statusCode(409);
+    @Test
+    void anExtensionCanBeRefusedWithAReasonAndIsNotGrantedOnceOverdue() {
+        time.stopAt(beijing("2026-06-01T09:00"));
+        String number = inHandling(Category.POLICE_CONDUCT);
+        Instant due = records.of(number).dueAt();
 
-    time.stopAt(beijing("2026-06-10T10:00"));
-    assertThat(time.fireDueTimers(number)).as("a stopped clock does not run out").isEmpty();
+        requestExtension(number, 5).then().statusCode(204);
+        requestExtension(number, 5).then().statusCode(409).body("code", equalTo("extension.pending"));
+        decide(XINGQING_LEADER, number, false, false)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("comment"));
+        api.as(XINGQING_LEADER)
+                .body(Map.of("approved", false, "comment", "理由不充分"))
+                .post("/complaints/{number}/extension-approval", number)
+                .then()
+                .statusCode(204);
+        assertThat(records.of(number).dueAt()).isEqualTo(due);
 
-    api.anonymous().body(Map.of("trackingNumber", number, "queryCode", filed.queryCode(), "note", "已邮寄证明复印件"))
-        .post("/lookup/material").then().statusCode(204);
+        time.stopAt(due);
+        time.fireDueTimers(number);
+        requestExtension(number, 5).then().statusCode(409).body("code", equalTo("extension.overdue"));
+    }
 
-    // stopped from Wednesday 06-03 to Wednesday 06-10: 06-03, 04, 05, 08, 09 stood still, 5 working days more
-    CaseDeadline handling = handlingDeadline(number);
-    assertThat(handling.getStatus()).isEqualTo(DeadlineStatus.RUNNING);
-    assertThat(handling.getDueAt()).isEqualTo(beijing("2026-06-16T00:00"));
-    assertThat(timerJobs(number).values()).noneMatch(Job::isSuspended);
-    assertThat(timerJobs(number).get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-06-16T00:00"));
-    // 4 working days remained when the clock stopped (06-03, 04, 05, 08) and 4 remain now (06-10, 11, 12, 15)
-    api.as(CLERK).get("/complaints/{number}", number).then().statusCode(200)
-        .body("deadlines[1].remainingWorkingDays", equalTo(4))
-        .body("deadlines[1].pauses[0].resumedAt", org.hamcrest.Matchers.notNullValue());
-    assertThat(records.of(number).eventTypes()).contains(CLOCK_PAUSED, CLOCK_RESUMED);
-  }
+    @Test
+    void aStoppedClockKeepsTheWorkingDaysThatRemainedAndItsTimersDoNotFire() {
+        time.stopAt(beijing("2026-06-01T09:00"));
+        FiledComplaint filed =
+                casework.fileForCitizen(Category.HOUSEHOLD_REGISTRATION, Urgency.NORMAL, XINGQING_REGION);
+        String number = filed.trackingNumber();
+        casework.signedFor(number);
+        // 5 working days from Monday 06-01: due at the end of Monday 06-08
+        assertThat(records.of(number).dueAt()).isEqualTo(beijing("2026-06-09T00:00"));
 
-  @Test
-  void theClockRunsAgainWhenTheTimeToSupplyMaterialIsOver() {
-    time.stopAt(beijing("2026-06-01T09:00"));
-    String number = inHandling(Category.HOUSEHOLD_REGISTRATION);
-    api.as(XINGQING_HANDLER).body(Map.of("what", "请提供报案回执"))
-        .post("/complaints/{number}/material-requests", number).then().statusCode(204);
+        time.stopAt(beijing("2026-06-03T10:00"));
+        api.as(XINGQING_HANDLER)
+                .body(Map.of("what", "请提供户口迁移证明复印件"))
+                .post("/complaints/{number}/material-requests", number)
+                .then()
+                .statusCode(204);
+        assertThat(handlingDeadline(number).getStatus()).isEqualTo(DeadlineStatus.PAUSED);
+        assertThat(timerJobs(number).values()).allMatch(Job::isSuspended);
+        api.as(XINGQING_HANDLER)
+                .body(Map.of("amount", 1, "reason", "x"))
+                .post("/complaints/{number}/extension-requests", number)
+                .then()
+                .statusCode(409);
 
-    // "30 days" from Monday 06-01 end on Wednesday 07-01
-    time.stopAt(beijing("2026-07-02T00:00"));
-    assertThat(time.fireDueTimers(number)).containsExactly(Boundary.MATERIAL_WAIT_OVER);
+        time.stopAt(beijing("2026-06-10T10:00"));
+        assertThat(time.fireDueTimers(number))
+                .as("a stopped clock does not run out")
+                .isEmpty();
 
-    assertThat(handlingDeadline(number).getStatus()).isEqualTo(DeadlineStatus.RUNNING);
-    assertThat(records.of(number).last(CLOCK_RESUMED).getPublicNote()).contains("补充材料期限已满");
-  }
+        api.anonymous()
+                .body(Map.of("trackingNumber", number, "queryCode", filed.queryCode(), "note", "已邮寄证明复印件"))
+                .post("/lookup/material")
+                .then()
+                .statusCode(204);
 
-  @Test
-  void aMisroutedCaseCanOnlyBeReturnedWithinFiveWorkingDaysOfItsDispatch() {
-    time.stopAt(beijing("2026-06-01T09:00"));
-    String number = casework.dispatched(casework.file());
+        // stopped from Wednesday 06-03 to Wednesday 06-10: 06-03, 04, 05, 08, 09 stood still, 5 working days more
+        CaseDeadline handling = handlingDeadline(number);
+        assertThat(handling.getStatus()).isEqualTo(DeadlineStatus.RUNNING);
+        assertThat(handling.getDueAt()).isEqualTo(beijing("2026-06-16T00:00"));
+        assertThat(timerJobs(number).values()).noneMatch(Job::isSuspended);
+        assertThat(timerJobs(number).get(OVERDUE).getDuedate().toInstant()).isEqualTo(beijing("2026-06-16T00:00"));
+        // 4 working days remained when the clock stopped (06-03, 04, 05, 08) and 4 remain now (06-10, 11, 12, 15)
+        api.as(CLERK)
+                .get("/complaints/{number}", number)
+                .then()
+                .statusCode(200)
+                .body("deadlines[1].remainingWorkingDays", equalTo(4))
+                .body("deadlines[1].pauses[0].resumedAt", org.hamcrest.Matchers.notNullValue());
+        assertThat(records.of(number).eventTypes()).contains(CLOCK_PAUSED, CLOCK_RESUMED);
+    }
 
-    time.stopAt(beijing("2026-06-09T00:00"));
-    api.as(XINGQING_HANDLER).body(Map.of("reason", "不属于本单位管辖"))
-        .post("/complaints/{number}/return", number).then().statusCode(409)
-        .body("code", equalTo("case.return-window-passed"));
-    assertThat(records.of(number).bureau()).isEqualTo("psb-640104");
-  }
+    @Test
+    void theClockRunsAgainWhenTheTimeToSupplyMaterialIsOver() {
+        time.stopAt(beijing("2026-06-01T09:00"));
+        String number = inHandling(Category.HOUSEHOLD_REGISTRATION);
+        api.as(XINGQING_HANDLER)
+                .body(Map.of("what", "请提供报案回执"))
+                .post("/complaints/{number}/material-requests", number)
+                .then()
+                .statusCode(204);
 
-  private String inHandling(Category category) {
-    return casework.signedFor(casework.file(category, Urgency.NORMAL, XINGQING_REGION));
-  }
+        // "30 days" from Monday 06-01 end on Wednesday 07-01
+        time.stopAt(beijing("2026-07-02T00:00"));
+        assertThat(time.fireDueTimers(number)).containsExactly(Boundary.MATERIAL_WAIT_OVER);
 
-  private void extend(String number, int amount, boolean override) {
-    requestExtension(number, amount).then().statusCode(204);
-    decide(XINGQING_LEADER, number, true, false).then().statusCode(204);
-    decide(CLERK, number, true, override).then().statusCode(204);
-  }
+        assertThat(handlingDeadline(number).getStatus()).isEqualTo(DeadlineStatus.RUNNING);
+        assertThat(records.of(number).last(CLOCK_RESUMED).getPublicNote()).contains("补充材料期限已满");
+    }
 
-  private io.restassured.response.Response requestExtension(String number, int amount) {
-    return api.as(XINGQING_HANDLER).body(Map.of("amount", amount, "reason", "需调取监控录像核实"))
-        .post("/complaints/{number}/extension-requests", number);
-  }
+    @Test
+    void aMisroutedCaseCanOnlyBeReturnedWithinFiveWorkingDaysOfItsDispatch() {
+        time.stopAt(beijing("2026-06-01T09:00"));
+        String number = casework.dispatched(casework.file());
 
-  private io.restassured.response.Response decide(String login, String number, boolean approved, boolean override) {
-    return api.as(login).body(Map.of("approved", approved, "override", override))
-        .post("/complaints/{number}/extension-approval", number);
-  }
+        time.stopAt(beijing("2026-06-09T00:00"));
+        api.as(XINGQING_HANDLER)
+                .body(Map.of("reason", "不属于本单位管辖"))
+                .post("/complaints/{number}/return", number)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("case.return-window-passed"));
+        assertThat(records.of(number).bureau()).isEqualTo("psb-640104");
+    }
 
-  private Map<String, Job> timerJobs(String number) {
-    String processInstanceId = handlingDeadline(number).getProcessInstanceId();
-    return Map.of(
-        WARNING, management.createJobQuery().processInstanceId(processInstanceId).activityId(WARNING).singleResult(),
-        OVERDUE, management.createJobQuery().processInstanceId(processInstanceId).activityId(OVERDUE).singleResult());
-  }
+    private String inHandling(Category category) {
+        return casework.signedFor(casework.file(category, Urgency.NORMAL, XINGQING_REGION));
+    }
 
-  private CaseDeadline handlingDeadline(String number) {
-    Long complaintId = cases.get(number).getId();
-    return deadlines.findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(complaintId, DeadlineStage.HANDLING,
-        DeadlineStatus.ENDED).orElseThrow();
-  }
+    private void extend(String number, int amount, boolean override) {
+        requestExtension(number, amount).then().statusCode(204);
+        decide(XINGQING_LEADER, number, true, false).then().statusCode(204);
+        decide(CLERK, number, true, override).then().statusCode(204);
+    }
 
-  static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(PinnedClock.BEIJING).toInstant();
-  }
+    private io.restassured.response.Response requestExtension(String number, int amount) {
+        return api.as(XINGQING_HANDLER)
+                .body(Map.of("amount", amount, "reason", "需调取监控录像核实"))
+                .post("/complaints/{number}/extension-requests", number);
+    }
+
+    private io.restassured.response.Response decide(String login, String number, boolean approved, boolean override) {
+        return api.as(login)
+                .body(Map.of("approved", approved, "override", override))
+                .post("/complaints/{number}/extension-approval", number);
+    }
+
+    private Map<String, Job> timerJobs(String number) {
+        String processInstanceId = handlingDeadline(number).getProcessInstanceId();
+        return Map.of(
+                WARNING,
+                        management
+                                .createJobQuery()
+                                .processInstanceId(processInstanceId)
+                                .activityId(WARNING)
+                                .singleResult(),
+                OVERDUE,
+                        management
+                                .createJobQuery()
+                                .processInstanceId(processInstanceId)
+                                .activityId(OVERDUE)
+                                .singleResult());
+    }
+
+    private CaseDeadline handlingDeadline(String number) {
+        Long complaintId = cases.get(number).getId();
+        return deadlines
+                .findFirstByComplaintIdAndStageAndStatusNotOrderByIdDesc(
+                        complaintId, DeadlineStage.HANDLING, DeadlineStatus.ENDED)
+                .orElseThrow();
+    }
+
+    static Instant beijing(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(PinnedClock.BEIJING).toInstant();
+    }
 }

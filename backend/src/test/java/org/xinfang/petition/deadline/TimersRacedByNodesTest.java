@@ -36,96 +36,118 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class TimersRacedByNodesTest {
 
-  private static final int NODES = 4;
+    private static final int NODES = 4;
 
-  @Autowired
-  Casework casework;
+    @Autowired
+    Casework casework;
 
-  @Autowired
-  EngineTime time;
+    @Autowired
+    EngineTime time;
 
-  @Autowired
-  ManagementService management;
+    @Autowired
+    ManagementService management;
 
-  @Autowired
-  RuntimeService runtime;
+    @Autowired
+    RuntimeService runtime;
 
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @AfterEach
-  void resetClock() {
-    time.reset();
-  }
-
-  @RepeatedTest(3)
-  void aTimerRunByEveryNodeAtOnceIsRecordedOnce() throws Exception {
-    time.stopAt(Instant.parse("2026-06-01T01:00:00Z"));
-    String number = casework.signedFor(casework.file(Category.TRAFFIC, Urgency.NORMAL, XINGQING_REGION));
-    Instant warning = time.timers(number).get(HandlingDeadlineTest.WARNING);
-    Instant overdue = time.timers(number).get(HandlingDeadlineTest.OVERDUE);
-
-    time.stopAt(warning);
-    runEverywhereAtOnce(dueTimer(number, HandlingDeadlineTest.WARNING));
-    time.stopAt(overdue);
-    runEverywhereAtOnce(dueTimer(number, HandlingDeadlineTest.OVERDUE));
-
-    for (String card : List.of("HANDLING_WARNING", "HANDLING_OVERDUE")) {
-      assertThat(count("select count(*) from case_event e join complaint c on c.id = e.complaint_id"
-          + " where c.tracking_number = ? and e.type = ?", number, card)).as(card).isEqualTo(1);
-      assertThat(count("select count(*) - count(distinct n.recipient) from staff_notification n"
-          + " join complaint c on c.id = n.complaint_id where c.tracking_number = ? and n.type = ?", number, card))
-          .as("recipients told twice of " + card).isZero();
+    @AfterEach
+    void resetClock() {
+        time.reset();
     }
-    assertThat(count("select count(*) from staff_notification n join complaint c on c.id = n.complaint_id"
-        + " where c.tracking_number = ? and n.type = 'HANDLING_OVERDUE'", number)).isPositive();
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SupervisionProcess.KEY)
-        .processInstanceBusinessKey(number).count()).isEqualTo(1);
-    assertThat(time.timers(number)).isEmpty();
-  }
 
-  private Job dueTimer(String number, String activity) {
-    String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
-        .processInstanceBusinessKey(number).singleResult().getId();
-    return management.createJobQuery().processInstanceId(instance).activityId(activity).executable()
-        .singleResult();
-  }
+    @RepeatedTest(3)
+    void aTimerRunByEveryNodeAtOnceIsRecordedOnce() throws Exception {
+        time.stopAt(Instant.parse("2026-06-01T01:00:00Z"));
+        String number = casework.signedFor(casework.file(Category.TRAFFIC, Urgency.NORMAL, XINGQING_REGION));
+        Instant warning = time.timers(number).get(HandlingDeadlineTest.WARNING);
+        Instant overdue = time.timers(number).get(HandlingDeadlineTest.OVERDUE);
 
-  /** Runs the job on {@value #NODES} threads released together; one succeeds, the others lose the race. */
-  private void runEverywhereAtOnce(Job job) throws Exception {
-    ExecutorService nodes = Executors.newFixedThreadPool(NODES);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Boolean>> runs = new ArrayList<>();
-      for (int i = 0; i < NODES; i++) {
-        runs.add(nodes.submit(runOnce(job.getId(), start)));
-      }
-      start.countDown();
-      int succeeded = 0;
-      for (Future<Boolean> run : runs) {
-        succeeded += run.get(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS) ? 1 : 0;
-      }
-      assertThat(succeeded).isEqualTo(1);
-    } finally {
-      nodes.shutdownNow();
+        time.stopAt(warning);
+        runEverywhereAtOnce(dueTimer(number, HandlingDeadlineTest.WARNING));
+        time.stopAt(overdue);
+        runEverywhereAtOnce(dueTimer(number, HandlingDeadlineTest.OVERDUE));
+
+        for (String card : List.of("HANDLING_WARNING", "HANDLING_OVERDUE")) {
+            assertThat(count(
+                            "select count(*) from case_event e join complaint c on c.id = e.complaint_id"
+                                    + " where c.tracking_number = ? and e.type = ?",
+                            number,
+                            card))
+                    .as(card)
+                    .isEqualTo(1);
+            assertThat(count(
+                            "select count(*) - count(distinct n.recipient) from staff_notification n"
+                                    + " join complaint c on c.id = n.complaint_id where c.tracking_number = ? and n.type = ?",
+                            number,
+                            card))
+                    .as("recipients told twice of " + card)
+                    .isZero();
+        }
+        assertThat(count(
+                        "select count(*) from staff_notification n join complaint c on c.id = n.complaint_id"
+                                + " where c.tracking_number = ? and n.type = 'HANDLING_OVERDUE'",
+                        number))
+                .isPositive();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(SupervisionProcess.KEY)
+                        .processInstanceBusinessKey(number)
+                        .count())
+                .isEqualTo(1);
+        assertThat(time.timers(number)).isEmpty();
     }
-  }
 
-  private Callable<Boolean> runOnce(String jobId, CountDownLatch start) {
-    return () -> {
-      start.await();
-      try {
-        management.executeJob(jobId);
-        return true;
-      } catch (RuntimeException lost) {
-        // Found the job gone, or lost at commit (the engine's optimistic lock, our deadline's version, or the
-        // database's row lock): this run is rolled back as a whole.
-        return false;
-      }
-    };
-  }
+    private Job dueTimer(String number, String activity) {
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(activity)
+                .executable()
+                .singleResult();
+    }
 
-  private long count(String sql, Object... parameters) {
-    return jdbc.queryForObject(sql, Long.class, parameters);
-  }
+    /** Runs the job on {@value #NODES} threads released together; one succeeds, the others lose the race. */
+    private void runEverywhereAtOnce(Job job) throws Exception {
+        ExecutorService nodes = Executors.newFixedThreadPool(NODES);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < NODES; i++) {
+                runs.add(nodes.submit(runOnce(job.getId(), start)));
+            }
+            start.countDown();
+            int succeeded = 0;
+            for (Future<Boolean> run : runs) {
+                succeeded += run.get(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    private Callable<Boolean> runOnce(String jobId, CountDownLatch start) {
+        return () -> {
+            start.await();
+            try {
+                management.executeJob(jobId);
+                return true;
+            } catch (RuntimeException lost) {
+                // Found the job gone, or lost at commit (the engine's optimistic lock, our deadline's version, or the
+                // database's row lock): this run is rolled back as a whole.
+                return false;
+            }
+        };
+    }
+
+    private long count(String sql, Object... parameters) {
+        return jdbc.queryForObject(sql, Long.class, parameters);
+    }
 }

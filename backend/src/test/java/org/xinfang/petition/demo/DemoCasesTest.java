@@ -14,19 +14,26 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class DemoCasesTest {
 
-  @Autowired
-  AutowireCapableBeanFactory beans;
+    @Autowired
+    AutowireCapableBeanFactory beans;
 
-  @Autowired
-  Cases cases;
+    @Autowired
+    Cases cases;
 
-  @Test
-  void demoCasesCoverEveryStageOfTheProcess() {
-    List<String> numbers = beans.createBean(DemoCases.class).seed();
+    @Test
+    void demoCasesCoverEveryStageOfTheProcess() {
+        List<String> numbers = beans.createBean(DemoCases.class).seed();
 
-    assertThat(cases.withNumbers(numbers)).extracting(Complaint::getStatus)
-        .containsExactlyInAnyOrder(ComplaintStatus.PENDING_TRIAGE, ComplaintStatus.PENDING_DISPATCH,
-            ComplaintStatus.PENDING_SIGN_FOR, ComplaintStatus.IN_HANDLING, ComplaintStatus.PENDING_CALLBACK,
-            ComplaintStatus.CLOSED, ComplaintStatus.NOT_ACCEPTED, ComplaintStatus.MERGED);
-  }
+        assertThat(cases.withNumbers(numbers))
+                .extracting(Complaint::getStatus)
+                .containsExactlyInAnyOrder(
+                        ComplaintStatus.PENDING_TRIAGE,
+                        ComplaintStatus.PENDING_DISPATCH,
+                        ComplaintStatus.PENDING_SIGN_FOR,
+                        ComplaintStatus.IN_HANDLING,
+                        ComplaintStatus.PENDING_CALLBACK,
+                        ComplaintStatus.CLOSED,
+                        ComplaintStatus.NOT_ACCEPTED,
+                        ComplaintStatus.MERGED);
+    }
 }

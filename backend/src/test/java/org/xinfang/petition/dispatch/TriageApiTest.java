@@ -21,228 +21,264 @@ import org.xinfang.petition.support.ApiTest;
 
 class TriageApiTest extends ApiTest {
 
+    // --- 受理研判 ---
 
-  // --- 受理研判 ---
+    @Test
+    void acceptingACaseSendsItToDispatchWithTheBureauRoutingProposes() {
+        String number = complaints.file();
 
-  @Test
-  void acceptingACaseSendsItToDispatchWithTheBureauRoutingProposes() {
-    String number = complaints.file();
+        complaints.act(CLERK, number, "triage", Map.of("decision", "ACCEPT", "comment", "属实，予以受理"));
 
-    complaints.act(CLERK, number, "triage", Map.of("decision", "ACCEPT", "comment", "属实，予以受理"));
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("PENDING_DISPATCH");
+        assertThat(detail.getString("proposedBureau")).isEqualTo(XINGQING);
+        assertThat(detail.getString("timeline[-1].type")).isEqualTo("ACCEPTED");
+        assertThat(detail.getString("timeline[-1].actor")).isEqualTo(CLERK);
+        assertThat(detail.getString("timeline[-1].comment")).isEqualTo("属实，予以受理");
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("status")).isEqualTo("PENDING_DISPATCH");
-    assertThat(detail.getString("proposedBureau")).isEqualTo(XINGQING);
-    assertThat(detail.getString("timeline[-1].type")).isEqualTo("ACCEPTED");
-    assertThat(detail.getString("timeline[-1].actor")).isEqualTo(CLERK);
-    assertThat(detail.getString("timeline[-1].comment")).isEqualTo("属实，予以受理");
-  }
+    @Test
+    void notAcceptingClosesTheCaseWithTheReasonTheComplainantIsTold() {
+        String number = complaints.file();
 
-  @Test
-  void notAcceptingClosesTheCaseWithTheReasonTheComplainantIsTold() {
-    String number = complaints.file();
+        complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "已进入诉讼程序"));
 
-    complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "已进入诉讼程序"));
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("NOT_ACCEPTED");
+        assertThat(detail.getString("closedAt")).isNotNull();
+        assertThat(detail.getString("timeline[-1].publicNote")).isEqualTo("已进入诉讼程序");
+        assertThat(openTask(number, Stage.TRIAGE)).isNull();
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("status")).isEqualTo("NOT_ACCEPTED");
-    assertThat(detail.getString("closedAt")).isNotNull();
-    assertThat(detail.getString("timeline[-1].publicNote")).isEqualTo("已进入诉讼程序");
-    assertThat(openTask(number, Stage.TRIAGE)).isNull();
-  }
+    @Test
+    void notAcceptingWithoutAReasonIsRefusedNamingTheReason() {
+        String number = complaints.file();
 
-  @Test
-  void notAcceptingWithoutAReasonIsRefusedNamingTheReason() {
-    String number = complaints.file();
+        assertRefused(
+                CLERK,
+                number,
+                "triage",
+                Map.of("decision", "NOT_ACCEPT", "reason", "  "),
+                Stage.TRIAGE,
+                invalidField("reason", "constraint.required-for-decision"));
+    }
 
-    assertRefused(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "  "),
-        Stage.TRIAGE, invalidField("reason", "constraint.required-for-decision"));
-  }
+    @Test
+    void aRepeatIsMergedIntoTheOpenOriginal() {
+        String original = complaints.file();
+        String repeat = complaints.file();
 
-  @Test
-  void aRepeatIsMergedIntoTheOpenOriginal() {
-    String original = complaints.file();
-    String repeat = complaints.file();
+        complaints.act(CLERK, repeat, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
 
-    complaints.act(CLERK, repeat, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
+        var detail = complaints.detail(repeat);
+        assertThat(detail.getString("status")).isEqualTo("MERGED");
+        assertThat(detail.getString("repeatOf")).isEqualTo(original);
+        assertThat(complaints.detail(original).getList("repeats")).containsExactly(repeat);
+    }
 
-    var detail = complaints.detail(repeat);
-    assertThat(detail.getString("status")).isEqualTo("MERGED");
-    assertThat(detail.getString("repeatOf")).isEqualTo(original);
-    assertThat(complaints.detail(original).getList("repeats")).containsExactly(repeat);
-  }
+    @Test
+    void mergingWithoutTheOriginalsNumberIsRefusedNamingIt() {
+        assertMergeRefused(null, "constraint.required-for-decision");
+    }
 
-  @Test
-  void mergingWithoutTheOriginalsNumberIsRefusedNamingIt() {
-    assertMergeRefused(null, "constraint.required-for-decision");
-  }
+    @Test
+    void mergingIntoAnUnknownCaseIsRefusedNamingTheOriginal() {
+        assertMergeRefused(UNKNOWN_NUMBER, "constraint.unknown-case");
+    }
 
-  @Test
-  void mergingIntoAnUnknownCaseIsRefusedNamingTheOriginal() {
-    assertMergeRefused(UNKNOWN_NUMBER, "constraint.unknown-case");
-  }
+    @Test
+    void mergingIntoAClosedCaseIsRefusedNamingTheOriginal() {
+        String closed = complaints.file();
+        complaints.act(CLERK, closed, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "不属于公安机关职责"));
 
-  @Test
-  void mergingIntoAClosedCaseIsRefusedNamingTheOriginal() {
-    String closed = complaints.file();
-    complaints.act(CLERK, closed, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "不属于公安机关职责"));
+        assertMergeRefused(closed, "case.merge-original-closed");
+    }
 
-    assertMergeRefused(closed, "case.merge-original-closed");
-  }
+    @Test
+    void aCaseCannotBeMergedIntoItself() {
+        String number = complaints.file();
 
-  @Test
-  void aCaseCannotBeMergedIntoItself() {
-    String number = complaints.file();
+        assertRefused(
+                CLERK,
+                number,
+                "triage",
+                Map.of("decision", "MERGE", "originalTrackingNumber", number),
+                Stage.TRIAGE,
+                invalidField("originalTrackingNumber", "case.merge-into-self"));
+    }
 
-    assertRefused(CLERK, number, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", number),
-        Stage.TRIAGE, invalidField("originalTrackingNumber", "case.merge-into-self"));
-  }
+    @Test
+    void aTriageWithoutADecisionIsRefusedNamingIt() {
+        String number = complaints.file();
 
-  @Test
-  void aTriageWithoutADecisionIsRefusedNamingIt() {
-    String number = complaints.file();
+        assertRefused(
+                CLERK,
+                number,
+                "triage",
+                Map.of("comment", "待定"),
+                Stage.TRIAGE,
+                invalidField("decision", "constraint.NotNull"));
+    }
 
-    assertRefused(CLERK, number, "triage", Map.of("comment", "待定"),
-        Stage.TRIAGE, invalidField("decision", "constraint.NotNull"));
-  }
+    @Test
+    void anUnknownDecisionIsRefusedNamingIt() {
+        String number = complaints.file();
 
-  @Test
-  void anUnknownDecisionIsRefusedNamingIt() {
-    String number = complaints.file();
+        assertRefused(
+                CLERK,
+                number,
+                "triage",
+                Map.of("decision", "MAYBE"),
+                Stage.TRIAGE,
+                invalidField("decision", "constraint.unreadable"));
+    }
 
-    assertRefused(CLERK, number, "triage", Map.of("decision", "MAYBE"),
-        Stage.TRIAGE, invalidField("decision", "constraint.unreadable"));
-  }
+    @Test
+    void anOverlongCommentIsRefusedNamingIt() {
+        String number = complaints.file();
 
-  @Test
-  void anOverlongCommentIsRefusedNamingIt() {
-    String number = complaints.file();
+        assertRefused(
+                CLERK,
+                number,
+                "triage",
+                Map.of("decision", "ACCEPT", "comment", "长".repeat(2001)),
+                Stage.TRIAGE,
+                invalidField("comment", "constraint.Size"));
+    }
 
-    assertRefused(CLERK, number, "triage", Map.of("decision", "ACCEPT", "comment", "长".repeat(2001)),
-        Stage.TRIAGE, invalidField("comment", "constraint.Size"));
-  }
+    @Test
+    void triageWithoutABodyIsRefusedNamingTheBody() {
+        String number = complaints.file();
 
-  @Test
-  void triageWithoutABodyIsRefusedNamingTheBody() {
-    String number = complaints.file();
+        api.as(CLERK)
+                .post("/complaints/{number}/triage", number)
+                .then()
+                .spec(invalidField("body", "constraint.malformed-body"));
+    }
 
-    api.as(CLERK).post("/complaints/{number}/triage", number).then()
-        .spec(invalidField("body", "constraint.malformed-body"));
-  }
+    @Test
+    void triagingAnUnknownCaseIsNotFound() {
+        complaints
+                .post(CLERK, UNKNOWN_NUMBER, "triage", Map.of("decision", "ACCEPT"))
+                .spec(notFound());
+    }
 
-  @Test
-  void triagingAnUnknownCaseIsNotFound() {
-    complaints.post(CLERK, UNKNOWN_NUMBER, "triage", Map.of("decision", "ACCEPT")).spec(notFound());
-  }
+    @Test
+    void triagingACaseTwiceIsAConflict() {
+        String number = complaints.accepted();
 
-  @Test
-  void triagingACaseTwiceIsAConflict() {
-    String number = complaints.accepted();
+        complaints.post(CLERK, number, "triage", Map.of("decision", "ACCEPT")).spec(notAtStage());
+        assertThat(complaints.detail(number).getList("timeline.type")).containsExactly("REGISTERED", "ACCEPTED");
+    }
 
-    complaints.post(CLERK, number, "triage", Map.of("decision", "ACCEPT")).spec(notAtStage());
-    assertThat(complaints.detail(number).getList("timeline.type")).containsExactly("REGISTERED", "ACCEPTED");
-  }
+    @Test
+    void onlyThePetitionOfficeTriages() {
+        String number = complaints.file();
 
-  @Test
-  void onlyThePetitionOfficeTriages() {
-    String number = complaints.file();
+        // a bureau sees no case before it is dispatched to it; an inspector sees it but does not triage
+        assertRefused(XINGQING_HANDLER, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notFound());
+        assertRefused(INSPECTOR, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notCandidate());
+    }
 
-    // a bureau sees no case before it is dispatched to it; an inspector sees it but does not triage
-    assertRefused(XINGQING_HANDLER, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notFound());
-    assertRefused(INSPECTOR, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, notCandidate());
-  }
+    @Test
+    void triageWithoutCredentialsIsUnauthenticated() {
+        String number = complaints.file();
 
-  @Test
-  void triageWithoutCredentialsIsUnauthenticated() {
-    String number = complaints.file();
+        assertRefused(null, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, unauthenticated());
+    }
 
-    assertRefused(null, number, "triage", Map.of("decision", "ACCEPT"), Stage.TRIAGE, unauthenticated());
-  }
+    // --- 派单 ---
 
-  // --- 派单 ---
+    @Test
+    void dispatchingWithoutAChoiceSendsTheCaseToTheProposedBureau() {
+        String number = complaints.accepted();
 
-  @Test
-  void dispatchingWithoutAChoiceSendsTheCaseToTheProposedBureau() {
-    String number = complaints.accepted();
+        complaints.act(CLERK, number, "dispatch", Map.of());
 
-    complaints.act(CLERK, number, "dispatch", Map.of());
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("PENDING_SIGN_FOR");
+        assertThat(detail.getString("currentBureau.code")).isEqualTo(XINGQING);
+        assertThat(detail.getInt("dispatchCount")).isEqualTo(1);
+        assertThat(detail.getString("timeline[-1].type")).isEqualTo("DISPATCHED");
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("status")).isEqualTo("PENDING_SIGN_FOR");
-    assertThat(detail.getString("currentBureau.code")).isEqualTo(XINGQING);
-    assertThat(detail.getInt("dispatchCount")).isEqualTo(1);
-    assertThat(detail.getString("timeline[-1].type")).isEqualTo("DISPATCHED");
-  }
+    @Test
+    void theClerkMayDispatchToAnotherBureauThanTheProposedOne() {
+        String number = complaints.accepted();
 
-  @Test
-  void theClerkMayDispatchToAnotherBureauThanTheProposedOne() {
-    String number = complaints.accepted();
+        complaints.act(CLERK, number, "dispatch", Map.of("bureau", JINFENG, "comment", "涉及金凤区辖区"));
 
-    complaints.act(CLERK, number, "dispatch", Map.of("bureau", JINFENG, "comment", "涉及金凤区辖区"));
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("currentBureau.code")).isEqualTo(JINFENG);
+        assertThat(detail.getString("timeline[-1].comment")).contains("chosen " + JINFENG, "涉及金凤区辖区");
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("currentBureau.code")).isEqualTo(JINFENG);
-    assertThat(detail.getString("timeline[-1].comment")).contains("chosen " + JINFENG, "涉及金凤区辖区");
-  }
+    @Test
+    void dispatchingToAnUnknownUnitIsRefusedNamingTheBureau() {
+        String number = complaints.accepted();
 
-  @Test
-  void dispatchingToAnUnknownUnitIsRefusedNamingTheBureau() {
-    String number = complaints.accepted();
+        assertRefused(
+                CLERK,
+                number,
+                "dispatch",
+                Map.of("bureau", "psb-999999"),
+                Stage.DISPATCH,
+                invalidField("bureau", "constraint.unknown-unit"));
+    }
 
-    assertRefused(CLERK, number, "dispatch", Map.of("bureau", "psb-999999"),
-        Stage.DISPATCH, invalidField("bureau", "constraint.unknown-unit"));
-  }
+    @Test
+    void dispatchingToThePetitionOfficeIsRefusedNamingTheBureau() {
+        String number = complaints.accepted();
 
-  @Test
-  void dispatchingToThePetitionOfficeIsRefusedNamingTheBureau() {
-    String number = complaints.accepted();
+        assertRefusalLeavesCaseUntouched(number, Stage.DISPATCH, () -> {
+            String message = complaints
+                    .post(CLERK, number, "dispatch", Map.of("bureau", "petition-640000"))
+                    .spec(invalidField("bureau", "constraint.not-a-bureau"))
+                    .extract()
+                    .path("errors[0].messageEn");
+            // The message names the unit that was chosen, not only the field.
+            assertThat(message).contains("petition-640000");
+        });
+    }
 
-    assertRefusalLeavesCaseUntouched(number, Stage.DISPATCH, () -> {
-      String message = complaints.post(CLERK, number, "dispatch", Map.of("bureau", "petition-640000"))
-          .spec(invalidField("bureau", "constraint.not-a-bureau")).extract().path("errors[0].messageEn");
-      // The message names the unit that was chosen, not only the field.
-      assertThat(message).contains("petition-640000");
-    });
-  }
+    @Test
+    void dispatchingACaseStillAtTriageIsAConflict() {
+        String number = complaints.file();
 
-  @Test
-  void dispatchingACaseStillAtTriageIsAConflict() {
-    String number = complaints.file();
+        assertRefused(CLERK, number, "dispatch", Map.of(), Stage.TRIAGE, notAtStage());
+    }
 
-    assertRefused(CLERK, number, "dispatch", Map.of(), Stage.TRIAGE, notAtStage());
-  }
+    @Test
+    void dispatchingACaseTwiceIsAConflict() {
+        String number = complaints.dispatched();
 
-  @Test
-  void dispatchingACaseTwiceIsAConflict() {
-    String number = complaints.dispatched();
+        complaints.post(CLERK, number, "dispatch", Map.of()).spec(notAtStage());
+        assertThat(complaints.detail(number).getInt("dispatchCount")).isEqualTo(1);
+    }
 
-    complaints.post(CLERK, number, "dispatch", Map.of()).spec(notAtStage());
-    assertThat(complaints.detail(number).getInt("dispatchCount")).isEqualTo(1);
-  }
+    @Test
+    void onlyThePetitionOfficeDispatches() {
+        String number = complaints.accepted();
 
-  @Test
-  void onlyThePetitionOfficeDispatches() {
-    String number = complaints.accepted();
+        assertRefused(XINGQING_HANDLER, number, "dispatch", Map.of(), Stage.DISPATCH, notFound());
+        assertRefused(INSPECTOR, number, "dispatch", Map.of(), Stage.DISPATCH, notCandidate());
+    }
 
-    assertRefused(XINGQING_HANDLER, number, "dispatch", Map.of(), Stage.DISPATCH, notFound());
-    assertRefused(INSPECTOR, number, "dispatch", Map.of(), Stage.DISPATCH, notCandidate());
-  }
+    @Test
+    void dispatchingAnUnknownCaseIsNotFound() {
+        complaints.post(CLERK, UNKNOWN_NUMBER, "dispatch", Map.of()).spec(notFound());
+    }
 
-  @Test
-  void dispatchingAnUnknownCaseIsNotFound() {
-    complaints.post(CLERK, UNKNOWN_NUMBER, "dispatch", Map.of()).spec(notFound());
-  }
+    @Test
+    void dispatchWithoutCredentialsIsUnauthenticated() {
+        complaints.post(null, complaints.accepted(), "dispatch", Map.of()).spec(unauthenticated());
+    }
 
-  @Test
-  void dispatchWithoutCredentialsIsUnauthenticated() {
-    complaints.post(null, complaints.accepted(), "dispatch", Map.of()).spec(unauthenticated());
-  }
+    private void assertMergeRefused(String original, String code) {
+        String number = complaints.file();
+        Map<String, Object> body = new HashMap<>(Map.of("decision", "MERGE"));
+        body.put("originalTrackingNumber", original);
 
-  private void assertMergeRefused(String original, String code) {
-    String number = complaints.file();
-    Map<String, Object> body = new HashMap<>(Map.of("decision", "MERGE"));
-    body.put("originalTrackingNumber", original);
-
-    assertRefused(CLERK, number, "triage", body, Stage.TRIAGE, invalidField("originalTrackingNumber", code));
-  }
+        assertRefused(CLERK, number, "triage", body, Stage.TRIAGE, invalidField("originalTrackingNumber", code));
+    }
 }

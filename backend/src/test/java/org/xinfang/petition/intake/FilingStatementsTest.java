@@ -16,20 +16,28 @@ import org.xinfang.petition.support.StatementCount;
  */
 class FilingStatementsTest extends ApiTest {
 
-  private static final int MOST_STATEMENTS_PER_FILING = 58;
+    private static final int MOST_STATEMENTS_PER_FILING = 58;
 
-  @Test
-  void aFilingSendsABoundedNumberOfStatements() {
-    String address = "203.0.113.200";
-    // the address's first filing also makes its count row; the bound is for every filing after it
-    api.anonymous().header("X-Forwarded-For", address).body(webComplaint()).post("/complaints").then()
-        .statusCode(201);
-    assumeTrue(StatementCount.isInstalled(), "the statements are counted by the MySQL driver");
-    long before = StatementCount.sent();
+    @Test
+    void aFilingSendsABoundedNumberOfStatements() {
+        String address = "203.0.113.200";
+        // the address's first filing also makes its count row; the bound is for every filing after it
+        api.anonymous()
+                .header("X-Forwarded-For", address)
+                .body(webComplaint())
+                .post("/complaints")
+                .then()
+                .statusCode(201);
+        assumeTrue(StatementCount.isInstalled(), "the statements are counted by the MySQL driver");
+        long before = StatementCount.sent();
 
-    api.anonymous().header("X-Forwarded-For", address).body(webComplaint()).post("/complaints").then()
-        .statusCode(201);
+        api.anonymous()
+                .header("X-Forwarded-For", address)
+                .body(webComplaint())
+                .post("/complaints")
+                .then()
+                .statusCode(201);
 
-    assertThat(StatementCount.sent() - before).isBetween(1L, (long) MOST_STATEMENTS_PER_FILING);
-  }
+        assertThat(StatementCount.sent() - before).isBetween(1L, (long) MOST_STATEMENTS_PER_FILING);
+    }
 }

@@ -24,168 +24,202 @@ import org.xinfang.petition.support.Logins;
 
 class IntakeApiTest extends ApiTest {
 
-  /** The tracking numbers' and query codes' alphabet: no 0/O, 1/I/L. */
-  private static final String READABLE = "[2-9A-HJ-NP-Z]";
+    /** The tracking numbers' and query codes' alphabet: no 0/O, 1/I/L. */
+    private static final String READABLE = "[2-9A-HJ-NP-Z]";
 
-  @Autowired
-  Clock clock;
-  @Autowired
-  BlindIndex blindIndex;
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
-  @Test
-  void aCitizenFilesAComplaintAndGetsATrackingNumberAndAQueryCode() {
-    String today = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+    @Autowired
+    BlindIndex blindIndex;
 
-    var filed = api.anonymous().body(webComplaint()).post("/complaints").then()
-        .statusCode(201)
-        .body("trackingNumber", matchesPattern("XF" + today + "-640104-" + READABLE + "{6}"))
-        .body("queryCode", matchesPattern(READABLE + "{8}"))
-        .extract();
+    @Autowired
+    JdbcTemplate jdbc;
 
-    String number = filed.path("trackingNumber");
-    assertThat(filed.header("Location")).endsWith("/api/v1/complaints/" + number);
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("status")).isEqualTo("PENDING_TRIAGE");
-    assertThat(detail.getString("channel")).isEqualTo("WEB");
-    assertThat(detail.getString("urgency")).isEqualTo("NORMAL");
-    assertThat(detail.getString("filedBy")).isNull();
-    assertThat(detail.getList("timeline.type")).containsExactly("REGISTERED");
-  }
+    @Test
+    void aCitizenFilesAComplaintAndGetsATrackingNumberAndAQueryCode() {
+        String today = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
 
-  @Test
-  void theLocationOfAFiledComplaintIsItsCaseRecord() {
-    String location = api.anonymous().body(webComplaint()).post("/complaints").then().statusCode(201)
-        .extract().header("Location");
+        var filed = api.anonymous()
+                .body(webComplaint())
+                .post("/complaints")
+                .then()
+                .statusCode(201)
+                .body("trackingNumber", matchesPattern("XF" + today + "-640104-" + READABLE + "{6}"))
+                .body("queryCode", matchesPattern(READABLE + "{8}"))
+                .extract();
 
-    api.as(Logins.CLERK).basePath("").get(location).then().statusCode(200);
-  }
+        String number = filed.path("trackingNumber");
+        assertThat(filed.header("Location")).endsWith("/api/v1/complaints/" + number);
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("PENDING_TRIAGE");
+        assertThat(detail.getString("channel")).isEqualTo("WEB");
+        assertThat(detail.getString("urgency")).isEqualTo("NORMAL");
+        assertThat(detail.getString("filedBy")).isNull();
+        assertThat(detail.getList("timeline.type")).containsExactly("REGISTERED");
+    }
 
-  static Stream<Arguments> invalidFilings() {
-    return Stream.of(
-        Arguments.of("complainant.name", null, "constraint.NotBlank"),
-        Arguments.of("complainant.name", "   ", "constraint.NotBlank"),
-        Arguments.of("complainant.name", "张".repeat(51), "constraint.PersonName.length"),
-        // Check character wrong: the valid number ends in X.
-        Arguments.of("complainant.idNumber", "110105194912310021", "constraint.ResidentId.check-character"),
-        // Right check character, but 30 February.
-        Arguments.of("complainant.idNumber", "110105194902300020", "constraint.ResidentId.birth-date"),
-        // Right check character, but born in 2099.
-        Arguments.of("complainant.idNumber", "640104209912310018", "constraint.ResidentId.future-birth-date"),
-        Arguments.of("complainant.idNumber", null, "constraint.NotBlank"),
-        Arguments.of("complainant.phone", "12345", "constraint.Phone.too-short"),
-        Arguments.of("complainant.address", "", "constraint.NotBlank"),
-        Arguments.of("complainant", null, "constraint.NotNull"),
-        Arguments.of("region", "999999", "constraint.unknown-region"),
-        Arguments.of("region", null, "constraint.NotBlank"),
-        Arguments.of("category", "NOT_A_CATEGORY", "constraint.unreadable"),
-        Arguments.of("category", null, "constraint.NotNull"),
-        Arguments.of("urgency", "VERY", "constraint.unreadable"),
-        Arguments.of("channel", "FAX", "constraint.unreadable"),
-        Arguments.of("subject", "题".repeat(201), "constraint.Size"),
-        Arguments.of("subject", " ", "constraint.NotBlank"),
-        Arguments.of("content", "容".repeat(8001), "constraint.Size"),
-        // Only an operator may enter what came in by phone, letter, mailbox or at the window.
-        Arguments.of("channel", "HOTLINE", "constraint.channel-requires-operator"));
-  }
+    @Test
+    void theLocationOfAFiledComplaintIsItsCaseRecord() {
+        String location = api.anonymous()
+                .body(webComplaint())
+                .post("/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
 
-  @ParameterizedTest(name = "{0} = {1}")
-  @MethodSource("invalidFilings")
-  void aFilingWithAnInvalidFieldIsRefusedNamingTheFieldAndWritesNothing(String field, Object value, String code) {
-    var before = rowCounts();
+        api.as(Logins.CLERK).basePath("").get(location).then().statusCode(200);
+    }
 
-    api.anonymous().body(webComplaintWith(field, value)).post("/complaints").then()
-        .spec(invalidField(field, code));
+    static Stream<Arguments> invalidFilings() {
+        return Stream.of(
+                Arguments.of("complainant.name", null, "constraint.NotBlank"),
+                Arguments.of("complainant.name", "   ", "constraint.NotBlank"),
+                Arguments.of("complainant.name", "张".repeat(51), "constraint.PersonName.length"),
+                // Check character wrong: the valid number ends in X.
+                Arguments.of("complainant.idNumber", "110105194912310021", "constraint.ResidentId.check-character"),
+                // Right check character, but 30 February.
+                Arguments.of("complainant.idNumber", "110105194902300020", "constraint.ResidentId.birth-date"),
+                // Right check character, but born in 2099.
+                Arguments.of("complainant.idNumber", "640104209912310018", "constraint.ResidentId.future-birth-date"),
+                Arguments.of("complainant.idNumber", null, "constraint.NotBlank"),
+                Arguments.of("complainant.phone", "12345", "constraint.Phone.too-short"),
+                Arguments.of("complainant.address", "", "constraint.NotBlank"),
+                Arguments.of("complainant", null, "constraint.NotNull"),
+                Arguments.of("region", "999999", "constraint.unknown-region"),
+                Arguments.of("region", null, "constraint.NotBlank"),
+                Arguments.of("category", "NOT_A_CATEGORY", "constraint.unreadable"),
+                Arguments.of("category", null, "constraint.NotNull"),
+                Arguments.of("urgency", "VERY", "constraint.unreadable"),
+                Arguments.of("channel", "FAX", "constraint.unreadable"),
+                Arguments.of("subject", "题".repeat(201), "constraint.Size"),
+                Arguments.of("subject", " ", "constraint.NotBlank"),
+                Arguments.of("content", "容".repeat(8001), "constraint.Size"),
+                // Only an operator may enter what came in by phone, letter, mailbox or at the window.
+                Arguments.of("channel", "HOTLINE", "constraint.channel-requires-operator"));
+    }
 
-    assertThat(rowCounts()).isEqualTo(before);
-  }
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("invalidFilings")
+    void aFilingWithAnInvalidFieldIsRefusedNamingTheFieldAndWritesNothing(String field, Object value, String code) {
+        var before = rowCounts();
 
-  @Test
-  void aFilingWithSeveralInvalidFieldsNamesEachOfThem() {
-    Map<String, Object> complaint = webComplaintWith("complainant.phone", "not a phone");
-    complaint.put("subject", "");
+        api.anonymous()
+                .body(webComplaintWith(field, value))
+                .post("/complaints")
+                .then()
+                .spec(invalidField(field, code));
 
-    api.anonymous().body(complaint).post("/complaints").then()
-        .spec(invalid("complainant.phone", "subject"));
-  }
+        assertThat(rowCounts()).isEqualTo(before);
+    }
 
-  @Test
-  void aMalformedJsonBodyIsRefusedAsTheBody() {
-    var before = rowCounts();
+    @Test
+    void aFilingWithSeveralInvalidFieldsNamesEachOfThem() {
+        Map<String, Object> complaint = webComplaintWith("complainant.phone", "not a phone");
+        complaint.put("subject", "");
 
-    api.anonymous().body("{\"complainant\": {\"name\": ").post("/complaints").then()
-        .spec(invalidField("body", "constraint.malformed-body"));
+        api.anonymous().body(complaint).post("/complaints").then().spec(invalid("complainant.phone", "subject"));
+    }
 
-    assertThat(rowCounts()).isEqualTo(before);
-  }
+    @Test
+    void aMalformedJsonBodyIsRefusedAsTheBody() {
+        var before = rowCounts();
 
-  @Test
-  void anOperatorEntersAHotlineComplaintUnderTheirName() {
-    var complaint = webComplaintWith("channel", "HOTLINE");
+        api.anonymous()
+                .body("{\"complainant\": {\"name\": ")
+                .post("/complaints")
+                .then()
+                .spec(invalidField("body", "constraint.malformed-body"));
 
-    String number = api.as(Logins.OPERATOR).body(complaint).post("/complaints").then().statusCode(201)
-        .extract().path("trackingNumber");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("channel")).isEqualTo("HOTLINE");
-    assertThat(detail.getString("filedBy")).isEqualTo(Logins.OPERATOR);
-  }
+    @Test
+    void anOperatorEntersAHotlineComplaintUnderTheirName() {
+        var complaint = webComplaintWith("channel", "HOTLINE");
 
-  @Test
-  void aBureauHandlerMayNotEnterAHotlineComplaint() {
-    api.as(Logins.XINGQING_HANDLER).body(webComplaintWith("channel", "HOTLINE")).post("/complaints").then()
-        .spec(invalidField("channel", "constraint.channel-requires-operator"));
-  }
+        String number = api.as(Logins.OPERATOR)
+                .body(complaint)
+                .post("/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
 
-  @Test
-  void aWrongPasswordOnTheOpenFilingEndpointIsRefusedRatherThanFiledAnonymously() {
-    var before = rowCounts();
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("channel")).isEqualTo("HOTLINE");
+        assertThat(detail.getString("filedBy")).isEqualTo(Logins.OPERATOR);
+    }
 
-    api.anonymous().auth().preemptive().basic(Logins.OPERATOR, "wrong").body(webComplaintWith("channel", "HOTLINE"))
-        .post("/complaints").then().statusCode(401);
+    @Test
+    void aBureauHandlerMayNotEnterAHotlineComplaint() {
+        api.as(Logins.XINGQING_HANDLER)
+                .body(webComplaintWith("channel", "HOTLINE"))
+                .post("/complaints")
+                .then()
+                .spec(invalidField("channel", "constraint.channel-requires-operator"));
+    }
 
-    assertThat(rowCounts()).isEqualTo(before);
-  }
+    @Test
+    void aWrongPasswordOnTheOpenFilingEndpointIsRefusedRatherThanFiledAnonymously() {
+        var before = rowCounts();
 
-  @Test
-  void rareCharactersOutsideTheBasicPlaneSurviveTheRoundTrip() {
-    // 𠀀 and 𠮷 (CJK Extension B) take four bytes in UTF-8: the database must store utf8mb4.
-    Map<String, Object> complaint = webComplaintWith("complainant.name", "𠀀𠮷明");
-    complaint.put("subject", "关于𠮷野家门前停车问题");
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(Logins.OPERATOR, "wrong")
+                .body(webComplaintWith("channel", "HOTLINE"))
+                .post("/complaints")
+                .then()
+                .statusCode(401);
 
-    String number = complaints.file(complaint).getString("trackingNumber");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
 
-    var detail = complaints.detail(number);
-    assertThat(complaints.complainant(number).getString("name")).isEqualTo("𠀀𠮷明");
-    assertThat(detail.getString("complainant.name")).isEqualTo("𠀀**");
-    assertThat(detail.getString("subject")).isEqualTo("关于𠮷野家门前停车问题");
-  }
+    @Test
+    void rareCharactersOutsideTheBasicPlaneSurviveTheRoundTrip() {
+        // 𠀀 and 𠮷 (CJK Extension B) take four bytes in UTF-8: the database must store utf8mb4.
+        Map<String, Object> complaint = webComplaintWith("complainant.name", "𠀀𠮷明");
+        complaint.put("subject", "关于𠮷野家门前停车问题");
 
-  @Test
-  void theComplainantIsIndexedByKeyedHashesOfTheIdNumberAndPhoneNotByTheValues() {
-    String number = complaints.file(webComplaintWith("complainant.idNumber", "11010519491231002x"))
-        .getString("trackingNumber");
+        String number = complaints.file(complaint).getString("trackingNumber");
 
-    Map<String, Object> row = jdbc.queryForMap("select p.resident_id_index, p.phone_index from complainant p"
-        + " join complaint c on c.complainant_id = p.id where c.tracking_number = ?", number);
-    assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
-    assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
-    assertThat(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X")).hasSize(64)
-        .isNotEqualTo(blindIndex.of(BlindIndex.PHONE, "11010519491231002X"));
-  }
+        var detail = complaints.detail(number);
+        assertThat(complaints.complainant(number).getString("name")).isEqualTo("𠀀𠮷明");
+        assertThat(detail.getString("complainant.name")).isEqualTo("𠀀**");
+        assertThat(detail.getString("subject")).isEqualTo("关于𠮷野家门前停车问题");
+    }
 
-  @Test
-  void surroundingWhitespaceIsStripped() {
-    String number = complaints.file(webComplaintWith("complainant.name", "  李四 ")).getString("trackingNumber");
+    @Test
+    void theComplainantIsIndexedByKeyedHashesOfTheIdNumberAndPhoneNotByTheValues() {
+        String number = complaints
+                .file(webComplaintWith("complainant.idNumber", "11010519491231002x"))
+                .getString("trackingNumber");
 
-    assertThat(complaints.complainant(number).getString("name")).isEqualTo("李四");
-  }
+        Map<String, Object> row = jdbc.queryForMap(
+                "select p.resident_id_index, p.phone_index from complainant p"
+                        + " join complaint c on c.complainant_id = p.id where c.tracking_number = ?",
+                number);
+        assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
+        assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
+        assertThat(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"))
+                .hasSize(64)
+                .isNotEqualTo(blindIndex.of(BlindIndex.PHONE, "11010519491231002X"));
+    }
 
-  @Test
-  void anUrgentComplaintIsRecordedAsUrgent() {
-    String number = complaints.file(webComplaintWith("urgency", "URGENT")).getString("trackingNumber");
+    @Test
+    void surroundingWhitespaceIsStripped() {
+        String number =
+                complaints.file(webComplaintWith("complainant.name", "  李四 ")).getString("trackingNumber");
 
-    assertThat(complaints.detail(number).getString("urgency")).isEqualTo("URGENT");
-  }
+        assertThat(complaints.complainant(number).getString("name")).isEqualTo("李四");
+    }
+
+    @Test
+    void anUrgentComplaintIsRecordedAsUrgent() {
+        String number = complaints.file(webComplaintWith("urgency", "URGENT")).getString("trackingNumber");
+
+        assertThat(complaints.detail(number).getString("urgency")).isEqualTo("URGENT");
+    }
 }

@@ -23,53 +23,72 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class IntakeTransactionTest {
 
-  @Autowired
-  Intake intake;
-  @Autowired
-  PlatformTransactionManager transactionManager;
-  @Autowired
-  Cases cases;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  HistoryService history;
-  @Autowired
-  ActingAs actingAs;
+    @Autowired
+    Intake intake;
 
-  @Test
-  void aRolledBackFilingLeavesNeitherTheComplaintNorItsProcess() {
-    String number = fileAndRollBack(Channel.WEB);
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
-    assertNothingLeftOf(number);
-  }
+    @Autowired
+    Cases cases;
 
-  @Test
-  void aRolledBackFilingByAnOperatorLeavesNeitherTheComplaintNorItsProcess() {
-    String number = actingAs.call(Logins.OPERATOR, () -> fileAndRollBack(Channel.HOTLINE));
+    @Autowired
+    RuntimeService runtime;
 
-    assertNothingLeftOf(number);
-  }
+    @Autowired
+    HistoryService history;
 
-  /** Files inside a transaction that is then rolled back; checks that, inside it, both had been written. */
-  private String fileAndRollBack(Channel channel) {
-    return new TransactionTemplate(transactionManager).execute(status -> {
-      String number = intake.file(request(channel)).trackingNumber();
-      assertThat(cases.exists(number)).isTrue();
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
-      status.setRollbackOnly();
-      return number;
-    });
-  }
+    @Autowired
+    ActingAs actingAs;
 
-  private void assertNothingLeftOf(String number) {
-    assertThat(cases.exists(number)).isFalse();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
-  }
+    @Test
+    void aRolledBackFilingLeavesNeitherTheComplaintNorItsProcess() {
+        String number = fileAndRollBack(Channel.WEB);
 
-  private static FileComplaintRequest request(Channel channel) {
-    return new FileComplaintRequest(
-        new ComplainantDetails("王五", "11010519491231002X", "13812345678", "宁夏银川市兴庆区解放街2号"),
-        Category.TRAFFIC, null, Logins.XINGQING_REGION, channel, "违章停车处罚争议", "对交警处罚决定有异议。");
-  }
+        assertNothingLeftOf(number);
+    }
+
+    @Test
+    void aRolledBackFilingByAnOperatorLeavesNeitherTheComplaintNorItsProcess() {
+        String number = actingAs.call(Logins.OPERATOR, () -> fileAndRollBack(Channel.HOTLINE));
+
+        assertNothingLeftOf(number);
+    }
+
+    /** Files inside a transaction that is then rolled back; checks that, inside it, both had been written. */
+    private String fileAndRollBack(Channel channel) {
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            String number = intake.file(request(channel)).trackingNumber();
+            assertThat(cases.exists(number)).isTrue();
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(number)
+                            .count())
+                    .isEqualTo(1);
+            status.setRollbackOnly();
+            return number;
+        });
+    }
+
+    private void assertNothingLeftOf(String number) {
+        assertThat(cases.exists(number)).isFalse();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(number)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(number)
+                        .count())
+                .isZero();
+    }
+
+    private static FileComplaintRequest request(Channel channel) {
+        return new FileComplaintRequest(
+                new ComplainantDetails("王五", "11010519491231002X", "13812345678", "宁夏银川市兴庆区解放街2号"),
+                Category.TRAFFIC,
+                null,
+                Logins.XINGQING_REGION,
+                channel,
+                "违章停车处罚争议",
+                "对交警处罚决定有异议。");
+    }
 }

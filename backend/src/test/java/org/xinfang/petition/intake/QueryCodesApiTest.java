@@ -18,74 +18,84 @@ import org.xinfang.petition.support.Complaints;
  */
 class QueryCodesApiTest extends ApiTest {
 
-  private static final String OLD_CODE = "K7M3QDHX";
+    private static final String OLD_CODE = "K7M3QDHX";
 
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @Test
-  void aNewQueryCodeIsKeptKeyedAndOpensItsCase() {
-    var filed = complaints.file(Complaints.webComplaint());
-    String number = filed.getString("trackingNumber");
-    String code = filed.getString("queryCode");
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
-    assertThat(storedHash(number)).startsWith("{hmac}").doesNotContain(code).hasSize("{hmac}".length() + 64);
-    lookup(number, code).statusCode(200);
-  }
+    @Test
+    void aNewQueryCodeIsKeptKeyedAndOpensItsCase() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        String code = filed.getString("queryCode");
 
-  @Test
-  void aQueryCodeKeptAsBcryptStillOpensItsCaseAndIsRehashedKeyed() {
-    String number = complaints.file();
-    keepTheOldWay(number);
-    long version = version(number);
+        assertThat(storedHash(number)).startsWith("{hmac}").doesNotContain(code).hasSize("{hmac}".length() + 64);
+        lookup(number, code).statusCode(200);
+    }
 
-    lookup(number, OLD_CODE).statusCode(200);
+    @Test
+    void aQueryCodeKeptAsBcryptStillOpensItsCaseAndIsRehashedKeyed() {
+        String number = complaints.file();
+        keepTheOldWay(number);
+        long version = version(number);
 
-    assertThat(storedHash(number)).startsWith("{hmac}");
-    assertThat(version(number)).as("re-hashing is not an edit of the case").isEqualTo(version);
-    lookup(number, OLD_CODE).statusCode(200);
-  }
+        lookup(number, OLD_CODE).statusCode(200);
 
-  @Test
-  void aWrongCodeForACaseKeptTheOldWayIsAnUnknownNumberAndChangesNothing() {
-    String number = complaints.file();
-    String old = keepTheOldWay(number);
+        assertThat(storedHash(number)).startsWith("{hmac}");
+        assertThat(version(number)).as("re-hashing is not an edit of the case").isEqualTo(version);
+        lookup(number, OLD_CODE).statusCode(200);
+    }
 
-    String wrong = lookup(number, "WRONGCOD").spec(problem(404, "lookup.not-found")).extract().asString();
+    @Test
+    void aWrongCodeForACaseKeptTheOldWayIsAnUnknownNumberAndChangesNothing() {
+        String number = complaints.file();
+        String old = keepTheOldWay(number);
 
-    assertThat(wrong).isEqualTo(lookup(Complaints.UNKNOWN_NUMBER, OLD_CODE).spec(problem(404, "lookup.not-found"))
-        .extract().asString());
-    assertThat(storedHash(number)).isEqualTo(old);
-  }
+        String wrong = lookup(number, "WRONGCOD")
+                .spec(problem(404, "lookup.not-found"))
+                .extract()
+                .asString();
 
-  @Test
-  void theCodeOfOneCaseDoesNotOpenAnother() {
-    var first = complaints.file(Complaints.webComplaint());
-    String other = complaints.file();
+        assertThat(wrong)
+                .isEqualTo(lookup(Complaints.UNKNOWN_NUMBER, OLD_CODE)
+                        .spec(problem(404, "lookup.not-found"))
+                        .extract()
+                        .asString());
+        assertThat(storedHash(number)).isEqualTo(old);
+    }
 
-    lookup(other, first.getString("queryCode")).spec(problem(404, "lookup.not-found"));
-  }
+    @Test
+    void theCodeOfOneCaseDoesNotOpenAnother() {
+        var first = complaints.file(Complaints.webComplaint());
+        String other = complaints.file();
 
-  /** Stores {@link #OLD_CODE} as the code of the case, the way codes were kept before (BCrypt). */
-  private String keepTheOldWay(String number) {
-    String bcrypt = passwordEncoder.encode(OLD_CODE);
-    assertThat(bcrypt).startsWith("{bcrypt}$2");
-    jdbc.update("update complaint set query_code_hash = ? where tracking_number = ?", bcrypt, number);
-    return bcrypt;
-  }
+        lookup(other, first.getString("queryCode")).spec(problem(404, "lookup.not-found"));
+    }
 
-  private String storedHash(String number) {
-    return jdbc.queryForObject("select query_code_hash from complaint where tracking_number = ?", String.class,
-        number);
-  }
+    /** Stores {@link #OLD_CODE} as the code of the case, the way codes were kept before (BCrypt). */
+    private String keepTheOldWay(String number) {
+        String bcrypt = passwordEncoder.encode(OLD_CODE);
+        assertThat(bcrypt).startsWith("{bcrypt}$2");
+        jdbc.update("update complaint set query_code_hash = ? where tracking_number = ?", bcrypt, number);
+        return bcrypt;
+    }
 
-  private long version(String number) {
-    return jdbc.queryForObject("select version from complaint where tracking_number = ?", Long.class, number);
-  }
+    private String storedHash(String number) {
+        return jdbc.queryForObject(
+                "select query_code_hash from complaint where tracking_number = ?", String.class, number);
+    }
 
-  private ValidatableResponse lookup(String number, String queryCode) {
-    return api.anonymous().body(Map.of("trackingNumber", number, "queryCode", queryCode)).post("/lookup").then();
-  }
+    private long version(String number) {
+        return jdbc.queryForObject("select version from complaint where tracking_number = ?", Long.class, number);
+    }
+
+    private ValidatableResponse lookup(String number, String queryCode) {
+        return api.anonymous()
+                .body(Map.of("trackingNumber", number, "queryCode", queryCode))
+                .post("/lookup")
+                .then();
+    }
 }

@@ -20,26 +20,26 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class CandidateGroupsTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  @Autowired
-  TaskService tasks;
+    @Autowired
+    TaskService tasks;
 
-  @Test
-  void aCaseDispatchedToABureauIsOfferedToItsHandlerAndLeaderOnly() {
-    String trackingNumber = new Complaints(new Api(port)).dispatched();
+    @Test
+    void aCaseDispatchedToABureauIsOfferedToItsHandlerAndLeaderOnly() {
+        String trackingNumber = new Complaints(new Api(port)).dispatched();
 
-    assertThat(signForTaskOfferedTo(XINGQING_HANDLER, trackingNumber)).isNotNull();
-    assertThat(signForTaskOfferedTo(XINGQING_LEADER, trackingNumber)).isNotNull();
-    assertThat(signForTaskOfferedTo(JINFENG_HANDLER, trackingNumber)).isNull();
-  }
+        assertThat(signForTaskOfferedTo(XINGQING_HANDLER, trackingNumber)).isNotNull();
+        assertThat(signForTaskOfferedTo(XINGQING_LEADER, trackingNumber)).isNotNull();
+        assertThat(signForTaskOfferedTo(JINFENG_HANDLER, trackingNumber)).isNull();
+    }
 
-  private Task signForTaskOfferedTo(String username, String trackingNumber) {
-    TaskQuery query = tasks.createTaskQuery()
-        .taskCandidateUser(username)
-        .processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey(Stage.SIGN_FOR.taskKey());
-    return query.singleResult();
-  }
+    private Task signForTaskOfferedTo(String username, String trackingNumber) {
+        TaskQuery query = tasks.createTaskQuery()
+                .taskCandidateUser(username)
+                .processInstanceBusinessKey(trackingNumber)
+                .taskDefinitionKey(Stage.SIGN_FOR.taskKey());
+        return query.singleResult();
+    }
 }

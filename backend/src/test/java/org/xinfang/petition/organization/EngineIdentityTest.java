@@ -29,123 +29,166 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class EngineIdentityTest {
 
-  @Autowired
-  IdentityService identity;
+    @Autowired
+    IdentityService identity;
 
-  @Autowired
-  StaffUserRepository staff;
+    @Autowired
+    StaffUserRepository staff;
 
-  @Autowired
-  OrgUnitRepository units;
+    @Autowired
+    OrgUnitRepository units;
 
-  @Autowired
-  PasswordEncoder encoder;
+    @Autowired
+    PasswordEncoder encoder;
 
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @Test
-  void theEngineFindsAStaffMemberByUsernameWithTheDisplayNameAsFirstName() {
-    User user = identity.createUserQuery().userId(XINGQING_HANDLER).singleResult();
+    @Test
+    void theEngineFindsAStaffMemberByUsernameWithTheDisplayNameAsFirstName() {
+        User user = identity.createUserQuery().userId(XINGQING_HANDLER).singleResult();
 
-    assertThat(user.getFirstName()).isEqualTo("银川市公安局兴庆区分局 承办人");
-    assertThat(user.getLastName()).isEmpty();
-    assertThat(user.getEmail()).isNull();
-    assertThat(identity.createUserQuery().userIdIn(XINGQING_HANDLER, ADMIN, "nobody").list())
-        .extracting(User::getId).containsExactlyInAnyOrder(XINGQING_HANDLER, ADMIN);
-  }
+        assertThat(user.getFirstName()).isEqualTo("银川市公安局兴庆区分局 承办人");
+        assertThat(user.getLastName()).isEmpty();
+        assertThat(user.getEmail()).isNull();
+        assertThat(identity.createUserQuery()
+                        .userIdIn(XINGQING_HANDLER, ADMIN, "nobody")
+                        .list())
+                .extracting(User::getId)
+                .containsExactlyInAnyOrder(XINGQING_HANDLER, ADMIN);
+    }
 
-  @Test
-  void aRoleGroupHoldsEveryHolderOfTheRoleAndAUnitGroupOnlyThoseInTheUnit() {
-    assertThat(identity.createUserQuery().memberOfGroup("handler").list())
-        .extracting(User::getId).contains(XINGQING_HANDLER, JINFENG_HANDLER, YINCHUAN_HANDLER)
-        .doesNotContain(XINGQING_LEADER);
-    assertThat(identity.createUserQuery().memberOfGroup(Role.HANDLER.groupIdIn(XINGQING)).list())
-        .extracting(User::getId).containsExactly(XINGQING_HANDLER);
-  }
+    @Test
+    void aRoleGroupHoldsEveryHolderOfTheRoleAndAUnitGroupOnlyThoseInTheUnit() {
+        assertThat(identity.createUserQuery().memberOfGroup("handler").list())
+                .extracting(User::getId)
+                .contains(XINGQING_HANDLER, JINFENG_HANDLER, YINCHUAN_HANDLER)
+                .doesNotContain(XINGQING_LEADER);
+        assertThat(identity.createUserQuery()
+                        .memberOfGroup(Role.HANDLER.groupIdIn(XINGQING))
+                        .list())
+                .extracting(User::getId)
+                .containsExactly(XINGQING_HANDLER);
+    }
 
-  @Test
-  void aStaffMemberBelongsToTheirRoleAndToTheirRoleInTheirUnit() {
-    assertThat(identity.createGroupQuery().groupMember(XINGQING_HANDLER).list())
-        .extracting(Group::getId).containsExactlyInAnyOrder("handler", "handler@psb-640104");
-  }
+    @Test
+    void aStaffMemberBelongsToTheirRoleAndToTheirRoleInTheirUnit() {
+        assertThat(identity.createGroupQuery().groupMember(XINGQING_HANDLER).list())
+                .extracting(Group::getId)
+                .containsExactlyInAnyOrder("handler", "handler@psb-640104");
+    }
 
-  @Test
-  void groupsAreTypedAsRolesOrAsRolesInAUnitAndNamedInBothLanguages() {
-    assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).list()).extracting(Group::getId)
-        .containsExactlyInAnyOrder("clerk", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
-    assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list()).extracting(Group::getId)
-        .contains("handler@psb-640104", "bureau-leader@psb-640104", "inspector@psb-640104", "clerk@petition-640000")
-        .doesNotContain("inspector@petition-640000");
-    assertThat(identity.createGroupQuery().groupId("handler@psb-640104").singleResult().getName())
-        .isEqualTo("承办人 · 银川市公安局兴庆区分局 / Case handler · Xingqing Sub-bureau");
-    assertThat(identity.createGroupQuery().groupId("handler").singleResult().getName())
-        .isEqualTo("承办人 / Case handler");
-  }
+    @Test
+    void groupsAreTypedAsRolesOrAsRolesInAUnitAndNamedInBothLanguages() {
+        assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).list())
+                .extracting(Group::getId)
+                .containsExactlyInAnyOrder(
+                        "clerk", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
+        assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list())
+                .extracting(Group::getId)
+                .contains(
+                        "handler@psb-640104",
+                        "bureau-leader@psb-640104",
+                        "inspector@psb-640104",
+                        "clerk@petition-640000")
+                .doesNotContain("inspector@petition-640000");
+        assertThat(identity.createGroupQuery()
+                        .groupId("handler@psb-640104")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("承办人 · 银川市公安局兴庆区分局 / Case handler · Xingqing Sub-bureau");
+        assertThat(identity.createGroupQuery().groupId("handler").singleResult().getName())
+                .isEqualTo("承办人 / Case handler");
+    }
 
-  @Test
-  void administratorsAreInTheGroupThatGivesTheWebappsAdminRights() {
-    assertThat(identity.createGroupQuery().groupMember(ADMIN).groupId(Groups.OPERATON_ADMIN).count()).isOne();
-    assertThat(identity.createUserQuery().memberOfGroup(Groups.OPERATON_ADMIN).list())
-        .extracting(User::getId).containsExactly(ADMIN);
-  }
+    @Test
+    void administratorsAreInTheGroupThatGivesTheWebappsAdminRights() {
+        assertThat(identity.createGroupQuery()
+                        .groupMember(ADMIN)
+                        .groupId(Groups.OPERATON_ADMIN)
+                        .count())
+                .isOne();
+        assertThat(identity.createUserQuery()
+                        .memberOfGroup(Groups.OPERATON_ADMIN)
+                        .list())
+                .extracting(User::getId)
+                .containsExactly(ADMIN);
+    }
 
-  @Test
-  void checkPasswordAcceptsTheStoredPasswordOnly() {
-    assertThat(identity.checkPassword(ADMIN, Api.PASSWORD)).isTrue();
-    assertThat(identity.checkPassword(XINGQING_HANDLER, Api.PASSWORD)).isTrue();
-    assertThat(identity.checkPassword(ADMIN, "wrong")).isFalse();
-    assertThat(identity.checkPassword(ADMIN, "")).isFalse();
-    assertThat(identity.checkPassword("nobody", Api.PASSWORD)).isFalse();
-  }
+    @Test
+    void checkPasswordAcceptsTheStoredPasswordOnly() {
+        assertThat(identity.checkPassword(ADMIN, Api.PASSWORD)).isTrue();
+        assertThat(identity.checkPassword(XINGQING_HANDLER, Api.PASSWORD)).isTrue();
+        assertThat(identity.checkPassword(ADMIN, "wrong")).isFalse();
+        assertThat(identity.checkPassword(ADMIN, "")).isFalse();
+        assertThat(identity.checkPassword("nobody", Api.PASSWORD)).isFalse();
+    }
 
-  @Test
-  void aDisabledStaffMemberCannotLogInAndIsNotInTheDirectory() {
-    String username = "handler.disabled";
-    OrgUnit xingqing = units.findByCode(XINGQING).orElseThrow();
-    staff.save(new StaffUser(username, "停用的承办人", encoder.encode(Api.PASSWORD), xingqing, Set.of(Role.HANDLER)));
-    jdbc.update("update staff_user set enabled = false where username = ?", username);
+    @Test
+    void aDisabledStaffMemberCannotLogInAndIsNotInTheDirectory() {
+        String username = "handler.disabled";
+        OrgUnit xingqing = units.findByCode(XINGQING).orElseThrow();
+        staff.save(new StaffUser(username, "停用的承办人", encoder.encode(Api.PASSWORD), xingqing, Set.of(Role.HANDLER)));
+        jdbc.update("update staff_user set enabled = false where username = ?", username);
 
-    assertThat(identity.checkPassword(username, Api.PASSWORD)).isFalse();
-    assertThat(identity.createUserQuery().userId(username).count()).isZero();
-    assertThat(identity.createUserQuery().memberOfGroup(Role.HANDLER.groupIdIn(XINGQING)).list())
-        .extracting(User::getId).containsExactly(XINGQING_HANDLER);
-    assertThat(identity.createGroupQuery().groupMember(username).count()).isZero();
-  }
+        assertThat(identity.checkPassword(username, Api.PASSWORD)).isFalse();
+        assertThat(identity.createUserQuery().userId(username).count()).isZero();
+        assertThat(identity.createUserQuery()
+                        .memberOfGroup(Role.HANDLER.groupIdIn(XINGQING))
+                        .list())
+                .extracting(User::getId)
+                .containsExactly(XINGQING_HANDLER);
+        assertThat(identity.createGroupQuery().groupMember(username).count()).isZero();
+    }
 
-  @Test
-  void countsAndPagesFollowTheRequestedOrder() {
-    List<String> ascending = identity.createUserQuery().orderByUserId().asc().list().stream()
-        .map(User::getId).toList();
-    List<String> descending = new ArrayList<>(ascending);
-    Collections.reverse(descending);
+    @Test
+    void countsAndPagesFollowTheRequestedOrder() {
+        List<String> ascending = identity.createUserQuery().orderByUserId().asc().list().stream()
+                .map(User::getId)
+                .toList();
+        List<String> descending = new ArrayList<>(ascending);
+        Collections.reverse(descending);
 
-    assertThat(identity.createUserQuery().count()).isEqualTo(ascending.size());
-    assertThat(identity.createUserQuery().orderByUserId().asc().listPage(2, 3))
-        .extracting(User::getId).containsExactlyElementsOf(ascending.subList(2, 5));
-    assertThat(identity.createUserQuery().orderByUserId().desc().list())
-        .extracting(User::getId).containsExactlyElementsOf(descending);
-    assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).orderByGroupId().desc().listPage(0, 2))
-        .extracting(Group::getId).containsExactly("operator", "operaton-admin");
-    assertThat(identity.createGroupQuery().groupMember(XINGQING_HANDLER).count()).isEqualTo(2);
-  }
+        assertThat(identity.createUserQuery().count()).isEqualTo(ascending.size());
+        assertThat(identity.createUserQuery().orderByUserId().asc().listPage(2, 3))
+                .extracting(User::getId)
+                .containsExactlyElementsOf(ascending.subList(2, 5));
+        assertThat(identity.createUserQuery().orderByUserId().desc().list())
+                .extracting(User::getId)
+                .containsExactlyElementsOf(descending);
+        assertThat(identity.createGroupQuery()
+                        .groupType(EngineGroups.ROLE)
+                        .orderByGroupId()
+                        .desc()
+                        .listPage(0, 2))
+                .extracting(Group::getId)
+                .containsExactly("operator", "operaton-admin");
+        assertThat(identity.createGroupQuery().groupMember(XINGQING_HANDLER).count())
+                .isEqualTo(2);
+    }
 
-  @Test
-  void nameSearchesMatchAsTheWebappsLikeQueriesDoIgnoringCase() {
-    assertThat(identity.createUserQuery().userFirstNameLike("%兴庆区%").list())
-        .extracting(User::getId).containsExactlyInAnyOrder(XINGQING_HANDLER, XINGQING_LEADER, "inspector.xingqing");
-    assertThat(identity.createGroupQuery().groupNameLike("%case HANDLER%").groupType(EngineGroups.ROLE).list())
-        .extracting(Group::getId).containsExactly("handler");
-    assertThat(identity.createGroupQuery().groupName("承办人 / Case handler").count()).isOne();
-  }
+    @Test
+    void nameSearchesMatchAsTheWebappsLikeQueriesDoIgnoringCase() {
+        assertThat(identity.createUserQuery().userFirstNameLike("%兴庆区%").list())
+                .extracting(User::getId)
+                .containsExactlyInAnyOrder(XINGQING_HANDLER, XINGQING_LEADER, "inspector.xingqing");
+        assertThat(identity.createGroupQuery()
+                        .groupNameLike("%case HANDLER%")
+                        .groupType(EngineGroups.ROLE)
+                        .list())
+                .extracting(Group::getId)
+                .containsExactly("handler");
+        assertThat(identity.createGroupQuery().groupName("承办人 / Case handler").count())
+                .isOne();
+    }
 
-  @Test
-  void theDirectoryIsReadOnlyWithoutTenantsOrNativeQueries() {
-    assertThat(identity.isReadOnly()).isTrue();
-    assertThat(identity.createTenantQuery().count()).isZero();
-    assertThat(identity.createUserQuery().memberOfTenant("any").count()).isZero();
-    assertThat(identity.createGroupQuery().memberOfTenant("any").list()).isEmpty();
-    assertThat(identity.createUserQuery().potentialStarter("any").list()).isEmpty();
-    assertThatThrownBy(identity::createNativeUserQuery).isInstanceOf(BadUserRequestException.class);
-  }
+    @Test
+    void theDirectoryIsReadOnlyWithoutTenantsOrNativeQueries() {
+        assertThat(identity.isReadOnly()).isTrue();
+        assertThat(identity.createTenantQuery().count()).isZero();
+        assertThat(identity.createUserQuery().memberOfTenant("any").count()).isZero();
+        assertThat(identity.createGroupQuery().memberOfTenant("any").list()).isEmpty();
+        assertThat(identity.createUserQuery().potentialStarter("any").list()).isEmpty();
+        assertThatThrownBy(identity::createNativeUserQuery).isInstanceOf(BadUserRequestException.class);
+    }
 }

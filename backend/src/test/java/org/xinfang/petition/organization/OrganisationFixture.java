@@ -15,24 +15,24 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 public class OrganisationFixture {
 
-  private final OrgUnitRepository units = mock(OrgUnitRepository.class);
-  private final StaffUserRepository staff = mock(StaffUserRepository.class);
-  private final Organisation organisation = new Organisation(mock(RegionRepository.class), units, staff);
+    private final OrgUnitRepository units = mock(OrgUnitRepository.class);
+    private final StaffUserRepository staff = mock(StaffUserRepository.class);
+    private final Organisation organisation = new Organisation(mock(RegionRepository.class), units, staff);
 
-  public Organisation organisation() {
-    return organisation;
-  }
+    public Organisation organisation() {
+        return organisation;
+    }
 
-  /** A bureau {@code psb-<region>} in a region of the level, with one enabled member for each of the roles. */
-  public OrgUnit bureau(long id, String code, AdminLevel level, OrgUnit parent, Set<Role> roles) {
-    Region region = new Region(code.substring(4), code, code, level, null);
-    OrgUnit unit = new OrgUnit(code, code, code, UnitKind.PUBLIC_SECURITY_BUREAU, region, parent);
-    ReflectionTestUtils.setField(unit, "id", id);
-    when(units.findByCode(code)).thenReturn(Optional.of(unit));
-    List<StaffUser> members = roles.stream()
-        .map(role -> new StaffUser(role.groupId() + "." + id, role.name(), "-", unit, EnumSet.of(role)))
-        .toList();
-    when(staff.findByUnitIdAndEnabledTrue(id)).thenReturn(members);
-    return unit;
-  }
+    /** A bureau {@code psb-<region>} in a region of the level, with one enabled member for each of the roles. */
+    public OrgUnit bureau(long id, String code, AdminLevel level, OrgUnit parent, Set<Role> roles) {
+        Region region = new Region(code.substring(4), code, code, level, null);
+        OrgUnit unit = new OrgUnit(code, code, code, UnitKind.PUBLIC_SECURITY_BUREAU, region, parent);
+        ReflectionTestUtils.setField(unit, "id", id);
+        when(units.findByCode(code)).thenReturn(Optional.of(unit));
+        List<StaffUser> members = roles.stream()
+                .map(role -> new StaffUser(role.groupId() + "." + id, role.name(), "-", unit, EnumSet.of(role)))
+                .toList();
+        when(staff.findByUnitIdAndEnabledTrue(id)).thenReturn(members);
+        return unit;
+    }
 }

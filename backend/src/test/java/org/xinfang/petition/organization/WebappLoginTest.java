@@ -20,47 +20,51 @@ import org.xinfang.petition.support.WebappSession;
 @PetitionTest
 class WebappLoginTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  WebappSession browser;
+    WebappSession browser;
 
-  @BeforeEach
-  void setUp() {
-    browser = new WebappSession(port);
-  }
+    @BeforeEach
+    void setUp() {
+        browser = new WebappSession(port);
+    }
 
-  @Test
-  void theAdministratorLogsIntoCockpitAndSeesTheDeployedProcesses() {
-    browser.logIn("cockpit", ADMIN, Api.PASSWORD).then()
-        .statusCode(200)
-        .body("userId", equalTo(ADMIN))
-        .body("authorizedApps", hasItems("cockpit", "tasklist", "admin"));
+    @Test
+    void theAdministratorLogsIntoCockpitAndSeesTheDeployedProcesses() {
+        browser.logIn("cockpit", ADMIN, Api.PASSWORD)
+                .then()
+                .statusCode(200)
+                .body("userId", equalTo(ADMIN))
+                .body("authorizedApps", hasItems("cockpit", "tasklist", "admin"));
 
-    browser.request().get("/api/admin/auth/user/default").then().statusCode(200);
-    browser.request().get("/api/engine/engine/default/process-definition").then()
-        .statusCode(200)
-        .body("key", hasItem(ComplaintProcess.KEY));
-  }
+        browser.request().get("/api/admin/auth/user/default").then().statusCode(200);
+        browser.request()
+                .get("/api/engine/engine/default/process-definition")
+                .then()
+                .statusCode(200)
+                .body("key", hasItem(ComplaintProcess.KEY));
+    }
 
-  @Test
-  void aWrongPasswordIsRefused() {
-    browser.logIn("cockpit", ADMIN, "wrong").then().statusCode(401);
+    @Test
+    void aWrongPasswordIsRefused() {
+        browser.logIn("cockpit", ADMIN, "wrong").then().statusCode(401);
 
-    browser.request().get("/api/admin/auth/user/default").then().statusCode(404);
-  }
+        browser.request().get("/api/admin/auth/user/default").then().statusCode(404);
+    }
 
-  @Test
-  void aHandlerLogsIntoTasklistAndIsOfferedTheSignForTasksOfTheirBureau() {
-    String trackingNumber = new Complaints(new Api(port)).dispatched();
+    @Test
+    void aHandlerLogsIntoTasklistAndIsOfferedTheSignForTasksOfTheirBureau() {
+        String trackingNumber = new Complaints(new Api(port)).dispatched();
 
-    browser.logIn("tasklist", XINGQING_HANDLER, Api.PASSWORD).then().statusCode(200);
+        browser.logIn("tasklist", XINGQING_HANDLER, Api.PASSWORD).then().statusCode(200);
 
-    browser.request()
-        .queryParam("candidateUser", XINGQING_HANDLER)
-        .queryParam("processInstanceBusinessKey", trackingNumber)
-        .get("/api/engine/engine/default/task").then()
-        .statusCode(200)
-        .body("taskDefinitionKey", contains(ComplaintProcess.Stage.SIGN_FOR.taskKey()));
-  }
+        browser.request()
+                .queryParam("candidateUser", XINGQING_HANDLER)
+                .queryParam("processInstanceBusinessKey", trackingNumber)
+                .get("/api/engine/engine/default/task")
+                .then()
+                .statusCode(200)
+                .body("taskDefinitionKey", contains(ComplaintProcess.Stage.SIGN_FOR.taskKey()));
+    }
 }

@@ -21,110 +21,152 @@ import org.xinfang.petition.support.ApiTest;
  */
 class KeyRotationApiTest extends ApiTest {
 
-  private static final List<String> COLUMNS = List.of("real_name", "resident_id", "phone", "address");
+    private static final List<String> COLUMNS = List.of("real_name", "resident_id", "phone", "address");
 
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  DataSource dataSource;
-  @Autowired
-  DataKeys keys;
-  @Autowired
-  BlindIndex blindIndex;
-  @Autowired
-  Resealing resealing;
-  @Autowired
-  List<ProtectedColumn> protectedColumns;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @Test
-  void aRotationMovesEveryValueFromTheOldKeyToTheActiveOneAndTheCaseReadsTheSame() {
-    String number = complaints.file();
-    PersonalDataCipher underVersion1 = new PersonalDataCipher(new DataKeys(keys.all(), 1, keys.indexKey()),
-        CipherAlgorithm.AES_256_GCM);
-    Map<String, Object> clear = clearValues(number);
-    long id = complainantId(number);
-    for (String column : COLUMNS) {
-      jdbc.update("update complainant set " + column + " = ? where id = ?",
-          underVersion1.encrypt("complainant." + column, clear.get(column).toString()), id);
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    DataKeys keys;
+
+    @Autowired
+    BlindIndex blindIndex;
+
+    @Autowired
+    Resealing resealing;
+
+    @Autowired
+    List<ProtectedColumn> protectedColumns;
+
+    @Test
+    void aRotationMovesEveryValueFromTheOldKeyToTheActiveOneAndTheCaseReadsTheSame() {
+        String number = complaints.file();
+        PersonalDataCipher underVersion1 =
+                new PersonalDataCipher(new DataKeys(keys.all(), 1, keys.indexKey()), CipherAlgorithm.AES_256_GCM);
+        Map<String, Object> clear = clearValues(number);
+        long id = complainantId(number);
+        for (String column : COLUMNS) {
+            jdbc.update(
+                    "update complainant set " + column + " = ? where id = ?",
+                    underVersion1.encrypt(
+                            "complainant." + column, clear.get(column).toString()),
+                    id);
+        }
+        jdbc.update("update complainant set resident_id_index = null, phone_index = 'stale' where id = ?", id);
+        // The messages to the complainant keep the recipient under the same keys
+        jdbc.update(
+                "update message_outbox set recipient = ? where tracking_number = ?",
+                underVersion1.encrypt("message_outbox.recipient", "+8613812345678"),
+                number);
+        assertThat(complaints.complainant(number).getString("idNumber"))
+                .as("old versions stay readable")
+                .isEqualTo("11010519491231002X");
+
+        JsonPath report = rotate(2);
+
+        assertThat(report.getInt("keyVersion")).isEqualTo(2);
+        assertThat(report.getList("columns.column"))
+                .contains(
+                        "complainant.real_name", "complainant.resident_id", "complainant.phone", "complainant.address");
+        assertThat(report.getLong("columns.find { it.column == 'complainant.phone' }.reencrypted"))
+                .isPositive();
+        assertThat(report.getLong("columns.find { it.column == 'complainant.phone' }.reindexed"))
+                .isPositive();
+        Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
+        for (String column : COLUMNS) {
+            assertThat(row.get(column).toString()).as(column).startsWith("v2.AES-GCM.");
+        }
+        assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
+        assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
+        assertThat(clearValues(number)).isEqualTo(clear);
+        assertThat(jdbc.queryForList(
+                        "select recipient from message_outbox where tracking_number = ?", String.class, number))
+                .isNotEmpty()
+                .allSatisfy(recipient -> assertThat(recipient).startsWith("v2.AES-GCM."));
+        assertThat(report.getList("columns.column"))
+                .contains("message_outbox.recipient", "message_contact.email", "consultation.asker_name");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'PERSONAL_DATA_ROTATED'" + " and actor = ?",
+                        Integer.class,
+                        ADMIN))
+                .isPositive();
+
+        JsonPath again = rotate(500);
+        assertThat(again.getLong("columns.sum { it.reencrypted + it.sealed + it.reindexed }"))
+                .as("nothing left")
+                .isZero();
     }
-    jdbc.update("update complainant set resident_id_index = null, phone_index = 'stale' where id = ?", id);
-    // The messages to the complainant keep the recipient under the same keys
-    jdbc.update("update message_outbox set recipient = ? where tracking_number = ?",
-        underVersion1.encrypt("message_outbox.recipient", "+8613812345678"), number);
-    assertThat(complaints.complainant(number).getString("idNumber")).as("old versions stay readable")
-        .isEqualTo("11010519491231002X");
 
-    JsonPath report = rotate(2);
+    @Test
+    void valuesKeptInClearBeforeEncryptionAtRestAreSealedAndIndexed() throws Exception {
+        String number = complaints.file();
+        Map<String, Object> clear = clearValues(number);
+        long id = complainantId(number);
+        for (String column : COLUMNS) {
+            jdbc.update("update complainant set " + column + " = ? where id = ?", clear.get(column), id);
+        }
+        jdbc.update("update complainant set resident_id_index = null, phone_index = null where id = ?", id);
 
-    assertThat(report.getInt("keyVersion")).isEqualTo(2);
-    assertThat(report.getList("columns.column")).contains("complainant.real_name", "complainant.resident_id",
-        "complainant.phone", "complainant.address");
-    assertThat(report.getLong("columns.find { it.column == 'complainant.phone' }.reencrypted")).isPositive();
-    assertThat(report.getLong("columns.find { it.column == 'complainant.phone' }.reindexed")).isPositive();
-    Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
-    for (String column : COLUMNS) {
-      assertThat(row.get(column).toString()).as(column).startsWith("v2.AES-GCM.");
-    }
-    assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
-    assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
-    assertThat(clearValues(number)).isEqualTo(clear);
-    assertThat(jdbc.queryForList("select recipient from message_outbox where tracking_number = ?", String.class,
-        number)).isNotEmpty().allSatisfy(recipient -> assertThat(recipient).startsWith("v2.AES-GCM."));
-    assertThat(report.getList("columns.column")).contains("message_outbox.recipient", "message_contact.email",
-        "consultation.asker_name");
-    assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PERSONAL_DATA_ROTATED'"
-        + " and actor = ?", Integer.class, ADMIN)).isPositive();
+        // What the migration V16.1 runs on the rows of an earlier version
+        try (Connection connection = dataSource.getConnection()) {
+            resealing.resealAll(
+                    connection,
+                    protectedColumns.stream()
+                            .filter(column -> column.table().equals("complainant"))
+                            .toList(),
+                    3);
+        }
 
-    JsonPath again = rotate(500);
-    assertThat(again.getLong("columns.sum { it.reencrypted + it.sealed + it.reindexed }")).as("nothing left")
-        .isZero();
-  }
-
-  @Test
-  void valuesKeptInClearBeforeEncryptionAtRestAreSealedAndIndexed() throws Exception {
-    String number = complaints.file();
-    Map<String, Object> clear = clearValues(number);
-    long id = complainantId(number);
-    for (String column : COLUMNS) {
-      jdbc.update("update complainant set " + column + " = ? where id = ?", clear.get(column), id);
-    }
-    jdbc.update("update complainant set resident_id_index = null, phone_index = null where id = ?", id);
-
-    // What the migration V16.1 runs on the rows of an earlier version
-    try (Connection connection = dataSource.getConnection()) {
-      resealing.resealAll(connection, protectedColumns.stream()
-          .filter(column -> column.table().equals("complainant")).toList(), 3);
+        Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
+        for (String column : COLUMNS) {
+            assertThat(row.get(column).toString())
+                    .as(column)
+                    .startsWith("v2.AES-GCM.")
+                    .doesNotContain(clear.get(column).toString());
+        }
+        assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
+        assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
+        assertThat(clearValues(number)).isEqualTo(clear);
     }
 
-    Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
-    for (String column : COLUMNS) {
-      assertThat(row.get(column).toString()).as(column).startsWith("v2.AES-GCM.")
-          .doesNotContain(clear.get(column).toString());
+    @Test
+    void onlyAdministratorsRotateAndInBatchesOfSensibleSize() {
+        api.as(CLERK).post("/admin/privacy/rotation").then().statusCode(403);
+        api.as(ADMIN)
+                .queryParam("batchSize", 0)
+                .post("/admin/privacy/rotation")
+                .then()
+                .spec(invalidField("batchSize", "privacy.batch-size"));
     }
-    assertThat(row.get("resident_id_index")).isEqualTo(blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X"));
-    assertThat(row.get("phone_index")).isEqualTo(blindIndex.of(BlindIndex.PHONE, "+8613812345678"));
-    assertThat(clearValues(number)).isEqualTo(clear);
-  }
 
-  @Test
-  void onlyAdministratorsRotateAndInBatchesOfSensibleSize() {
-    api.as(CLERK).post("/admin/privacy/rotation").then().statusCode(403);
-    api.as(ADMIN).queryParam("batchSize", 0).post("/admin/privacy/rotation").then()
-        .spec(invalidField("batchSize", "privacy.batch-size"));
-  }
+    private JsonPath rotate(int batchSize) {
+        return api.as(ADMIN)
+                .queryParam("batchSize", batchSize)
+                .post("/admin/privacy/rotation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 
-  private JsonPath rotate(int batchSize) {
-    return api.as(ADMIN).queryParam("batchSize", batchSize).post("/admin/privacy/rotation").then().statusCode(200)
-        .extract().jsonPath();
-  }
+    private Map<String, Object> clearValues(String number) {
+        JsonPath full = complaints.complainant(number);
+        return Map.of(
+                "real_name",
+                full.getString("name"),
+                "resident_id",
+                full.getString("idNumber"),
+                "phone",
+                full.getString("phone"),
+                "address",
+                full.getString("address"));
+    }
 
-  private Map<String, Object> clearValues(String number) {
-    JsonPath full = complaints.complainant(number);
-    return Map.of("real_name", full.getString("name"), "resident_id", full.getString("idNumber"),
-        "phone", full.getString("phone"), "address", full.getString("address"));
-  }
-
-  private long complainantId(String number) {
-    return jdbc.queryForObject("select complainant_id from complaint where tracking_number = ?", Long.class, number);
-  }
+    private long complainantId(String number) {
+        return jdbc.queryForObject(
+                "select complainant_id from complaint where tracking_number = ?", Long.class, number);
+    }
 }

@@ -21,58 +21,62 @@ import org.xinfang.petition.support.DecisionTables;
  */
 class BureauRoutingDecisionTest {
 
-  static final DmnDecision BUREAU_ROUTING = DecisionTables.decision(ComplaintProcess.ROUTING_DECISION);
+    static final DmnDecision BUREAU_ROUTING = DecisionTables.decision(ComplaintProcess.ROUTING_DECISION);
 
-  static final String YINCHUAN = "640100";
-  static final String SHIZUISHAN = "640200";
-  static final Map<String, List<String>> COUNTIES = Map.of(
-      YINCHUAN, List.of("640104", "640105", "640106"),
-      SHIZUISHAN, List.of("640202", "640205", "640221"));
-  static final List<Category> CITY_MATTERS = List.of(Category.EXIT_ENTRY, Category.CYBERSECURITY);
+    static final String YINCHUAN = "640100";
+    static final String SHIZUISHAN = "640200";
+    static final Map<String, List<String>> COUNTIES = Map.of(
+            YINCHUAN, List.of("640104", "640105", "640106"),
+            SHIZUISHAN, List.of("640202", "640205", "640221"));
+    static final List<Category> CITY_MATTERS = List.of(Category.EXIT_ENTRY, Category.CYBERSECURITY);
 
-  @ParameterizedTest(name = "{0} in {1}")
-  @MethodSource("cityMatters")
-  void exitEntryAndCybersecurityGoToTheBureauOfTheCityWhereTheyHappened(Category category, String region,
-      String city) {
-    assertThat(proposedBureau(category, region)).isEqualTo("psb-" + city);
-  }
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("cityMatters")
+    void exitEntryAndCybersecurityGoToTheBureauOfTheCityWhereTheyHappened(
+            Category category, String region, String city) {
+        assertThat(proposedBureau(category, region)).isEqualTo("psb-" + city);
+    }
 
-  /** 属地管辖, in a county and in a city itself. */
-  @ParameterizedTest(name = "{0} in {1}")
-  @MethodSource("localMatters")
-  void otherMattersGoToTheBureauOfThePlaceWhereTheyHappened(Category category, String region) {
-    assertThat(proposedBureau(category, region)).isEqualTo("psb-" + region);
-  }
+    /** 属地管辖, in a county and in a city itself. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("localMatters")
+    void otherMattersGoToTheBureauOfThePlaceWhereTheyHappened(Category category, String region) {
+        assertThat(proposedBureau(category, region)).isEqualTo("psb-" + region);
+    }
 
-  @ParameterizedTest
-  @EnumSource(Category.class)
-  void unknownRegionHasNoProposalSoTheClerkChooses(Category category) {
-    assertThat(evaluate(category, "650102")).isNull();
-  }
+    @ParameterizedTest
+    @EnumSource(Category.class)
+    void unknownRegionHasNoProposalSoTheClerkChooses(Category category) {
+        assertThat(evaluate(category, "650102")).isNull();
+    }
 
-  static String proposedBureau(Category category, String region) {
-    DmnDecisionResultEntries result = evaluate(category, region);
-    assertThat(result).as("a proposal for %s in %s", category, region).isNotNull();
-    return result.getSingleEntry();
-  }
+    static String proposedBureau(Category category, String region) {
+        DmnDecisionResultEntries result = evaluate(category, region);
+        assertThat(result).as("a proposal for %s in %s", category, region).isNotNull();
+        return result.getSingleEntry();
+    }
 
-  static DmnDecisionResultEntries evaluate(Category category, String region) {
-    return DecisionTables.evaluate(BUREAU_ROUTING, Map.of("category", category.name(), "region", region));
-  }
+    static DmnDecisionResultEntries evaluate(Category category, String region) {
+        return DecisionTables.evaluate(BUREAU_ROUTING, Map.of("category", category.name(), "region", region));
+    }
 
-  static Stream<Arguments> cityMatters() {
-    return Stream.of(YINCHUAN, SHIZUISHAN).flatMap(city -> CITY_MATTERS.stream().flatMap(category ->
-        placesOf(city).stream().map(region -> Arguments.of(category, region, city))));
-  }
+    static Stream<Arguments> cityMatters() {
+        return Stream.of(YINCHUAN, SHIZUISHAN)
+                .flatMap(city -> CITY_MATTERS.stream()
+                        .flatMap(category ->
+                                placesOf(city).stream().map(region -> Arguments.of(category, region, city))));
+    }
 
-  static Stream<Arguments> localMatters() {
-    return Arrays.stream(Category.values()).filter(category -> !CITY_MATTERS.contains(category))
-        .flatMap(category -> Stream.of(YINCHUAN, SHIZUISHAN).flatMap(city -> placesOf(city).stream())
-            .map(region -> Arguments.of(category, region)));
-  }
+    static Stream<Arguments> localMatters() {
+        return Arrays.stream(Category.values())
+                .filter(category -> !CITY_MATTERS.contains(category))
+                .flatMap(category -> Stream.of(YINCHUAN, SHIZUISHAN)
+                        .flatMap(city -> placesOf(city).stream())
+                        .map(region -> Arguments.of(category, region)));
+    }
 
-  /** The city itself and its counties. */
-  static List<String> placesOf(String city) {
-    return Stream.concat(Stream.of(city), COUNTIES.get(city).stream()).toList();
-  }
+    /** The city itself and its counties. */
+    static List<String> placesOf(String city) {
+        return Stream.concat(Stream.of(city), COUNTIES.get(city).stream()).toList();
+    }
 }

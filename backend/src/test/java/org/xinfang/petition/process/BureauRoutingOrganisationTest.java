@@ -15,19 +15,22 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class BureauRoutingOrganisationTest {
 
-  @Autowired
-  Organisation organisation;
+    @Autowired
+    Organisation organisation;
 
-  @Test
-  void everyProposalForARegionOfTheOrganisationIsOneOfItsBureaus() {
-    List<Region> known = organisation.regions();
-    assertThat(known).isNotEmpty();
-    for (Region region : known) {
-      for (Category category : Category.values()) {
-        String proposed = proposedBureau(category, region.getCode());
-        assertThat(organisation.unit(proposed)).as("%s in %s: %s", category, region.getCode(), proposed)
-            .hasValueSatisfying(unit -> assertThat(unit.isBureau()).as("%s is a bureau", proposed).isTrue());
-      }
+    @Test
+    void everyProposalForARegionOfTheOrganisationIsOneOfItsBureaus() {
+        List<Region> known = organisation.regions();
+        assertThat(known).isNotEmpty();
+        for (Region region : known) {
+            for (Category category : Category.values()) {
+                String proposed = proposedBureau(category, region.getCode());
+                assertThat(organisation.unit(proposed))
+                        .as("%s in %s: %s", category, region.getCode(), proposed)
+                        .hasValueSatisfying(unit -> assertThat(unit.isBureau())
+                                .as("%s is a bureau", proposed)
+                                .isTrue());
+            }
+        }
     }
-  }
 }

@@ -39,108 +39,125 @@ import org.xinfang.petition.support.WebappSession;
 @ExtendWith(OutputCaptureExtension.class)
 class ConcurrentCompletionTest extends ApiTest {
 
-  private static final int AT_ONCE = 20;
-  private static final int ROUNDS = 50;
-  private static final String REPLY = "经调查核实，已责成派出所整改。";
+    private static final int AT_ONCE = 20;
+    private static final int ROUNDS = 50;
+    private static final String REPLY = "经调查核实，已责成派出所整改。";
 
-  @LocalServerPort
-  private int port;
+    @LocalServerPort
+    private int port;
 
-  private ExecutorService pool;
+    private ExecutorService pool;
 
-  @BeforeEach
-  void startPool() {
-    pool = Executors.newFixedThreadPool(AT_ONCE);
-  }
-
-  @AfterEach
-  void stopPool() {
-    pool.shutdownNow();
-  }
-
-  @Test
-  void throughOurApiOneWinsAndTheOthersAreToldConflict(CapturedOutput log) throws Exception {
-    List<Round> rounds = List.of(
-        new Round(Stage.TRIAGE, complaints::file, CLERK, "triage", Map.of("decision", "ACCEPT")),
-        new Round(Stage.HANDLING, complaints::signedFor, XINGQING_HANDLER, "reply", Map.of("text", REPLY)),
-        new Round(Stage.CALLBACK, complaints::awaitingCallback, CLERK, "callback", Map.of("result", "SATISFIED")));
-    for (int round = 0; round < ROUNDS; round++) {
-      Round step = rounds.get(round % rounds.size());
-      String number = step.caseAtStage().get();
-      Map<Integer, Integer> answers = atOnce(who -> complaints.post(step.login(), number, step.action(),
-          step.body()).extract().response());
-      assertOneWinnerAndConflicts("our API, round " + round + " at " + step.stage(), answers, 204);
+    @BeforeEach
+    void startPool() {
+        pool = Executors.newFixedThreadPool(AT_ONCE);
     }
-    assertNoErrorLogged(log);
-  }
 
-  @Test
-  void throughTheWebappsEngineApiOneWinsAndTheOthersAreToldConflict(CapturedOutput log) throws Exception {
-    Map<String, List<WebappSession>> sessions = Map.of(CLERK, logIn(CLERK), XINGQING_HANDLER, logIn(XINGQING_HANDLER));
-    List<Round> rounds = List.of(
-        new Round(Stage.TRIAGE, complaints::file, CLERK, null, Map.of("triageDecision", "ACCEPT")),
-        new Round(Stage.HANDLING, complaints::signedFor, XINGQING_HANDLER, null, Map.of("replyText", REPLY)),
-        new Round(Stage.CALLBACK, complaints::awaitingCallback, CLERK, null, Map.of("callbackResult", "SATISFIED")));
-    for (int round = 0; round < ROUNDS; round++) {
-      Round step = rounds.get(round % rounds.size());
-      String task = openTask(step.caseAtStage().get(), step.stage()).getId();
-      Map<String, Object> form = new HashMap<>();
-      step.body().forEach((field, value) -> form.put(field, Map.of("value", value)));
-      List<WebappSession> users = sessions.get(step.login());
-      Map<Integer, Integer> answers = atOnce(who -> users.get(who).enginePost().body(Map.of("variables", form))
-          .post("/task/{id}/submit-form", task));
-      assertOneWinnerAndConflicts("the webapps, round " + round + " at " + step.stage(), answers, 204);
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
     }
-    assertNoErrorLogged(log);
-  }
 
-  /** Sends twenty requests released at one instant; the count of answers by status. */
-  private Map<Integer, Integer> atOnce(Function<Integer, Response> request) throws Exception {
-    CountDownLatch ready = new CountDownLatch(AT_ONCE);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Response>> sent = new ArrayList<>();
-    for (int who = 0; who < AT_ONCE; who++) {
-      int sender = who;
-      Callable<Response> send = () -> {
-        ready.countDown();
-        go.await();
-        return request.apply(sender);
-      };
-      sent.add(pool.submit(send));
+    @Test
+    void throughOurApiOneWinsAndTheOthersAreToldConflict(CapturedOutput log) throws Exception {
+        List<Round> rounds = List.of(
+                new Round(Stage.TRIAGE, complaints::file, CLERK, "triage", Map.of("decision", "ACCEPT")),
+                new Round(Stage.HANDLING, complaints::signedFor, XINGQING_HANDLER, "reply", Map.of("text", REPLY)),
+                new Round(
+                        Stage.CALLBACK,
+                        complaints::awaitingCallback,
+                        CLERK,
+                        "callback",
+                        Map.of("result", "SATISFIED")));
+        for (int round = 0; round < ROUNDS; round++) {
+            Round step = rounds.get(round % rounds.size());
+            String number = step.caseAtStage().get();
+            Map<Integer, Integer> answers = atOnce(who -> complaints
+                    .post(step.login(), number, step.action(), step.body())
+                    .extract()
+                    .response());
+            assertOneWinnerAndConflicts("our API, round " + round + " at " + step.stage(), answers, 204);
+        }
+        assertNoErrorLogged(log);
     }
-    ready.await();
-    go.countDown();
-    Map<Integer, Integer> answers = new TreeMap<>();
-    for (Future<Response> answer : sent) {
-      Response response = answer.get();
-      answers.merge(response.statusCode(), 1, Integer::sum);
-      if (response.statusCode() == 409) {
-        assertThat(response.contentType()).startsWith("application/problem+json");
-      }
+
+    @Test
+    void throughTheWebappsEngineApiOneWinsAndTheOthersAreToldConflict(CapturedOutput log) throws Exception {
+        Map<String, List<WebappSession>> sessions =
+                Map.of(CLERK, logIn(CLERK), XINGQING_HANDLER, logIn(XINGQING_HANDLER));
+        List<Round> rounds = List.of(
+                new Round(Stage.TRIAGE, complaints::file, CLERK, null, Map.of("triageDecision", "ACCEPT")),
+                new Round(Stage.HANDLING, complaints::signedFor, XINGQING_HANDLER, null, Map.of("replyText", REPLY)),
+                new Round(
+                        Stage.CALLBACK,
+                        complaints::awaitingCallback,
+                        CLERK,
+                        null,
+                        Map.of("callbackResult", "SATISFIED")));
+        for (int round = 0; round < ROUNDS; round++) {
+            Round step = rounds.get(round % rounds.size());
+            String task = openTask(step.caseAtStage().get(), step.stage()).getId();
+            Map<String, Object> form = new HashMap<>();
+            step.body().forEach((field, value) -> form.put(field, Map.of("value", value)));
+            List<WebappSession> users = sessions.get(step.login());
+            Map<Integer, Integer> answers = atOnce(who ->
+                    users.get(who).enginePost().body(Map.of("variables", form)).post("/task/{id}/submit-form", task));
+            assertOneWinnerAndConflicts("the webapps, round " + round + " at " + step.stage(), answers, 204);
+        }
+        assertNoErrorLogged(log);
     }
-    return answers;
-  }
 
-  private static void assertOneWinnerAndConflicts(String where, Map<Integer, Integer> answers, int success) {
-    assertThat(answers).as("answers by status, %s", where).isEqualTo(Map.of(success, 1, 409, AT_ONCE - 1));
-  }
+    /** Sends twenty requests released at one instant; the count of answers by status. */
+    private Map<Integer, Integer> atOnce(Function<Integer, Response> request) throws Exception {
+        CountDownLatch ready = new CountDownLatch(AT_ONCE);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Response>> sent = new ArrayList<>();
+        for (int who = 0; who < AT_ONCE; who++) {
+            int sender = who;
+            Callable<Response> send = () -> {
+                ready.countDown();
+                go.await();
+                return request.apply(sender);
+            };
+            sent.add(pool.submit(send));
+        }
+        ready.await();
+        go.countDown();
+        Map<Integer, Integer> answers = new TreeMap<>();
+        for (Future<Response> answer : sent) {
+            Response response = answer.get();
+            answers.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() == 409) {
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        return answers;
+    }
 
-  private static void assertNoErrorLogged(CapturedOutput log) {
-    assertThat(log.getOut().lines()).as("the log").noneMatch(line -> line.contains(" ERROR "))
-        .noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by"));
-    assertThat(log.getOut().lines().filter(line -> line.contains("Concurrent change")))
-        .allMatch(line -> line.contains(" WARN "));
-  }
+    private static void assertOneWinnerAndConflicts(String where, Map<Integer, Integer> answers, int success) {
+        assertThat(answers).as("answers by status, %s", where).isEqualTo(Map.of(success, 1, 409, AT_ONCE - 1));
+    }
 
-  private List<WebappSession> logIn(String login) {
-    return IntStream.range(0, AT_ONCE).mapToObj(who -> {
-      WebappSession session = new WebappSession(port);
-      session.logIn("tasklist", login, Api.PASSWORD).then().statusCode(200);
-      return session;
-    }).toList();
-  }
+    private static void assertNoErrorLogged(CapturedOutput log) {
+        assertThat(log.getOut().lines())
+                .as("the log")
+                .noneMatch(line -> line.contains(" ERROR "))
+                .noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by"));
+        assertThat(log.getOut().lines().filter(line -> line.contains("Concurrent change")))
+                .allMatch(line -> line.contains(" WARN "));
+    }
 
-  /** A case brought to a stage, and who completes its task with what. */
-  private record Round(Stage stage, Supplier<String> caseAtStage, String login, String action,
-      Map<String, Object> body) {}
+    private List<WebappSession> logIn(String login) {
+        return IntStream.range(0, AT_ONCE)
+                .mapToObj(who -> {
+                    WebappSession session = new WebappSession(port);
+                    session.logIn("tasklist", login, Api.PASSWORD).then().statusCode(200);
+                    return session;
+                })
+                .toList();
+    }
+
+    /** A case brought to a stage, and who completes its task with what. */
+    private record Round(
+            Stage stage, Supplier<String> caseAtStage, String login, String action, Map<String, Object> body) {}
 }

@@ -49,218 +49,254 @@ import org.xinfang.petition.support.ModelFiles;
  */
 class ModelIdsTest {
 
-  /** Each names class and the model file whose names it holds. */
-  static final Map<Class<?>, String> NAMES = Map.of(
-      ComplaintProcess.class, "complaint-handling.bpmn",
-      ComplaintStatus.class, "complaint-handling.bpmn",
-      ConsultationProcess.class, "consultation.bpmn",
-      SupervisionProcess.class, "supervision.bpmn");
+    /** Each names class and the model file whose names it holds. */
+    static final Map<Class<?>, String> NAMES = Map.of(
+            ComplaintProcess.class, "complaint-handling.bpmn",
+            ComplaintStatus.class, "complaint-handling.bpmn",
+            ConsultationProcess.class, "consultation.bpmn",
+            SupervisionProcess.class, "supervision.bpmn");
 
-  @Test
-  void everyIdOfANamesClassNamesAnElementOfItsModel() {
-    SoftAssertions softly = new SoftAssertions();
-    NAMES.forEach((names, file) -> {
-      List<Constant> constants = constantsOf(names);
-      softly.assertThat(constants).as("ids of %s", names.getSimpleName()).isNotEmpty();
-      softly.assertThat(unknown(constants, ModelNames.of(file)))
-          .as("ids of %s that %s lacks", names.getSimpleName(), file).isEmpty();
-    });
-    softly.assertAll();
-  }
-
-  @Test
-  void everyProcessAndDecisionHasItsKeyInANamesClass() {
-    List<Constant> constants = NAMES.keySet().stream().flatMap(names -> constantsOf(names).stream()).toList();
-    assertThat(processes().stream().flatMap(model -> model.getModelElementsByType(Process.class).stream())
-        .map(Process::getId)).as("process keys").allMatch(key -> constants.stream()
-            .anyMatch(constant -> constant.name().endsWith(".KEY") && constant.value().equals(key)));
-    assertThat(decisions().stream().flatMap(model -> model.getModelElementsByType(Decision.class).stream())
-        .map(Decision::getId)).as("decision keys").allMatch(key -> constants.stream()
-            .anyMatch(constant -> constant.kind().equals("decision") && constant.value().equals(key)));
-  }
-
-  /** A names class with one misspelling of each kind of name, and one name of each kind spelled right. */
-  static final class Misspelled {
-    static final String KEY = "complaint-handling";
-    static final String ROUTING_DECISION = "bureau-routing";
-    static final String LIMITS_DECISION = "time-limit";
-    static final String PROPERTY = "caseStatuss";
-
-    enum Step {
-      TRIAGE("userTask_triage"),
-      SIGN_FOR("userTask_signFro");
-
-      private final String taskKey;
-
-      Step(String taskKey) {
-        this.taskKey = taskKey;
-      }
-
-      String taskKey() {
-        return taskKey;
-      }
+    @Test
+    void everyIdOfANamesClassNamesAnElementOfItsModel() {
+        SoftAssertions softly = new SoftAssertions();
+        NAMES.forEach((names, file) -> {
+            List<Constant> constants = constantsOf(names);
+            softly.assertThat(constants).as("ids of %s", names.getSimpleName()).isNotEmpty();
+            softly.assertThat(unknown(constants, ModelNames.of(file)))
+                    .as("ids of %s that %s lacks", names.getSimpleName(), file)
+                    .isEmpty();
+        });
+        softly.assertAll();
     }
 
-    static final class Boundary {
-      static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
-      static final String SIGN_FOR_OVERDUE = "boundaryEvent_signforOverdue";
-      /** A message's name is no element id. */
-      static final String WITHDRAWN = "ComplaintWithdrawn";
+    @Test
+    void everyProcessAndDecisionHasItsKeyInANamesClass() {
+        List<Constant> constants = NAMES.keySet().stream()
+                .flatMap(names -> constantsOf(names).stream())
+                .toList();
+        assertThat(processes().stream()
+                        .flatMap(model -> model.getModelElementsByType(Process.class).stream())
+                        .map(Process::getId))
+                .as("process keys")
+                .allMatch(key -> constants.stream()
+                        .anyMatch(constant -> constant.name().endsWith(".KEY")
+                                && constant.value().equals(key)));
+        assertThat(decisions().stream()
+                        .flatMap(model -> model.getModelElementsByType(Decision.class).stream())
+                        .map(Decision::getId))
+                .as("decision keys")
+                .allMatch(key -> constants.stream()
+                        .anyMatch(constant -> constant.kind().equals("decision")
+                                && constant.value().equals(key)));
     }
 
-    static final class Message {
-      static final String WITHDRAWN = "ComplaintWithdrawn";
-      /** An element's id is no message name. */
-      static final String REQUESTED = "message_materialRequested";
-    }
+    /** A names class with one misspelling of each kind of name, and one name of each kind spelled right. */
+    static final class Misspelled {
+        static final String KEY = "complaint-handling";
+        static final String ROUTING_DECISION = "bureau-routing";
+        static final String LIMITS_DECISION = "time-limit";
+        static final String PROPERTY = "caseStatuss";
 
-    static final class Var {
-      static final String ANY = "not a name in the model, and not checked";
-    }
+        enum Step {
+            TRIAGE("userTask_triage"),
+            SIGN_FOR("userTask_signFro");
 
-    static final class TimeLimitsTable {
-      static final String STAGE = "stage";
-      static final String WARNING = "warning";
-    }
-  }
+            private final String taskKey;
 
-  @Test
-  void aMisspelledIdOfAnyKindFails() {
-    List<Constant> constants = constantsOf(Misspelled.class);
-    assertThat(constants).extracting(Constant::name).contains("Misspelled.KEY", "Misspelled.Step.TRIAGE",
-        "Misspelled.Boundary.HANDLING_OVERDUE", "Misspelled.Message.WITHDRAWN").doesNotContain("Misspelled.Var.ANY");
+            Step(String taskKey) {
+                this.taskKey = taskKey;
+            }
 
-    assertThat(unknown(constants, ModelNames.of("complaint-handling.bpmn"))).containsExactlyInAnyOrder(
-        "Misspelled.LIMITS_DECISION = time-limit names no decision",
-        "Misspelled.PROPERTY = caseStatuss names no extension property",
-        "Misspelled.Step.SIGN_FOR = userTask_signFro names no element",
-        "Misspelled.Boundary.SIGN_FOR_OVERDUE = boundaryEvent_signforOverdue names no element",
-        "Misspelled.Boundary.WITHDRAWN = ComplaintWithdrawn names no element",
-        "Misspelled.Message.REQUESTED = message_materialRequested names no message",
-        "Misspelled.TimeLimitsTable.WARNING = warning names no decision table column");
-  }
-
-  /** The constants that name nothing of their kind in the model, each as a sentence. */
-  static List<String> unknown(List<Constant> constants, ModelNames model) {
-    List<String> unknown = new ArrayList<>();
-    for (Constant constant : constants) {
-      String kind = constant.kind();
-      Set<String> known = switch (kind) {
-        case "message" -> model.messages();
-        case "error" -> model.errors();
-        case "extension property" -> model.properties();
-        case "decision" -> model.decisions();
-        case "decision table column" -> model.columns();
-        default -> model.elements();
-      };
-      if (!known.contains(constant.value())) {
-        unknown.add("%s = %s names no %s".formatted(constant.name(), constant.value(), kind));
-      }
-    }
-    return unknown;
-  }
-
-  /** An id constant of a names class: where it is declared, what kind of name it holds, and its value. */
-  record Constant(String name, String kind, String value) {}
-
-  /** Every checked constant of a names class and its nested classes, in declaration order. */
-  static List<Constant> constantsOf(Class<?> names) {
-    List<Constant> constants = new ArrayList<>();
-    collect(names, names.getSimpleName(), null, constants);
-    return constants;
-  }
-
-  private static void collect(Class<?> type, String path, String kind, List<Constant> constants) {
-    String own = switch (type.getSimpleName()) {
-      case "Var" -> "variable";
-      case "Message" -> "message";
-      case "Error" -> "error";
-      case "Property" -> "extension property";
-      default -> type.getSimpleName().endsWith("Table") ? "decision table column" : kind;
-    };
-    if ("variable".equals(own)) {
-      return;
-    }
-    for (Field field : type.getDeclaredFields()) {
-      int modifiers = field.getModifiers();
-      if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
-        String name = path + "." + field.getName();
-        constants.add(new Constant(name, kindOf(field.getName(), own), (String) read(field, null)));
-      }
-    }
-    if (type.isEnum()) {
-      Method taskKey = taskKeyOf(type);
-      if (taskKey != null) {
-        for (Object stage : type.getEnumConstants()) {
-          constants.add(new Constant(path + "." + ((Enum<?>) stage).name(), "element", (String) invoke(taskKey,
-              stage)));
+            String taskKey() {
+                return taskKey;
+            }
         }
-      }
-    }
-    for (Class<?> nested : type.getDeclaredClasses()) {
-      collect(nested, path + "." + nested.getSimpleName(), own, constants);
-    }
-  }
 
-  private static String kindOf(String field, String declared) {
-    if (declared != null) {
-      return declared;
-    }
-    if (field.equals("PROPERTY")) {
-      return "extension property";
-    }
-    return field.endsWith("DECISION") ? "decision" : "element";
-  }
+        static final class Boundary {
+            static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
+            static final String SIGN_FOR_OVERDUE = "boundaryEvent_signforOverdue";
+            /** A message's name is no element id. */
+            static final String WITHDRAWN = "ComplaintWithdrawn";
+        }
 
-  private static Method taskKeyOf(Class<?> type) {
-    try {
-      Method method = type.getDeclaredMethod("taskKey");
-      method.setAccessible(true);
-      return method;
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
+        static final class Message {
+            static final String WITHDRAWN = "ComplaintWithdrawn";
+            /** An element's id is no message name. */
+            static final String REQUESTED = "message_materialRequested";
+        }
 
-  private static Object read(Field field, Object target) {
-    try {
-      field.setAccessible(true);
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+        static final class Var {
+            static final String ANY = "not a name in the model, and not checked";
+        }
 
-  private static Object invoke(Method method, Object target) {
-    try {
-      return method.invoke(target);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+        static final class TimeLimitsTable {
+            static final String STAGE = "stage";
+            static final String WARNING = "warning";
+        }
     }
-  }
 
-  /**
-   * What a model names: its elements' ids, its messages, errors and extension properties; and every decision, with
-   * the inputs and outputs of its table.
-   */
-  record ModelNames(Set<String> elements, Set<String> messages, Set<String> errors, Set<String> properties,
-      Set<String> decisions, Set<String> columns) {
+    @Test
+    void aMisspelledIdOfAnyKindFails() {
+        List<Constant> constants = constantsOf(Misspelled.class);
+        assertThat(constants)
+                .extracting(Constant::name)
+                .contains(
+                        "Misspelled.KEY",
+                        "Misspelled.Step.TRIAGE",
+                        "Misspelled.Boundary.HANDLING_OVERDUE",
+                        "Misspelled.Message.WITHDRAWN")
+                .doesNotContain("Misspelled.Var.ANY");
 
-    static ModelNames of(String file) {
-      BpmnModelInstance model = parse(new ClassPathResource(PROCESSES + "/" + file), Bpmn::readModelFromStream);
-      return new ModelNames(
-          model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId).collect(Collectors.toSet()),
-          model.getModelElementsByType(Message.class).stream().map(Message::getName).collect(Collectors.toSet()),
-          model.getModelElementsByType(org.operaton.bpm.model.bpmn.instance.Error.class).stream()
-              .map(org.operaton.bpm.model.bpmn.instance.Error::getErrorCode).collect(Collectors.toSet()),
-          model.getModelElementsByType(OperatonProperty.class).stream().map(OperatonProperty::getOperatonName)
-              .collect(Collectors.toSet()),
-          ModelFiles.decisions().stream().flatMap(dmn -> dmn.getModelElementsByType(Decision.class).stream())
-              .map(Decision::getId).collect(Collectors.toSet()),
-          ModelFiles.decisions().stream().flatMap(dmn -> Stream.concat(
-              dmn.getModelElementsByType(Input.class).stream()
-                  .map(input -> input.getInputExpression().getText().getTextContent()),
-              dmn.getModelElementsByType(Output.class).stream().map(Output::getName))).collect(Collectors.toSet()));
+        assertThat(unknown(constants, ModelNames.of("complaint-handling.bpmn")))
+                .containsExactlyInAnyOrder(
+                        "Misspelled.LIMITS_DECISION = time-limit names no decision",
+                        "Misspelled.PROPERTY = caseStatuss names no extension property",
+                        "Misspelled.Step.SIGN_FOR = userTask_signFro names no element",
+                        "Misspelled.Boundary.SIGN_FOR_OVERDUE = boundaryEvent_signforOverdue names no element",
+                        "Misspelled.Boundary.WITHDRAWN = ComplaintWithdrawn names no element",
+                        "Misspelled.Message.REQUESTED = message_materialRequested names no message",
+                        "Misspelled.TimeLimitsTable.WARNING = warning names no decision table column");
     }
-  }
+
+    /** The constants that name nothing of their kind in the model, each as a sentence. */
+    static List<String> unknown(List<Constant> constants, ModelNames model) {
+        List<String> unknown = new ArrayList<>();
+        for (Constant constant : constants) {
+            String kind = constant.kind();
+            Set<String> known = switch (kind) {
+                case "message" -> model.messages();
+                case "error" -> model.errors();
+                case "extension property" -> model.properties();
+                case "decision" -> model.decisions();
+                case "decision table column" -> model.columns();
+                default -> model.elements();
+            };
+            if (!known.contains(constant.value())) {
+                unknown.add("%s = %s names no %s".formatted(constant.name(), constant.value(), kind));
+            }
+        }
+        return unknown;
+    }
+
+    /** An id constant of a names class: where it is declared, what kind of name it holds, and its value. */
+    record Constant(String name, String kind, String value) {}
+
+    /** Every checked constant of a names class and its nested classes, in declaration order. */
+    static List<Constant> constantsOf(Class<?> names) {
+        List<Constant> constants = new ArrayList<>();
+        collect(names, names.getSimpleName(), null, constants);
+        return constants;
+    }
+
+    private static void collect(Class<?> type, String path, String kind, List<Constant> constants) {
+        String own = switch (type.getSimpleName()) {
+            case "Var" -> "variable";
+            case "Message" -> "message";
+            case "Error" -> "error";
+            case "Property" -> "extension property";
+            default -> type.getSimpleName().endsWith("Table") ? "decision table column" : kind;
+        };
+        if ("variable".equals(own)) {
+            return;
+        }
+        for (Field field : type.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
+                String name = path + "." + field.getName();
+                constants.add(new Constant(name, kindOf(field.getName(), own), (String) read(field, null)));
+            }
+        }
+        if (type.isEnum()) {
+            Method taskKey = taskKeyOf(type);
+            if (taskKey != null) {
+                for (Object stage : type.getEnumConstants()) {
+                    constants.add(new Constant(
+                            path + "." + ((Enum<?>) stage).name(), "element", (String) invoke(taskKey, stage)));
+                }
+            }
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            collect(nested, path + "." + nested.getSimpleName(), own, constants);
+        }
+    }
+
+    private static String kindOf(String field, String declared) {
+        if (declared != null) {
+            return declared;
+        }
+        if (field.equals("PROPERTY")) {
+            return "extension property";
+        }
+        return field.endsWith("DECISION") ? "decision" : "element";
+    }
+
+    private static Method taskKeyOf(Class<?> type) {
+        try {
+            Method method = type.getDeclaredMethod("taskKey");
+            method.setAccessible(true);
+            return method;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static Object read(Field field, Object target) {
+        try {
+            field.setAccessible(true);
+            return field.get(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object invoke(Method method, Object target) {
+        try {
+            return method.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What a model names: its elements' ids, its messages, errors and extension properties; and every decision, with
+     * the inputs and outputs of its table.
+     */
+    record ModelNames(
+            Set<String> elements,
+            Set<String> messages,
+            Set<String> errors,
+            Set<String> properties,
+            Set<String> decisions,
+            Set<String> columns) {
+
+        static ModelNames of(String file) {
+            BpmnModelInstance model = parse(new ClassPathResource(PROCESSES + "/" + file), Bpmn::readModelFromStream);
+            return new ModelNames(
+                    model.getModelElementsByType(BaseElement.class).stream()
+                            .map(BaseElement::getId)
+                            .collect(Collectors.toSet()),
+                    model.getModelElementsByType(Message.class).stream()
+                            .map(Message::getName)
+                            .collect(Collectors.toSet()),
+                    model.getModelElementsByType(org.operaton.bpm.model.bpmn.instance.Error.class).stream()
+                            .map(org.operaton.bpm.model.bpmn.instance.Error::getErrorCode)
+                            .collect(Collectors.toSet()),
+                    model.getModelElementsByType(OperatonProperty.class).stream()
+                            .map(OperatonProperty::getOperatonName)
+                            .collect(Collectors.toSet()),
+                    ModelFiles.decisions().stream()
+                            .flatMap(dmn -> dmn.getModelElementsByType(Decision.class).stream())
+                            .map(Decision::getId)
+                            .collect(Collectors.toSet()),
+                    ModelFiles.decisions().stream()
+                            .flatMap(dmn -> Stream.concat(
+                                    dmn.getModelElementsByType(Input.class).stream()
+                                            .map(input -> input.getInputExpression()
+                                                    .getText()
+                                                    .getTextContent()),
+                                    dmn.getModelElementsByType(Output.class).stream()
+                                            .map(Output::getName)))
+                            .collect(Collectors.toSet()));
+        }
+    }
 }

@@ -14,33 +14,42 @@ import org.xinfang.petition.support.ApiTest;
 /** 渠道: an operator enters what came by each line, letter, mailbox or visit; the case tells them apart. */
 class ChannelsApiTest extends ApiTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345", "LETTER", "MAILBOX", "WALK_IN"})
-  void anOperatorEntersAComplaintOnEachChannel(String channel) {
-    String number = api.as(OPERATOR).body(webComplaintWith("channel", channel)).post("/complaints").then()
-        .statusCode(201).extract().jsonPath().getString("trackingNumber");
+    @ParameterizedTest
+    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345", "LETTER", "MAILBOX", "WALK_IN"})
+    void anOperatorEntersAComplaintOnEachChannel(String channel) {
+        String number = api.as(OPERATOR)
+                .body(webComplaintWith("channel", channel))
+                .post("/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("trackingNumber");
 
-    JsonPath detail = complaints.detail(number);
-    assertThat(detail.getString("channel")).isEqualTo(channel);
-    assertThat(detail.getString("filedBy")).isEqualTo(OPERATOR);
-    assertThat(detail.getString("timeline[0].type")).isEqualTo("REGISTERED");
-    assertThat(detail.getString("timeline[0].actor")).isEqualTo(OPERATOR);
-    assertThat(detail.getString("timeline[0].comment")).isEqualTo(channel);
-  }
+        JsonPath detail = complaints.detail(number);
+        assertThat(detail.getString("channel")).isEqualTo(channel);
+        assertThat(detail.getString("filedBy")).isEqualTo(OPERATOR);
+        assertThat(detail.getString("timeline[0].type")).isEqualTo("REGISTERED");
+        assertThat(detail.getString("timeline[0].actor")).isEqualTo(OPERATOR);
+        assertThat(detail.getString("timeline[0].comment")).isEqualTo(channel);
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345"})
-  void aCitizenCannotFileAsAHotline(String channel) {
-    api.anonymous().body(webComplaintWith("channel", channel)).post("/complaints").then()
-        .spec(invalidField("channel", "constraint.channel-requires-operator"));
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345"})
+    void aCitizenCannotFileAsAHotline(String channel) {
+        api.anonymous()
+                .body(webComplaintWith("channel", channel))
+                .post("/complaints")
+                .then()
+                .spec(invalidField("channel", "constraint.channel-requires-operator"));
+    }
 
-  @Test
-  void aCitizensOwnComplaintHasNoOperator() {
-    String number = complaints.file(webComplaintWith("channel", "WEB")).getString("trackingNumber");
+    @Test
+    void aCitizensOwnComplaintHasNoOperator() {
+        String number = complaints.file(webComplaintWith("channel", "WEB")).getString("trackingNumber");
 
-    JsonPath detail = complaints.detail(number);
-    assertThat(detail.getString("channel")).isEqualTo("WEB");
-    assertThat(detail.getString("filedBy")).isNull();
-  }
+        JsonPath detail = complaints.detail(number);
+        assertThat(detail.getString("channel")).isEqualTo("WEB");
+        assertThat(detail.getString("filedBy")).isNull();
+    }
 }

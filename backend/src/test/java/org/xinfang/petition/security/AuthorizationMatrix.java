@@ -28,209 +28,436 @@ import org.xinfang.petition.support.Complaints;
  */
 final class AuthorizationMatrix {
 
-  /** The roles of a row's columns, in order (null: anonymous). */
-  static final List<String> ROLES = Arrays.asList(null, "operator", "clerk", "handler.xingqing", "leader.xingqing",
-      "inspector.yinchuan", "admin");
+    /** The roles of a row's columns, in order (null: anonymous). */
+    static final List<String> ROLES = Arrays.asList(
+            null, "operator", "clerk", "handler.xingqing", "leader.xingqing", "inspector.yinchuan", "admin");
 
-  /** What a request needs: the record it is about, made anew for each request that may change it. */
-  interface Fixture extends BiFunction<MatrixCases, Place, Target> {}
+    /** What a request needs: the record it is about, made anew for each request that may change it. */
+    interface Fixture extends BiFunction<MatrixCases, Place, Target> {}
 
-  /**
-   * One endpoint: how to call it and what each role gets, inside and outside its scope; {@code outOfScope} is null
-   * where no record is outside anyone's scope (citizens' endpoints, one's own session, administration).
-   */
-  record Entry(String method, String path, boolean multipart, Fixture fixture,
-      UnaryOperator<RequestSpecification> request,
-      BiFunction<RequestSpecification, Target, RequestSpecification> withTarget, int[] inScope, int[] outOfScope) {
+    /**
+     * One endpoint: how to call it and what each role gets, inside and outside its scope; {@code outOfScope} is null
+     * where no record is outside anyone's scope (citizens' endpoints, one's own session, administration).
+     */
+    record Entry(
+            String method,
+            String path,
+            boolean multipart,
+            Fixture fixture,
+            UnaryOperator<RequestSpecification> request,
+            BiFunction<RequestSpecification, Target, RequestSpecification> withTarget,
+            int[] inScope,
+            int[] outOfScope) {
 
-    String key() {
-      return method + " " + path + (multipart ? " (multipart)" : "");
+        String key() {
+            return method + " " + path + (multipart ? " (multipart)" : "");
+        }
+
+        @Override
+        public String toString() {
+            return key();
+        }
     }
 
-    @Override
-    public String toString() {
-      return key();
+    private static final String C = "/api/v1/complaints/{trackingNumber}";
+    private static final Fixture NOTHING = (cases, place) -> Target.NOTHING;
+
+    static final List<Entry> ENTRIES = List.of(
+            // --- citizens, without an account: open to everyone
+            json(
+                    "POST",
+                    "/api/v1/complaints",
+                    NOTHING,
+                    target -> Complaints.webComplaint(),
+                    "201 201 201 201 201 201 201"),
+            multipart(
+                    "POST",
+                    "/api/v1/complaints",
+                    NOTHING,
+                    (request, target) -> request.multiPart(jsonPart("complaint", Complaints.webComplaint())),
+                    "201 201 201 201 201 201 201"),
+            json(
+                    "POST",
+                    "/api/v1/lookup",
+                    MatrixCases::filed,
+                    target -> Map.of("trackingNumber", target.number(), "queryCode", target.queryCode()),
+                    "200 200 200 200 200 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/lookup/material",
+                    MatrixCases::materialRequested,
+                    target -> supplement(target),
+                    "204 204 204 204 204 204 204"),
+            multipart(
+                    "POST",
+                    "/api/v1/lookup/material",
+                    MatrixCases::materialRequested,
+                    (request, target) -> request.multiPart(jsonPart("supplement", supplement(target)))
+                            .multiPart(textFile()),
+                    "204 204 204 204 204 204 204"),
+            json(
+                    "POST",
+                    "/api/v1/lookup/withdrawal",
+                    MatrixCases::filed,
+                    target -> Map.of(
+                            "trackingNumber", target.number(), "queryCode", target.queryCode(), "reason", "问题已自行解决"),
+                    "204 204 204 204 204 204 204"),
+            get("/api/v1/reference/regions", NOTHING, "200 200 200 200 200 200 200"),
+            get("/api/v1/reference/units", NOTHING, "200 200 200 200 200 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/consultations",
+                    NOTHING,
+                    target -> Map.of(
+                            "category", "HOUSEHOLD_REGISTRATION", "region", "640104", "question", "办理居住证需要准备哪些材料？"),
+                    "201 201 201 201 201 201 201"),
+            get("/api/v1/public/consultations", NOTHING, "200 200 200 200 200 200 200"),
+
+            // --- staff: who they are, their queues and notifications
+            get("/api/v1/session", NOTHING, "401 200 200 200 200 200 200"),
+            // bearer tokens: for a password (the matrix signs in with HTTP Basic); only a token revokes itself
+            json("POST", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 201 201 201 201 201 201"),
+            json(
+                    "DELETE",
+                    "/api/v1/session/tokens/current",
+                    NOTHING,
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 403"),
+            json("DELETE", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 204 204 204 204 204 204"),
+            get("/api/v1/work-queue", NOTHING, "401 200 200 200 200 200 200"),
+            get("/api/v1/notifications", NOTHING, "401 200 200 200 200 200 200"),
+            // a notification is its recipient's alone: the place's handler
+            json(
+                    "POST",
+                    "/api/v1/notifications/{id}/read",
+                    (cases, place) -> cases.notification(place),
+                    target -> Map.of(),
+                    "401 404 404 204 404 404 404",
+                    "401 404 404 404 404 404 404"),
+
+            // --- cases
+            get("/api/v1/complaints", NOTHING, "401 403 200 200 200 200 200"),
+            get(C, MatrixCases::dispatched, "401 404 200 200 200 200 200", "401 404 200 404 404 404 200"),
+            // the full identity: for the office and the bureau that contacts the complainant
+            get(
+                    C + "/complainant",
+                    MatrixCases::dispatched,
+                    "401 404 200 200 200 403 403",
+                    "401 404 200 404 404 404 403"),
+            get(
+                    C + "/attachments",
+                    MatrixCases::withAttachment,
+                    "401 404 200 200 200 200 200",
+                    "401 404 200 404 404 404 200"),
+            // the complainant's files (the office's upload is intake material): like the full identity
+            get(
+                    C + "/attachments/{id}",
+                    MatrixCases::withAttachment,
+                    "401 404 200 200 200 403 403",
+                    "401 404 200 404 404 404 403"),
+            multipart(
+                    "POST",
+                    C + "/attachments",
+                    MatrixCases::dispatched,
+                    (request, target) -> request.multiPart(textFile()),
+                    "401 404 201 201 201 201 201",
+                    "401 404 201 404 404 404 201"),
+            get(C + "/likely-repeats", MatrixCases::dispatched, "401 403 200 403 403 403 403"),
+            json(
+                    "PUT",
+                    C + "/flags",
+                    MatrixCases::dispatched,
+                    target -> Map.of("flags", List.of("JOINT"), "persons", 6, "reason", "六人联名"),
+                    "401 403 200 403 403 403 403"),
+            get("/api/v1/indicators/repeat-petitions", NOTHING, "401 403 200 403 403 200 200"),
+
+            // --- the process, step by step: only the model's candidates, and only in their scope
+            json(
+                    "POST",
+                    C + "/triage",
+                    MatrixCases::filed,
+                    target -> Map.of("decision", "ACCEPT"),
+                    "401 404 204 404 404 403 403",
+                    "401 404 204 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/dispatch",
+                    MatrixCases::accepted,
+                    target -> Map.of(),
+                    "401 404 204 404 404 403 403",
+                    "401 404 204 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/sign-for",
+                    MatrixCases::dispatched,
+                    target -> Map.of(),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/return",
+                    MatrixCases::dispatched,
+                    target -> Map.of("reason", "不属于本单位管辖"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/reply",
+                    MatrixCases::signedFor,
+                    target -> Map.of("text", "经调查核实，已依法处理。"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/reply-approval",
+                    MatrixCases::replyDrafted,
+                    target -> Map.of("approved", true),
+                    "401 404 403 403 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/extension-requests",
+                    MatrixCases::signedFor,
+                    target -> Map.of("amount", 10, "reason", "需要进一步调查取证"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/extension-approval",
+                    MatrixCases::extensionRequested,
+                    target -> Map.of("approved", true),
+                    "401 404 403 403 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/material-requests",
+                    MatrixCases::signedFor,
+                    target -> Map.of("what", "请提供现场照片"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/material-received",
+                    MatrixCases::materialRequested,
+                    target -> Map.of("note", "窗口收到照片"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/callback",
+                    MatrixCases::awaitingCallback,
+                    target -> Map.of("result", "SATISFIED"),
+                    "401 404 204 403 403 403 403",
+                    "401 404 204 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/review",
+                    MatrixCases::underReview,
+                    target -> Map.of("conclusion", "答复合法合理，维持"),
+                    "401 404 403 403 403 204 403",
+                    "401 404 403 404 404 404 403"),
+
+            // --- supervision: inspectors, over the units of their level and below
+            get("/api/v1/supervision/board", NOTHING, "401 403 403 403 403 200 403"),
+            get("/api/v1/supervision/orders", NOTHING, "401 403 403 403 403 200 403"),
+            get("/api/v1/supervision/accountability", NOTHING, "401 403 403 403 403 200 403"),
+            get("/api/v1/supervision/summary", NOTHING, "401 403 403 403 403 200 403"),
+            json(
+                    "POST",
+                    "/api/v1/supervision/cases/{trackingNumber}/flag",
+                    MatrixCases::dispatched,
+                    target -> Map.of("reason", "群众反映强烈"),
+                    "401 403 403 403 403 204 403",
+                    "401 403 403 403 403 404 403"),
+            json(
+                    "POST",
+                    "/api/v1/supervision/cases/{trackingNumber}/orders",
+                    MatrixCases::supervisionFlagged,
+                    target -> Map.of("instructions", "请于期限内办结并报告"),
+                    "401 403 403 403 403 201 403",
+                    "401 403 403 403 403 404 403"),
+            json(
+                    "POST",
+                    "/api/v1/supervision/accountability/{id}/conclusion",
+                    MatrixCases::accountability,
+                    target -> Map.of("outcome", "约谈分局负责人"),
+                    "401 403 403 403 403 200 403",
+                    "401 403 403 403 403 404 403"),
+            json(
+                    "POST",
+                    C + "/supervision-answer",
+                    MatrixCases::supervisionOrdered,
+                    target -> Map.of("answer", "已按督办要求办结"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+
+            // --- online consultation: the department it is routed to, the petition office
+            get("/api/v1/consultations", NOTHING, "401 403 200 200 200 200 200"),
+            get(
+                    "/api/v1/consultations/{trackingNumber}",
+                    MatrixCases::consultationRouted,
+                    "401 404 200 200 200 200 200",
+                    "401 404 200 404 404 404 200"),
+            json(
+                    "POST",
+                    "/api/v1/consultations/{trackingNumber}/answer",
+                    MatrixCases::consultationRouted,
+                    target -> Map.of("text", "请携带身份证到辖区派出所办理。"),
+                    "401 404 403 204 403 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    "/api/v1/consultations/{trackingNumber}/reroute",
+                    MatrixCases::consultationRouted,
+                    target -> Map.of("department", "psb-640105", "reason", "属西夏区管辖"),
+                    "401 403 204 403 403 403 403"),
+            json(
+                    "POST",
+                    "/api/v1/consultations/{trackingNumber}/publication",
+                    MatrixCases::consultationAnswered,
+                    target -> Map.of("publish", false),
+                    "401 404 204 403 204 403 403",
+                    "401 404 204 404 404 404 403"),
+
+            // --- administration: administrators only
+            get("/api/v1/admin/audit", NOTHING, "401 403 403 403 403 403 200"),
+            entry(
+                    "GET",
+                    "/api/v1/admin/audit/export",
+                    false,
+                    NOTHING,
+                    request -> request.accept("text/csv"),
+                    (request, target) -> request,
+                    "401 403 403 403 403 403 200",
+                    null),
+            json(
+                    "POST",
+                    "/api/v1/admin/audit/verification",
+                    NOTHING,
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 200"),
+            get("/api/v1/admin/outbox", NOTHING, "401 403 403 403 403 403 200"),
+            json(
+                    "POST",
+                    "/api/v1/admin/outbox/{id}/retry",
+                    (cases, place) -> cases.failedMessage(),
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 200"),
+            json("POST", "/api/v1/admin/privacy/rotation", NOTHING, target -> Map.of(), "401 403 403 403 403 403 200"),
+            get("/api/v1/admin/calendar", NOTHING, "401 403 403 403 403 403 200"),
+            get("/api/v1/admin/calendar/{year}", (cases, place) -> cases.loadedYear(), "401 403 403 403 403 403 200"),
+            json(
+                    "PUT",
+                    "/api/v1/admin/calendar/{year}",
+                    (cases, place) -> cases.spareYear(),
+                    target -> MatrixCases.spareYearSchedule(),
+                    "401 403 403 403 403 403 200"),
+            json(
+                    "DELETE",
+                    "/api/v1/admin/calendar/{year}",
+                    (cases, place) -> cases.spareYear(),
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 204"));
+
+    private AuthorizationMatrix() {}
+
+    private static Entry get(String path, Fixture fixture, String inScope, String outOfScope) {
+        return entry(
+                "GET", path, false, fixture, request -> request, (request, target) -> request, inScope, outOfScope);
     }
-  }
 
-  private static final String C = "/api/v1/complaints/{trackingNumber}";
-  private static final Fixture NOTHING = (cases, place) -> Target.NOTHING;
-
-  static final List<Entry> ENTRIES = List.of(
-      // --- citizens, without an account: open to everyone
-      json("POST", "/api/v1/complaints", NOTHING, target -> Complaints.webComplaint(),
-          "201 201 201 201 201 201 201"),
-      multipart("POST", "/api/v1/complaints", NOTHING, (request, target) -> request
-              .multiPart(jsonPart("complaint", Complaints.webComplaint())),
-          "201 201 201 201 201 201 201"),
-      json("POST", "/api/v1/lookup", MatrixCases::filed, target -> Map.of("trackingNumber", target.number(),
-          "queryCode", target.queryCode()), "200 200 200 200 200 200 200"),
-      json("POST", "/api/v1/lookup/material", MatrixCases::materialRequested, target -> supplement(target),
-          "204 204 204 204 204 204 204"),
-      multipart("POST", "/api/v1/lookup/material", MatrixCases::materialRequested, (request, target) -> request
-              .multiPart(jsonPart("supplement", supplement(target))).multiPart(textFile()),
-          "204 204 204 204 204 204 204"),
-      json("POST", "/api/v1/lookup/withdrawal", MatrixCases::filed, target -> Map.of("trackingNumber",
-          target.number(), "queryCode", target.queryCode(), "reason", "问题已自行解决"), "204 204 204 204 204 204 204"),
-      get("/api/v1/reference/regions", NOTHING, "200 200 200 200 200 200 200"),
-      get("/api/v1/reference/units", NOTHING, "200 200 200 200 200 200 200"),
-      json("POST", "/api/v1/consultations", NOTHING, target -> Map.of("category", "HOUSEHOLD_REGISTRATION",
-          "region", "640104", "question", "办理居住证需要准备哪些材料？"), "201 201 201 201 201 201 201"),
-      get("/api/v1/public/consultations", NOTHING, "200 200 200 200 200 200 200"),
-
-      // --- staff: who they are, their queues and notifications
-      get("/api/v1/session", NOTHING, "401 200 200 200 200 200 200"),
-      // bearer tokens: for a password (the matrix signs in with HTTP Basic); only a token revokes itself
-      json("POST", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 201 201 201 201 201 201"),
-      json("DELETE", "/api/v1/session/tokens/current", NOTHING, target -> Map.of(), "401 403 403 403 403 403 403"),
-      json("DELETE", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 204 204 204 204 204 204"),
-      get("/api/v1/work-queue", NOTHING, "401 200 200 200 200 200 200"),
-      get("/api/v1/notifications", NOTHING, "401 200 200 200 200 200 200"),
-      // a notification is its recipient's alone: the place's handler
-      json("POST", "/api/v1/notifications/{id}/read", (cases, place) -> cases.notification(place),
-          target -> Map.of(), "401 404 404 204 404 404 404", "401 404 404 404 404 404 404"),
-
-      // --- cases
-      get("/api/v1/complaints", NOTHING, "401 403 200 200 200 200 200"),
-      get(C, MatrixCases::dispatched, "401 404 200 200 200 200 200", "401 404 200 404 404 404 200"),
-      // the full identity: for the office and the bureau that contacts the complainant
-      get(C + "/complainant", MatrixCases::dispatched, "401 404 200 200 200 403 403",
-          "401 404 200 404 404 404 403"),
-      get(C + "/attachments", MatrixCases::withAttachment, "401 404 200 200 200 200 200",
-          "401 404 200 404 404 404 200"),
-      // the complainant's files (the office's upload is intake material): like the full identity
-      get(C + "/attachments/{id}", MatrixCases::withAttachment, "401 404 200 200 200 403 403",
-          "401 404 200 404 404 404 403"),
-      multipart("POST", C + "/attachments", MatrixCases::dispatched, (request, target) -> request
-          .multiPart(textFile()), "401 404 201 201 201 201 201", "401 404 201 404 404 404 201"),
-      get(C + "/likely-repeats", MatrixCases::dispatched, "401 403 200 403 403 403 403"),
-      json("PUT", C + "/flags", MatrixCases::dispatched, target -> Map.of("flags", List.of("JOINT"), "persons", 6,
-          "reason", "六人联名"), "401 403 200 403 403 403 403"),
-      get("/api/v1/indicators/repeat-petitions", NOTHING, "401 403 200 403 403 200 200"),
-
-      // --- the process, step by step: only the model's candidates, and only in their scope
-      json("POST", C + "/triage", MatrixCases::filed, target -> Map.of("decision", "ACCEPT"),
-          "401 404 204 404 404 403 403", "401 404 204 404 404 404 403"),
-      json("POST", C + "/dispatch", MatrixCases::accepted, target -> Map.of(),
-          "401 404 204 404 404 403 403", "401 404 204 404 404 404 403"),
-      json("POST", C + "/sign-for", MatrixCases::dispatched, target -> Map.of(),
-          "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/return", MatrixCases::dispatched, target -> Map.of("reason", "不属于本单位管辖"),
-          "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/reply", MatrixCases::signedFor, target -> Map.of("text", "经调查核实，已依法处理。"),
-          "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/reply-approval", MatrixCases::replyDrafted, target -> Map.of("approved", true),
-          "401 404 403 403 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/extension-requests", MatrixCases::signedFor, target -> Map.of("amount", 10,
-          "reason", "需要进一步调查取证"), "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/extension-approval", MatrixCases::extensionRequested, target -> Map.of("approved", true),
-          "401 404 403 403 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/material-requests", MatrixCases::signedFor, target -> Map.of("what", "请提供现场照片"),
-          "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/material-received", MatrixCases::materialRequested, target -> Map.of("note", "窗口收到照片"),
-          "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-      json("POST", C + "/callback", MatrixCases::awaitingCallback, target -> Map.of("result", "SATISFIED"),
-          "401 404 204 403 403 403 403", "401 404 204 404 404 404 403"),
-      json("POST", C + "/review", MatrixCases::underReview, target -> Map.of("conclusion", "答复合法合理，维持"),
-          "401 404 403 403 403 204 403", "401 404 403 404 404 404 403"),
-
-      // --- supervision: inspectors, over the units of their level and below
-      get("/api/v1/supervision/board", NOTHING, "401 403 403 403 403 200 403"),
-      get("/api/v1/supervision/orders", NOTHING, "401 403 403 403 403 200 403"),
-      get("/api/v1/supervision/accountability", NOTHING, "401 403 403 403 403 200 403"),
-      get("/api/v1/supervision/summary", NOTHING, "401 403 403 403 403 200 403"),
-      json("POST", "/api/v1/supervision/cases/{trackingNumber}/flag", MatrixCases::dispatched,
-          target -> Map.of("reason", "群众反映强烈"), "401 403 403 403 403 204 403", "401 403 403 403 403 404 403"),
-      json("POST", "/api/v1/supervision/cases/{trackingNumber}/orders", MatrixCases::supervisionFlagged,
-          target -> Map.of("instructions", "请于期限内办结并报告"), "401 403 403 403 403 201 403",
-          "401 403 403 403 403 404 403"),
-      json("POST", "/api/v1/supervision/accountability/{id}/conclusion", MatrixCases::accountability,
-          target -> Map.of("outcome", "约谈分局负责人"), "401 403 403 403 403 200 403", "401 403 403 403 403 404 403"),
-      json("POST", C + "/supervision-answer", MatrixCases::supervisionOrdered, target -> Map.of("answer",
-          "已按督办要求办结"), "401 404 403 204 204 403 403", "401 404 403 404 404 404 403"),
-
-      // --- online consultation: the department it is routed to, the petition office
-      get("/api/v1/consultations", NOTHING, "401 403 200 200 200 200 200"),
-      get("/api/v1/consultations/{trackingNumber}", MatrixCases::consultationRouted,
-          "401 404 200 200 200 200 200", "401 404 200 404 404 404 200"),
-      json("POST", "/api/v1/consultations/{trackingNumber}/answer", MatrixCases::consultationRouted,
-          target -> Map.of("text", "请携带身份证到辖区派出所办理。"), "401 404 403 204 403 403 403",
-          "401 404 403 404 404 404 403"),
-      json("POST", "/api/v1/consultations/{trackingNumber}/reroute", MatrixCases::consultationRouted,
-          target -> Map.of("department", "psb-640105", "reason", "属西夏区管辖"), "401 403 204 403 403 403 403"),
-      json("POST", "/api/v1/consultations/{trackingNumber}/publication", MatrixCases::consultationAnswered,
-          target -> Map.of("publish", false), "401 404 204 403 204 403 403", "401 404 204 404 404 404 403"),
-
-      // --- administration: administrators only
-      get("/api/v1/admin/audit", NOTHING, "401 403 403 403 403 403 200"),
-      entry("GET", "/api/v1/admin/audit/export", false, NOTHING, request -> request.accept("text/csv"),
-          (request, target) -> request, "401 403 403 403 403 403 200", null),
-      json("POST", "/api/v1/admin/audit/verification", NOTHING, target -> Map.of(), "401 403 403 403 403 403 200"),
-      get("/api/v1/admin/outbox", NOTHING, "401 403 403 403 403 403 200"),
-      json("POST", "/api/v1/admin/outbox/{id}/retry", (cases, place) -> cases.failedMessage(), target -> Map.of(),
-          "401 403 403 403 403 403 200"),
-      json("POST", "/api/v1/admin/privacy/rotation", NOTHING, target -> Map.of(), "401 403 403 403 403 403 200"),
-      get("/api/v1/admin/calendar", NOTHING, "401 403 403 403 403 403 200"),
-      get("/api/v1/admin/calendar/{year}", (cases, place) -> cases.loadedYear(), "401 403 403 403 403 403 200"),
-      json("PUT", "/api/v1/admin/calendar/{year}", (cases, place) -> cases.spareYear(),
-          target -> MatrixCases.spareYearSchedule(), "401 403 403 403 403 403 200"),
-      json("DELETE", "/api/v1/admin/calendar/{year}", (cases, place) -> cases.spareYear(), target -> Map.of(),
-          "401 403 403 403 403 403 204"));
-
-  private AuthorizationMatrix() {}
-
-  private static Entry get(String path, Fixture fixture, String inScope, String outOfScope) {
-    return entry("GET", path, false, fixture, request -> request, (request, target) -> request, inScope, outOfScope);
-  }
-
-  /** A request where no record is outside anyone's scope: the same answers both times. */
-  private static Entry get(String path, Fixture fixture, String everywhere) {
-    return get(path, fixture, everywhere, null);
-  }
-
-  private static Entry json(String method, String path, Fixture fixture,
-      Function<Target, Object> body, String inScope, String outOfScope) {
-    return entry(method, path, false, fixture, request -> request,
-        (request, target) -> request.body(body.apply(target)), inScope, outOfScope);
-  }
-
-  private static Entry json(String method, String path, Fixture fixture,
-      Function<Target, Object> body, String everywhere) {
-    return json(method, path, fixture, body, everywhere, null);
-  }
-
-  private static Entry multipart(String method, String path, Fixture fixture,
-      BiFunction<RequestSpecification, Target, RequestSpecification> parts, String inScope, String outOfScope) {
-    return entry(method, path, true, fixture, request -> request.contentType("multipart/form-data; charset=UTF-8"),
-        parts, inScope, outOfScope);
-  }
-
-  private static Entry multipart(String method, String path, Fixture fixture,
-      BiFunction<RequestSpecification, Target, RequestSpecification> parts, String everywhere) {
-    return multipart(method, path, fixture, parts, everywhere, null);
-  }
-
-  private static Entry entry(String method, String path, boolean multipart, Fixture fixture,
-      UnaryOperator<RequestSpecification> request, BiFunction<RequestSpecification, Target, RequestSpecification> body,
-      String inScope, String outOfScope) {
-    return new Entry(method, path, multipart, fixture, request, body, codes(inScope),
-        outOfScope == null ? null : codes(outOfScope));
-  }
-
-  private static int[] codes(String row) {
-    int[] codes = Arrays.stream(row.split(" ")).mapToInt(Integer::parseInt).toArray();
-    if (codes.length != ROLES.size()) {
-      throw new IllegalArgumentException("one answer per role: " + row);
+    /** A request where no record is outside anyone's scope: the same answers both times. */
+    private static Entry get(String path, Fixture fixture, String everywhere) {
+        return get(path, fixture, everywhere, null);
     }
-    return codes;
-  }
 
-  private static Map<String, Object> supplement(Target target) {
-    return Map.of("trackingNumber", target.number(), "queryCode", target.queryCode(), "note", "补充现场照片说明");
-  }
+    private static Entry json(
+            String method,
+            String path,
+            Fixture fixture,
+            Function<Target, Object> body,
+            String inScope,
+            String outOfScope) {
+        return entry(
+                method,
+                path,
+                false,
+                fixture,
+                request -> request,
+                (request, target) -> request.body(body.apply(target)),
+                inScope,
+                outOfScope);
+    }
 
-  private static MultiPartSpecification textFile() {
-    return new MultiPartSpecBuilder(MatrixCases.NOTE.getBytes(StandardCharsets.UTF_8)).controlName("files")
-        .fileName("note.txt").mimeType("text/plain").build();
-  }
+    private static Entry json(
+            String method, String path, Fixture fixture, Function<Target, Object> body, String everywhere) {
+        return json(method, path, fixture, body, everywhere, null);
+    }
+
+    private static Entry multipart(
+            String method,
+            String path,
+            Fixture fixture,
+            BiFunction<RequestSpecification, Target, RequestSpecification> parts,
+            String inScope,
+            String outOfScope) {
+        return entry(
+                method,
+                path,
+                true,
+                fixture,
+                request -> request.contentType("multipart/form-data; charset=UTF-8"),
+                parts,
+                inScope,
+                outOfScope);
+    }
+
+    private static Entry multipart(
+            String method,
+            String path,
+            Fixture fixture,
+            BiFunction<RequestSpecification, Target, RequestSpecification> parts,
+            String everywhere) {
+        return multipart(method, path, fixture, parts, everywhere, null);
+    }
+
+    private static Entry entry(
+            String method,
+            String path,
+            boolean multipart,
+            Fixture fixture,
+            UnaryOperator<RequestSpecification> request,
+            BiFunction<RequestSpecification, Target, RequestSpecification> body,
+            String inScope,
+            String outOfScope) {
+        return new Entry(
+                method,
+                path,
+                multipart,
+                fixture,
+                request,
+                body,
+                codes(inScope),
+                outOfScope == null ? null : codes(outOfScope));
+    }
+
+    private static int[] codes(String row) {
+        int[] codes = Arrays.stream(row.split(" ")).mapToInt(Integer::parseInt).toArray();
+        if (codes.length != ROLES.size()) {
+            throw new IllegalArgumentException("one answer per role: " + row);
+        }
+        return codes;
+    }
+
+    private static Map<String, Object> supplement(Target target) {
+        return Map.of("trackingNumber", target.number(), "queryCode", target.queryCode(), "note", "补充现场照片说明");
+    }
+
+    private static MultiPartSpecification textFile() {
+        return new MultiPartSpecBuilder(MatrixCases.NOTE.getBytes(StandardCharsets.UTF_8))
+                .controlName("files")
+                .fileName("note.txt")
+                .mimeType("text/plain")
+                .build();
+    }
 }

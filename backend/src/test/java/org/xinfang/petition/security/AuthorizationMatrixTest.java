@@ -33,74 +33,80 @@ import org.xinfang.petition.support.ApiTest;
  */
 class AuthorizationMatrixTest extends ApiTest {
 
-  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-  @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @Test
-  void everyEndpointOfTheApiHasAnEntry() {
-    Set<String> endpoints = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(mapping -> endpoints.addAll(keys(mapping)));
-    Set<String> listed = new TreeSet<>();
-    AuthorizationMatrix.ENTRIES.forEach(entry -> assertThat(listed.add(entry.key())).as("listed once: %s", entry)
-        .isTrue());
+    @Test
+    void everyEndpointOfTheApiHasAnEntry() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(mapping -> endpoints.addAll(keys(mapping)));
+        Set<String> listed = new TreeSet<>();
+        AuthorizationMatrix.ENTRIES.forEach(entry ->
+                assertThat(listed.add(entry.key())).as("listed once: %s", entry).isTrue());
 
-    assertThat(listed).containsExactlyElementsOf(endpoints);
-  }
-
-  @TestFactory
-  Stream<DynamicTest> everyRoleGetsItsAnswerInsideAndOutsideItsScope() {
-    MatrixCases cases = new MatrixCases(api, jdbc);
-    return AuthorizationMatrix.ENTRIES.stream().flatMap(entry -> places(entry).flatMap(place -> {
-      Map<Place, Target> shared = new EnumMap<>(Place.class);
-      int[] expected = place == Place.OUT_OF_SCOPE ? entry.outOfScope() : entry.inScope();
-      return IntStream.range(0, expected.length).mapToObj(column -> {
-        String role = AuthorizationMatrix.ROLES.get(column);
-        return dynamicTest(entry + " as " + (role == null ? "anonymous" : role) + ", " + place, () -> {
-          // a request that may change the record gets one of its own; refusals share one, which they leave as it was
-          boolean changes = expected[column] < 300;
-          Target target = changes ? entry.fixture().apply(cases, place)
-              : shared.computeIfAbsent(place, where -> entry.fixture().apply(cases, where));
-          Response response = call(entry, role, target);
-          assertThat(response.statusCode()).as("%s as %s, %s: %s", entry, role, place, response.asString())
-              .isEqualTo(expected[column]);
-        });
-      });
-    }));
-  }
-
-  /** Both places where the entry tells them apart; else once, with a record in scope. */
-  private static Stream<Place> places(Entry entry) {
-    return entry.outOfScope() == null ? Stream.of(Place.IN_SCOPE) : Stream.of(Place.values());
-  }
-
-  private Response call(Entry entry, String role, Target target) {
-    RequestSpecification request = entry.request().apply(role == null ? api.anonymous() : api.as(role));
-    request = entry.withTarget().apply(request, target);
-    Matcher variables = PATH_VARIABLE.matcher(entry.path());
-    while (variables.find()) {
-      String name = variables.group(1);
-      request = request.pathParam(name, name.equals("trackingNumber") ? target.number() : target.id());
+        assertThat(listed).containsExactlyElementsOf(endpoints);
     }
-    return request.request(entry.method(), entry.path().substring("/api/v1".length()));
-  }
 
-  /** The matrix keys of a mapping under /api: one per method and path, multipart marked. */
-  private static Set<String> keys(RequestMappingInfo mapping) {
-    Set<String> keys = new TreeSet<>();
-    boolean multipart = mapping.getConsumesCondition().getConsumableMediaTypes()
-        .contains(MediaType.MULTIPART_FORM_DATA);
-    for (String path : mapping.getPatternValues()) {
-      if (path.startsWith("/api/")) {
-        mapping.getMethodsCondition().getMethods().forEach(method ->
-            keys.add(method.name() + " " + path + (multipart ? " (multipart)" : "")));
-      }
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsItsAnswerInsideAndOutsideItsScope() {
+        MatrixCases cases = new MatrixCases(api, jdbc);
+        return AuthorizationMatrix.ENTRIES.stream()
+                .flatMap(entry -> places(entry).flatMap(place -> {
+                    Map<Place, Target> shared = new EnumMap<>(Place.class);
+                    int[] expected = place == Place.OUT_OF_SCOPE ? entry.outOfScope() : entry.inScope();
+                    return IntStream.range(0, expected.length).mapToObj(column -> {
+                        String role = AuthorizationMatrix.ROLES.get(column);
+                        return dynamicTest(entry + " as " + (role == null ? "anonymous" : role) + ", " + place, () -> {
+                            // a request that may change the record gets one of its own; refusals share one, which they
+                            // leave as it was
+                            boolean changes = expected[column] < 300;
+                            Target target = changes
+                                    ? entry.fixture().apply(cases, place)
+                                    : shared.computeIfAbsent(
+                                            place, where -> entry.fixture().apply(cases, where));
+                            Response response = call(entry, role, target);
+                            assertThat(response.statusCode())
+                                    .as("%s as %s, %s: %s", entry, role, place, response.asString())
+                                    .isEqualTo(expected[column]);
+                        });
+                    });
+                }));
     }
-    return keys;
-  }
+
+    /** Both places where the entry tells them apart; else once, with a record in scope. */
+    private static Stream<Place> places(Entry entry) {
+        return entry.outOfScope() == null ? Stream.of(Place.IN_SCOPE) : Stream.of(Place.values());
+    }
+
+    private Response call(Entry entry, String role, Target target) {
+        RequestSpecification request = entry.request().apply(role == null ? api.anonymous() : api.as(role));
+        request = entry.withTarget().apply(request, target);
+        Matcher variables = PATH_VARIABLE.matcher(entry.path());
+        while (variables.find()) {
+            String name = variables.group(1);
+            request = request.pathParam(name, name.equals("trackingNumber") ? target.number() : target.id());
+        }
+        return request.request(entry.method(), entry.path().substring("/api/v1".length()));
+    }
+
+    /** The matrix keys of a mapping under /api: one per method and path, multipart marked. */
+    private static Set<String> keys(RequestMappingInfo mapping) {
+        Set<String> keys = new TreeSet<>();
+        boolean multipart =
+                mapping.getConsumesCondition().getConsumableMediaTypes().contains(MediaType.MULTIPART_FORM_DATA);
+        for (String path : mapping.getPatternValues()) {
+            if (path.startsWith("/api/")) {
+                mapping.getMethodsCondition()
+                        .getMethods()
+                        .forEach(method -> keys.add(method.name() + " " + path + (multipart ? " (multipart)" : "")));
+            }
+        }
+        return keys;
+    }
 }

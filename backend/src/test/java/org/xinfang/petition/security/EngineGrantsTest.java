@@ -27,61 +27,77 @@ import org.xinfang.petition.support.WebappSession;
 /** The engine's grants are made at every start, once each, and reach the tasks opened before they were on. */
 class EngineGrantsTest extends ApiTest {
 
-  @LocalServerPort
-  private int port;
-  @Autowired
-  private EngineGrants grants;
-  @Autowired
-  private AuthorizationService authorizations;
-  @Autowired
-  private ManagementService management;
+    @LocalServerPort
+    private int port;
 
-  @Test
-  void aTaskOpenedThroughOurApiGivesItsCandidateGroupTheEnginesTaskPermissions() {
-    String task = openTask(complaints.dispatched(), Stage.SIGN_FOR).getId();
+    @Autowired
+    private EngineGrants grants;
 
-    assertThat(taskGrants(task)).containsEntry(Role.HANDLER.groupIdIn(XINGQING), List.of("READ", "UPDATE"));
-  }
+    @Autowired
+    private AuthorizationService authorizations;
 
-  @Test
-  void aTaskOpenedWhileTheEnginesAuthorizationsWereOffGetsTheirGrantsAtTheNextStart() {
-    String number = complaints.dispatched();
-    String task = openTask(number, Stage.SIGN_FOR).getId();
-    Map<String, List<String>> engineMade = taskGrants(task);
-    authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task).list()
-        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-    management.deleteProperty(EngineGrants.OPEN_TASKS_GRANTED);
+    @Autowired
+    private ManagementService management;
 
-    grants.run(null);
+    @Test
+    void aTaskOpenedThroughOurApiGivesItsCandidateGroupTheEnginesTaskPermissions() {
+        String task = openTask(complaints.dispatched(), Stage.SIGN_FOR).getId();
 
-    assertThat(taskGrants(task)).isEqualTo(engineMade);
-    WebappSession tasklist = new WebappSession(port);
-    tasklist.logIn("tasklist", XINGQING_HANDLER, Api.PASSWORD).then().statusCode(200);
-    tasklist.engine().get("/task/{id}", task).then().statusCode(200);
-  }
+        assertThat(taskGrants(task)).containsEntry(Role.HANDLER.groupIdIn(XINGQING), List.of("READ", "UPDATE"));
+    }
 
-  @Test
-  void anotherStartMakesNoSecondGrant() {
-    grants.run(null);
-    management.deleteProperty(EngineGrants.OPEN_TASKS_GRANTED);
-    grants.run(null);
+    @Test
+    void aTaskOpenedWhileTheEnginesAuthorizationsWereOffGetsTheirGrantsAtTheNextStart() {
+        String number = complaints.dispatched();
+        String task = openTask(number, Stage.SIGN_FOR).getId();
+        Map<String, List<String>> engineMade = taskGrants(task);
+        authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(task)
+                .list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        management.deleteProperty(EngineGrants.OPEN_TASKS_GRANTED);
 
-    assertThat(authorizations.createAuthorizationQuery().groupIdIn(Role.ADMIN.groupId()).count())
-        .isEqualTo(Resources.values().length);
-    assertThat(authorizations.createAuthorizationQuery().groupIdIn(Role.HANDLER.groupId()).list())
-        .extracting(Authorization::getResourceType, Authorization::getResourceId)
-        .containsExactlyInAnyOrder(
-            tuple(Resources.APPLICATION.resourceType(), EngineGrants.TASKLIST),
-            tuple(Resources.FILTER.resourceType(), Authorization.ANY));
-    assertThat(management.getProperties()).containsKey(EngineGrants.OPEN_TASKS_GRANTED);
-  }
+        grants.run(null);
 
-  /** Each grantee's permissions on the task, by user or group. */
-  private Map<String, List<String>> taskGrants(String task) {
-    return authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task).list().stream()
-        .collect(Collectors.toMap(grant -> grant.getGroupId() != null ? grant.getGroupId() : grant.getUserId(),
-            grant -> Arrays.stream(grant.getPermissions(TaskPermissions.values()))
-                .filter(permission -> permission != TaskPermissions.NONE && permission != TaskPermissions.ALL)
-                .map(Permission::getName).toList()));
-  }
+        assertThat(taskGrants(task)).isEqualTo(engineMade);
+        WebappSession tasklist = new WebappSession(port);
+        tasklist.logIn("tasklist", XINGQING_HANDLER, Api.PASSWORD).then().statusCode(200);
+        tasklist.engine().get("/task/{id}", task).then().statusCode(200);
+    }
+
+    @Test
+    void anotherStartMakesNoSecondGrant() {
+        grants.run(null);
+        management.deleteProperty(EngineGrants.OPEN_TASKS_GRANTED);
+        grants.run(null);
+
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(Role.ADMIN.groupId())
+                        .count())
+                .isEqualTo(Resources.values().length);
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(Role.HANDLER.groupId())
+                        .list())
+                .extracting(Authorization::getResourceType, Authorization::getResourceId)
+                .containsExactlyInAnyOrder(
+                        tuple(Resources.APPLICATION.resourceType(), EngineGrants.TASKLIST),
+                        tuple(Resources.FILTER.resourceType(), Authorization.ANY));
+        assertThat(management.getProperties()).containsKey(EngineGrants.OPEN_TASKS_GRANTED);
+    }
+
+    /** Each grantee's permissions on the task, by user or group. */
+    private Map<String, List<String>> taskGrants(String task) {
+        return authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task).list().stream()
+                .collect(Collectors.toMap(
+                        grant -> grant.getGroupId() != null ? grant.getGroupId() : grant.getUserId(),
+                        grant -> Arrays.stream(grant.getPermissions(TaskPermissions.values()))
+                                .filter(permission ->
+                                        permission != TaskPermissions.NONE && permission != TaskPermissions.ALL)
+                                .map(Permission::getName)
+                                .toList()));
+    }
 }

@@ -10,18 +10,18 @@ import org.xinfang.petition.support.Logins;
 /** The engine's own REST API under /engine-rest is for administrators only. */
 class EngineRestSecurityTest extends ApiTest {
 
-  @Test
-  void theEngineRestApiNeedsCredentials() {
-    api.engineRest().get("/engine").then().spec(unauthenticated());
-  }
+    @Test
+    void theEngineRestApiNeedsCredentials() {
+        api.engineRest().get("/engine").then().spec(unauthenticated());
+    }
 
-  @Test
-  void aClerkMayNotUseTheEngineRestApi() {
-    api.engineRestAs(Logins.CLERK).get("/engine").then().spec(problem(403, "access-denied"));
-  }
+    @Test
+    void aClerkMayNotUseTheEngineRestApi() {
+        api.engineRestAs(Logins.CLERK).get("/engine").then().spec(problem(403, "access-denied"));
+    }
 
-  @Test
-  void anAdministratorUsesTheEngineRestApi() {
-    api.engineRestAs(Logins.ADMIN).get("/engine").then().statusCode(200);
-  }
+    @Test
+    void anAdministratorUsesTheEngineRestApi() {
+        api.engineRestAs(Logins.ADMIN).get("/engine").then().statusCode(200);
+    }
 }

@@ -35,136 +35,201 @@ import org.xinfang.petition.support.WebappSession;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginLockoutTest extends ApiTest {
 
-  private static final String RIGHT = "right-pass";
+    private static final String RIGHT = "right-pass";
 
-  @Autowired
-  OrganisationSetup setup;
-  @Autowired
-  Organisation organisation;
-  @Autowired
-  PasswordEncoder passwords;
-  @Autowired
-  TransactionTemplate transactions;
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  JdbcTemplate jdbc;
-  @LocalServerPort
-  int port;
+    @Autowired
+    OrganisationSetup setup;
 
-  String login;
+    @Autowired
+    Organisation organisation;
 
-  @BeforeEach
-  void aStaffMemberOfTheirOwn() {
-    login = newStaffMember("lockout.");
-  }
+    @Autowired
+    PasswordEncoder passwords;
 
-  @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockExpires() {
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      api.anonymous().auth().preemptive().basic(login, "wrong").get("/work-queue").then().statusCode(401)
-          .body("code", equalTo("authentication-required"));
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    String login;
+
+    @BeforeEach
+    void aStaffMemberOfTheirOwn() {
+        login = newStaffMember("lockout.");
     }
 
-    // Refused as a wrong password is: the answer does not tell that the account is locked.
-    api.anonymous().auth().preemptive().basic(login, RIGHT).get("/work-queue").then().statusCode(401)
-        .body("code", equalTo("authentication-required"));
-    assertThat(identity.checkPassword(login, RIGHT)).as("the webapps refuse the locked account too").isFalse();
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockExpires() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            api.anonymous()
+                    .auth()
+                    .preemptive()
+                    .basic(login, "wrong")
+                    .get("/work-queue")
+                    .then()
+                    .statusCode(401)
+                    .body("code", equalTo("authentication-required"));
+        }
 
-    PinnedClock.pinAt(PinnedClock.BASE.plusSeconds(16 * 60));
-    api.anonymous().auth().preemptive().basic(login, RIGHT).get("/work-queue").then().statusCode(200);
-  }
+        // Refused as a wrong password is: the answer does not tell that the account is locked.
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(login, RIGHT)
+                .get("/work-queue")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("authentication-required"));
+        assertThat(identity.checkPassword(login, RIGHT))
+                .as("the webapps refuse the locked account too")
+                .isFalse();
 
-  @Test
-  void aSuccessfulLoginClearsTheFailuresBeforeIt() {
-    for (int attempt = 1; attempt <= 4; attempt++) {
-      api.anonymous().auth().preemptive().basic(login, "wrong").get("/work-queue").then().statusCode(401);
+        PinnedClock.pinAt(PinnedClock.BASE.plusSeconds(16 * 60));
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(login, RIGHT)
+                .get("/work-queue")
+                .then()
+                .statusCode(200);
     }
-    api.anonymous().auth().preemptive().basic(login, RIGHT).get("/work-queue").then().statusCode(200);
-    api.anonymous().auth().preemptive().basic(login, "wrong").get("/work-queue").then().statusCode(401);
 
-    api.anonymous().auth().preemptive().basic(login, RIGHT).get("/work-queue").then().statusCode(200);
-  }
+    @Test
+    void aSuccessfulLoginClearsTheFailuresBeforeIt() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            api.anonymous()
+                    .auth()
+                    .preemptive()
+                    .basic(login, "wrong")
+                    .get("/work-queue")
+                    .then()
+                    .statusCode(401);
+        }
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(login, RIGHT)
+                .get("/work-queue")
+                .then()
+                .statusCode(200);
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(login, "wrong")
+                .get("/work-queue")
+                .then()
+                .statusCode(401);
 
-  @Test
-  void wrongPasswordsAtTheWebappLoginCountToo() {
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      identity.checkPassword(login, "wrong");
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(login, RIGHT)
+                .get("/work-queue")
+                .then()
+                .statusCode(200);
     }
 
-    assertThat(basic(login, RIGHT)).isEqualTo(basic(login, "wrong")).startsWith("401");
-  }
+    @Test
+    void wrongPasswordsAtTheWebappLoginCountToo() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            identity.checkPassword(login, "wrong");
+        }
 
-  @Test
-  void eachFailureAndTheLockOutAreLoggedWithoutThePassword(CapturedOutput output) {
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      basic(login, "wrong-" + attempt);
+        assertThat(basic(login, RIGHT)).isEqualTo(basic(login, "wrong")).startsWith("401");
     }
-    basic(login, RIGHT);
 
-    assertThat(output).contains("Failed login for " + login + " (4 in a row)")
-        .contains("Account " + login + " locked").contains("Login refused for " + login)
-        .doesNotContain("wrong-1", "wrong-5", RIGHT);
-  }
+    @Test
+    void eachFailureAndTheLockOutAreLoggedWithoutThePassword(CapturedOutput output) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            basic(login, "wrong-" + attempt);
+        }
+        basic(login, RIGHT);
 
-  @Test
-  void httpBasicAnswersTheSameWhateverFailed() {
-    assertAllAlike(failures(this::basic), "authentication-required");
-  }
-
-  @Test
-  void theFormLoginAnswersTheSameWhateverFailed() {
-    assertAllAlike(failures(this::formLogin), "login-failed");
-  }
-
-  @Test
-  void theWebappLoginAnswersTheSameWhateverFailed() {
-    List<String> answers = failures((username, password) -> {
-      Response answer = new WebappSession(port).logIn("tasklist", username, password);
-      return answer.statusCode() + " " + answer.asString();
-    });
-
-    assertThat(answers).allMatch(answer -> answer.startsWith("401")).containsOnly(answers.get(0));
-  }
-
-  /**
-   * The answers to each way of failing: an unknown user, a wrong password, a locked account with the right and
-   * with a wrong password, a disabled account with the right password.
-   */
-  private List<String> failures(BiFunction<String, String, String> logIn) {
-    String locked = newStaffMember("locked.");
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      basic(locked, "wrong");
+        assertThat(output)
+                .contains("Failed login for " + login + " (4 in a row)")
+                .contains("Account " + login + " locked")
+                .contains("Login refused for " + login)
+                .doesNotContain("wrong-1", "wrong-5", RIGHT);
     }
-    String disabled = newStaffMember("disabled.");
-    jdbc.update("update staff_user set enabled = false where username = ?", disabled);
-    return List.of(logIn.apply("nobody." + System.nanoTime(), RIGHT), logIn.apply(login, "wrong"),
-        logIn.apply(locked, RIGHT), logIn.apply(locked, "wrong"), logIn.apply(disabled, RIGHT));
-  }
 
-  private static void assertAllAlike(List<String> answers, String code) {
-    assertThat(answers).containsOnly(answers.get(0));
-    assertThat(answers.get(0)).startsWith("401").contains("\"code\":\"" + code + "\"");
-  }
+    @Test
+    void httpBasicAnswersTheSameWhateverFailed() {
+        assertAllAlike(failures(this::basic), "authentication-required");
+    }
 
-  /** Status, challenge and body of a request with HTTP Basic credentials. */
-  private String basic(String username, String password) {
-    Response answer = api.anonymous().auth().preemptive().basic(username, password).get("/work-queue");
-    return answer.statusCode() + " " + answer.header("WWW-Authenticate") + " " + answer.asString();
-  }
+    @Test
+    void theFormLoginAnswersTheSameWhateverFailed() {
+        assertAllAlike(failures(this::formLogin), "login-failed");
+    }
 
-  private String formLogin(String username, String password) {
-    String token = api.anonymous().get("/session").getCookie("XSRF-TOKEN");
-    Response answer = api.anonymous().contentType(ContentType.URLENC).cookie("XSRF-TOKEN", token)
-        .header("X-XSRF-TOKEN", token).formParam("username", username).formParam("password", password)
-        .post("/session");
-    return answer.statusCode() + " " + answer.asString();
-  }
+    @Test
+    void theWebappLoginAnswersTheSameWhateverFailed() {
+        List<String> answers = failures((username, password) -> {
+            Response answer = new WebappSession(port).logIn("tasklist", username, password);
+            return answer.statusCode() + " " + answer.asString();
+        });
 
-  private String newStaffMember(String prefix) {
-    String username = prefix + System.nanoTime();
-    transactions.executeWithoutResult(status -> setup.addStaff(username, "锁定测试", passwords.encode(RIGHT),
-        organisation.unit("petition-640000").orElseThrow(), EnumSet.of(Role.CLERK)));
-    return username;
-  }
+        assertThat(answers).allMatch(answer -> answer.startsWith("401")).containsOnly(answers.get(0));
+    }
+
+    /**
+     * The answers to each way of failing: an unknown user, a wrong password, a locked account with the right and
+     * with a wrong password, a disabled account with the right password.
+     */
+    private List<String> failures(BiFunction<String, String, String> logIn) {
+        String locked = newStaffMember("locked.");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            basic(locked, "wrong");
+        }
+        String disabled = newStaffMember("disabled.");
+        jdbc.update("update staff_user set enabled = false where username = ?", disabled);
+        return List.of(
+                logIn.apply("nobody." + System.nanoTime(), RIGHT),
+                logIn.apply(login, "wrong"),
+                logIn.apply(locked, RIGHT),
+                logIn.apply(locked, "wrong"),
+                logIn.apply(disabled, RIGHT));
+    }
+
+    private static void assertAllAlike(List<String> answers, String code) {
+        assertThat(answers).containsOnly(answers.get(0));
+        assertThat(answers.get(0)).startsWith("401").contains("\"code\":\"" + code + "\"");
+    }
+
+    /** Status, challenge and body of a request with HTTP Basic credentials. */
+    private String basic(String username, String password) {
+        Response answer =
+                api.anonymous().auth().preemptive().basic(username, password).get("/work-queue");
+        return answer.statusCode() + " " + answer.header("WWW-Authenticate") + " " + answer.asString();
+    }
+
+    private String formLogin(String username, String password) {
+        String token = api.anonymous().get("/session").getCookie("XSRF-TOKEN");
+        Response answer = api.anonymous()
+                .contentType(ContentType.URLENC)
+                .cookie("XSRF-TOKEN", token)
+                .header("X-XSRF-TOKEN", token)
+                .formParam("username", username)
+                .formParam("password", password)
+                .post("/session");
+        return answer.statusCode() + " " + answer.asString();
+    }
+
+    private String newStaffMember(String prefix) {
+        String username = prefix + System.nanoTime();
+        transactions.executeWithoutResult(status -> setup.addStaff(
+                username,
+                "锁定测试",
+                passwords.encode(RIGHT),
+                organisation.unit("petition-640000").orElseThrow(),
+                EnumSet.of(Role.CLERK)));
+        return username;
+    }
 }

@@ -17,205 +17,231 @@ import org.xinfang.petition.support.Logins;
  */
 final class MatrixCases {
 
-  /** Where a record is: in 兴庆区 (inside the scoped roles' reach) or in 大武口区 of another city (outside). */
-  enum Place {
-    IN_SCOPE("640104", "handler.xingqing", "leader.xingqing", "inspector.yinchuan"),
-    OUT_OF_SCOPE("640202", "handler.dawukou", "leader.dawukou", "inspector.shizuishan");
+    /** Where a record is: in 兴庆区 (inside the scoped roles' reach) or in 大武口区 of another city (outside). */
+    enum Place {
+        IN_SCOPE("640104", "handler.xingqing", "leader.xingqing", "inspector.yinchuan"),
+        OUT_OF_SCOPE("640202", "handler.dawukou", "leader.dawukou", "inspector.shizuishan");
 
-    final String region;
-    final String handler;
-    final String leader;
-    /** The city inspector above the place's bureau. */
-    final String inspector;
+        final String region;
+        final String handler;
+        final String leader;
+        /** The city inspector above the place's bureau. */
+        final String inspector;
 
-    Place(String region, String handler, String leader, String inspector) {
-      this.region = region;
-      this.handler = handler;
-      this.leader = leader;
-      this.inspector = inspector;
+        Place(String region, String handler, String leader, String inspector) {
+            this.region = region;
+            this.handler = handler;
+            this.leader = leader;
+            this.inspector = inspector;
+        }
+
+        String bureau() {
+            return "psb-" + region;
+        }
     }
 
-    String bureau() {
-      return "psb-" + region;
+    /** What a request is about: a tracking number and its query code, or the id of another record. */
+    record Target(String number, String queryCode, Long id) {
+
+        static final Target NOTHING = new Target(null, null, null);
+
+        static Target of(String number, String queryCode) {
+            return new Target(number, queryCode, null);
+        }
+
+        Target withId(long recordId) {
+            return new Target(number, queryCode, recordId);
+        }
     }
-  }
 
-  /** What a request is about: a tracking number and its query code, or the id of another record. */
-  record Target(String number, String queryCode, Long id) {
+    /** The text of a file attached in the matrix. */
+    static final String NOTE = "来电记录：群众反映派出所民警态度问题。";
 
-    static final Target NOTHING = new Target(null, null, null);
+    static final int SPARE_YEAR = 2031;
+    static final int LOADED_YEAR = 2026;
 
-    static Target of(String number, String queryCode) {
-      return new Target(number, queryCode, null);
+    private final Api api;
+    private final Complaints complaints;
+    private final JdbcTemplate jdbc;
+
+    MatrixCases(Api api, JdbcTemplate jdbc) {
+        this.api = api;
+        this.complaints = new Complaints(api);
+        this.jdbc = jdbc;
     }
 
-    Target withId(long recordId) {
-      return new Target(number, queryCode, recordId);
+    // --- complaints along the process
+
+    Target filed(Place place) {
+        JsonPath filed = complaints.file(Complaints.webComplaintWith("region", place.region));
+        return Target.of(filed.getString("trackingNumber"), filed.getString("queryCode"));
     }
-  }
 
-  /** The text of a file attached in the matrix. */
-  static final String NOTE = "来电记录：群众反映派出所民警态度问题。";
-  static final int SPARE_YEAR = 2031;
-  static final int LOADED_YEAR = 2026;
+    Target accepted(Place place) {
+        return act(filed(place), Logins.CLERK, "triage", Map.of("decision", "ACCEPT"));
+    }
 
-  private final Api api;
-  private final Complaints complaints;
-  private final JdbcTemplate jdbc;
+    Target dispatched(Place place) {
+        return act(accepted(place), Logins.CLERK, "dispatch", Map.of());
+    }
 
-  MatrixCases(Api api, JdbcTemplate jdbc) {
-    this.api = api;
-    this.complaints = new Complaints(api);
-    this.jdbc = jdbc;
-  }
+    Target signedFor(Place place) {
+        return act(dispatched(place), place.handler, "sign-for", Map.of());
+    }
 
-  // --- complaints along the process
+    Target replyDrafted(Place place) {
+        return act(signedFor(place), place.handler, "reply", Map.of("text", "经调查核实，已依法处理。"));
+    }
 
-  Target filed(Place place) {
-    JsonPath filed = complaints.file(Complaints.webComplaintWith("region", place.region));
-    return Target.of(filed.getString("trackingNumber"), filed.getString("queryCode"));
-  }
+    Target extensionRequested(Place place) {
+        return act(signedFor(place), place.handler, "extension-requests", Map.of("amount", 10, "reason", "需要进一步调查取证"));
+    }
 
-  Target accepted(Place place) {
-    return act(filed(place), Logins.CLERK, "triage", Map.of("decision", "ACCEPT"));
-  }
+    /** The bureau's leader approved the extension: the petition office's approval is due. */
+    Target extensionApprovedByLeader(Place place) {
+        return act(extensionRequested(place), place.leader, "extension-approval", Map.of("approved", true));
+    }
 
-  Target dispatched(Place place) {
-    return act(accepted(place), Logins.CLERK, "dispatch", Map.of());
-  }
+    Target materialRequested(Place place) {
+        return act(signedFor(place), place.handler, "material-requests", Map.of("what", "请提供现场照片"));
+    }
 
-  Target signedFor(Place place) {
-    return act(dispatched(place), place.handler, "sign-for", Map.of());
-  }
+    Target awaitingCallback(Place place) {
+        return act(replyDrafted(place), place.leader, "reply-approval", Map.of("approved", true));
+    }
 
-  Target replyDrafted(Place place) {
-    return act(signedFor(place), place.handler, "reply", Map.of("text", "经调查核实，已依法处理。"));
-  }
+    Target underReview(Place place) {
+        Target reopened = act(awaitingCallback(place), Logins.CLERK, "callback", Map.of("result", "UNSATISFIED"));
+        act(reopened, place.handler, "reply", Map.of("text", "经再次核实，已重新处理。"));
+        act(reopened, place.leader, "reply-approval", Map.of("approved", true));
+        return act(reopened, Logins.CLERK, "callback", Map.of("result", "UNSATISFIED"));
+    }
 
-  Target extensionRequested(Place place) {
-    return act(signedFor(place), place.handler, "extension-requests", Map.of("amount", 10, "reason", "需要进一步调查取证"));
-  }
+    /** Flagged for supervision (挂牌督办) by the city inspectors: their order is due. */
+    Target supervisionFlagged(Place place) {
+        Target target = dispatched(place);
+        api.as(place.inspector)
+                .body(Map.of("reason", "群众反映强烈"))
+                .post("/supervision/cases/{n}/flag", target.number())
+                .then()
+                .statusCode(204);
+        return target;
+    }
 
-  /** The bureau's leader approved the extension: the petition office's approval is due. */
-  Target extensionApprovedByLeader(Place place) {
-    return act(extensionRequested(place), place.leader, "extension-approval", Map.of("approved", true));
-  }
+    /** An order of the city inspectors waits for the bureau's answer. */
+    Target supervisionOrdered(Place place) {
+        Target target = supervisionFlagged(place);
+        api.as(place.inspector)
+                .body(Map.of("instructions", "请于期限内办结并报告"))
+                .post("/supervision/cases/{n}/orders", target.number())
+                .then()
+                .statusCode(201);
+        return target;
+    }
 
-  Target materialRequested(Place place) {
-    return act(signedFor(place), place.handler, "material-requests", Map.of("what", "请提供现场照片"));
-  }
+    Target withAttachment(Place place) {
+        Target target = dispatched(place);
+        long id = api.as(Logins.CLERK)
+                .contentType("multipart/form-data")
+                .multiPart("files", "note.txt", NOTE.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/complaints/{n}/attachments", target.number())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
+        return target.withId(id);
+    }
 
-  Target awaitingCallback(Place place) {
-    return act(replyDrafted(place), place.leader, "reply-approval", Map.of("approved", true));
-  }
-
-  Target underReview(Place place) {
-    Target reopened = act(awaitingCallback(place), Logins.CLERK, "callback", Map.of("result", "UNSATISFIED"));
-    act(reopened, place.handler, "reply", Map.of("text", "经再次核实，已重新处理。"));
-    act(reopened, place.leader, "reply-approval", Map.of("approved", true));
-    return act(reopened, Logins.CLERK, "callback", Map.of("result", "UNSATISFIED"));
-  }
-
-  /** Flagged for supervision (挂牌督办) by the city inspectors: their order is due. */
-  Target supervisionFlagged(Place place) {
-    Target target = dispatched(place);
-    api.as(place.inspector).body(Map.of("reason", "群众反映强烈")).post("/supervision/cases/{n}/flag", target.number())
-        .then().statusCode(204);
-    return target;
-  }
-
-  /** An order of the city inspectors waits for the bureau's answer. */
-  Target supervisionOrdered(Place place) {
-    Target target = supervisionFlagged(place);
-    api.as(place.inspector).body(Map.of("instructions", "请于期限内办结并报告")).post("/supervision/cases/{n}/orders",
-        target.number()).then().statusCode(201);
-    return target;
-  }
-
-  Target withAttachment(Place place) {
-    Target target = dispatched(place);
-    long id = api.as(Logins.CLERK).contentType("multipart/form-data")
-        .multiPart("files", "note.txt", NOTE.getBytes(StandardCharsets.UTF_8), "text/plain")
-        .post("/complaints/{n}/attachments", target.number()).then().statusCode(201)
-        .extract().jsonPath().getLong("[0].id");
-    return target.withId(id);
-  }
-
-  /** An accountability record against the place's bureau, as two missed orders leave one. */
-  Target accountability(Place place) {
-    Target target = dispatched(place);
-    jdbc.update("""
+    /** An accountability record against the place's bureau, as two missed orders leave one. */
+    Target accountability(Place place) {
+        Target target = dispatched(place);
+        jdbc.update("""
         insert into accountability_record (complaint_id, process_instance_id, unit_id, handler, created_at, facts,
           status, version)
         select c.id, 'matrix', c.current_bureau_id, ?, created.at, '督办单两次逾期未办结', 'OPEN', 0
-        from complaint c, (select current_timestamp as at) created where c.tracking_number = ?""",
-        place.handler, target.number());
-    return target.withId(jdbc.queryForObject("select max(id) from accountability_record", Long.class));
-  }
+        from complaint c, (select current_timestamp as at) created where c.tracking_number = ?""", place.handler, target.number());
+        return target.withId(jdbc.queryForObject("select max(id) from accountability_record", Long.class));
+    }
 
-  // --- other records
+    // --- other records
 
-  Target consultationRouted(Place place) {
-    return ask(place.region);
-  }
+    Target consultationRouted(Place place) {
+        return ask(place.region);
+    }
 
-  /**
-   * A question about no particular place: bureau-routing proposes no department, so the petition office routes it;
-   * until then only the office and administrators see it, wherever the matrix would place it.
-   */
-  Target consultationUnrouted(Place place) {
-    return ask(null);
-  }
+    /**
+     * A question about no particular place: bureau-routing proposes no department, so the petition office routes it;
+     * until then only the office and administrators see it, wherever the matrix would place it.
+     */
+    Target consultationUnrouted(Place place) {
+        return ask(null);
+    }
 
-  Target consultationAnswered(Place place) {
-    Target target = consultationRouted(place);
-    api.as(place.handler).body(Map.of("text", "请携带身份证到辖区派出所办理。"))
-        .post("/consultations/{n}/answer", target.number()).then().statusCode(204);
-    return target;
-  }
+    Target consultationAnswered(Place place) {
+        Target target = consultationRouted(place);
+        api.as(place.handler)
+                .body(Map.of("text", "请携带身份证到辖区派出所办理。"))
+                .post("/consultations/{n}/answer", target.number())
+                .then()
+                .statusCode(204);
+        return target;
+    }
 
-  private Target ask(String region) {
-    Map<String, Object> question = new HashMap<>();
-    question.put("category", "HOUSEHOLD_REGISTRATION");
-    question.put("region", region);
-    question.put("question", "办理居住证需要准备哪些材料？");
-    JsonPath asked = api.anonymous().body(question).post("/consultations").then().statusCode(201)
-        .extract().jsonPath();
-    return Target.of(asked.getString("trackingNumber"), asked.getString("queryCode"));
-  }
+    private Target ask(String region) {
+        Map<String, Object> question = new HashMap<>();
+        question.put("category", "HOUSEHOLD_REGISTRATION");
+        question.put("region", region);
+        question.put("question", "办理居住证需要准备哪些材料？");
+        JsonPath asked = api.anonymous()
+                .body(question)
+                .post("/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        return Target.of(asked.getString("trackingNumber"), asked.getString("queryCode"));
+    }
 
-  /** A notification to the place's handler. */
-  Target notification(Place place) {
-    jdbc.update("""
+    /** A notification to the place's handler. */
+    Target notification(Place place) {
+        jdbc.update("""
         insert into staff_notification (recipient, type, message_zh, message_en, created_at)
         values (?, 'DEADLINE_WARNING', '即将到期', 'Due soon', current_timestamp)""", place.handler);
-    return Target.NOTHING.withId(jdbc.queryForObject("select max(id) from staff_notification", Long.class));
-  }
+        return Target.NOTHING.withId(jdbc.queryForObject("select max(id) from staff_notification", Long.class));
+    }
 
-  /** A message the dispatcher gave up on. */
-  Target failedMessage() {
-    Long id = jdbc.queryForObject("select max(id) from message_outbox", Long.class);
-    jdbc.update("update message_outbox set status = 'FAILED', claimed_until = null where id = ?", id);
-    return Target.NOTHING.withId(id);
-  }
+    /** A message the dispatcher gave up on. */
+    Target failedMessage() {
+        Long id = jdbc.queryForObject("select max(id) from message_outbox", Long.class);
+        jdbc.update("update message_outbox set status = 'FAILED', claimed_until = null where id = ?", id);
+        return Target.NOTHING.withId(id);
+    }
 
-  Target loadedYear() {
-    return Target.NOTHING.withId(LOADED_YEAR);
-  }
+    Target loadedYear() {
+        return Target.NOTHING.withId(LOADED_YEAR);
+    }
 
-  /** A year loaded only for the matrix, to be replaced and deleted. */
-  Target spareYear() {
-    api.as(Logins.ADMIN).body(spareYearSchedule()).put("/admin/calendar/{year}", SPARE_YEAR).then().statusCode(200);
-    return Target.NOTHING.withId(SPARE_YEAR);
-  }
+    /** A year loaded only for the matrix, to be replaced and deleted. */
+    Target spareYear() {
+        api.as(Logins.ADMIN)
+                .body(spareYearSchedule())
+                .put("/admin/calendar/{year}", SPARE_YEAR)
+                .then()
+                .statusCode(200);
+        return Target.NOTHING.withId(SPARE_YEAR);
+    }
 
-  static Map<String, Object> spareYearSchedule() {
-    return Map.of("source", "授权矩阵测试", "holidays", List.of(Map.of("name", "元旦",
-        "daysOff", List.of(SPARE_YEAR + "-01-01"), "makeUpWorkdays", List.of())));
-  }
+    static Map<String, Object> spareYearSchedule() {
+        return Map.of(
+                "source",
+                "授权矩阵测试",
+                "holidays",
+                List.of(Map.of("name", "元旦", "daysOff", List.of(SPARE_YEAR + "-01-01"), "makeUpWorkdays", List.of())));
+    }
 
-  private Target act(Target target, String login, String action, Map<String, ?> body) {
-    complaints.act(login, target.number(), action, body);
-    return target;
-  }
+    private Target act(Target target, String login, String action, Map<String, ?> body) {
+        complaints.act(login, target.number(), action, body);
+        return target;
+    }
 }

@@ -13,34 +13,40 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class ApiDocsTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void theOpenApiDocumentDescribesEveryEndpointOfTheApi() {
-    Map<String, Object> paths = given().port(port).get("/v3/api-docs").then().statusCode(200).extract()
-        .jsonPath().getMap("paths");
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointOfTheApi() {
+        Map<String, Object> paths = given().port(port)
+                .get("/v3/api-docs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
 
-    assertThat(paths).containsKeys(
-        "/api/v1/complaints",
-        "/api/v1/lookup",
-        "/api/v1/complaints/{trackingNumber}",
-        "/api/v1/complaints/{trackingNumber}/triage",
-        "/api/v1/complaints/{trackingNumber}/dispatch",
-        "/api/v1/complaints/{trackingNumber}/sign-for",
-        "/api/v1/complaints/{trackingNumber}/return",
-        "/api/v1/complaints/{trackingNumber}/reply",
-        "/api/v1/complaints/{trackingNumber}/reply-approval",
-        "/api/v1/complaints/{trackingNumber}/callback",
-        "/api/v1/complaints/{trackingNumber}/review",
-        "/api/v1/work-queue",
-        "/api/v1/reference/regions",
-        "/api/v1/reference/units");
-    assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/v1/"));
-  }
+        assertThat(paths)
+                .containsKeys(
+                        "/api/v1/complaints",
+                        "/api/v1/lookup",
+                        "/api/v1/complaints/{trackingNumber}",
+                        "/api/v1/complaints/{trackingNumber}/triage",
+                        "/api/v1/complaints/{trackingNumber}/dispatch",
+                        "/api/v1/complaints/{trackingNumber}/sign-for",
+                        "/api/v1/complaints/{trackingNumber}/return",
+                        "/api/v1/complaints/{trackingNumber}/reply",
+                        "/api/v1/complaints/{trackingNumber}/reply-approval",
+                        "/api/v1/complaints/{trackingNumber}/callback",
+                        "/api/v1/complaints/{trackingNumber}/review",
+                        "/api/v1/work-queue",
+                        "/api/v1/reference/regions",
+                        "/api/v1/reference/units");
+        assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/v1/"));
+    }
 
-  @Test
-  void theSwaggerUiIsServed() {
-    given().port(port).get("/swagger-ui.html").then().statusCode(200).body(containsString("Swagger UI"));
-  }
+    @Test
+    void theSwaggerUiIsServed() {
+        given().port(port).get("/swagger-ui.html").then().statusCode(200).body(containsString("Swagger UI"));
+    }
 }

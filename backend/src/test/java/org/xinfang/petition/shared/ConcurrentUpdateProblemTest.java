@@ -18,33 +18,38 @@ import org.springframework.http.ProblemDetail;
  */
 class ConcurrentUpdateProblemTest {
 
-  private final Messages messages = new Messages(new StaticMessageSource());
-  private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(messages, new Problems(new ObjectMapper(), messages));
+    private final Messages messages = new Messages(new StaticMessageSource());
+    private final ProblemDetailsAdvice advice =
+            new ProblemDetailsAdvice(messages, new Problems(new ObjectMapper(), messages));
 
-  @Test
-  void aDeadlockInTheEnginesFlushIsAConflict() {
-    SQLException deadlock = new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001",
-        1213);
-    var flush = new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
-        new RuntimeException("Error flushing statements", new BatchUpdateException("batch failed", "40001", 1213,
-            new int[0], deadlock)));
+    @Test
+    void aDeadlockInTheEnginesFlushIsAConflict() {
+        SQLException deadlock =
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213);
+        var flush = new ProcessEngineException(
+                "ENGINE-03004 Exception while executing Database Operation",
+                new RuntimeException(
+                        "Error flushing statements",
+                        new BatchUpdateException("batch failed", "40001", 1213, new int[0], deadlock)));
 
-    assertThat(advice.engine(flush).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(((ProblemDetail) advice.engine(flush).getBody()).getType().toString()).endsWith("concurrent-update");
-  }
+        assertThat(advice.engine(flush).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(((ProblemDetail) advice.engine(flush).getBody()).getType().toString())
+                .endsWith("concurrent-update");
+    }
 
-  @Test
-  void aLockWaitTimeoutIsAConflict() {
-    var timeout = new ProcessEngineException("flush", new SQLException("Lock wait timeout exceeded", "HY000", 1205));
+    @Test
+    void aLockWaitTimeoutIsAConflict() {
+        var timeout =
+                new ProcessEngineException("flush", new SQLException("Lock wait timeout exceeded", "HY000", 1205));
 
-    assertThat(advice.engine(timeout).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-  }
+        assertThat(advice.engine(timeout).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
 
-  @Test
-  void anyOtherDatabaseFailureStaysAnInternalError() {
-    var broken = new ProcessEngineException("flush", new SQLException("Table 'act_ru_task' doesn't exist", "42S02",
-        1146));
+    @Test
+    void anyOtherDatabaseFailureStaysAnInternalError() {
+        var broken = new ProcessEngineException(
+                "flush", new SQLException("Table 'act_ru_task' doesn't exist", "42S02", 1146));
 
-    assertThat(advice.engine(broken).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-  }
+        assertThat(advice.engine(broken).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
 }

@@ -32,107 +32,150 @@ import org.xinfang.petition.support.Logins;
  */
 class PagingApiTest extends ApiTest {
 
-  @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
-  @TestFactory
-  Stream<DynamicTest> badPagingIsRefusedNamingTheParameter() {
-    return lists().flatMap(list -> Stream.of(
-        refused(list, "page", "abc", "constraint.unreadable"),
-        refused(list, "page", "-1", "constraint.Min"),
-        refused(list, "page", "99999999999", "constraint.unreadable"),
-        refused(list, "size", "-5", "constraint.Min"),
-        refused(list, "size", "0", "constraint.Min"),
-        refused(list, "size", "2001", "constraint.Max"),
-        refused(list, "size", "ten", "constraint.unreadable")));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> aSortByAPropertyTheListDoesNotAllowIsRefused() {
-    return lists().filter(Listing::isPageable).flatMap(list -> Stream.of("queryCodeHash", "complainant.nameHash",
-            "subject,desc", "receivedAt,queryCodeHash,asc", "", ",desc")
-        .filter(sort -> Arrays.stream(sort.split(",", -1)).anyMatch(part -> !list.sortable().contains(part)
-            && !part.equalsIgnoreCase("asc") && !part.equalsIgnoreCase("desc")))
-        .map(sort -> refused(list, "sort", sort, "constraint.sort-property")));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> everyPropertyAListAllowsSortsIt() {
-    return lists().flatMap(list -> list.sortable().stream().map(property -> property + ",desc").map(sort ->
-        dynamicTest(list + " sorted by " + sort, () ->
-            list.request(api).queryParam("sort", sort).get(list.path()).then().statusCode(200))));
-  }
-
-  @Test
-  void theListsAreFound() {
-    assertThat(lists().map(Listing::path)).contains("/complaints", "/work-queue", "/supervision/board",
-        "/supervision/orders", "/supervision/accountability", "/consultations", "/public/consultations",
-        "/admin/audit", "/admin/outbox", "/notifications");
-  }
-
-  @Test
-  void goodPagingIsServed() {
-    complaints.file();
-    api.as(Logins.CLERK).queryParam("page", "0").queryParam("size", "2000").queryParam("sort", "receivedAt,ASC")
-        .queryParam("sort", "trackingNumber").get("/complaints").then().statusCode(200);
-  }
-
-  private DynamicTest refused(Listing list, String parameter, String value, String code) {
-    return dynamicTest(list + " with " + parameter + "=" + value, () ->
-        list.request(api).queryParam(parameter, value).get(list.path()).then().spec(invalidField(parameter, code)));
-  }
-
-  /** The GET endpoints under /api that page: a Pageable, or page and size parameters of their own. */
-  private Stream<Listing> lists() {
-    return mappings.getHandlerMethods().entrySet().stream()
-        .filter(mapping -> mapping.getKey().getMethodsCondition().getMethods().stream()
-            .anyMatch(method -> method.name().equals("GET")))
-        .filter(mapping -> pages(mapping.getValue()))
-        .flatMap(mapping -> paths(mapping.getKey()).map(path -> new Listing(path.substring("/api/v1".length()),
-            sortable(mapping.getValue()), isPageable(mapping.getValue()))));
-  }
-
-  private static Stream<String> paths(RequestMappingInfo info) {
-    return info.getPatternValues().stream().filter(path -> path.startsWith("/api/"));
-  }
-
-  private static boolean pages(HandlerMethod method) {
-    return isPageable(method) || Arrays.stream(method.getMethodParameters())
-        .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestParam.class)
-            && "page".equals(parameter.getParameter().getName()));
-  }
-
-  private static boolean isPageable(HandlerMethod method) {
-    return Arrays.stream(method.getMethodParameters()).anyMatch(PagingApiTest::isPageable);
-  }
-
-  private static boolean isPageable(MethodParameter parameter) {
-    return Pageable.class.equals(parameter.getParameterType());
-  }
-
-  private static List<String> sortable(HandlerMethod method) {
-    return Arrays.stream(method.getMethodParameters()).filter(PagingApiTest::isPageable)
-        .map(parameter -> parameter.getParameterAnnotation(SortableBy.class))
-        .flatMap(allowed -> allowed == null ? Stream.empty() : Arrays.stream(allowed.value())).toList();
-  }
-
-  private static final Map<String, String> LOGINS = Map.of("/admin/", Logins.ADMIN, "/supervision/",
-      Logins.INSPECTOR);
-
-  /** A list endpoint, the properties it may be sorted by, and whether Spring Data pages it. */
-  private record Listing(String path, List<String> sortable, boolean isPageable) {
-
-    /** As someone who may read it. */
-    RequestSpecification request(Api api) {
-      String login = LOGINS.entrySet().stream().filter(prefix -> path.startsWith(prefix.getKey()))
-          .map(Map.Entry::getValue).findFirst().orElse(Logins.CLERK);
-      return api.as(login);
+    @TestFactory
+    Stream<DynamicTest> badPagingIsRefusedNamingTheParameter() {
+        return lists().flatMap(list -> Stream.of(
+                refused(list, "page", "abc", "constraint.unreadable"),
+                refused(list, "page", "-1", "constraint.Min"),
+                refused(list, "page", "99999999999", "constraint.unreadable"),
+                refused(list, "size", "-5", "constraint.Min"),
+                refused(list, "size", "0", "constraint.Min"),
+                refused(list, "size", "2001", "constraint.Max"),
+                refused(list, "size", "ten", "constraint.unreadable")));
     }
 
-    @Override
-    public String toString() {
-      return path;
+    @TestFactory
+    Stream<DynamicTest> aSortByAPropertyTheListDoesNotAllowIsRefused() {
+        return lists().filter(Listing::isPageable)
+                .flatMap(list -> Stream.of(
+                                "queryCodeHash",
+                                "complainant.nameHash",
+                                "subject,desc",
+                                "receivedAt,queryCodeHash,asc",
+                                "",
+                                ",desc")
+                        .filter(sort -> Arrays.stream(sort.split(",", -1))
+                                .anyMatch(part -> !list.sortable().contains(part)
+                                        && !part.equalsIgnoreCase("asc")
+                                        && !part.equalsIgnoreCase("desc")))
+                        .map(sort -> refused(list, "sort", sort, "constraint.sort-property")));
     }
-  }
+
+    @TestFactory
+    Stream<DynamicTest> everyPropertyAListAllowsSortsIt() {
+        return lists().flatMap(list -> list.sortable().stream()
+                .map(property -> property + ",desc")
+                .map(sort -> dynamicTest(
+                        list + " sorted by " + sort,
+                        () -> list.request(api)
+                                .queryParam("sort", sort)
+                                .get(list.path())
+                                .then()
+                                .statusCode(200))));
+    }
+
+    @Test
+    void theListsAreFound() {
+        assertThat(lists().map(Listing::path))
+                .contains(
+                        "/complaints",
+                        "/work-queue",
+                        "/supervision/board",
+                        "/supervision/orders",
+                        "/supervision/accountability",
+                        "/consultations",
+                        "/public/consultations",
+                        "/admin/audit",
+                        "/admin/outbox",
+                        "/notifications");
+    }
+
+    @Test
+    void goodPagingIsServed() {
+        complaints.file();
+        api.as(Logins.CLERK)
+                .queryParam("page", "0")
+                .queryParam("size", "2000")
+                .queryParam("sort", "receivedAt,ASC")
+                .queryParam("sort", "trackingNumber")
+                .get("/complaints")
+                .then()
+                .statusCode(200);
+    }
+
+    private DynamicTest refused(Listing list, String parameter, String value, String code) {
+        return dynamicTest(
+                list + " with " + parameter + "=" + value,
+                () -> list.request(api)
+                        .queryParam(parameter, value)
+                        .get(list.path())
+                        .then()
+                        .spec(invalidField(parameter, code)));
+    }
+
+    /** The GET endpoints under /api that page: a Pageable, or page and size parameters of their own. */
+    private Stream<Listing> lists() {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(mapping -> mapping.getKey().getMethodsCondition().getMethods().stream()
+                        .anyMatch(method -> method.name().equals("GET")))
+                .filter(mapping -> pages(mapping.getValue()))
+                .flatMap(mapping -> paths(mapping.getKey())
+                        .map(path -> new Listing(
+                                path.substring("/api/v1".length()),
+                                sortable(mapping.getValue()),
+                                isPageable(mapping.getValue()))));
+    }
+
+    private static Stream<String> paths(RequestMappingInfo info) {
+        return info.getPatternValues().stream().filter(path -> path.startsWith("/api/"));
+    }
+
+    private static boolean pages(HandlerMethod method) {
+        return isPageable(method)
+                || Arrays.stream(method.getMethodParameters())
+                        .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestParam.class)
+                                && "page".equals(parameter.getParameter().getName()));
+    }
+
+    private static boolean isPageable(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters()).anyMatch(PagingApiTest::isPageable);
+    }
+
+    private static boolean isPageable(MethodParameter parameter) {
+        return Pageable.class.equals(parameter.getParameterType());
+    }
+
+    private static List<String> sortable(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters())
+                .filter(PagingApiTest::isPageable)
+                .map(parameter -> parameter.getParameterAnnotation(SortableBy.class))
+                .flatMap(allowed -> allowed == null ? Stream.empty() : Arrays.stream(allowed.value()))
+                .toList();
+    }
+
+    private static final Map<String, String> LOGINS =
+            Map.of("/admin/", Logins.ADMIN, "/supervision/", Logins.INSPECTOR);
+
+    /** A list endpoint, the properties it may be sorted by, and whether Spring Data pages it. */
+    private record Listing(String path, List<String> sortable, boolean isPageable) {
+
+        /** As someone who may read it. */
+        RequestSpecification request(Api api) {
+            String login = LOGINS.entrySet().stream()
+                    .filter(prefix -> path.startsWith(prefix.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(Logins.CLERK);
+            return api.as(login);
+        }
+
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
 }

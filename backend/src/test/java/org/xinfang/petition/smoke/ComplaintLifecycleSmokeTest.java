@@ -14,24 +14,32 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class ComplaintLifecycleSmokeTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  Complaints complaints;
+    Complaints complaints;
 
-  @BeforeEach
-  void setUp() {
-    complaints = new Complaints(new Api(port));
-  }
+    @BeforeEach
+    void setUp() {
+        complaints = new Complaints(new Api(port));
+    }
 
-  @Test
-  void aSatisfiedComplaintIsClosedWithItsWholeTimeline() {
-    String number = complaints.awaitingCallback();
-    complaints.act(Logins.CLERK, number, "callback", Map.of("result", "SATISFIED"));
+    @Test
+    void aSatisfiedComplaintIsClosedWithItsWholeTimeline() {
+        String number = complaints.awaitingCallback();
+        complaints.act(Logins.CLERK, number, "callback", Map.of("result", "SATISFIED"));
 
-    var detail = complaints.detail(number);
-    assertThat(detail.getString("status")).isEqualTo("CLOSED");
-    assertThat(detail.getList("timeline.type")).containsExactly("REGISTERED", "ACCEPTED", "DISPATCHED",
-        "SIGNED_FOR", "REPLY_DRAFTED", "REPLY_APPROVED", "REPLIED", "CALLBACK_RECORDED");
-  }
+        var detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("CLOSED");
+        assertThat(detail.getList("timeline.type"))
+                .containsExactly(
+                        "REGISTERED",
+                        "ACCEPTED",
+                        "DISPATCHED",
+                        "SIGNED_FOR",
+                        "REPLY_DRAFTED",
+                        "REPLY_APPROVED",
+                        "REPLIED",
+                        "CALLBACK_RECORDED");
+    }
 }

@@ -11,24 +11,24 @@ import org.xinfang.petition.support.Api;
 /** What every supervision test against the running application uses: the API and the {@link SupervisionDriver}. */
 abstract class AbstractSupervisionTest {
 
-  @LocalServerPort
-  int port;
+    @LocalServerPort
+    int port;
 
-  @Autowired
-  RuntimeService runtime;
+    @Autowired
+    RuntimeService runtime;
 
-  @Autowired
-  TaskService tasks;
+    @Autowired
+    TaskService tasks;
 
-  @Autowired
-  ManagementService management;
+    @Autowired
+    ManagementService management;
 
-  SupervisionDriver driver;
-  Api api;
+    SupervisionDriver driver;
+    Api api;
 
-  @BeforeEach
-  void setUpDriver() {
-    api = new Api(port);
-    driver = new SupervisionDriver(api, runtime, tasks, management);
-  }
+    @BeforeEach
+    void setUpDriver() {
+        api = new Api(port);
+        driver = new SupervisionDriver(api, runtime, tasks, management);
+    }
 }

@@ -24,105 +24,128 @@ import org.xinfang.petition.support.PinnedClock;
  */
 final class SupervisionDriver {
 
-  static final String SUPERVISION = SupervisionProcess.KEY;
+    static final String SUPERVISION = SupervisionProcess.KEY;
 
-  private final Api api;
-  private final Complaints complaints;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final ManagementService management;
+    private final Api api;
+    private final Complaints complaints;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
 
-  SupervisionDriver(Api api, RuntimeService runtime, TaskService tasks, ManagementService management) {
-    this.api = api;
-    this.complaints = new Complaints(api);
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
-  }
+    SupervisionDriver(Api api, RuntimeService runtime, TaskService tasks, ManagementService management) {
+        this.api = api;
+        this.complaints = new Complaints(api);
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+    }
 
-  Api api() {
-    return api;
-  }
+    Api api() {
+        return api;
+    }
 
-  /** A complaint in {@code region} of {@code category}, dispatched to the region's bureau. */
-  String dispatched(String region, String category) {
-    Map<String, Object> complaint = Complaints.webComplaint();
-    complaint.put("region", region);
-    complaint.put("category", category);
-    String number = complaints.file(complaint).getString("trackingNumber");
-    complaints.act(Logins.CLERK, number, "triage", Map.of("decision", "ACCEPT"));
-    complaints.act(Logins.CLERK, number, "dispatch", Map.of());
-    return number;
-  }
+    /** A complaint in {@code region} of {@code category}, dispatched to the region's bureau. */
+    String dispatched(String region, String category) {
+        Map<String, Object> complaint = Complaints.webComplaint();
+        complaint.put("region", region);
+        complaint.put("category", category);
+        String number = complaints.file(complaint).getString("trackingNumber");
+        complaints.act(Logins.CLERK, number, "triage", Map.of("decision", "ACCEPT"));
+        complaints.act(Logins.CLERK, number, "dispatch", Map.of());
+        return number;
+    }
 
-  /** The same, signed for by the bureau's handler: its handling clock runs. */
-  String signedFor(String region, String category, String handler) {
-    String number = dispatched(region, category);
-    complaints.act(handler, number, "sign-for", Map.of());
-    return number;
-  }
+    /** The same, signed for by the bureau's handler: its handling clock runs. */
+    String signedFor(String region, String category, String handler) {
+        String number = dispatched(region, category);
+        complaints.act(handler, number, "sign-for", Map.of());
+        return number;
+    }
 
-  /** The bureau replies and its leader approves: the handling stage is done. */
-  void replied(String number, String handler, String leader) {
-    complaints.act(handler, number, "reply", Map.of("text", "经调查核实，已依法处理并答复。"));
-    complaints.act(leader, number, "reply-approval", Map.of("approved", true));
-  }
+    /** The bureau replies and its leader approves: the handling stage is done. */
+    void replied(String number, String handler, String leader) {
+        complaints.act(handler, number, "reply", Map.of("text", "经调查核实，已依法处理并答复。"));
+        complaints.act(leader, number, "reply-approval", Map.of("approved", true));
+    }
 
-  void act(String login, String number, String action, Map<String, ?> body) {
-    complaints.act(login, number, action, body);
-  }
+    void act(String login, String number, String action, Map<String, ?> body) {
+        complaints.act(login, number, action, body);
+    }
 
-  /** Moves the clock to a Beijing time and fires one of the case's overdue timers (a ComplaintProcess.Boundary). */
-  void overdueAt(String number, String overdueTimer, String beijingTime) {
-    PinnedClock.pinAt(beijingTime);
-    fire(ComplaintProcess.KEY, number, overdueTimer);
-  }
+    /** Moves the clock to a Beijing time and fires one of the case's overdue timers (a ComplaintProcess.Boundary). */
+    void overdueAt(String number, String overdueTimer, String beijingTime) {
+        PinnedClock.pinAt(beijingTime);
+        fire(ComplaintProcess.KEY, number, overdueTimer);
+    }
 
-  /** Lets the open supervision order run out: the clock moves to 09:00 after its deadline and its timer fires. */
-  void orderDeadlinePasses(String number) {
-    Task answer = openSupervisionTask(number);
-    assertThat(answer.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
-    PinnedClock.pinAt(answer.getDueDate().toInstant().plus(Duration.ofHours(9)));
-    fire(SUPERVISION, number, SupervisionProcess.Boundary.ORDER_MISSED);
-  }
+    /** Lets the open supervision order run out: the clock moves to 09:00 after its deadline and its timer fires. */
+    void orderDeadlinePasses(String number) {
+        Task answer = openSupervisionTask(number);
+        assertThat(answer.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
+        PinnedClock.pinAt(answer.getDueDate().toInstant().plus(Duration.ofHours(9)));
+        fire(SUPERVISION, number, SupervisionProcess.Boundary.ORDER_MISSED);
+    }
 
-  Task openSupervisionTask(String number) {
-    return tasks.createTaskQuery().processDefinitionKey(SUPERVISION).processInstanceBusinessKey(number)
-        .singleResult();
-  }
+    Task openSupervisionTask(String number) {
+        return tasks.createTaskQuery()
+                .processDefinitionKey(SUPERVISION)
+                .processInstanceBusinessKey(number)
+                .singleResult();
+    }
 
-  long runningSupervisions(String number) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(SUPERVISION)
-        .processInstanceBusinessKey(number).count();
-  }
+    long runningSupervisions(String number) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SUPERVISION)
+                .processInstanceBusinessKey(number)
+                .count();
+    }
 
-  /** Issues an order as an inspector and returns it. */
-  JsonPath issueOrder(String inspector, String number, Map<String, ?> order) {
-    return api.as(inspector).body(order).post("/supervision/cases/{number}/orders", number)
-        .then().statusCode(201).extract().jsonPath();
-  }
+    /** Issues an order as an inspector and returns it. */
+    JsonPath issueOrder(String inspector, String number, Map<String, ?> order) {
+        return api.as(inspector)
+                .body(order)
+                .post("/supervision/cases/{number}/orders", number)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
 
-  void answer(String login, String number, String text) {
-    api.as(login).body(Map.of("answer", text)).post("/complaints/{number}/supervision-answer", number)
-        .then().statusCode(204);
-  }
+    void answer(String login, String number, String text) {
+        api.as(login)
+                .body(Map.of("answer", text))
+                .post("/complaints/{number}/supervision-answer", number)
+                .then()
+                .statusCode(204);
+    }
 
-  List<String> timeline(String number) {
-    return complaints.detail(number).getList("timeline.type");
-  }
+    List<String> timeline(String number) {
+        return complaints.detail(number).getList("timeline.type");
+    }
 
-  /** The case's supervision orders, first first, as an inspector who sees the case. */
-  JsonPath orders(String inspector, String number) {
-    return api.as(inspector).queryParam("trackingNumber", number).queryParam("sort", "issuedAt,asc", "id,asc")
-        .get("/supervision/orders").then().statusCode(200).extract().jsonPath();
-  }
+    /** The case's supervision orders, first first, as an inspector who sees the case. */
+    JsonPath orders(String inspector, String number) {
+        return api.as(inspector)
+                .queryParam("trackingNumber", number)
+                .queryParam("sort", "issuedAt,asc", "id,asc")
+                .get("/supervision/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 
-  private void fire(String processKey, String number, String timerId) {
-    Job job = management.createJobQuery()
-        .processInstanceId(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-            .processInstanceBusinessKey(number).singleResult().getId())
-        .activityId(timerId).singleResult();
-    assertThat(job).as("timer %s of %s", timerId, number).isNotNull();
-    management.executeJob(job.getId());
-  }
+    private void fire(String processKey, String number, String timerId) {
+        Job job = management
+                .createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(number)
+                        .singleResult()
+                        .getId())
+                .activityId(timerId)
+                .singleResult();
+        assertThat(job).as("timer %s of %s", timerId, number).isNotNull();
+        management.executeJob(job.getId());
+    }
 }

@@ -20,138 +20,207 @@ import org.xinfang.petition.support.PetitionTest;
 @PetitionTest
 class SupervisionPathsTest extends AbstractSupervisionTest {
 
-  @Test
-  void anAnsweredOrderEndsAndTheCountyMayPressAgainUntilTheReplyResolvesTheSupervision() {
-    String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
-    // 5 working days from 06-01: due at the end of 06-08
-    driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-06-09T10:00");
+    @Test
+    void anAnsweredOrderEndsAndTheCountyMayPressAgainUntilTheReplyResolvesTheSupervision() {
+        String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
+        // 5 working days from 06-01: due at the end of 06-08
+        driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-06-09T10:00");
 
-    JsonPath order = driver.issueOrder("inspector.xixia", number,
-        Map.of("instructions", "请三个工作日内办结。", "workingDays", 3));
-    assertThat(order.getString("limit")).isEqualTo("3 working days");
-    // 06-10, 06-11, 06-12: due at the end of 06-12
-    assertThat(order.getString("dueAt")).isEqualTo("2026-06-12T16:00:00Z");
-    assertThat(order.getBoolean("flagged")).isFalse();
-    assertThat(order.getString("stage")).isEqualTo("HANDLING");
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
-        .taskDefinitionKey(SupervisionProcess.Step.ANSWER_ORDER.taskKey()).singleResult().getDueDate().toInstant())
-        .hasToString("2026-06-12T16:00:00Z");
+        JsonPath order =
+                driver.issueOrder("inspector.xixia", number, Map.of("instructions", "请三个工作日内办结。", "workingDays", 3));
+        assertThat(order.getString("limit")).isEqualTo("3 working days");
+        // 06-10, 06-11, 06-12: due at the end of 06-12
+        assertThat(order.getString("dueAt")).isEqualTo("2026-06-12T16:00:00Z");
+        assertThat(order.getBoolean("flagged")).isFalse();
+        assertThat(order.getString("stage")).isEqualTo("HANDLING");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(number)
+                        .taskDefinitionKey(SupervisionProcess.Step.ANSWER_ORDER.taskKey())
+                        .singleResult()
+                        .getDueDate()
+                        .toInstant())
+                .hasToString("2026-06-12T16:00:00Z");
 
-    driver.answer("leader.xixia", number, "已成立专班，预计两日内答复投诉人。");
-    JsonPath orders = driver.orders("inspector.xixia", number);
-    assertThat(orders.getList("content.status")).containsExactly("ANSWERED");
-    assertThat(orders.getString("content[0].answer")).isEqualTo("已成立专班，预计两日内答复投诉人。");
-    assertThat(orders.getString("content[0].answeredBy")).isEqualTo("leader.xixia");
-    Task back = driver.openSupervisionTask(number);
-    assertThat(back.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ISSUE_ORDER.taskKey());
-    api.as("inspector.xixia").get("/notifications").then()
-        .body("content.type", hasItem("SUPERVISION_ORDER_ANSWERED"));
+        driver.answer("leader.xixia", number, "已成立专班，预计两日内答复投诉人。");
+        JsonPath orders = driver.orders("inspector.xixia", number);
+        assertThat(orders.getList("content.status")).containsExactly("ANSWERED");
+        assertThat(orders.getString("content[0].answer")).isEqualTo("已成立专班，预计两日内答复投诉人。");
+        assertThat(orders.getString("content[0].answeredBy")).isEqualTo("leader.xixia");
+        Task back = driver.openSupervisionTask(number);
+        assertThat(back.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ISSUE_ORDER.taskKey());
+        api.as("inspector.xixia")
+                .get("/notifications")
+                .then()
+                .body("content.type", hasItem("SUPERVISION_ORDER_ANSWERED"));
 
-    driver.issueOrder("inspector.xixia", number, Map.of("instructions", "请尽快答复投诉人。"));
-    assertThat(driver.orders("inspector.xixia", number).getList("content.sequence", Integer.class))
-        .containsExactly(1, 2);
+        driver.issueOrder("inspector.xixia", number, Map.of("instructions", "请尽快答复投诉人。"));
+        assertThat(driver.orders("inspector.xixia", number).getList("content.sequence", Integer.class))
+                .containsExactly(1, 2);
 
-    driver.replied(number, "handler.xixia", "leader.xixia");
-    assertThat(driver.runningSupervisions(number)).isZero();
-    assertThat(driver.orders("inspector.xixia", number).getList("content.status"))
-        .containsExactly("ANSWERED", "CLOSED");
-    List<String> timeline = driver.timeline(number);
-    assertThat(timeline.subList(timeline.indexOf("SUPERVISION_STARTED"), timeline.size())).containsExactly(
-        "SUPERVISION_STARTED", "SUPERVISION_ORDER_ISSUED", "SUPERVISION_ORDER_ANSWERED", "SUPERVISION_ORDER_ISSUED",
-        "REPLY_DRAFTED", "REPLY_APPROVED", "SUPERVISION_RESOLVED", "REPLIED");
-  }
+        driver.replied(number, "handler.xixia", "leader.xixia");
+        assertThat(driver.runningSupervisions(number)).isZero();
+        assertThat(driver.orders("inspector.xixia", number).getList("content.status"))
+                .containsExactly("ANSWERED", "CLOSED");
+        List<String> timeline = driver.timeline(number);
+        assertThat(timeline.subList(timeline.indexOf("SUPERVISION_STARTED"), timeline.size()))
+                .containsExactly(
+                        "SUPERVISION_STARTED",
+                        "SUPERVISION_ORDER_ISSUED",
+                        "SUPERVISION_ORDER_ANSWERED",
+                        "SUPERVISION_ORDER_ISSUED",
+                        "REPLY_DRAFTED",
+                        "REPLY_APPROVED",
+                        "SUPERVISION_RESOLVED",
+                        "REPLIED");
+    }
 
-  @Test
-  void aSupervisionOfTheSignForStageEndsWhenTheBureauSignsFor() {
-    String number = driver.dispatched("640202", "TRAFFIC");
-    // 1 working day from 06-01: due at the end of 06-02
-    driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
-    assertThat(tasks.createTaskQuery().processDefinitionKey(SupervisionDriver.SUPERVISION)
-        .processInstanceBusinessKey(number).taskCandidateGroup("inspector@psb-640202").count()).isOne();
-    driver.issueOrder("inspector.dawukou", number, Map.of("instructions", "请立即签收。"));
+    @Test
+    void aSupervisionOfTheSignForStageEndsWhenTheBureauSignsFor() {
+        String number = driver.dispatched("640202", "TRAFFIC");
+        // 1 working day from 06-01: due at the end of 06-02
+        driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey(SupervisionDriver.SUPERVISION)
+                        .processInstanceBusinessKey(number)
+                        .taskCandidateGroup("inspector@psb-640202")
+                        .count())
+                .isOne();
+        driver.issueOrder("inspector.dawukou", number, Map.of("instructions", "请立即签收。"));
 
-    driver.act("handler.dawukou", number, "sign-for", Map.of());
+        driver.act("handler.dawukou", number, "sign-for", Map.of());
 
-    assertThat(driver.runningSupervisions(number)).isZero();
-    assertThat(driver.orders("inspector.dawukou", number).getList("content.status")).containsExactly("CLOSED");
-    assertThat(driver.timeline(number)).containsSubsequence("SIGN_FOR_OVERDUE", "SUPERVISION_STARTED",
-        "SUPERVISION_ORDER_ISSUED", "SIGNED_FOR", "SUPERVISION_RESOLVED");
-    api.as("handler.dawukou").get("/notifications").then().body("content.type", hasItem("SUPERVISION_RESOLVED"));
-  }
+        assertThat(driver.runningSupervisions(number)).isZero();
+        assertThat(driver.orders("inspector.dawukou", number).getList("content.status"))
+                .containsExactly("CLOSED");
+        assertThat(driver.timeline(number))
+                .containsSubsequence(
+                        "SIGN_FOR_OVERDUE",
+                        "SUPERVISION_STARTED",
+                        "SUPERVISION_ORDER_ISSUED",
+                        "SIGNED_FOR",
+                        "SUPERVISION_RESOLVED");
+        api.as("handler.dawukou").get("/notifications").then().body("content.type", hasItem("SUPERVISION_RESOLVED"));
+    }
 
-  @Test
-  void aCityInspectorFlagsACaseBeforeItIsOverdueAndTheReplyResolvesIt() {
-    String number = driver.signedFor("640106", "POLICE_CONDUCT", "handler.jinfeng");
+    @Test
+    void aCityInspectorFlagsACaseBeforeItIsOverdueAndTheReplyResolvesIt() {
+        String number = driver.signedFor("640106", "POLICE_CONDUCT", "handler.jinfeng");
 
-    api.as("inspector.yinchuan").body(Map.of("reason", "媒体关注，挂牌督办。"))
-        .post("/supervision/cases/{number}/flag", number).then().statusCode(204);
-    assertThat(driver.runningSupervisions(number)).isOne();
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
-        .taskCandidateGroup("inspector@psb-640100").count()).isOne();
-    api.as("inspector.yinchuan").body(Map.of("reason", "再次挂牌"))
-        .post("/supervision/cases/{number}/flag", number).then().statusCode(409)
-        .body("code", is("supervision.already-running"));
-    // the county's own inspectors are not the level of this supervision
-    api.as("inspector.jinfeng").body(Map.of("instructions", "请办理。"))
-        .post("/supervision/cases/{number}/orders", number).then().statusCode(403);
+        api.as("inspector.yinchuan")
+                .body(Map.of("reason", "媒体关注，挂牌督办。"))
+                .post("/supervision/cases/{number}/flag", number)
+                .then()
+                .statusCode(204);
+        assertThat(driver.runningSupervisions(number)).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(number)
+                        .taskCandidateGroup("inspector@psb-640100")
+                        .count())
+                .isOne();
+        api.as("inspector.yinchuan")
+                .body(Map.of("reason", "再次挂牌"))
+                .post("/supervision/cases/{number}/flag", number)
+                .then()
+                .statusCode(409)
+                .body("code", is("supervision.already-running"));
+        // the county's own inspectors are not the level of this supervision
+        api.as("inspector.jinfeng")
+                .body(Map.of("instructions", "请办理。"))
+                .post("/supervision/cases/{number}/orders", number)
+                .then()
+                .statusCode(403);
 
-    JsonPath order = driver.issueOrder("inspector.yinchuan", number, Map.of("instructions", "请五日内报告进展。"));
-    assertThat(order.getBoolean("flagged")).isTrue();
-    assertThat(order.getString("level.code")).isEqualTo("psb-640100");
-    assertThat(order.getString("bureau.code")).isEqualTo("psb-640106");
-    driver.answer("handler.jinfeng", number, "正在调查，已约谈涉事民警。");
+        JsonPath order = driver.issueOrder("inspector.yinchuan", number, Map.of("instructions", "请五日内报告进展。"));
+        assertThat(order.getBoolean("flagged")).isTrue();
+        assertThat(order.getString("level.code")).isEqualTo("psb-640100");
+        assertThat(order.getString("bureau.code")).isEqualTo("psb-640106");
+        driver.answer("handler.jinfeng", number, "正在调查，已约谈涉事民警。");
 
-    // running overdue while flagged: the flagged supervision goes on, no second one starts
-    driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-08-03T09:00");
-    assertThat(driver.runningSupervisions(number)).isOne();
+        // running overdue while flagged: the flagged supervision goes on, no second one starts
+        driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-08-03T09:00");
+        assertThat(driver.runningSupervisions(number)).isOne();
 
-    driver.replied(number, "handler.jinfeng", "leader.jinfeng");
-    assertThat(driver.runningSupervisions(number)).isZero();
-    assertThat(driver.timeline(number)).containsSubsequence("SIGNED_FOR", "SUPERVISION_STARTED",
-        "SUPERVISION_ORDER_ISSUED", "SUPERVISION_ORDER_ANSWERED", "HANDLING_OVERDUE", "SUPERVISION_RESOLVED",
-        "REPLIED");
-    assertThat(driver.timeline(number)).containsOnlyOnce("SUPERVISION_STARTED");
-    api.as("inspector.yinchuan").body(Map.of("reason", "已办结"))
-        .post("/supervision/cases/{number}/flag", number).then().statusCode(409)
-        .body("code", is("supervision.no-running-limit"));
-  }
+        driver.replied(number, "handler.jinfeng", "leader.jinfeng");
+        assertThat(driver.runningSupervisions(number)).isZero();
+        assertThat(driver.timeline(number))
+                .containsSubsequence(
+                        "SIGNED_FOR",
+                        "SUPERVISION_STARTED",
+                        "SUPERVISION_ORDER_ISSUED",
+                        "SUPERVISION_ORDER_ANSWERED",
+                        "HANDLING_OVERDUE",
+                        "SUPERVISION_RESOLVED",
+                        "REPLIED");
+        assertThat(driver.timeline(number)).containsOnlyOnce("SUPERVISION_STARTED");
+        api.as("inspector.yinchuan")
+                .body(Map.of("reason", "已办结"))
+                .post("/supervision/cases/{number}/flag", number)
+                .then()
+                .statusCode(409)
+                .body("code", is("supervision.no-running-limit"));
+    }
 
-  @Test
-  void aBureauThatNeverTookTheCaseUpAnswersForItAndTheCityConcludesTheRecord() {
-    String number = driver.dispatched("640205", "PUBLIC_ORDER");
-    driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
-    driver.issueOrder("inspector.huinong", number, Map.of("instructions", "请立即签收办理。", "workingDays", 1));
-    driver.orderDeadlinePasses(number);
-    driver.orderDeadlinePasses(number);
+    @Test
+    void aBureauThatNeverTookTheCaseUpAnswersForItAndTheCityConcludesTheRecord() {
+        String number = driver.dispatched("640205", "PUBLIC_ORDER");
+        driver.overdueAt(number, ComplaintProcess.Boundary.SIGN_FOR_OVERDUE, "2026-06-03T09:00");
+        driver.issueOrder("inspector.huinong", number, Map.of("instructions", "请立即签收办理。", "workingDays", 1));
+        driver.orderDeadlinePasses(number);
+        driver.orderDeadlinePasses(number);
 
-    JsonPath records = api.as("inspector.shizuishan").queryParam("trackingNumber", number)
-        .get("/supervision/accountability").then().statusCode(200).extract().jsonPath();
-    assertThat(records.getList("content")).hasSize(1);
-    assertThat(records.getString("content[0].unit.code")).isEqualTo("psb-640205");
-    assertThat(records.getString("content[0].handler")).isNull();
-    assertThat(records.getString("content[0].facts")).contains("SIGN_FOR 1 working day", "nobody took the case up");
-    long id = records.getLong("content[0].id");
-    // the top of the chain: the province presses on
-    assertThat(driver.orders("inspector", number).getList("content.level.code"))
-        .containsExactly("psb-640205", "psb-640200", "psb-640000");
+        JsonPath records = api.as("inspector.shizuishan")
+                .queryParam("trackingNumber", number)
+                .get("/supervision/accountability")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(records.getList("content")).hasSize(1);
+        assertThat(records.getString("content[0].unit.code")).isEqualTo("psb-640205");
+        assertThat(records.getString("content[0].handler")).isNull();
+        assertThat(records.getString("content[0].facts")).contains("SIGN_FOR 1 working day", "nobody took the case up");
+        long id = records.getLong("content[0].id");
+        // the top of the chain: the province presses on
+        assertThat(driver.orders("inspector", number).getList("content.level.code"))
+                .containsExactly("psb-640205", "psb-640200", "psb-640000");
 
-    api.as("inspector.huinong").body(Map.of("outcome", "约谈"))
-        .post("/supervision/accountability/{id}/conclusion", id).then().statusCode(403);
-    api.as("inspector.yinchuan").body(Map.of("outcome", "约谈"))
-        .post("/supervision/accountability/{id}/conclusion", id).then().statusCode(404);
-    api.as("inspector.shizuishan").body(Map.of("outcome", " "))
-        .post("/supervision/accountability/{id}/conclusion", id).then().statusCode(400)
-        .body("errors[0].field", is("outcome"));
-    api.as("inspector.shizuishan").body(Map.of("outcome", "约谈分局负责人，全市通报。"))
-        .post("/supervision/accountability/{id}/conclusion", id).then().statusCode(200)
-        .body("status", is("CONCLUDED")).body("concludedBy", is("inspector.shizuishan"));
-    api.as("inspector").body(Map.of("outcome", "再次认定"))
-        .post("/supervision/accountability/{id}/conclusion", id).then().statusCode(409);
-    api.as("inspector.shizuishan").queryParam("status", "CONCLUDED").queryParam("unit", "psb-640205")
-        .get("/supervision/accountability").then().body("content.id", hasItem((int) id));
-    assertThat(driver.timeline(number)).endsWith("ACCOUNTABILITY_CONCLUDED");
+        api.as("inspector.huinong")
+                .body(Map.of("outcome", "约谈"))
+                .post("/supervision/accountability/{id}/conclusion", id)
+                .then()
+                .statusCode(403);
+        api.as("inspector.yinchuan")
+                .body(Map.of("outcome", "约谈"))
+                .post("/supervision/accountability/{id}/conclusion", id)
+                .then()
+                .statusCode(404);
+        api.as("inspector.shizuishan")
+                .body(Map.of("outcome", " "))
+                .post("/supervision/accountability/{id}/conclusion", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("outcome"));
+        api.as("inspector.shizuishan")
+                .body(Map.of("outcome", "约谈分局负责人，全市通报。"))
+                .post("/supervision/accountability/{id}/conclusion", id)
+                .then()
+                .statusCode(200)
+                .body("status", is("CONCLUDED"))
+                .body("concludedBy", is("inspector.shizuishan"));
+        api.as("inspector")
+                .body(Map.of("outcome", "再次认定"))
+                .post("/supervision/accountability/{id}/conclusion", id)
+                .then()
+                .statusCode(409);
+        api.as("inspector.shizuishan")
+                .queryParam("status", "CONCLUDED")
+                .queryParam("unit", "psb-640205")
+                .get("/supervision/accountability")
+                .then()
+                .body("content.id", hasItem((int) id));
+        assertThat(driver.timeline(number)).endsWith("ACCOUNTABILITY_CONCLUDED");
 
-    driver.act("handler.huinong", number, "sign-for", Map.of());
-    assertThat(driver.runningSupervisions(number)).isZero();
-  }
+        driver.act("handler.huinong", number, "sign-for", Map.of());
+        assertThat(driver.runningSupervisions(number)).isZero();
+    }
 }

@@ -18,46 +18,67 @@ import org.xinfang.petition.complaint.Reply;
  */
 public final class CaseRecords {
 
-  private final Cases cases;
-  private final CaseTimeline timeline;
-  private final TransactionTemplate readOnly;
+    private final Cases cases;
+    private final CaseTimeline timeline;
+    private final TransactionTemplate readOnly;
 
-  CaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
-    this.cases = cases;
-    this.timeline = timeline;
-    this.readOnly = new TransactionTemplate(transactions);
-    this.readOnly.setReadOnly(true);
-  }
-
-  public CaseRecord of(String trackingNumber) {
-    return readOnly.execute(status -> {
-      Complaint complaint = cases.get(trackingNumber);
-      return new CaseRecord(complaint.getId(), complaint.getStatus(),
-          complaint.getCurrentBureau() == null ? null : complaint.getCurrentBureau().getCode(),
-          complaint.getDispatchCount(), complaint.isDesignated(), complaint.getReopenCount(),
-          complaint.getRepeatOf() == null ? null : complaint.getRepeatOf().getTrackingNumber(),
-          complaint.getDueAt(), complaint.getClosedAt(),
-          timeline.of(complaint), cases.repliesOf(complaint));
-    });
-  }
-
-  /** A case as stored: the {@code complaint} row, its timeline and its replies. */
-  public record CaseRecord(Long id, ComplaintStatus status, String bureau, int dispatchCount, boolean designated,
-      int reopenCount, String repeatOf, Instant dueAt, Instant closedAt, List<CaseEvent> timeline,
-      List<Reply> replies) {
-
-    public List<CaseEventType> eventTypes() {
-      return timeline.stream().map(CaseEvent::getType).toList();
+    CaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The latest event of a type. */
-    public CaseEvent last(CaseEventType type) {
-      return timeline.stream().filter(event -> event.getType() == type).reduce((first, second) -> second)
-          .orElseThrow(() -> new AssertionError("No " + type + " event in " + eventTypes()));
+    public CaseRecord of(String trackingNumber) {
+        return readOnly.execute(status -> {
+            Complaint complaint = cases.get(trackingNumber);
+            return new CaseRecord(
+                    complaint.getId(),
+                    complaint.getStatus(),
+                    complaint.getCurrentBureau() == null
+                            ? null
+                            : complaint.getCurrentBureau().getCode(),
+                    complaint.getDispatchCount(),
+                    complaint.isDesignated(),
+                    complaint.getReopenCount(),
+                    complaint.getRepeatOf() == null
+                            ? null
+                            : complaint.getRepeatOf().getTrackingNumber(),
+                    complaint.getDueAt(),
+                    complaint.getClosedAt(),
+                    timeline.of(complaint),
+                    cases.repliesOf(complaint));
+        });
     }
 
-    public List<Reply.Status> replyStatuses() {
-      return replies.stream().map(Reply::getStatus).toList();
+    /** A case as stored: the {@code complaint} row, its timeline and its replies. */
+    public record CaseRecord(
+            Long id,
+            ComplaintStatus status,
+            String bureau,
+            int dispatchCount,
+            boolean designated,
+            int reopenCount,
+            String repeatOf,
+            Instant dueAt,
+            Instant closedAt,
+            List<CaseEvent> timeline,
+            List<Reply> replies) {
+
+        public List<CaseEventType> eventTypes() {
+            return timeline.stream().map(CaseEvent::getType).toList();
+        }
+
+        /** The latest event of a type. */
+        public CaseEvent last(CaseEventType type) {
+            return timeline.stream()
+                    .filter(event -> event.getType() == type)
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new AssertionError("No " + type + " event in " + eventTypes()));
+        }
+
+        public List<Reply.Status> replyStatuses() {
+            return replies.stream().map(Reply::getStatus).toList();
+        }
     }
-  }
 }

@@ -12,19 +12,22 @@ import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
  */
 public final class DecisionTables {
 
-  private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine ENGINE =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  private DecisionTables() {}
+    private DecisionTables() {}
 
-  /** The decision of that key, from whichever file of {@code processes/} declares it. */
-  public static DmnDecision decision(String key) {
-    return ModelFiles.decisions().stream().flatMap(model -> ENGINE.parseDecisions(model).stream())
-        .filter(decision -> key.equals(decision.getKey())).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No decision " + key + " in " + ModelFiles.PROCESSES));
-  }
+    /** The decision of that key, from whichever file of {@code processes/} declares it. */
+    public static DmnDecision decision(String key) {
+        return ModelFiles.decisions().stream()
+                .flatMap(model -> ENGINE.parseDecisions(model).stream())
+                .filter(decision -> key.equals(decision.getKey()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No decision " + key + " in " + ModelFiles.PROCESSES));
+    }
 
-  /** The one matching rule's outputs, or null when no rule matches. */
-  public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
-    return ENGINE.evaluateDecision(decision, variables).getSingleResult();
-  }
+    /** The one matching rule's outputs, or null when no rule matches. */
+    public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
+        return ENGINE.evaluateDecision(decision, variables).getSingleResult();
+    }
 }

@@ -23,84 +23,101 @@ import org.xinfang.petition.process.ComplaintProcess;
  */
 public final class EngineTime {
 
-  private final ManagementService management;
-  private final RuntimeService runtime;
+    private final ManagementService management;
+    private final RuntimeService runtime;
 
-  EngineTime(ManagementService management, RuntimeService runtime) {
-    this.management = management;
-    this.runtime = runtime;
-  }
-
-  /** Stops the clock at a whole second: MariaDB keeps no fractions in the engine's dates. */
-  public Instant stopAt(Instant moment) {
-    Instant whole = moment.truncatedTo(ChronoUnit.SECONDS);
-    ClockUtil.setCurrentTime(Date.from(whole));
-    return whole;
-  }
-
-  public Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  public Instant advance(Duration duration) {
-    return stopAt(now().plus(duration));
-  }
-
-  /** Back to where every test starts: stopped at {@link PinnedClock#BASE}. */
-  public void reset() {
-    PinnedClock.pinAt(PinnedClock.BASE);
-  }
-
-  /** The case's pending timers: the activity each belongs to (its boundary event) and when it is due. */
-  public Map<String, Instant> timers(String trackingNumber) {
-    return timers(ComplaintProcess.KEY, trackingNumber);
-  }
-
-  /** The same for the instance of another process under its business key (a consultation). */
-  public Map<String, Instant> timers(String processKey, String businessKey) {
-    Map<String, Instant> timers = new LinkedHashMap<>();
-    for (Job job : management.createJobQuery().processInstanceId(processInstanceId(processKey, businessKey)).timers()
-        .orderByJobDuedate().asc().list()) {
-      timers.put(activityOf(job), job.getDuedate().toInstant());
+    EngineTime(ManagementService management, RuntimeService runtime) {
+        this.management = management;
+        this.runtime = runtime;
     }
-    return timers;
-  }
 
-  /** Fires, as the job executor would, every timer of the case that is due by now; returns their activities. */
-  public List<String> fireDueTimers(String trackingNumber) {
-    return fireDueTimers(ComplaintProcess.KEY, trackingNumber);
-  }
-
-  /** The same for the instance of another process under its business key (a consultation). */
-  public List<String> fireDueTimers(String processKey, String businessKey) {
-    List<String> fired = new ArrayList<>();
-    List<Job> due = dueTimers(processKey, businessKey);
-    while (!due.isEmpty()) {
-      for (Job job : due) {
-        fired.add(activityOf(job));
-        management.executeJob(job.getId());
-      }
-      due = dueTimers(processKey, businessKey);
+    /** Stops the clock at a whole second: MariaDB keeps no fractions in the engine's dates. */
+    public Instant stopAt(Instant moment) {
+        Instant whole = moment.truncatedTo(ChronoUnit.SECONDS);
+        ClockUtil.setCurrentTime(Date.from(whole));
+        return whole;
     }
-    return fired;
-  }
 
-  private List<Job> dueTimers(String processKey, String businessKey) {
-    return management.createJobQuery().processInstanceId(processInstanceId(processKey, businessKey)).timers()
-        .executable().active().orderByJobDuedate().asc().list();
-  }
-
-  private String activityOf(Job job) {
-    return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
-        .getActivityId();
-  }
-
-  private String processInstanceId(String processKey, String businessKey) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(businessKey).singleResult();
-    if (instance == null) {
-      throw new IllegalStateException(businessKey + " has no running " + processKey + " process");
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
-    return instance.getId();
-  }
+
+    public Instant advance(Duration duration) {
+        return stopAt(now().plus(duration));
+    }
+
+    /** Back to where every test starts: stopped at {@link PinnedClock#BASE}. */
+    public void reset() {
+        PinnedClock.pinAt(PinnedClock.BASE);
+    }
+
+    /** The case's pending timers: the activity each belongs to (its boundary event) and when it is due. */
+    public Map<String, Instant> timers(String trackingNumber) {
+        return timers(ComplaintProcess.KEY, trackingNumber);
+    }
+
+    /** The same for the instance of another process under its business key (a consultation). */
+    public Map<String, Instant> timers(String processKey, String businessKey) {
+        Map<String, Instant> timers = new LinkedHashMap<>();
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(processInstanceId(processKey, businessKey))
+                .timers()
+                .orderByJobDuedate()
+                .asc()
+                .list()) {
+            timers.put(activityOf(job), job.getDuedate().toInstant());
+        }
+        return timers;
+    }
+
+    /** Fires, as the job executor would, every timer of the case that is due by now; returns their activities. */
+    public List<String> fireDueTimers(String trackingNumber) {
+        return fireDueTimers(ComplaintProcess.KEY, trackingNumber);
+    }
+
+    /** The same for the instance of another process under its business key (a consultation). */
+    public List<String> fireDueTimers(String processKey, String businessKey) {
+        List<String> fired = new ArrayList<>();
+        List<Job> due = dueTimers(processKey, businessKey);
+        while (!due.isEmpty()) {
+            for (Job job : due) {
+                fired.add(activityOf(job));
+                management.executeJob(job.getId());
+            }
+            due = dueTimers(processKey, businessKey);
+        }
+        return fired;
+    }
+
+    private List<Job> dueTimers(String processKey, String businessKey) {
+        return management
+                .createJobQuery()
+                .processInstanceId(processInstanceId(processKey, businessKey))
+                .timers()
+                .executable()
+                .active()
+                .orderByJobDuedate()
+                .asc()
+                .list();
+    }
+
+    private String activityOf(Job job) {
+        return management
+                .createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId())
+                .singleResult()
+                .getActivityId();
+    }
+
+    private String processInstanceId(String processKey, String businessKey) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
+        if (instance == null) {
+            throw new IllegalStateException(businessKey + " has no running " + processKey + " process");
+        }
+        return instance.getId();
+    }
 }

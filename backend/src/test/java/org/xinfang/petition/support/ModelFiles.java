@@ -23,72 +23,79 @@ import org.w3c.dom.Node;
  */
 public final class ModelFiles {
 
-  public static final String PROCESSES = "processes";
-  public static final String FORMS = "forms";
-  /** Camunda Modeler reads and writes only the Camunda namespaces; the engine reads them too. */
-  public static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
-  public static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    public static final String PROCESSES = "processes";
+    public static final String FORMS = "forms";
+    /** Camunda Modeler reads and writes only the Camunda namespaces; the engine reads them too. */
+    public static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
 
-  private ModelFiles() {}
+    public static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
-  public static List<Resource> files(String folder) {
-    try {
-      return Arrays.asList(new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "/*"));
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot list " + folder, e);
+    private ModelFiles() {}
+
+    public static List<Resource> files(String folder) {
+        try {
+            return Arrays.asList(new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "/*"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + folder, e);
+        }
     }
-  }
 
-  public static List<Resource> files(String folder, String extension) {
-    return files(folder).stream().filter(file -> file.getFilename().endsWith(extension)).toList();
-  }
-
-  public static List<BpmnModelInstance> processes() {
-    return files(PROCESSES, ".bpmn").stream().map(file -> parse(file, Bpmn::readModelFromStream)).toList();
-  }
-
-  public static List<DmnModelInstance> decisions() {
-    return files(PROCESSES, ".dmn").stream().map(file -> parse(file, Dmn::readModelFromStream)).toList();
-  }
-
-  public static <T> T parse(Resource file, Function<InputStream, T> reader) {
-    try (InputStream in = file.getInputStream()) {
-      return reader.apply(in);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException(file.getFilename() + " does not parse", e);
+    public static List<Resource> files(String folder, String extension) {
+        return files(folder).stream()
+                .filter(file -> file.getFilename().endsWith(extension))
+                .toList();
     }
-  }
 
-  /** The document element of an XML file, namespace-aware. */
-  public static Element root(Resource file) {
-    return parse(file, in -> {
-      try {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(in).getDocumentElement();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
-  }
-
-  /** The element and all elements below it, in document order. */
-  public static void forEachElement(Element element, Consumer<Element> action) {
-    action.accept(element);
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element childElement) {
-        forEachElement(childElement, action);
-      }
+    public static List<BpmnModelInstance> processes() {
+        return files(PROCESSES, ".bpmn").stream()
+                .map(file -> parse(file, Bpmn::readModelFromStream))
+                .toList();
     }
-  }
 
-  /** An element holding text only, such as a condition or a timer's date. */
-  public static boolean isLeaf(Element element) {
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element) {
-        return false;
-      }
+    public static List<DmnModelInstance> decisions() {
+        return files(PROCESSES, ".dmn").stream()
+                .map(file -> parse(file, Dmn::readModelFromStream))
+                .toList();
     }
-    return true;
-  }
+
+    public static <T> T parse(Resource file, Function<InputStream, T> reader) {
+        try (InputStream in = file.getInputStream()) {
+            return reader.apply(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(file.getFilename() + " does not parse", e);
+        }
+    }
+
+    /** The document element of an XML file, namespace-aware. */
+    public static Element root(Resource file) {
+        return parse(file, in -> {
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                return factory.newDocumentBuilder().parse(in).getDocumentElement();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The element and all elements below it, in document order. */
+    public static void forEachElement(Element element, Consumer<Element> action) {
+        action.accept(element);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                forEachElement(childElement, action);
+            }
+        }
+    }
+
+    /** An element holding text only, such as a condition or a timer's date. */
+    public static boolean isLeaf(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

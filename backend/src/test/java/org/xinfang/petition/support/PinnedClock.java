@@ -19,30 +19,31 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
  */
 public class PinnedClock implements BeforeEachCallback, AfterEachCallback {
 
-  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  public static final Instant BASE = LocalDateTime.parse("2026-06-01T09:00").atZone(BEIJING).toInstant();
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final Instant BASE =
+            LocalDateTime.parse("2026-06-01T09:00").atZone(BEIJING).toInstant();
 
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    pinAt(BASE);
-  }
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        pinAt(BASE);
+    }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
-    pinAt(BASE);
-  }
+    @Override
+    public void afterEach(ExtensionContext context) {
+        pinAt(BASE);
+    }
 
-  /** Moves the engine clock to {@code at}; it stands there until moved again. */
-  public static void pinAt(Instant at) {
-    ClockUtil.setCurrentTime(Date.from(at));
-  }
+    /** Moves the engine clock to {@code at}; it stands there until moved again. */
+    public static void pinAt(Instant at) {
+        ClockUtil.setCurrentTime(Date.from(at));
+    }
 
-  /** Moves the engine clock to a Beijing local time, e.g. {@code "2026-09-30T10:00"}. */
-  public static void pinAt(String beijingLocalDateTime) {
-    pinAt(LocalDateTime.parse(beijingLocalDateTime).atZone(BEIJING).toInstant());
-  }
+    /** Moves the engine clock to a Beijing local time, e.g. {@code "2026-09-30T10:00"}. */
+    public static void pinAt(String beijingLocalDateTime) {
+        pinAt(LocalDateTime.parse(beijingLocalDateTime).atZone(BEIJING).toInstant());
+    }
 
-  public static Date now() {
-    return ClockUtil.getCurrentTime();
-  }
+    public static Date now() {
+        return ClockUtil.getCurrentTime();
+    }
 }

@@ -18,46 +18,45 @@ import java.util.function.Supplier;
  */
 public final class StatementCount implements QueryInterceptor {
 
-  private static final AtomicLong SENT = new AtomicLong();
-  private static volatile boolean installed;
+    private static final AtomicLong SENT = new AtomicLong();
+    private static volatile boolean installed;
 
-  /** Tomcat's request threads (http-nio-…-exec-N). */
-  private static final String REQUEST_THREAD = "http-nio-";
+    /** Tomcat's request threads (http-nio-…-exec-N). */
+    private static final String REQUEST_THREAD = "http-nio-";
 
-  /** Statements sent so far by the application's request threads. */
-  public static long sent() {
-    return SENT.get();
-  }
-
-  public static boolean isInstalled() {
-    return installed;
-  }
-
-  @Override
-  public QueryInterceptor init(MysqlConnection connection, Properties properties, Log log) {
-    installed = true;
-    return this;
-  }
-
-  @Override
-  public <T extends Resultset> T preProcess(Supplier<String> sql, Query query) {
-    if (Thread.currentThread().getName().startsWith(REQUEST_THREAD)) {
-      SENT.incrementAndGet();
+    /** Statements sent so far by the application's request threads. */
+    public static long sent() {
+        return SENT.get();
     }
-    return null;
-  }
 
-  @Override
-  public boolean executeTopLevelOnly() {
-    return true;
-  }
+    public static boolean isInstalled() {
+        return installed;
+    }
 
-  @Override
-  public void destroy() {}
+    @Override
+    public QueryInterceptor init(MysqlConnection connection, Properties properties, Log log) {
+        installed = true;
+        return this;
+    }
 
-  @Override
-  public <T extends Resultset> T postProcess(Supplier<String> sql, Query query, T resultset,
-      ServerSession session) {
-    return null;
-  }
+    @Override
+    public <T extends Resultset> T preProcess(Supplier<String> sql, Query query) {
+        if (Thread.currentThread().getName().startsWith(REQUEST_THREAD)) {
+            SENT.incrementAndGet();
+        }
+        return null;
+    }
+
+    @Override
+    public boolean executeTopLevelOnly() {
+        return true;
+    }
+
+    @Override
+    public void destroy() {}
+
+    @Override
+    public <T extends Resultset> T postProcess(Supplier<String> sql, Query query, T resultset, ServerSession session) {
+        return null;
+    }
 }

@@ -15,37 +15,37 @@ import org.xinfang.petition.messaging.MessageGateway;
 @Profile("test")
 public class TestMessageGateway implements MessageGateway {
 
-  private final List<OutgoingMessage> delivered = new ArrayList<>();
-  private int failuresToCome;
-  private int attempts;
+    private final List<OutgoingMessage> delivered = new ArrayList<>();
+    private int failuresToCome;
+    private int attempts;
 
-  @Override
-  public boolean handles(MessageChannel channel) {
-    return true;
-  }
-
-  @Override
-  public synchronized void send(OutgoingMessage message) {
-    attempts++;
-    if (failuresToCome > 0) {
-      failuresToCome--;
-      throw new IllegalStateException("The provider refused " + message.recipient() + " (test)");
+    @Override
+    public boolean handles(MessageChannel channel) {
+        return true;
     }
-    delivered.add(message);
-  }
 
-  /** Forgets what was delivered and fails the next {@code failures} attempts. */
-  public synchronized void reset(int failures) {
-    delivered.clear();
-    failuresToCome = failures;
-    attempts = 0;
-  }
+    @Override
+    public synchronized void send(OutgoingMessage message) {
+        attempts++;
+        if (failuresToCome > 0) {
+            failuresToCome--;
+            throw new IllegalStateException("The provider refused " + message.recipient() + " (test)");
+        }
+        delivered.add(message);
+    }
 
-  public synchronized List<OutgoingMessage> delivered() {
-    return List.copyOf(delivered);
-  }
+    /** Forgets what was delivered and fails the next {@code failures} attempts. */
+    public synchronized void reset(int failures) {
+        delivered.clear();
+        failuresToCome = failures;
+        attempts = 0;
+    }
 
-  public synchronized int attempts() {
-    return attempts;
-  }
+    public synchronized List<OutgoingMessage> delivered() {
+        return List.copyOf(delivered);
+    }
+
+    public synchronized int attempts() {
+        return attempts;
+    }
 }

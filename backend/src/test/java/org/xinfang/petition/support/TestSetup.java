@@ -19,36 +19,35 @@ import org.xinfang.petition.security.ActingAs;
 @TestConfiguration(proxyBeanMethods = false)
 class TestSetup {
 
-  /** Every run starts from an empty database, migrated from scratch: the migrations are tested too. */
-  @Bean
-  FlywayMigrationStrategy cleanThenMigrate() {
-    return flyway -> {
-      flyway.clean();
-      flyway.migrate();
-    };
-  }
+    /** Every run starts from an empty database, migrated from scratch: the migrations are tested too. */
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
 
-  // The in-process helpers live in this one context, so that every test class shares it.
+    // The in-process helpers live in this one context, so that every test class shares it.
 
-  @Bean
-  Casework casework(Intake intake, Triaging triaging, Handling handling, CallingBack callingBack,
-      ActingAs actingAs) {
-    return new Casework(intake, triaging, handling, callingBack, actingAs);
-  }
+    @Bean
+    Casework casework(Intake intake, Triaging triaging, Handling handling, CallingBack callingBack, ActingAs actingAs) {
+        return new Casework(intake, triaging, handling, callingBack, actingAs);
+    }
 
-  /** Named apart from the complaint module's own {@code caseRecords}, the commands on a case. */
-  @Bean
-  CaseRecords storedCaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
-    return new CaseRecords(cases, timeline, transactions);
-  }
+    /** Named apart from the complaint module's own {@code caseRecords}, the commands on a case. */
+    @Bean
+    CaseRecords storedCaseRecords(Cases cases, CaseTimeline timeline, PlatformTransactionManager transactions) {
+        return new CaseRecords(cases, timeline, transactions);
+    }
 
-  @Bean
-  ProcessRoutes processRoutes(HistoryService history, RuntimeService runtime, TaskService tasks) {
-    return new ProcessRoutes(history, runtime, tasks);
-  }
+    @Bean
+    ProcessRoutes processRoutes(HistoryService history, RuntimeService runtime, TaskService tasks) {
+        return new ProcessRoutes(history, runtime, tasks);
+    }
 
-  @Bean
-  EngineTime engineTime(ManagementService management, RuntimeService runtime) {
-    return new EngineTime(management, runtime);
-  }
+    @Bean
+    EngineTime engineTime(ManagementService management, RuntimeService runtime) {
+        return new EngineTime(management, runtime);
+    }
 }

@@ -27,87 +27,109 @@ import org.operaton.bpm.engine.variable.Variables;
  */
 public final class BareEngineBaseline {
 
-  static final String PROCESS_KEY = "complaint-handling";
+    static final String PROCESS_KEY = "complaint-handling";
 
-  public static void main(String[] args) throws Exception {
-    Arguments arguments = new Arguments(args);
-    try (HikariDataSource pool = arguments.pool(); ProcessEngineHandle engine = new ProcessEngineHandle(pool)) {
-      RuntimeService runtime = engine.engine.getRuntimeService();
-      for (int clients : arguments.clients()) {
-        String run = "BE" + System.currentTimeMillis() + "-" + clients + "-";
-        LoadResult result = new ClosedLoop(clients, sequence -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-            run + sequence, Variables.createVariables()
-                .putValue("category", "POLICE_CONDUCT")
-                .putValue("urgency", "NORMAL")
-                .putValue("region", "640104")
-                .putValue("reopenCount", 0)))
-            .measure("bare-engine", arguments.warmUp(), arguments.duration());
-        System.out.println(result.toJson());
-        result.appendTo(arguments.results());
-      }
-    }
-  }
-
-  /**
-   * The expressions the model calls before its first wait state. The backend's {@code deadlines} works the limit
-   * out from the time-limits decision and the working calendar; here a fixed limit stands in, so the baseline is
-   * the engine's own work.
-   */
-  public static final class FixedDeadlines {
-    public Date dueFor(DelegateExecution execution, String stage) {
-      return Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
-    }
-  }
-
-  /** An engine as the backend configures its own: full history, UUID ids, READ COMMITTED, no job executor. */
-  private static final class ProcessEngineHandle implements AutoCloseable {
-    private final ProcessEngine engine;
-
-    ProcessEngineHandle(HikariDataSource pool) {
-      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-          .createStandaloneProcessEngineConfiguration()
-          .setDataSource(pool)
-          .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-          .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-          .setJobExecutorActivate(false);
-      configuration.setIdGenerator(new StrongUuidGenerator());
-      configuration.setBeans(Map.of("deadlines", new FixedDeadlines()));
-      configuration.setEnforceHistoryTimeToLive(true);
-      engine = configuration.buildProcessEngine();
-      engine.getRepositoryService().createDeployment().name("bench")
-          .enableDuplicateFiltering(true)
-          .addClasspathResource("processes/complaint-handling.bpmn")
-          .addClasspathResource("processes/bureau-routing.dmn")
-          .addClasspathResource("processes/time-limits.dmn")
-          .deploy();
+    public static void main(String[] args) throws Exception {
+        Arguments arguments = new Arguments(args);
+        try (HikariDataSource pool = arguments.pool();
+                ProcessEngineHandle engine = new ProcessEngineHandle(pool)) {
+            RuntimeService runtime = engine.engine.getRuntimeService();
+            for (int clients : arguments.clients()) {
+                String run = "BE" + System.currentTimeMillis() + "-" + clients + "-";
+                LoadResult result = new ClosedLoop(
+                                clients,
+                                sequence -> runtime.startProcessInstanceByKey(
+                                        PROCESS_KEY,
+                                        run + sequence,
+                                        Variables.createVariables()
+                                                .putValue("category", "POLICE_CONDUCT")
+                                                .putValue("urgency", "NORMAL")
+                                                .putValue("region", "640104")
+                                                .putValue("reopenCount", 0)))
+                        .measure("bare-engine", arguments.warmUp(), arguments.duration());
+                System.out.println(result.toJson());
+                result.appendTo(arguments.results());
+            }
+        }
     }
 
-    @Override
-    public void close() {
-      engine.close();
-    }
-  }
-
-  /** The command line, shared with {@link RawJdbcBaseline}. */
-  @SuppressWarnings("ArrayRecordComponent") // the command line, read once, never compared or hashed
-  record Arguments(String url, String user, String password, int poolSize, Path results, Duration duration,
-      Duration warmUp, int[] clients) {
-
-    Arguments(String[] args) {
-      this(args[0], args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]),
-          Duration.ofSeconds(Long.parseLong(args[5])), Duration.ofSeconds(Long.parseLong(args[6])),
-          Arrays.stream(args, 7, args.length).mapToInt(Integer::parseInt).toArray());
+    /**
+     * The expressions the model calls before its first wait state. The backend's {@code deadlines} works the limit
+     * out from the time-limits decision and the working calendar; here a fixed limit stands in, so the baseline is
+     * the engine's own work.
+     */
+    public static final class FixedDeadlines {
+        public Date dueFor(DelegateExecution execution, String stage) {
+            return Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
+        }
     }
 
-    HikariDataSource pool() {
-      HikariDataSource pool = new HikariDataSource();
-      pool.setJdbcUrl(url);
-      pool.setUsername(user);
-      pool.setPassword(password);
-      pool.setMaximumPoolSize(poolSize);
-      pool.setTransactionIsolation(url.startsWith("jdbc:mysql") ? "TRANSACTION_READ_COMMITTED" : null);
-      pool.setAutoCommit(true);
-      return pool;
+    /** An engine as the backend configures its own: full history, UUID ids, READ COMMITTED, no job executor. */
+    private static final class ProcessEngineHandle implements AutoCloseable {
+        private final ProcessEngine engine;
+
+        ProcessEngineHandle(HikariDataSource pool) {
+            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+                    ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                            .setDataSource(pool)
+                            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                            .setJobExecutorActivate(false);
+            configuration.setIdGenerator(new StrongUuidGenerator());
+            configuration.setBeans(Map.of("deadlines", new FixedDeadlines()));
+            configuration.setEnforceHistoryTimeToLive(true);
+            engine = configuration.buildProcessEngine();
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name("bench")
+                    .enableDuplicateFiltering(true)
+                    .addClasspathResource("processes/complaint-handling.bpmn")
+                    .addClasspathResource("processes/bureau-routing.dmn")
+                    .addClasspathResource("processes/time-limits.dmn")
+                    .deploy();
+        }
+
+        @Override
+        public void close() {
+            engine.close();
+        }
     }
-  }
+
+    /** The command line, shared with {@link RawJdbcBaseline}. */
+    @SuppressWarnings("ArrayRecordComponent") // the command line, read once, never compared or hashed
+    record Arguments(
+            String url,
+            String user,
+            String password,
+            int poolSize,
+            Path results,
+            Duration duration,
+            Duration warmUp,
+            int[] clients) {
+
+        Arguments(String[] args) {
+            this(
+                    args[0],
+                    args[1],
+                    args[2],
+                    Integer.parseInt(args[3]),
+                    Path.of(args[4]),
+                    Duration.ofSeconds(Long.parseLong(args[5])),
+                    Duration.ofSeconds(Long.parseLong(args[6])),
+                    Arrays.stream(args, 7, args.length)
+                            .mapToInt(Integer::parseInt)
+                            .toArray());
+        }
+
+        HikariDataSource pool() {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(url);
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(poolSize);
+            pool.setTransactionIsolation(url.startsWith("jdbc:mysql") ? "TRANSACTION_READ_COMMITTED" : null);
+            pool.setAutoCommit(true);
+            return pool;
+        }
+    }
 }

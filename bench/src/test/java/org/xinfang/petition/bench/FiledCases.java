@@ -14,50 +14,64 @@ import java.util.stream.Stream;
 /** The cases the intake simulation filed, as feeders of tracking number, query code and the county's staff. */
 final class FiledCases {
 
-  private FiledCases() {}
+    private FiledCases() {}
 
-  /** Each case once, in filing order: for work that changes the case. */
-  static Iterator<Map<String, Object>> once() {
-    Queue<Map<String, Object>> cases = new ConcurrentLinkedQueue<>(read());
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return !cases.isEmpty();
-      }
+    /** Each case once, in filing order: for work that changes the case. */
+    static Iterator<Map<String, Object>> once() {
+        Queue<Map<String, Object>> cases = new ConcurrentLinkedQueue<>(read());
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !cases.isEmpty();
+            }
 
-      @Override
-      public Map<String, Object> next() {
-        return cases.remove();
-      }
-    };
-  }
-
-  /** Any case, again and again: for reads. */
-  static Iterator<Map<String, Object>> anyOf() {
-    List<Map<String, Object>> cases = read();
-    return Stream.generate(() -> cases.get(ThreadLocalRandom.current().nextInt(cases.size()))).iterator();
-  }
-
-  private static List<Map<String, Object>> read() {
-    try {
-      List<Map<String, Object>> cases = Files.readAllLines(BenchSettings.filedCases()).stream()
-          .filter(line -> !line.isBlank())
-          .map(line -> line.split(","))
-          .map(FiledCases::toCase)
-          .toList();
-      if (cases.isEmpty()) {
-        throw new IllegalStateException("No filed cases in " + BenchSettings.filedCases() + ": run the intake first");
-      }
-      return cases;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+            @Override
+            public Map<String, Object> next() {
+                return cases.remove();
+            }
+        };
     }
-  }
 
-  private static Map<String, Object> toCase(String[] fields) {
-    String staff = Citizens.COUNTIES.stream().filter(county -> county.region().equals(fields[2])).findFirst()
-        .orElseThrow().staff();
-    return Map.of("trackingNumber", fields[0], "queryCode", fields[1], "region", fields[2],
-        "handler", "handler." + staff, "leader", "leader." + staff);
-  }
+    /** Any case, again and again: for reads. */
+    static Iterator<Map<String, Object>> anyOf() {
+        List<Map<String, Object>> cases = read();
+        return Stream.generate(() -> cases.get(ThreadLocalRandom.current().nextInt(cases.size())))
+                .iterator();
+    }
+
+    private static List<Map<String, Object>> read() {
+        try {
+            List<Map<String, Object>> cases = Files.readAllLines(BenchSettings.filedCases()).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split(","))
+                    .map(FiledCases::toCase)
+                    .toList();
+            if (cases.isEmpty()) {
+                throw new IllegalStateException(
+                        "No filed cases in " + BenchSettings.filedCases() + ": run the intake first");
+            }
+            return cases;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> toCase(String[] fields) {
+        String staff = Citizens.COUNTIES.stream()
+                .filter(county -> county.region().equals(fields[2]))
+                .findFirst()
+                .orElseThrow()
+                .staff();
+        return Map.of(
+                "trackingNumber",
+                fields[0],
+                "queryCode",
+                fields[1],
+                "region",
+                fields[2],
+                "handler",
+                "handler." + staff,
+                "leader",
+                "leader." + staff);
+    }
 }

@@ -21,28 +21,43 @@ import java.util.function.Function;
  */
 public class ReadSimulation extends Simulation {
 
-  private final AtomicLong lookups = new AtomicLong(BenchSettings.firstCitizen());
+    private final AtomicLong lookups = new AtomicLong(BenchSettings.firstCitizen());
 
-  {
-    ScenarioBuilder reader = scenario("reads")
-        .feed(FiledCases.anyOf())
-        .randomSwitch().on(
-            percent(20).then(http("lookup").post("/api/v1/lookup")
-                .header("X-Forwarded-For", session -> Citizens.clientAddress(lookups.incrementAndGet()))
-                .body(StringBody("{\"trackingNumber\": \"#{trackingNumber}\", \"queryCode\": \"#{queryCode}\"}"))
-                .check(status().is(200))),
-            percent(20).then(get("board", "/api/v1/supervision/board", session -> "inspector")),
-            percent(20).then(get("work queue (clerk)", "/api/v1/work-queue", session -> "clerk")),
-            percent(20).then(get("work queue (handler)", "/api/v1/work-queue",
-                session -> session.getString("handler"))),
-            percent(20).then(get("case list", "/api/v1/complaints", session -> "clerk")));
-    setUp(reader.injectClosed(constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
-        .protocols(http.baseUrl(BenchSettings.baseUrl()).acceptHeader("application/json")
-            .contentTypeHeader("application/json").shareConnections());
-  }
+    {
+        ScenarioBuilder reader = scenario("reads")
+                .feed(FiledCases.anyOf())
+                .randomSwitch()
+                .on(
+                        percent(20)
+                                .then(http("lookup")
+                                        .post("/api/v1/lookup")
+                                        .header(
+                                                "X-Forwarded-For",
+                                                session -> Citizens.clientAddress(lookups.incrementAndGet()))
+                                        .body(
+                                                StringBody(
+                                                        "{\"trackingNumber\": \"#{trackingNumber}\", \"queryCode\": \"#{queryCode}\"}"))
+                                        .check(status().is(200))),
+                        percent(20).then(get("board", "/api/v1/supervision/board", session -> "inspector")),
+                        percent(20).then(get("work queue (clerk)", "/api/v1/work-queue", session -> "clerk")),
+                        percent(20)
+                                .then(get(
+                                        "work queue (handler)",
+                                        "/api/v1/work-queue",
+                                        session -> session.getString("handler"))),
+                        percent(20).then(get("case list", "/api/v1/complaints", session -> "clerk")));
+        setUp(reader.injectClosed(
+                        constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
+                .protocols(http.baseUrl(BenchSettings.baseUrl())
+                        .acceptHeader("application/json")
+                        .contentTypeHeader("application/json")
+                        .shareConnections());
+    }
 
-  private static HttpRequestActionBuilder get(String name, String path, Function<Session, String> login) {
-    return http(name).get(path).header("Authorization", session -> StaffTokens.bearer(login.apply(session)))
-        .check(status().is(200));
-  }
+    private static HttpRequestActionBuilder get(String name, String path, Function<Session, String> login) {
+        return http(name)
+                .get(path)
+                .header("Authorization", session -> StaffTokens.bearer(login.apply(session)))
+                .check(status().is(200));
+    }
 }

@@ -22,31 +22,34 @@ import java.util.function.Function;
  */
 public class StaffSimulation extends Simulation {
 
-  {
-    ScenarioBuilder staff = scenario("staff")
-        .feed(FiledCases.once())
-        .exec(step("triage", session -> "clerk", "{\"decision\": \"ACCEPT\"}"))
-        .exec(step("dispatch", session -> "clerk", "{\"bureau\": \"psb-#{region}\"}"))
-        .exec(step("sign-for", session -> session.getString("handler"), "{}"))
-        .exec(step("reply", session -> session.getString("handler"),
-            "{\"text\": \"经调查，已对相关民警进行批评教育。\"}"))
-        .exec(step("reply-approval", session -> session.getString("leader"), "{\"approved\": true}"))
-        .exec(step("callback", session -> "clerk", "{\"result\": \"SATISFIED\"}"));
-    setUp(staff.injectClosed(constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
-        .protocols(http.baseUrl(BenchSettings.baseUrl()).acceptHeader("application/json")
-            .contentTypeHeader("application/json").shareConnections());
-  }
+    {
+        ScenarioBuilder staff = scenario("staff")
+                .feed(FiledCases.once())
+                .exec(step("triage", session -> "clerk", "{\"decision\": \"ACCEPT\"}"))
+                .exec(step("dispatch", session -> "clerk", "{\"bureau\": \"psb-#{region}\"}"))
+                .exec(step("sign-for", session -> session.getString("handler"), "{}"))
+                .exec(step("reply", session -> session.getString("handler"), "{\"text\": \"经调查，已对相关民警进行批评教育。\"}"))
+                .exec(step("reply-approval", session -> session.getString("leader"), "{\"approved\": true}"))
+                .exec(step("callback", session -> "clerk", "{\"result\": \"SATISFIED\"}"));
+        setUp(staff.injectClosed(
+                        constantConcurrentUsers(BenchSettings.clients()).during(BenchSettings.duration())))
+                .protocols(http.baseUrl(BenchSettings.baseUrl())
+                        .acceptHeader("application/json")
+                        .contentTypeHeader("application/json")
+                        .shareConnections());
+    }
 
-  /**
-   * One step as one API request. The session cookie that the application sets is dropped first: a request that
-   * carries it counts as the browser's and would need a CSRF token; and a stale step ends the case's chain.
-   */
-  private static ChainBuilder step(String name, Function<Session, String> login, String body) {
-    return exec(flushCookieJar())
-        .exec(http(name).post("/api/v1/complaints/#{trackingNumber}/" + name)
-            .header("Authorization", session -> StaffTokens.bearer(login.apply(session)))
-            .body(StringBody(body))
-            .check(status().is(204)))
-        .exitHereIfFailed();
-  }
+    /**
+     * One step as one API request. The session cookie that the application sets is dropped first: a request that
+     * carries it counts as the browser's and would need a CSRF token; and a stale step ends the case's chain.
+     */
+    private static ChainBuilder step(String name, Function<Session, String> login, String body) {
+        return exec(flushCookieJar())
+                .exec(http(name)
+                        .post("/api/v1/complaints/#{trackingNumber}/" + name)
+                        .header("Authorization", session -> StaffTokens.bearer(login.apply(session)))
+                        .body(StringBody(body))
+                        .check(status().is(204)))
+                .exitHereIfFailed();
+    }
 }

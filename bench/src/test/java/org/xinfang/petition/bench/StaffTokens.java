@@ -19,36 +19,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StaffTokens {
 
-  private static final Map<String, String> BEARERS = new ConcurrentHashMap<>();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> BEARERS = new ConcurrentHashMap<>();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private StaffTokens() {}
+    private StaffTokens() {}
 
-  /** The Authorization header of this login. */
-  static String bearer(String login) {
-    return BEARERS.computeIfAbsent(login, StaffTokens::issue);
-  }
-
-  private static String issue(String login) {
-    String basic = Base64.getEncoder()
-        .encodeToString((login + ":" + BenchSettings.password()).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(BenchSettings.baseUrl() + "/api/v1/session/tokens"))
-        .header("Authorization", "Basic " + basic)
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.noBody())
-        .build();
-    try {
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() / 100 != 2) {
-        throw new IllegalStateException("No token for " + login + ": " + response.statusCode() + " " + response.body());
-      }
-      return "Bearer " + JSON.readTree(response.body()).get("token").asText();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    /** The Authorization header of this login. */
+    static String bearer(String login) {
+        return BEARERS.computeIfAbsent(login, StaffTokens::issue);
     }
-  }
+
+    private static String issue(String login) {
+        String basic = Base64.getEncoder()
+                .encodeToString((login + ":" + BenchSettings.password()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BenchSettings.baseUrl() + "/api/v1/session/tokens"))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(
+                        "No token for " + login + ": " + response.statusCode() + " " + response.body());
+            }
+            return "Bearer " + JSON.readTree(response.body()).get("token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

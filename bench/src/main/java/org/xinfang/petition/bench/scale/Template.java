@@ -5,24 +5,24 @@ package org.xinfang.petition.bench.scale;
  * its own services (the demo cases of a first start): its rows in our tables and the engine's.
  */
 enum Template {
-  CLOSED("CLOSED", false),
-  NOT_ACCEPTED("NOT_ACCEPTED", false),
-  TRIAGE("PENDING_TRIAGE", true),
-  DISPATCH("PENDING_DISPATCH", true),
-  SIGN_FOR("PENDING_SIGN_FOR", true),
-  HANDLING("IN_HANDLING", true),
-  CALLBACK("PENDING_CALLBACK", true);
+    CLOSED("CLOSED", false),
+    NOT_ACCEPTED("NOT_ACCEPTED", false),
+    TRIAGE("PENDING_TRIAGE", true),
+    DISPATCH("PENDING_DISPATCH", true),
+    SIGN_FOR("PENDING_SIGN_FOR", true),
+    HANDLING("IN_HANDLING", true),
+    CALLBACK("PENDING_CALLBACK", true);
 
-  final String status;
-  final boolean open;
+    final String status;
+    final boolean open;
 
-  Template(String status, boolean open) {
-    this.status = status;
-    this.open = open;
-  }
+    Template(String status, boolean open) {
+        this.status = status;
+        this.open = open;
+    }
 
-  /** Whether the case has a bureau (dispatched at least once). */
-  boolean dispatched() {
-    return this != TRIAGE && this != DISPATCH && this != NOT_ACCEPTED;
-  }
+    /** Whether the case has a bureau (dispatched at least once). */
+    boolean dispatched() {
+        return this != TRIAGE && this != DISPATCH && this != NOT_ACCEPTED;
+    }
 }
