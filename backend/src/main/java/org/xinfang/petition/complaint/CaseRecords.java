@@ -77,10 +77,10 @@ public class CaseRecords {
         cases.get(repeat).mergeInto(cases.get(original));
     }
 
-    /** 派单: the case goes to a bureau; the dispatch after {@code designateAfterDispatches} is a designation. */
-    public Complaint dispatch(String trackingNumber, OrgUnit bureau, int designateAfterDispatches) {
+    /** 派单: the case goes to a bureau; a designating dispatch (指定办理) means the bureau may not return it. */
+    public Complaint dispatch(String trackingNumber, OrgUnit bureau, boolean designating) {
         Complaint complaint = cases.get(trackingNumber);
-        complaint.dispatchTo(bureau, designateAfterDispatches);
+        complaint.dispatchTo(bureau, designating);
         return complaint;
     }
 

@@ -136,8 +136,8 @@ public class Complaint {
     }
 
     /** 派单: the case goes to a bureau; the fourth dispatch after three returns is a designation (指定). */
-    void dispatchTo(OrgUnit bureau, int designateAfterDispatches) {
-        this.designated = dispatchCount >= designateAfterDispatches;
+    void dispatchTo(OrgUnit bureau, boolean designating) {
+        this.designated = designating;
         this.dispatchCount++;
         this.currentBureau = bureau;
     }

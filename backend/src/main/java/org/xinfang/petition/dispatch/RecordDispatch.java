@@ -28,7 +28,7 @@ class RecordDispatch implements TaskListener {
     private final Organisation organisation;
     private final CaseTimeline timeline;
     private final Messages messages;
-    private final DispatchProperties properties;
+    private final DesignationPolicy designation;
 
     RecordDispatch(
             Cases cases,
@@ -36,13 +36,13 @@ class RecordDispatch implements TaskListener {
             Organisation organisation,
             CaseTimeline timeline,
             Messages messages,
-            DispatchProperties properties) {
+            DesignationPolicy designation) {
         this.cases = cases;
         this.records = records;
         this.organisation = organisation;
         this.timeline = timeline;
         this.messages = messages;
-        this.properties = properties;
+        this.designation = designation;
     }
 
     @Override
@@ -63,7 +63,7 @@ class RecordDispatch implements TaskListener {
         if (!bureau.isBureau()) {
             throw PetitionException.invalid("bureau", "constraint.not-a-bureau", code);
         }
-        records.dispatch(complaint.getTrackingNumber(), bureau, properties.designateAfterDispatches());
+        records.dispatch(complaint.getTrackingNumber(), bureau, designation.designates(complaint.getDispatchCount()));
         task.setVariable(Var.BUREAU, bureau.getCode());
         String comment = input.text(Var.COMMENT, "comment", RecordTriage.MAX_REASON);
         String routing = code.equals(proposed) ? "proposed " + proposed : "proposed " + proposed + ", chosen " + code;
