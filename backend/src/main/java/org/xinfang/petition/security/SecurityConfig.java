@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.xinfang.petition.shared.Problems;
@@ -145,9 +146,43 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The engine webapps (own login against the engine's identity service), API docs and health. */
+    /**
+     * The pages: the citizens' portal without a login; the staff workbench behind a login form and a session, every
+     * form carrying the CSRF token (a hidden field Thymeleaf adds, or htmx's header). Pages call the services our API
+     * calls, with the engine told who is acting, as for the API. Their policy lets nothing load from another origin and
+     * runs no inline script or style.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http, CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
+        return http.securityMatcher(PageSecurity.PAGES)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PageSecurity.PUBLIC)
+                        .permitAll()
+                        .requestMatchers(PageSecurity.ADMINISTRATION)
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(PageSecurity.LOGIN)
+                        .defaultSuccessUrl(PageSecurity.WORKBENCH, false)
+                        .failureUrl(PageSecurity.LOGIN + "?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl(PageSecurity.LOGOUT).logoutSuccessUrl(PageSecurity.LOGIN + "?out"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PageSecurity.CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.sameOrigin()))
+                // The token in a cookie of its own, not in a session: a citizen filing from the portal gets no session.
+                .csrf(csrf -> csrf.csrfTokenRepository(PageSecurity.csrfTokens()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new BrowserSessions.CsrfCookie(), CsrfFilter.class)
+                .addFilterBefore(
+                        EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** The engine webapps (own login against the engine's identity service), API docs and health. */
+    @Bean
+    @Order(4)
     SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that no controller answers are problems too. Tomcat refuses some requests before any filter runs (a
@@ -45,6 +47,29 @@ class ContainerErrors implements ErrorController {
         return ResponseEntity.status(code)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problems.ofStatus(code));
+    }
+
+    /**
+     * A browser on a page (not on the API) gets the error as a page in both languages; a client of the API still gets
+     * the problem, whatever it accepts.
+     */
+    @RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView errorPage(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatusCode code = status instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null || uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest/")) {
+            ModelAndView problem = new ModelAndView((model, in, out) -> {
+                out.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                out.setCharacterEncoding("UTF-8");
+                out.getWriter().write(problems.toJson(problems.ofStatus(code)));
+            });
+            problem.setStatus(code);
+            return problem;
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("status", code.value()));
+        page.setStatus(code);
+        return page;
     }
 
     /** Puts {@link ProblemReport} in the place of Tomcat's error report valve. */

@@ -1,0 +1,45 @@
+package org.xinfang.petition.security;
+
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+/** Where the pages are, which of them anyone may open, and the content policy they are served under. */
+public final class PageSecurity {
+
+    /** The staff workbench's home, where a login lands. */
+    public static final String WORKBENCH = "/workbench";
+
+    public static final String LOGIN = "/workbench/login";
+    public static final String LOGOUT = "/workbench/logout";
+
+    /** Every page and its assets: the portal at the root, the workbench, the administration. */
+    static final String[] PAGES = {
+        "/", "/portal/**", "/workbench/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"
+    };
+
+    /** The portal (citizens have no account), the login page and the assets. */
+    static final String[] PUBLIC = {
+        "/", "/portal/**", LOGIN, "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"
+    };
+
+    /** Staff users, units, roles, the calendar, the audit trail and the outbox: administrators only. */
+    static final String[] ADMINISTRATION = {"/workbench/admin/**"};
+
+    /**
+     * Scripts and styles only from our own files (htmx, ECharts and ours: no inline script, no inline style element);
+     * images may be data or blob URLs (charts exported, previews); attachments preview in a frame of our own origin.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'self'; "
+            + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'";
+
+    /** The pages' CSRF token: a cookie scripts cannot read, sent back in each form (or by htmx in a header). */
+    static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("XF-CSRF");
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return tokens;
+    }
+
+    private PageSecurity() {}
+}

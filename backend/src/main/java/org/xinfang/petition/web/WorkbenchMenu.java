@@ -1,0 +1,48 @@
+package org.xinfang.petition.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.security.StaffPrincipal;
+
+/** The workbench's menu: each section for the roles that work in it, in the order of a case's life. */
+@Component
+class WorkbenchMenu {
+
+    /** One menu entry: its label's message code, where it leads and who sees it. */
+    record Item(String label, String path, Set<Role> roles) {}
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> CASEWORK =
+            EnumSet.of(Role.CLERK, Role.OPERATOR, Role.HANDLER, Role.BUREAU_LEADER, Role.INSPECTOR, Role.ADMIN);
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("menu.home", "/workbench", ALL),
+            new Item("menu.tasks", "/workbench/tasks", EnumSet.of(Role.CLERK, Role.HANDLER, Role.BUREAU_LEADER)),
+            new Item("menu.cases", "/workbench/cases", CASEWORK),
+            new Item("menu.intake", "/workbench/intake", EnumSet.of(Role.OPERATOR, Role.CLERK)),
+            new Item("menu.triage", "/workbench/triage", EnumSet.of(Role.CLERK)),
+            new Item("menu.callbacks", "/workbench/callbacks", EnumSet.of(Role.CLERK)),
+            new Item("menu.extensions", "/workbench/extensions", EnumSet.of(Role.CLERK, Role.BUREAU_LEADER)),
+            new Item("menu.publication", "/workbench/publication", EnumSet.of(Role.CLERK)),
+            new Item("menu.consultations", "/workbench/consultations", EnumSet.of(Role.CLERK, Role.HANDLER)),
+            new Item("menu.inbox", "/workbench/inbox", EnumSet.of(Role.HANDLER, Role.BUREAU_LEADER)),
+            new Item("menu.supervision", "/workbench/supervision", EnumSet.of(Role.INSPECTOR)),
+            new Item("menu.orders", "/workbench/supervision/orders", EnumSet.of(Role.INSPECTOR, Role.BUREAU_LEADER)),
+            new Item("menu.accountability", "/workbench/supervision/accountability", EnumSet.of(Role.INSPECTOR)),
+            new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR)),
+            new Item("menu.monitor", "/workbench/monitor", CASEWORK),
+            new Item("menu.staff", "/workbench/admin/staff", EnumSet.of(Role.ADMIN)),
+            new Item("menu.units", "/workbench/admin/units", EnumSet.of(Role.ADMIN)),
+            new Item("menu.calendar", "/workbench/admin/calendar", EnumSet.of(Role.ADMIN)),
+            new Item("menu.audit", "/workbench/admin/audit", EnumSet.of(Role.ADMIN)),
+            new Item("menu.outbox", "/workbench/admin/outbox", EnumSet.of(Role.ADMIN)));
+
+    List<Item> of(StaffPrincipal staff) {
+        return ITEMS.stream()
+                .filter(item -> item.roles().stream().anyMatch(staff::hasRole))
+                .toList();
+    }
+}

@@ -1,0 +1,252 @@
+package org.xinfang.petition.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, which {@code .ci/run} installs) on
+ * the running application. A missing browser fails the test: browser tests never skip. Pages are looked at as a
+ * user does: at a phone's width ({@value #PHONE} px) and a desktop's, in Chinese and in English; each look saves a
+ * full-page screenshot under {@code target/screenshots/} and runs axe-core's WCAG 2.1 AA rules on the page, failing on
+ * any serious or critical violation.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final int PHONE = 360;
+    public static final int DESKTOP = 1366;
+    public static final int WALL = 1920;
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private String language = "zh-CN";
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** Starts Chromium for the application on this port, at desktop width, in Chinese. */
+    public static Browser on(int port) {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as(
+                        "Chromium at %s (apt-get install -y chromium chromium-driver fonts-noto-cjk; .ci/run does)",
+                        CHROMIUM)
+                .isTrue();
+        assertThat(Files.isExecutable(CHROMEDRIVER))
+                .as("chromedriver at %s (apt-get install -y chromium-driver)", CHROMEDRIVER)
+                .isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--window-size=" + DESKTOP + ",900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Browser browser = new Browser(driver, "http://localhost:" + port);
+        browser.desktop();
+        return browser;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application in the current language. */
+    public Browser open(String path) {
+        driver.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+        return this;
+    }
+
+    /** Opens a path as it is, without choosing a language (the cookie from an earlier switch holds). */
+    public Browser openAsIs(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Chooses the pages' language for the pages opened from now on: "zh-CN" or "en". */
+    public Browser language(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** A phone: {@value #PHONE} CSS pixels wide, touch, as Chrome's device emulation shows it. */
+    public Browser phone() {
+        return width(PHONE, 780, true);
+    }
+
+    public Browser desktop() {
+        return width(DESKTOP, 900, false);
+    }
+
+    /** A 1920×1080 wall screen (the monitoring screen's). */
+    public Browser wall() {
+        return width(WALL, 1080, false);
+    }
+
+    private Browser width(int width, int height, boolean mobile) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return this;
+    }
+
+    /** Signs in through the login page and waits for the workbench. */
+    public Browser signInAs(String username) {
+        open("/workbench/login");
+        type("#username", username);
+        type("#password", Api.PASSWORD);
+        click("form[action$='/workbench/login'] button[type=submit]");
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/workbench/login")));
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    public String pageText() {
+        return find("body").getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Waits until the element shows this text. */
+    public Browser waitForText(String css, String text) {
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
+    /**
+     * Looks at the page as it is now at a phone's width and a desktop's: a full-page screenshot of each, named
+     * {@code <language>/<width>/<name>.png}, and axe-core's check of each. Leaves the browser at desktop width.
+     */
+    public Browser lookAtBothWidths(String name) {
+        phone();
+        look(name, PHONE);
+        desktop();
+        look(name, DESKTOP);
+        return this;
+    }
+
+    /** A screenshot and the accessibility check at the current width. */
+    public Browser look(String name, int width) {
+        screenshot(name, width);
+        assertAccessible(name);
+        return this;
+    }
+
+    public Path screenshot(String name, int width) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Path file = SCREENSHOTS.resolve(language).resolve(String.valueOf(width)).resolve(name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no serious or critical violation. */
+    public Browser assertAccessible(String name) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<String> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+        assertThat(blocking)
+                .as("serious or critical accessibility violations on %s (%s, %s)", name, language, path())
+                .isEmpty();
+        return this;
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .limit(5)
+                        .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

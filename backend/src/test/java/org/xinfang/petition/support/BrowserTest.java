@@ -1,0 +1,35 @@
+package org.xinfang.petition.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The base of every browser test: the running application (the suite's one context) and one Chromium for the test
+ * class, its cookies cleared before each test so that every test starts signed out, at desktop width, in Chinese.
+ */
+@PetitionTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    @LocalServerPort
+    protected int port;
+
+    protected Browser browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        if (browser == null) {
+            browser = Browser.on(port);
+        }
+        browser.signOut().desktop().language("zh-CN");
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
