@@ -20,7 +20,7 @@ import org.xinfang.petition.screening.LikelyRepeat;
  * A case's whole record, as staff see it; the likely repeats (screening) only for the petition office, null for
  * everyone else.
  */
-record CaseDetail(
+public record CaseDetail(
         String trackingNumber,
         String status,
         String category,
@@ -50,7 +50,7 @@ record CaseDetail(
         List<LikelyRepeat> likelyRepeats,
         List<CaseAttachments.Item> attachments) {
 
-    record Place(String code, String nameZh, String nameEn) {
+    public record Place(String code, String nameZh, String nameEn) {
         static Place of(Region region) {
             return new Place(region.getCode(), region.getNameZh(), region.getNameEn());
         }
@@ -65,7 +65,8 @@ record CaseDetail(
      * detail ({@code 张*}, {@code 1101**********002X}, {@code 138****5678}, the address to its district), in full only
      * on the audited full view; {@code withheld} when the viewer may not know the identity at all (docs/privacy.md).
      */
-    record Person(String name, String idNumber, String phone, String address, Sex sex, Integer age, boolean withheld) {
+    public record Person(
+            String name, String idNumber, String phone, String address, Sex sex, Integer age, boolean withheld) {
         static Person full(Complainant complainant) {
             return new Person(
                     complainant.getRealName(),
@@ -94,7 +95,7 @@ record CaseDetail(
     }
 
     /** An open task; its stage is named as the work queue and its filter name it (TRIAGE, SIGN_FOR, …). */
-    record OpenTask(Stage stage, String name, String assignee, Instant createdAt, Instant dueAt) {
+    public record OpenTask(Stage stage, String name, String assignee, Instant createdAt, Instant dueAt) {
         static OpenTask of(Task task) {
             return new OpenTask(
                     Stage.ofTaskKey(task.getTaskDefinitionKey()),
@@ -105,7 +106,8 @@ record CaseDetail(
         }
     }
 
-    record Event(String type, String actor, String actorUnit, Instant occurredAt, String comment, String publicNote) {
+    public record Event(
+            String type, String actor, String actorUnit, Instant occurredAt, String comment, String publicNote) {
         static Event of(CaseEvent event) {
             return new Event(
                     event.getType().name(),
@@ -117,7 +119,7 @@ record CaseDetail(
         }
     }
 
-    record ReplyView(
+    public record ReplyView(
             String bureau,
             String text,
             String status,
@@ -141,7 +143,7 @@ record CaseDetail(
         }
     }
 
-    record CallbackView(String bureau, String result, String comment, String calledBy, Instant calledAt) {
+    public record CallbackView(String bureau, String result, String comment, String calledBy, Instant calledAt) {
         static CallbackView of(Callback callback) {
             return new CallbackView(
                     callback.getBureauCode(),

@@ -30,7 +30,7 @@ import org.xinfang.petition.shared.PetitionException;
 
 @Service
 @Transactional(readOnly = true)
-class CaseQueries {
+public class CaseQueries {
 
     private static final String ID = "id";
 
@@ -105,7 +105,7 @@ class CaseQueries {
         return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by(direction, ID)));
     }
 
-    CaseDetail detail(String trackingNumber) {
+    public CaseDetail detail(String trackingNumber) {
         Complaint complaint = cases.get(trackingNumber);
         StaffPrincipal staff = currentStaff.get();
         access.checkCanView(staff, complaint);
@@ -160,7 +160,7 @@ class CaseQueries {
      * (a writing one), so the entry is written before the identity is handed out.
      */
     @Transactional
-    CaseDetail.Person complainant(String trackingNumber) {
+    public CaseDetail.Person complainant(String trackingNumber) {
         Complaint complaint = cases.get(trackingNumber);
         StaffPrincipal staff = currentStaff.get();
         access.checkCanView(staff, complaint);

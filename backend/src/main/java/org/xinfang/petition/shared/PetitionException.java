@@ -36,6 +36,11 @@ public class PetitionException extends RuntimeException {
                 HttpStatus.BAD_REQUEST, "invalid-input", new Object[0], List.of(new FieldViolation(field, code, args)));
     }
 
+    /** Several fields of the request are wrong (a form checked by Bean Validation, as the API checks a body). */
+    public static PetitionException invalid(List<FieldViolation> violations) {
+        return new PetitionException(HttpStatus.BAD_REQUEST, "invalid-input", new Object[0], List.copyOf(violations));
+    }
+
     /**
      * A field is well-formed but cannot be processed as sent (422), such as a request key reused for another
      * request; the field is named as for bad input.

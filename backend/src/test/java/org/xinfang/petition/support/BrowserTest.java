@@ -6,8 +6,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The base of every browser test: the running application (the suite's one context) and one Chromium for the test
- * class, its cookies cleared before each test so that every test starts signed out, at desktop width, in Chinese.
+ * The base of every browser test: the running application (the suite's one context), its API to prepare cases, and
+ * one Chromium for the test class, its cookies cleared before each test so that every test starts signed out, at desktop width, in Chinese.
  */
 @PetitionTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -18,10 +18,17 @@ public abstract class BrowserTest {
 
     protected Browser browser;
 
+    /** Our API, to bring cases to the state a test starts from. */
+    protected Api api;
+
+    protected Complaints complaints;
+
     @BeforeEach
     void freshBrowser() {
         if (browser == null) {
             browser = Browser.on(port);
+            api = new Api(port);
+            complaints = new Complaints(api);
         }
         browser.signOut().desktop().language("zh-CN");
     }

@@ -1,0 +1,9 @@
+/**
+ * 工作台: the staff's pages on cases. A case page for every role that may see the case, and beside it the actions this
+ * user may take on it now ({@link org.xinfang.petition.workbench.CaseAction}), each on a page of its own that renders
+ * the task's form from {@code forms/} and calls the same service as the API.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Staff workbench",
+        allowedDependencies = {"caseview", "dispatch", "process", "security", "web", "shared"})
+package org.xinfang.petition.workbench;
