@@ -1,11 +1,8 @@
 package org.xinfang.petition.attachment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,18 +39,7 @@ class AttachmentController {
      */
     @GetMapping("/{id}")
     ResponseEntity<Resource> download(@PathVariable String trackingNumber, @PathVariable Long id) {
-        CaseFiles.Download download = caseFiles.download(trackingNumber, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.contentType()))
-                .contentLength(download.size())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content()));
+        return caseFiles.download(trackingNumber, id).served(ContentDisposition.attachment());
     }
 
     /** Staff attach files to a case they may see (the bureau's reply material, a scanned letter, a recording). */

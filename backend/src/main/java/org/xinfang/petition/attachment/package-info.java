@@ -16,6 +16,7 @@
             "privacy",
             "screening",
             "security",
+            "web",
             "shared"
         })
 package org.xinfang.petition.attachment;

@@ -12,7 +12,8 @@ import org.xinfang.petition.screening.Flag;
  * The filters of a case list. {@code region} takes a province, city or county code and matches every case in
  * that region and below it; {@code bureau} is a unit code; {@code flag} keeps the cases with that screening flag.
  */
-record CaseFilter(ComplaintStatus status, String bureau, String region, Category category, Urgency urgency, Flag flag) {
+public record CaseFilter(
+        ComplaintStatus status, String bureau, String region, Category category, Urgency urgency, Flag flag) {
 
     Specification<Complaint> toSpecification(String regionPrefix) {
         Specification<Complaint> spec = Specification.unrestricted();

@@ -74,7 +74,7 @@ public class CaseQueries {
         this.attachments = attachments;
     }
 
-    Page<CaseSummary> list(CaseFilter filter, Pageable page) {
+    public Page<CaseSummary> list(CaseFilter filter, Pageable page) {
         String regionPrefix = filter.region() == null
                 ? null
                 : organisation
@@ -165,6 +165,14 @@ public class CaseQueries {
         StaffPrincipal staff = currentStaff.get();
         access.checkCanView(staff, complaint);
         return identity.disclose(staff, complaint);
+    }
+
+    /** Whether the viewer, who may see the case, may ask for the complainant in full (the audited view). */
+    public boolean mayKnowComplainant(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        StaffPrincipal staff = currentStaff.get();
+        access.checkCanView(staff, complaint);
+        return identity.mayDisclose(staff, complaint);
     }
 
     /** What bureau-routing proposed, read from the history so that a closed case still shows it. */

@@ -6,7 +6,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.screening.Flag;
 
 /** One line of a case list, with the case's screening flags. */
-record CaseSummary(
+public record CaseSummary(
         String trackingNumber,
         String status,
         String category,

@@ -17,9 +17,16 @@ import org.xinfang.petition.shared.PlainText;
 public class Triaging {
 
     private final CaseTasks caseTasks;
+    private final DesignationPolicy designation;
 
-    Triaging(CaseTasks caseTasks) {
+    Triaging(CaseTasks caseTasks, DesignationPolicy designation) {
         this.caseTasks = caseTasks;
+        this.designation = designation;
+    }
+
+    /** Whether dispatching a case dispatched {@code earlierDispatches} times designates its bureau (指定办理). */
+    public boolean dispatchDesignates(int earlierDispatches) {
+        return designation.designates(earlierDispatches);
     }
 
     public void triage(String trackingNumber, TriageRequest request) {

@@ -1,6 +1,7 @@
 package org.xinfang.petition.workbench;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One thing a staff member can do to a case from its page: sign for it, triage it, flag it. Its page shows the case
@@ -26,6 +27,14 @@ interface CaseAction {
         return Map.of();
     }
 
+    /**
+     * What its page shows beyond the form from {@code forms/} (a list to choose from, what a policy says), as a
+     * fragment with the model it reads; none by default.
+     */
+    default Optional<PageExtras> extras(CaseAtHand at) {
+        return Optional.empty();
+    }
+
     /** Takes the action with what the user entered; a refusal is thrown as the API's would be. */
     void take(String trackingNumber, ActionInput input);
 
@@ -33,4 +42,10 @@ interface CaseAction {
     default String formKeyOf(String field) {
         return field;
     }
+
+    /**
+     * A fragment ({@code template :: name}) an action's page renders above the form's fields, and what it reads. Its
+     * inputs may only help fill the form's own fields (a datalist, by {@code suggestions}: a datalist id by field key).
+     */
+    record PageExtras(String fragment, Map<String, Object> model) {}
 }

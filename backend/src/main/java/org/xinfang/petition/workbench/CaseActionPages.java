@@ -90,6 +90,10 @@ class CaseActionPages {
         model.addAttribute("values", values);
         model.addAttribute("errors", shown.fields());
         model.addAttribute("pageError", shown.page());
+        action.extras(at).ifPresent(extras -> {
+            model.addAllAttributes(extras.model());
+            model.addAttribute("extras", extras.fragment());
+        });
         return "workbench/action";
     }
 }

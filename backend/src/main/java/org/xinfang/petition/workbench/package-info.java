@@ -5,5 +5,16 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
-        allowedDependencies = {"caseview", "dispatch", "process", "security", "web", "shared"})
+        allowedDependencies = {
+            "caseview",
+            "complaint",
+            "deadline",
+            "dispatch",
+            "organization",
+            "process",
+            "screening",
+            "security",
+            "web",
+            "shared"
+        })
 package org.xinfang.petition.workbench;

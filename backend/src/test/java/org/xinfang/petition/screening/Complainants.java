@@ -11,7 +11,7 @@ import org.xinfang.petition.support.Complaints;
  * Complaints by complainants no other test uses: every call makes a new, valid resident ID number (GB 11643), so
  * that a complainant's earlier cases are only the ones the test filed.
  */
-final class Complainants {
+public final class Complainants {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
@@ -20,7 +20,7 @@ final class Complainants {
     private Complainants() {}
 
     /** A new complainant's resident ID number: born on a different day for every call. */
-    static String newIdNumber() {
+    public static String newIdNumber() {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(NEXT.incrementAndGet());
         String body = "640104" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "123";
         int sum = 0;
@@ -32,7 +32,7 @@ final class Complainants {
 
     /** A web complaint in region 640104 by the complainant with this ID number, about this matter. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> complaint(String idNumber, String subject, String content) {
+    public static Map<String, Object> complaint(String idNumber, String subject, String content) {
         Map<String, Object> complaint = Complaints.webComplaint();
         ((Map<String, Object>) complaint.get("complainant")).put("idNumber", idNumber);
         complaint.put("subject", subject);

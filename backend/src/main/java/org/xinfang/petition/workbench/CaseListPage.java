@@ -1,0 +1,88 @@
+package org.xinfang.petition.workbench;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.xinfang.petition.caseview.CaseFilter;
+import org.xinfang.petition.caseview.CaseQueries;
+import org.xinfang.petition.caseview.CaseSummary;
+import org.xinfang.petition.complaint.Category;
+import org.xinfang.petition.complaint.ComplaintStatus;
+import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.screening.Flag;
+import org.xinfang.petition.shared.SortableBy;
+import org.xinfang.petition.web.PageController;
+
+/**
+ * 案件查询: the cases the user may see, filtered, ordered and paged by the case view the API's list calls, with the
+ * same filters and the same orders ({@code sort=receivedAt,desc}); a plain form of GET parameters, so that a list
+ * can be bookmarked and works without JavaScript.
+ */
+@PageController
+class CaseListPage {
+
+    /** The orders offered, as {@code property,direction}; each property one the API's list may sort by. */
+    static final List<String> ORDERS =
+            List.of("receivedAt,desc", "receivedAt,asc", "dueAt,asc", "dueAt,desc", "trackingNumber,asc");
+
+    private final CaseQueries cases;
+    private final Organisation organisation;
+
+    CaseListPage(CaseQueries cases, Organisation organisation) {
+        this.cases = cases;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/workbench/cases")
+    String list(
+            CaseFilter filter,
+            @SortableBy({"receivedAt", "dueAt", "closedAt", "trackingNumber", "status", "category", "urgency", "channel"
+                    })
+                    @PageableDefault(size = 20, sort = "receivedAt", direction = Sort.Direction.DESC)
+                    Pageable page,
+            HttpServletRequest request,
+            Model model) {
+        Page<CaseSummary> found = cases.list(filter, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("cases", found.getContent());
+        model.addAttribute("pager", Pager.of(found, request));
+        model.addAttribute("order", orderOf(page.getSort()));
+        model.addAttribute("orders", ORDERS);
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("flags", Flag.values());
+        List<OrgUnit> bureaus = bureaus(organisation);
+        model.addAttribute("bureaus", bureaus);
+        model.addAttribute(
+                "bureauByCode", bureaus.stream().collect(Collectors.toMap(OrgUnit::getCode, Function.identity())));
+        return "workbench/cases";
+    }
+
+    /** The bureaus that handle cases, by name, to choose one from a list rather than type its code. */
+    static List<OrgUnit> bureaus(Organisation organisation) {
+        return organisation.units().stream()
+                .filter(OrgUnit::isBureau)
+                .sorted(Comparator.comparing(OrgUnit::getCode))
+                .toList();
+    }
+
+    private static String orderOf(Sort sort) {
+        return sort.stream()
+                .findFirst()
+                .map(order ->
+                        order.getProperty() + "," + order.getDirection().name().toLowerCase(Locale.ROOT))
+                .orElse(ORDERS.get(0));
+    }
+}

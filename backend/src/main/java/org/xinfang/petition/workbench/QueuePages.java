@@ -1,0 +1,78 @@
+package org.xinfang.petition.workbench;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.WorkQueue;
+import org.xinfang.petition.process.WorkQueue.WorkItem;
+import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.TimeLeft;
+
+/**
+ * The user's work queue as the API's gives it (in due order, only the cases in their scope), each task with the
+ * working time it has left: 我的待办 by stage, and the clerk's triage board, the cases awaiting triage and dispatch.
+ */
+@PageController
+class QueuePages {
+
+    private static final int BOARD_SIZE = 20;
+
+    private final WorkQueue queue;
+    private final Clock clock;
+
+    QueuePages(WorkQueue queue, Clock clock) {
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workbench/tasks")
+    String tasks(
+            @RequestParam(required = false) Stage stage,
+            @PageableDefault(size = 20) Pageable page,
+            HttpServletRequest request,
+            Model model) {
+        Page<WorkItem> found = queue.forCurrentUser(stage, page);
+        model.addAttribute("stage", stage);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("tasks", rows(found));
+        model.addAttribute("pager", Pager.of(found, request));
+        return "workbench/tasks";
+    }
+
+    /** Both queues of the petition office on one page, each paged by a parameter of its own. */
+    @GetMapping("/workbench/triage")
+    String triageBoard(
+            @RequestParam(defaultValue = "0") int triagePage,
+            @RequestParam(defaultValue = "0") int dispatchPage,
+            HttpServletRequest request,
+            Model model) {
+        Page<WorkItem> toTriage =
+                queue.forCurrentUser(Stage.TRIAGE, PageRequest.of(Math.max(triagePage, 0), BOARD_SIZE));
+        Page<WorkItem> toDispatch =
+                queue.forCurrentUser(Stage.DISPATCH, PageRequest.of(Math.max(dispatchPage, 0), BOARD_SIZE));
+        model.addAttribute("toTriage", rows(toTriage));
+        model.addAttribute("triagePager", Pager.of(toTriage, request, "triagePage"));
+        model.addAttribute("toDispatch", rows(toDispatch));
+        model.addAttribute("dispatchPager", Pager.of(toDispatch, request, "dispatchPage"));
+        return "workbench/triage";
+    }
+
+    private List<Row> rows(Page<WorkItem> items) {
+        Instant now = clock.instant();
+        return items.getContent().stream()
+                .map(item -> new Row(item, TimeLeft.of(null, item.dueAt(), item.remainingWorkingDays(), now)))
+                .toList();
+    }
+
+    /** A task of the queue and its countdown. */
+    record Row(WorkItem item, TimeLeft timeLeft) {}
+}
