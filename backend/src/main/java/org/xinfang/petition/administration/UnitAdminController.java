@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.organization.UnitAdministration;
 import org.xinfang.petition.organization.UnitAdministration.NewUnit;
+import org.xinfang.petition.organization.UnitView;
 
 /** 单位管理 for administrators: the units of the organisation tree. */
 @RestController

@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
-    /** With its parent: the administration shows it, after the transaction. */
-    @EntityGraph(attributePaths = "parent")
+    /** With its region and parent, loaded: the administration shows them after the transaction. */
+    @EntityGraph(attributePaths = {"region", "parent", "parent.region"})
     Optional<OrgUnit> findByCode(String code);
 
-    @EntityGraph(attributePaths = "parent")
+    @EntityGraph(attributePaths = {"region", "parent", "parent.region"})
     List<OrgUnit> findAllByOrderByCode();
 }

@@ -31,7 +31,8 @@ class AdministrationPagesTest extends BrowserTest {
         browser.signInAs(ADMIN).open("/workbench/admin/staff/new").lookAtBothWidths("admin-staff-new");
         browser.type("#username", username).type("#displayName", "兴庆区分局 新民警");
         new Select(browser.find("#unit")).selectByValue(XINGQING);
-        browser.click("#role-HANDLER").type("#password", "short").click("main form button[type=submit]");
+        browser.click("#role-HANDLER").type("#password", "short");
+        submit("main form button[type=submit]");
 
         assertThat(browser.text("#password-error")).contains("密码至少需要 8 个字符");
         assertThat(browser.find("#username").getAttribute("value"))
@@ -40,7 +41,8 @@ class AdministrationPagesTest extends BrowserTest {
         assertThat(browser.find("#role-HANDLER").isSelected()).isTrue();
         browser.lookAtBothWidths("admin-staff-new-refused");
 
-        browser.type("#password", PASSWORD).click("main form button[type=submit]");
+        browser.type("#password", PASSWORD);
+        submit("main form button[type=submit]");
 
         assertThat(browser.path()).startsWith("/workbench/admin/staff/" + username);
         assertThat(browser.text("[role=status]")).contains("用户已创建");
@@ -51,8 +53,7 @@ class AdministrationPagesTest extends BrowserTest {
         assertThat(browser.pageText()).contains(username);
 
         browser.signOut().open("/workbench/login").type("#username", username).type("#password", PASSWORD);
-        browser.click("main form button[type=submit]");
-        browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/workbench/login")));
+        submit("main form button[type=submit]");
 
         assertThat(browser.findAll("nav.menu a").stream().map(WebElement::getText))
                 .contains("收件箱")
@@ -85,13 +86,37 @@ class AdministrationPagesTest extends BrowserTest {
 
         browser.language("en").signInAs(ADMIN).open("/workbench/admin/staff/" + username);
         browser.lookAtBothWidths("admin-staff-detail");
-        browser.click("button.danger");
-        confirm();
+        confirmedSubmit("button.danger");
         assertThat(browser.text("#member-state")).isEqualTo("Disabled");
 
         browser.signOut().open("/workbench/login").type("#username", username).type("#password", PASSWORD);
-        browser.click("main form button[type=submit]");
+        submit("main form button[type=submit]");
         assertThat(browser.path()).startsWith("/workbench/login?error");
+    }
+
+    @Test
+    void anOpenSessionEndsWhenTheAccountIsDisabled() {
+        String username = StaffAdministrationApiTest.newUsername();
+        Api api = new Api(port);
+        api.as(ADMIN)
+                .body(Map.of(
+                        "username", username,
+                        "displayName", "会话中停用",
+                        "unit", XINGQING,
+                        "roles", List.of("HANDLER"),
+                        "password", PASSWORD))
+                .post("/admin/staff")
+                .then()
+                .statusCode(201);
+        browser.open("/workbench/login").type("#username", username).type("#password", PASSWORD);
+        submit("main form button[type=submit]");
+        assertThat(browser.path()).startsWith("/workbench");
+        assertThat(browser.path()).doesNotStartWith("/workbench/login");
+
+        api.as(ADMIN).post("/admin/staff/{u}/disable", username).then().statusCode(200);
+        browser.open("/workbench");
+
+        assertThat(browser.path()).startsWith("/workbench/login");
     }
 
     @Test
@@ -100,7 +125,8 @@ class AdministrationPagesTest extends BrowserTest {
         assertThat(browser.text("#calendar-days")).doesNotContain("2025-03-12");
 
         setDate("#date", "2025-03-12");
-        browser.type("#holidayName", "临时调整").click("form[action$='/calendar/days'] button[type=submit]");
+        browser.type("#holidayName", "临时调整");
+        submit("form[action$='/calendar/days'] button[type=submit]");
 
         assertThat(browser.text("[role=status]")).contains("已添加");
         assertThat(browser.text("#calendar-days")).contains("2025-03-12").contains("临时调整");
@@ -108,7 +134,7 @@ class AdministrationPagesTest extends BrowserTest {
         // A make-up working day on a weekday is refused beside the date, and what was typed stays.
         setDate("#date", "2025-03-13");
         browser.type("#holidayName", "临时调整").click("#makeUpWorkday");
-        browser.click("form[action$='/calendar/days'] button[type=submit]");
+        submit("form[action$='/calendar/days'] button[type=submit]");
         assertThat(browser.text("#date-error")).contains("周六或周日");
         assertThat(browser.find("#holidayName").getAttribute("value")).isEqualTo("临时调整");
         browser.lookAtBothWidths("admin-calendar-refused");
@@ -128,19 +154,20 @@ class AdministrationPagesTest extends BrowserTest {
         new Select(browser.find("#kind")).selectByValue("PUBLIC_SECURITY_BUREAU");
         new Select(browser.find("#region")).selectByValue("640104");
         new Select(browser.find("#parent")).selectByValue(XINGQING);
-        browser.click("form[action$='/workbench/admin/units'] button[type=submit]");
+        submit("form[action$='/workbench/admin/units'] button[type=submit]");
         assertThat(browser.text("[role=status]")).contains("单位已创建");
         assertThat(browser.pageText()).contains(code);
 
         browser.type("#code", code).type("#nameZh", "重复").type("#nameEn", "Duplicate");
         new Select(browser.find("#kind")).selectByValue("PUBLIC_SECURITY_BUREAU");
         new Select(browser.find("#region")).selectByValue("640104");
-        browser.click("form[action$='/workbench/admin/units'] button[type=submit]");
+        submit("form[action$='/workbench/admin/units'] button[type=submit]");
         assertThat(browser.text("[role=alert]")).contains("已被占用");
         assertThat(browser.find("#nameZh").getAttribute("value")).isEqualTo("重复");
 
         browser.open("/workbench/admin/units/" + code).lookAtBothWidths("admin-unit");
-        browser.type("#nameZh", "新华街派出所（更名）").click("main form button[type=submit]");
+        browser.type("#nameZh", "新华街派出所（更名）");
+        submit("main form button[type=submit]");
         assertThat(browser.text("h1")).isEqualTo("新华街派出所（更名）");
 
         browser.language("en").open("/workbench/admin/units").lookAtBothWidths("admin-units");
@@ -152,7 +179,7 @@ class AdministrationPagesTest extends BrowserTest {
         browser.signInAs(ADMIN).open("/workbench/admin/audit?actor=admin").lookAtBothWidths("admin-audit");
         assertThat(browser.find("#export").getAttribute("href")).contains("/api/v1/admin/audit/export?actor=admin");
 
-        browser.click("#verify");
+        submit("#verify");
         browser.waitForText("#verification-result", "审计链完整");
         browser.lookAtBothWidths("admin-audit-verified");
 
@@ -188,12 +215,21 @@ class AdministrationPagesTest extends BrowserTest {
     }
 
     private void removeDay(String isoDate) {
-        browser.click("form[action$='/calendar/days/removal'] input[value='" + isoDate + "'] ~ button");
-        confirm();
+        confirmedSubmit("form[action$='/calendar/days/removal'] input[value='" + isoDate + "'] ~ button");
     }
 
-    /** Answers the page's "are you sure?" with yes. */
-    private void confirm() {
+    /** Submits a form with the button and waits for the page that answers. */
+    private void submit(String button) {
+        WebElement page = browser.find("html");
+        browser.click(button);
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The same for a button that asks "are you sure?" first: the answer is yes. */
+    private void confirmedSubmit(String button) {
+        WebElement page = browser.find("html");
+        browser.click(button);
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
     }
 }

@@ -13,6 +13,7 @@ import static org.xinfang.petition.support.Problems.unauthenticated;
 
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,97 +148,24 @@ class StaffAdministrationApiTest extends ApiTest {
     @Test
     void badInputIsRefusedNamingTheField() {
         String username = newUsername();
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        "Has Spaces",
-                        "displayName",
-                        "王",
-                        "unit",
-                        XINGQING,
-                        "roles",
-                        List.of("HANDLER"),
-                        "password",
-                        PASSWORD))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("username", "organization.username-format"));
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        "王",
-                        "unit",
-                        XINGQING,
-                        "roles",
-                        List.of("HANDLER"),
-                        "password",
-                        "short"))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("password", "organization.password-too-short"));
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        "王",
-                        "unit",
-                        XINGQING,
-                        "roles",
-                        List.of("HANDLER"),
-                        "password",
-                        username + "-pw"))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("password", "organization.password-contains-username"));
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        "王",
-                        "unit",
-                        "psb-000000",
-                        "roles",
-                        List.of("HANDLER"),
-                        "password",
-                        PASSWORD))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("unit", "constraint.unknown-unit"));
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        " ",
-                        "unit",
-                        XINGQING,
-                        "roles",
-                        List.of("HANDLER"),
-                        "password",
-                        PASSWORD))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("displayName", "constraint.NotBlank"));
-        api.as(ADMIN)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        "王",
-                        "unit",
-                        XINGQING,
-                        "roles",
-                        List.of(),
-                        "password",
-                        PASSWORD))
-                .post("/admin/staff")
-                .then()
-                .spec(invalidField("roles", "constraint.NotEmpty"));
+        refusedCreation(Map.of("username", "Has Spaces"), "username", "organization.username-format");
+        refusedCreation(Map.of("password", "short"), "password", "organization.password-too-short");
+        refusedCreation(
+                Map.of("username", username, "password", username + "-pw"),
+                "password",
+                "organization.password-contains-username");
+        refusedCreation(Map.of("unit", "psb-000000"), "unit", "constraint.unknown-unit");
+        refusedCreation(Map.of("displayName", " "), "displayName", "constraint.NotBlank");
+        refusedCreation(Map.of("roles", List.of()), "roles", "constraint.NotEmpty");
         api.as(ADMIN).get("/admin/staff/{u}", username).then().spec(problem(404, "organization.unknown-staff"));
+    }
+
+    /** A new account that differs from a good one by {@code changes} is refused, naming the field; none is made. */
+    private void refusedCreation(Map<String, Object> changes, String field, String code) {
+        Map<String, Object> account = new HashMap<>(handler(newUsername(), XINGQING));
+        account.putAll(changes);
+        api.as(ADMIN).body(account).post("/admin/staff").then().spec(invalidField(field, code));
+        api.as(ADMIN).get("/admin/staff/{u}", account.get("username")).then().statusCode(404);
     }
 
     @Test
