@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chained ones, as they will be chained.
  */
 @Service
-class AuditSearch {
+public class AuditSearch {
 
     private static final int EXPORT_PAGE = 1000;
     static final String EXPORTED = "AUDIT_EXPORTED";
@@ -42,7 +42,7 @@ class AuditSearch {
     }
 
     @Transactional(readOnly = true)
-    Page<Entry> search(Filter filter, Pageable page) {
+    public Page<Entry> search(Filter filter, Pageable page) {
         Pageable inTrailOrder = PageRequest.of(page.getPageNumber(), page.getPageSize(), inTrailOrder(page.getSort()));
         return entries.findAll(filter.toSpecification(), inTrailOrder).map(Entry::of);
     }
@@ -125,7 +125,7 @@ class AuditSearch {
     }
 
     /** The filters of a search; all optional. */
-    record Filter(String actor, String action, String trackingNumber, Instant from, Instant to) {
+    public record Filter(String actor, String action, String trackingNumber, Instant from, Instant to) {
 
         Specification<AuditEntry> toSpecification() {
             Specification<AuditEntry> spec = Specification.unrestricted();
@@ -149,7 +149,7 @@ class AuditSearch {
     }
 
     /** An entry as administrators see it; a pending one has no sequence number, link or seal yet. */
-    record Entry(
+    public record Entry(
             boolean pending,
             Long seq,
             Instant occurredAt,

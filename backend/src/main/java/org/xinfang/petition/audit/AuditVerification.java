@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of a checkpoint file that the audit key did not seal.
  */
 @Service
-class AuditVerification {
+public class AuditVerification {
 
     private static final Logger log = LoggerFactory.getLogger(AuditVerification.class);
     private static final int PAGE = 1000;
@@ -35,6 +35,12 @@ class AuditVerification {
         this.heads = heads;
         this.seal = seal;
         this.anchorFile = anchorFile;
+    }
+
+    /** Verifies against this node's anchor file: the administrator's button. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Result verify() {
+        return verify(List.of(), List.of());
     }
 
     /**
@@ -99,7 +105,7 @@ class AuditVerification {
      * (a line of the anchor file was not sealed with the audit key). The verification covers the chained entries;
      * {@code pendingEntries} are written but not chained yet (the chain writer seals them shortly).
      */
-    record Result(
+    public record Result(
             boolean intact,
             long entriesChecked,
             Long firstBrokenSeq,

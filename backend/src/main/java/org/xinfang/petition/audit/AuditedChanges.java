@@ -4,14 +4,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.CalendarChanged;
 import org.xinfang.petition.complaint.CaseEventRecorded;
+import org.xinfang.petition.organization.OrganisationChanged;
 import org.xinfang.petition.privacy.PersonalDataResealed;
 import org.xinfang.petition.security.StaffTokenIssued;
 import org.xinfang.petition.security.StaffTokensRevoked;
 
 /**
  * State changes reach the trail as the events their modules publish, in the same transaction: every case
- * transition passes through the case timeline; calendar corrections, key rotations and staff API tokens issued or
- * revoked announce themselves.
+ * transition passes through the case timeline; calendar corrections, key rotations, staff API tokens issued or
+ * revoked, and changes to staff accounts and units announce themselves.
  */
 @Component
 class AuditedChanges {
@@ -36,6 +37,11 @@ class AuditedChanges {
     @EventListener
     void calendarChanged(CalendarChanged change) {
         trail.recordChange(actor.record(null, "CALENDAR_CHANGED", null, "year " + change.year()));
+    }
+
+    @EventListener
+    void organisationChanged(OrganisationChanged change) {
+        trail.recordChange(actor.record(null, change.action(), null, change.detail()));
     }
 
     @EventListener

@@ -94,6 +94,80 @@ public class CalendarAdministration {
         events.publishEvent(new CalendarChanged(year));
     }
 
+    /**
+     * Adds one day to a loaded year, as the administrator's calendar page does: a day off of the named holiday (a new
+     * holiday under that name if there is none), or a make-up working day (a weekend day) of an existing holiday.
+     * The year is then loaded as {@link #load} does, with its checks and its event.
+     */
+    @Transactional
+    public HolidayFile.Year addDay(int year, LocalDate day, String holidayName, boolean makeUpWorkday) {
+        HolidayFile.Year current = year(year);
+        if (day == null) {
+            throw PetitionException.invalid("date", "constraint.NotNull");
+        }
+        if (day.getYear() != year) {
+            throw PetitionException.invalid("date", "calendar.day-outside-year", year);
+        }
+        if (holidayName == null || holidayName.isBlank()) {
+            throw PetitionException.invalid("holidayName", "constraint.NotBlank");
+        }
+        if (current.holidays().stream().anyMatch(holiday -> holds(holiday, day))) {
+            throw PetitionException.invalid("date", "calendar.day-twice");
+        }
+        String name = holidayName.strip();
+        boolean known =
+                current.holidays().stream().anyMatch(holiday -> holiday.name().equals(name));
+        if (makeUpWorkday && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            throw PetitionException.invalid("date", "calendar.make-up-not-weekend");
+        }
+        if (makeUpWorkday && !known) {
+            throw PetitionException.invalid("holidayName", "calendar.make-up-needs-holiday");
+        }
+        List<HolidayFile.Holiday> holidays = new ArrayList<>(current.holidays().stream()
+                .map(holiday -> holiday.name().equals(name) ? withDay(holiday, day, makeUpWorkday) : holiday)
+                .toList());
+        if (!known) {
+            holidays.add(new HolidayFile.Holiday(name, null, List.of(day), List.of()));
+        }
+        return load(year, new HolidayFile.Year(year, current.source(), holidays));
+    }
+
+    /** Removes one day from a loaded year; a holiday left without any day goes with it. */
+    @Transactional
+    public HolidayFile.Year removeDay(int year, LocalDate day) {
+        HolidayFile.Year current = year(year);
+        List<HolidayFile.Holiday> holidays = current.holidays().stream()
+                .map(holiday -> new HolidayFile.Holiday(
+                        holiday.name(),
+                        holiday.nameEn(),
+                        without(holiday.daysOff(), day),
+                        without(holiday.makeUpWorkdays(), day)))
+                .filter(holiday -> !holiday.daysOff().isEmpty()
+                        || !holiday.makeUpWorkdays().isEmpty())
+                .toList();
+        if (holidays.equals(current.holidays())) {
+            throw PetitionException.notFound("calendar.unknown-day", day);
+        }
+        return load(year, new HolidayFile.Year(year, current.source(), holidays));
+    }
+
+    private static boolean holds(HolidayFile.Holiday holiday, LocalDate day) {
+        return holiday.daysOff().contains(day) || holiday.makeUpWorkdays().contains(day);
+    }
+
+    private static HolidayFile.Holiday withDay(HolidayFile.Holiday holiday, LocalDate day, boolean makeUpWorkday) {
+        List<LocalDate> off = new ArrayList<>(holiday.daysOff());
+        List<LocalDate> makeUp = new ArrayList<>(holiday.makeUpWorkdays());
+        (makeUpWorkday ? makeUp : off).add(day);
+        off.sort(Comparator.naturalOrder());
+        makeUp.sort(Comparator.naturalOrder());
+        return new HolidayFile.Holiday(holiday.name(), holiday.nameEn(), off, makeUp);
+    }
+
+    private static List<LocalDate> without(List<LocalDate> days, LocalDate day) {
+        return days.stream().filter(candidate -> !candidate.equals(day)).toList();
+    }
+
     private static void validate(int year, HolidayFile.Year schedule) {
         if (year < 2000 || year > 2100) {
             throw PetitionException.invalid("year", "calendar.year-out-of-range");

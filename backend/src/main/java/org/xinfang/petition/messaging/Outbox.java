@@ -11,7 +11,7 @@ import org.xinfang.petition.shared.PetitionException;
 
 /** The outbox as administrators see it: messages with masked recipients, and a retry for those that failed. */
 @Service
-class Outbox {
+public class Outbox {
 
     private final OutboxRepository messages;
     private final Clock clock;
@@ -22,7 +22,7 @@ class Outbox {
     }
 
     @Transactional(readOnly = true)
-    Page<MessageView> list(Status status, Pageable page) {
+    public Page<MessageView> list(Status status, Pageable page) {
         return (status == null ? messages.findAll(page) : messages.findByStatus(status, page)).map(MessageView::of);
     }
 
@@ -31,7 +31,7 @@ class Outbox {
      * delivering right now is left to it (409 for both).
      */
     @Transactional
-    MessageView retry(long id) {
+    public MessageView retry(long id) {
         OutboxMessage message =
                 messages.findById(id).orElseThrow(() -> PetitionException.notFound("outbox.not-found", id));
         Instant now = clock.instant();
@@ -46,7 +46,7 @@ class Outbox {
     }
 
     /** One message for the administrator: the recipient masked, the text (public-safe by construction) in full. */
-    record MessageView(
+    public record MessageView(
             long id,
             String trackingNumber,
             Milestone milestone,

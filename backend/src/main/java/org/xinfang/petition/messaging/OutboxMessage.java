@@ -17,12 +17,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "message_outbox")
-class OutboxMessage {
+public class OutboxMessage {
 
     static final String RECIPIENT_COLUMN = MessagingColumns.RECIPIENT.associatedData();
 
     /** Where a message stands. */
-    enum Status {
+    public enum Status {
         /** Waiting for its (next) delivery attempt. */
         PENDING,
         /** Handed to the gateway. */

@@ -51,6 +51,11 @@ public class OrgUnit {
         this.parent = parent;
     }
 
+    void rename(String newNameZh, String newNameEn) {
+        nameZh = newNameZh;
+        nameEn = newNameEn;
+    }
+
     public Long getId() {
         return id;
     }

@@ -40,16 +40,4 @@ class ReferenceController {
                     region.getParentCode());
         }
     }
-
-    record UnitView(String code, String nameZh, String nameEn, UnitKind kind, String region, String parent) {
-        static UnitView of(OrgUnit unit) {
-            return new UnitView(
-                    unit.getCode(),
-                    unit.getNameZh(),
-                    unit.getNameEn(),
-                    unit.getKind(),
-                    unit.getRegion().getCode(),
-                    unit.getParent() == null ? null : unit.getParent().getCode());
-        }
-    }
 }

@@ -79,6 +79,29 @@ public class StaffUser {
         lockedUntil = null;
     }
 
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void moveTo(OrgUnit newUnit) {
+        unit = newUnit;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** A password the administrator set: the account is unlocked and its failures forgotten. */
+    void resetPassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        succeededLogin();
+    }
+
     public int getFailedLogins() {
         return failedLogins;
     }

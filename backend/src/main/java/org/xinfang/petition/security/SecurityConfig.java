@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -74,7 +75,8 @@ class SecurityConfig {
             ProblemAuthenticationEntryPoint problems,
             CurrentStaff currentStaff,
             @Lazy IdentityService identityService,
-            ApiTokens tokens)
+            ApiTokens tokens,
+            StaffUserDetailsService users)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -114,6 +116,7 @@ class SecurityConfig {
                 .addFilterBefore(new CrossSiteBasicGuard(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new BrowserSessions.CsrfCookie(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionStaffRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
                 .build();
@@ -155,7 +158,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pageSecurity(
-            HttpSecurity http, CurrentStaff currentStaff, @Lazy IdentityService identityService) throws Exception {
+            HttpSecurity http,
+            CurrentStaff currentStaff,
+            @Lazy IdentityService identityService,
+            StaffUserDetailsService users)
+            throws Exception {
         return http.securityMatcher(PageSecurity.PAGES)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PageSecurity.PUBLIC)
                         .permitAll()
@@ -175,6 +182,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(PageSecurity.csrfTokens()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new BrowserSessions.CsrfCookie(), CsrfFilter.class)
+                .addFilterAfter(new SessionStaffRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
                 .build();

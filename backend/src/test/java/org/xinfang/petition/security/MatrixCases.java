@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
@@ -230,6 +231,48 @@ final class MatrixCases {
                 .then()
                 .statusCode(200);
         return Target.NOTHING.withId(SPARE_YEAR);
+    }
+
+    /** A staff account of its own, made by the administrator; its login is the target's number. */
+    Target staffMember() {
+        Map<String, Object> account = newStaffAccount();
+        api.as(Logins.ADMIN).body(account).post("/admin/staff").then().statusCode(201);
+        return Target.of((String) account.get("username"), null);
+    }
+
+    static Map<String, Object> newStaffAccount() {
+        return Map.of(
+                "username",
+                "matrix." + UUID.randomUUID().toString().substring(0, 12),
+                "displayName",
+                "授权矩阵",
+                "unit",
+                "psb-640104",
+                "roles",
+                List.of("HANDLER"),
+                "password",
+                "Matrix-pass-1");
+    }
+
+    /** A unit of its own, made by the administrator; its code is the target's number. */
+    Target unit() {
+        Map<String, Object> unit = newUnit();
+        api.as(Logins.ADMIN).body(unit).post("/admin/units").then().statusCode(201);
+        return Target.of((String) unit.get("code"), null);
+    }
+
+    static Map<String, Object> newUnit() {
+        return Map.of(
+                "code",
+                "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+                "nameZh",
+                "授权矩阵派出所",
+                "nameEn",
+                "Matrix station",
+                "kind",
+                "PUBLIC_SECURITY_BUREAU",
+                "region",
+                "640104");
     }
 
     static Map<String, Object> spareYearSchedule() {

@@ -1,0 +1,89 @@
+package org.xinfang.petition.administration;
+
+import java.net.URI;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.organization.StaffAdministration;
+import org.xinfang.petition.organization.StaffAdministration.NewStaff;
+import org.xinfang.petition.organization.StaffAdministration.StaffFilter;
+import org.xinfang.petition.shared.SortableBy;
+
+/** 用户管理 for administrators (the whole /api/v1/admin tree is theirs): staff accounts, their units and roles. */
+@RestController
+@RequestMapping("/api/v1/admin/staff")
+class StaffAdminController {
+
+    private final StaffAdministration staff;
+
+    StaffAdminController(StaffAdministration staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping
+    Page<StaffView> list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String name,
+            @SortableBy({"username", "displayName", "enabled"}) @PageableDefault(size = 50, sort = "username")
+                    Pageable page) {
+        return staff.find(new StaffFilter(unit, role, name), page).map(StaffView::of);
+    }
+
+    @GetMapping("/{username}")
+    StaffView get(@PathVariable String username) {
+        return StaffView.of(staff.get(username));
+    }
+
+    /** Creates an enabled account (201); a login already taken is refused (409). */
+    @PostMapping
+    ResponseEntity<StaffView> create(@RequestBody NewStaff request) {
+        StaffView created = StaffView.of(staff.create(request));
+        return ResponseEntity.created(URI.create("/api/v1/admin/staff/" + created.username()))
+                .body(created);
+    }
+
+    @PostMapping("/{username}/disable")
+    StaffView disable(@PathVariable String username) {
+        return StaffView.of(staff.disable(username));
+    }
+
+    @PostMapping("/{username}/enable")
+    StaffView enable(@PathVariable String username) {
+        return StaffView.of(staff.enable(username));
+    }
+
+    @PutMapping("/{username}/unit")
+    StaffView move(@PathVariable String username, @RequestBody UnitChange change) {
+        return StaffView.of(staff.moveTo(username, change.unit()));
+    }
+
+    @PutMapping("/{username}/roles")
+    StaffView changeRoles(@PathVariable String username, @RequestBody RolesChange change) {
+        return StaffView.of(staff.changeRoles(username, change.roles()));
+    }
+
+    /** Sets a new password and unlocks the account (204): tokens issued under the old one stop working. */
+    @PutMapping("/{username}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordChange change) {
+        staff.resetPassword(username, change.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    record UnitChange(String unit) {}
+
+    record RolesChange(Set<Role> roles) {}
+
+    record PasswordChange(String password) {}
+}
