@@ -1,6 +1,7 @@
 package org.xinfang.petition.calendar;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,6 +76,13 @@ public class WorkingCalendar {
     @Transactional(readOnly = true)
     public Instant overdueBy(int workingDays) {
         return arithmetic().overdueBy(clock.instant(), workingDays);
+    }
+
+    /** Office time on working days from {@code from} to {@code to}: how long something took in working time. */
+    @Transactional(readOnly = true)
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        WorkingDays days = arithmetic().workingDays();
+        return officeHours.between(days, from.atZone(clock.getZone()), to.atZone(clock.getZone()));
     }
 
     public ZoneId zone() {

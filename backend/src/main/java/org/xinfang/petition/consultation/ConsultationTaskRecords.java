@@ -1,5 +1,6 @@
 package org.xinfang.petition.consultation;
 
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.process.TaskRecords;
@@ -25,5 +26,13 @@ class ConsultationTaskRecords implements TaskRecords {
     @Override
     public void checkCanView(StaffPrincipal staff, String businessKey) {
         access.checkCanView(staff, consultations.get(businessKey));
+    }
+
+    /** A question may hold personal data until it is screened for publication: its category and region stand in. */
+    @Override
+    public Optional<RecordSummary> summaryOf(String businessKey) {
+        return consultations
+                .find(businessKey)
+                .map(consultation -> new RecordSummary(null, consultation.getCategory(), consultation.getRegion()));
     }
 }

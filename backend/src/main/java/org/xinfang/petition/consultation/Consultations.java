@@ -1,5 +1,6 @@
 package org.xinfang.petition.consultation;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -14,8 +15,11 @@ class Consultations {
     }
 
     Consultation get(String trackingNumber) {
-        return consultations
-                .findByTrackingNumber(trackingNumber)
+        return find(trackingNumber)
                 .orElseThrow(() -> PetitionException.notFound("consultation.not-found", trackingNumber));
+    }
+
+    Optional<Consultation> find(String trackingNumber) {
+        return consultations.findByTrackingNumber(trackingNumber);
     }
 }

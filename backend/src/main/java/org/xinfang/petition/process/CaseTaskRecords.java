@@ -1,5 +1,6 @@
 package org.xinfang.petition.process;
 
+import java.util.Optional;
 import java.util.Set;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.security.CaseScopes;
@@ -29,5 +30,15 @@ public final class CaseTaskRecords implements TaskRecords {
     @Override
     public void checkCanView(StaffPrincipal staff, String businessKey) {
         scopes.checkCanView(staff, cases.get(businessKey));
+    }
+
+    /** A confidential case's subject stays off the task list: its category and region stand in for it. */
+    @Override
+    public Optional<RecordSummary> summaryOf(String businessKey) {
+        return cases.find(businessKey)
+                .map(complaint -> new RecordSummary(
+                        complaint.isConfidential() ? null : complaint.getSubject(),
+                        complaint.getCategory(),
+                        complaint.getRegion()));
     }
 }

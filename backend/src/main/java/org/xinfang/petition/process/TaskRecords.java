@@ -1,6 +1,9 @@
 package org.xinfang.petition.process;
 
+import java.util.Optional;
 import java.util.Set;
+import org.xinfang.petition.complaint.Category;
+import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.security.StaffPrincipal;
 
 /**
@@ -15,4 +18,16 @@ public interface TaskRecords {
 
     /** Refuses, as for an unknown record (404), a staff member who may not see the record under this key. */
     void checkCanView(StaffPrincipal staff, String businessKey);
+
+    /**
+     * What the names of this record's tasks may tell everyone offered them ({@link TaskNames}): never personal data;
+     * empty when no record goes by this key.
+     */
+    Optional<RecordSummary> summaryOf(String businessKey);
+
+    /**
+     * A record as a task's name shows it: its subject, or where the subject may not be shown (null) its category and
+     * region.
+     */
+    record RecordSummary(String subject, Category category, Region region) {}
 }

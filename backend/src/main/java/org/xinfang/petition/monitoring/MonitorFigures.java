@@ -1,0 +1,272 @@
+package org.xinfang.petition.monitoring;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.calendar.WorkingCalendar;
+import org.xinfang.petition.complaint.Callback;
+import org.xinfang.petition.complaint.CaseEvent;
+import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.complaint.Category;
+import org.xinfang.petition.complaint.Channel;
+import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintStatus;
+import org.xinfang.petition.deadline.CaseDeadline;
+import org.xinfang.petition.deadline.DeadlineStatus;
+import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.security.StaffPrincipal;
+
+/**
+ * The monitoring screen's figures, counted in the database over the cases the viewer may see ({@link CaseScopes}:
+ * the same rule as every case list), at the engine's clock in Beijing time.
+ */
+@Service
+@Transactional(readOnly = true)
+class MonitorFigures {
+
+    private static final List<ComplaintStatus> CONCLUDED = Stream.of(ComplaintStatus.values())
+            .filter(ComplaintStatus::isTerminal)
+            .toList();
+
+    private final EntityManager entityManager;
+    private final CaseScopes scopes;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    MonitorFigures(EntityManager entityManager, CaseScopes scopes, WorkingCalendar calendar, Clock clock) {
+        this.entityManager = entityManager;
+        this.scopes = scopes;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Whether the staff member sees any cases at all (operators enter cases but see none). */
+    boolean seesCases(StaffPrincipal staff) {
+        return !scopes.of(staff).isEmpty();
+    }
+
+    Screen of(StaffPrincipal staff) {
+        Specification<Complaint> visible = scopes.visibleTo(staff);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Instant yearStart = start(Period.YEAR.firstDay(today));
+        List<PeriodFigures> periods = Stream.of(Period.values())
+                .map(period -> periodFigures(visible, period, start(period.firstDay(today))))
+                .toList();
+        Specification<Complaint> receivedThisYear = visible.and(receivedSince(yearStart));
+        return new Screen(
+                now,
+                periods,
+                limitsByBureau(visible, now),
+                stageTimes(visible, yearStart),
+                tally(receivedThisYear, "channel", Channel.class),
+                tally(receivedThisYear, "category", Category.class));
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private PeriodFigures periodFigures(Specification<Complaint> visible, Period period, Instant from) {
+        Specification<Complaint> received = visible.and(receivedSince(from));
+        return new PeriodFigures(
+                period,
+                count(received),
+                count(visible.and(closedSince(from))),
+                count(received.and(
+                        (complaint, query, cb) -> cb.not(complaint.get("status").in(CONCLUDED)))),
+                count(visible.and(calledBackSince(from))));
+    }
+
+    private static Specification<Complaint> receivedSince(Instant from) {
+        return (complaint, query, cb) -> cb.greaterThanOrEqualTo(complaint.get("receivedAt"), from);
+    }
+
+    /** Concluded since then, and not reopened since. */
+    private static Specification<Complaint> closedSince(Instant from) {
+        return (complaint, query, cb) ->
+                cb.and(complaint.get("status").in(CONCLUDED), cb.greaterThanOrEqualTo(complaint.get("closedAt"), from));
+    }
+
+    private static Specification<Complaint> calledBackSince(Instant from) {
+        return (complaint, query, cb) -> {
+            Subquery<Long> callbacks = query.subquery(Long.class);
+            Root<Callback> callback = callbacks.from(Callback.class);
+            callbacks
+                    .select(callback.get("id"))
+                    .where(
+                            cb.equal(callback.get("complaintId"), complaint.get("id")),
+                            cb.greaterThanOrEqualTo(callback.get("calledAt"), from));
+            return cb.exists(callbacks);
+        };
+    }
+
+    private long count(Specification<Complaint> specification) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Complaint> complaint = query.from(Complaint.class);
+        query.select(cb.count(complaint)).where(specification.toPredicate(complaint, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** The cases per value of an enumerated attribute, every value listed (zero where none). */
+    private <E extends Enum<E>> List<Tally> tally(
+            Specification<Complaint> specification, String attribute, Class<E> values) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Complaint> complaint = query.from(Complaint.class);
+        Path<E> value = complaint.get(attribute);
+        query.multiselect(value, cb.count(complaint))
+                .where(specification.toPredicate(complaint, query, cb))
+                .groupBy(value);
+        Map<E, Long> counts = new EnumMap<>(values);
+        entityManager.createQuery(query).getResultList().forEach(row -> {
+            if (row.get(0) != null) {
+                counts.put(row.get(0, values), row.get(1, Long.class));
+            }
+        });
+        return Stream.of(values.getEnumConstants())
+                .map(constant -> new Tally(constant.name(), counts.getOrDefault(constant, 0L)))
+                .toList();
+    }
+
+    /**
+     * The running limits (sign-for, handling) per bureau that are overdue, and those at risk: warned (the yellow card,
+     * as on the board) but not yet due. Bureaus without either are left out.
+     */
+    private List<BureauLimits> limitsByBureau(Specification<Complaint> visible, Instant now) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<CaseDeadline> deadline = query.from(CaseDeadline.class);
+        Root<Complaint> complaint = query.from(Complaint.class);
+        Join<Complaint, ?> bureau = complaint.join("currentBureau");
+        Expression<Integer> overdue = cb.<Integer>selectCase()
+                .when(cb.lessThanOrEqualTo(deadline.get("dueAt"), now), 1)
+                .otherwise(0);
+        Expression<Integer> atRisk = cb.<Integer>selectCase()
+                .when(
+                        cb.and(
+                                cb.greaterThan(deadline.get("dueAt"), now),
+                                cb.lessThanOrEqualTo(deadline.get("warnAt"), now)),
+                        1)
+                .otherwise(0);
+        query.multiselect(
+                        bureau.get("code"), bureau.get("nameZh"), bureau.get("nameEn"), cb.sum(overdue), cb.sum(atRisk))
+                .where(
+                        cb.equal(deadline.get("complaintId"), complaint.get("id")),
+                        cb.equal(deadline.get("status"), DeadlineStatus.RUNNING),
+                        cb.lessThanOrEqualTo(deadline.get("warnAt"), now),
+                        visible.toPredicate(complaint, query, cb))
+                .groupBy(bureau.get("code"), bureau.get("nameZh"), bureau.get("nameEn"))
+                .orderBy(cb.desc(cb.sum(overdue)), cb.desc(cb.sum(atRisk)), cb.asc(bureau.get("code")));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new BureauLimits(
+                        row.get(0, String.class),
+                        row.get(1, String.class),
+                        row.get(2, String.class),
+                        ((Number) row.get(3)).longValue(),
+                        ((Number) row.get(4)).longValue()))
+                .toList();
+    }
+
+    /**
+     * Each stage's average working time over the stages ended since {@code from}, read from the visible cases'
+     * timelines: from the event that starts a stage to the next that ends it (office hours on working days).
+     */
+    private List<StageTime> stageTimes(Specification<Complaint> visible, Instant from) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<CaseEvent> event = query.from(CaseEvent.class);
+        Root<Complaint> complaint = query.from(Complaint.class);
+        query.multiselect(event.get("complaintId"), event.get("type"), event.get("occurredAt"))
+                .where(
+                        cb.equal(event.get("complaintId"), complaint.get("id")),
+                        event.get("type").in(Stage.boundaries()),
+                        cb.greaterThanOrEqualTo(event.get("occurredAt"), from),
+                        visible.toPredicate(complaint, query, cb))
+                .orderBy(cb.asc(event.get("complaintId")), cb.asc(event.get("occurredAt")), cb.asc(event.get("id")));
+        Map<Stage, List<Duration>> durations = new EnumMap<>(Stage.class);
+        Map<Stage, Instant> open = new EnumMap<>(Stage.class);
+        Long currentCase = null;
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            Long complaintId = row.get(0, Long.class);
+            if (!complaintId.equals(currentCase)) {
+                open.clear();
+                currentCase = complaintId;
+            }
+            CaseEventType type = row.get(1, CaseEventType.class);
+            Instant at = row.get(2, Instant.class);
+            for (Stage stage : Stage.values()) {
+                Instant started = open.get(stage);
+                if (started != null && stage.endsWith(type)) {
+                    durations
+                            .computeIfAbsent(stage, any -> new ArrayList<>())
+                            .add(calendar.workingTimeBetween(started, at));
+                    open.remove(stage);
+                }
+            }
+            for (Stage stage : Stage.values()) {
+                if (stage.startsWith(type)) {
+                    open.put(stage, at);
+                }
+            }
+        }
+        return Stream.of(Stage.values())
+                .map(stage -> StageTime.of(stage, durations.getOrDefault(stage, List.of())))
+                .toList();
+    }
+
+    /** What the screen shows at {@code at}. */
+    record Screen(
+            Instant at,
+            List<PeriodFigures> periods,
+            List<BureauLimits> bureaus,
+            List<StageTime> stages,
+            List<Tally> channels,
+            List<Tally> categories) {}
+
+    /**
+     * One span: cases received in it, cases concluded in it, of those received the ones still in progress, and the
+     * cases called back in it.
+     */
+    record PeriodFigures(Period period, long received, long closed, long inProgress, long calledBack) {}
+
+    record BureauLimits(String code, String nameZh, String nameEn, long overdue, long atRisk) {}
+
+    /** How often a stage ended, and the working time it took in all. */
+    record StageTime(Stage stage, long ended, long workingMinutes) {
+
+        static StageTime of(Stage stage, List<Duration> durations) {
+            return new StageTime(
+                    stage,
+                    durations.size(),
+                    durations.stream().mapToLong(Duration::toMinutes).sum());
+        }
+
+        /** The average working time in hours (0 when the stage never ended). */
+        public double averageWorkingHours() {
+            return ended == 0 ? 0 : workingMinutes / 60.0 / ended;
+        }
+    }
+
+    /** The number of cases with one value (an enum constant's name) of an attribute. */
+    record Tally(String key, long count) {}
+}
