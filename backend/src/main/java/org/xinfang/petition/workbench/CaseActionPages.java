@@ -90,6 +90,6 @@ class CaseActionPages {
         model.addAttribute("values", values);
         model.addAttribute("errors", shown.fields());
         model.addAttribute("pageError", shown.page());
-        return "workbench/action";
+        return action.view();
     }
 }

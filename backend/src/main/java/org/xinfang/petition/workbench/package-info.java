@@ -5,5 +5,21 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
-        allowedDependencies = {"caseview", "dispatch", "process", "security", "web", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "callback",
+            "caseview",
+            "complaint",
+            "consultation",
+            "dispatch",
+            "handling",
+            "intake",
+            "messaging",
+            "organization",
+            "process",
+            "screening",
+            "security",
+            "web",
+            "shared"
+        })
 package org.xinfang.petition.workbench;
