@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.complaint.CallbackResult;
-import org.xinfang.petition.shared.PlainText;
+import org.xinfang.petition.callback.CallingBack.CallbackRequest;
+import org.xinfang.petition.callback.CallingBack.ReviewRequest;
 
 @RestController
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
@@ -33,11 +33,4 @@ class CallbackController {
         callingBack.review(trackingNumber, request.conclusion(), request.comment());
         return ResponseEntity.noContent().build();
     }
-
-    record CallbackRequest(
-            CallbackResult result, @PlainText(lines = true) String comment) {}
-
-    record ReviewRequest(
-            @PlainText(lines = true) String conclusion,
-            @PlainText(lines = true) String comment) {}
 }

@@ -9,6 +9,7 @@ import org.xinfang.petition.complaint.CallbackResult;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.shared.PlainText;
 
 /** 回访 by the petition office and, after a second unsatisfied callback, 督查复核 by an inspector. */
 @Service
@@ -36,4 +37,13 @@ public class CallingBack {
                         Var.CONCLUSION, Variables.stringValue(conclusion, true),
                         Var.COMMENT, Variables.stringValue(comment, true)));
     }
+
+    /** 回访, as the API's body and the workbench's form give it. */
+    public record CallbackRequest(
+            CallbackResult result, @PlainText(lines = true) String comment) {}
+
+    /** 督查复核, as the API's body and the workbench's form give it. */
+    public record ReviewRequest(
+            @PlainText(lines = true) String conclusion,
+            @PlainText(lines = true) String comment) {}
 }

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.consultation.Asking.AskedConsultation;
+import org.xinfang.petition.consultation.ConsultationDesk.AnswerRequest;
+import org.xinfang.petition.consultation.ConsultationDesk.PublicationRequest;
 import org.xinfang.petition.consultation.ConsultationDesk.QueueItem;
+import org.xinfang.petition.consultation.ConsultationDesk.RerouteRequest;
 import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.shared.PlainText;
 
 /** 在线咨询: asking and following a question (public), the staff queue and actions, the public Q&A list. */
 @RestController
@@ -106,15 +108,4 @@ class ConsultationController {
     Page<PublicQa> publicList(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return published.list(page, size);
     }
-
-    record AnswerRequest(@PlainText(lines = true) String text) {}
-
-    record RerouteRequest(
-            @PlainText String department,
-            @PlainText(lines = true) String reason) {}
-
-    record PublicationRequest(
-            Boolean publish,
-            @PlainText(lines = true) String publicQuestion,
-            @PlainText(lines = true) String publicAnswer) {}
 }

@@ -20,6 +20,7 @@ import org.xinfang.petition.privacy.Masks;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * The staff side of consultations: the queue and record (scoped by {@link ConsultationAccess}), answering,
@@ -27,7 +28,7 @@ import org.xinfang.petition.shared.PetitionException;
  * {@link CaseTasks}, so the model's candidate groups decide who may act; what a step means is its listener's job.
  */
 @Service
-class ConsultationDesk {
+public class ConsultationDesk {
 
     static final int MAX_REASON = 2000;
     static final int MAX_PAGE_SIZE = 100;
@@ -65,7 +66,7 @@ class ConsultationDesk {
 
     /** The consultations the caller may see, oldest question first, optionally of one status. */
     @Transactional(readOnly = true)
-    Page<QueueItem> queue(ConsultationStatus status, int page, int size) {
+    public Page<QueueItem> queue(ConsultationStatus status, int page, int size) {
         Specification<Consultation> visible = access.visibleTo(currentStaff.get());
         if (status != null) {
             visible = visible.and((root, query, cb) -> cb.equal(root.get("status"), status));
@@ -76,7 +77,7 @@ class ConsultationDesk {
     }
 
     @Transactional(readOnly = true)
-    StaffView detail(String trackingNumber) {
+    public StaffView detail(String trackingNumber) {
         Consultation consultation = visible(trackingNumber);
         return StaffView.of(
                 consultation,
@@ -85,7 +86,7 @@ class ConsultationDesk {
 
     /** 答复: the department's handler answers. */
     @Transactional
-    void answer(String trackingNumber, String text) {
+    public void answer(String trackingNumber, String text) {
         Map<String, Object> input = new HashMap<>();
         input.put(Var.TEXT, text);
         complete(visible(trackingNumber), Step.ANSWER, input);
@@ -96,7 +97,7 @@ class ConsultationDesk {
      * a question waiting for its answer to another department (a reason required), whose answer clock starts anew.
      */
     @Transactional
-    void reroute(String trackingNumber, String departmentCode, String reason) {
+    public void reroute(String trackingNumber, String departmentCode, String reason) {
         access.checkIsPetitionOffice(currentStaff.get());
         Consultation consultation = consultations.get(trackingNumber);
         OrgUnit department = departments.require(departmentCode, Var.DEPARTMENT);
@@ -128,7 +129,7 @@ class ConsultationDesk {
 
     /** 公开决定: the office or the department's leader publishes the Q&A (screened public versions) or not. */
     @Transactional
-    void decidePublication(String trackingNumber, Boolean publish, String publicQuestion, String publicAnswer) {
+    public void decidePublication(String trackingNumber, Boolean publish, String publicQuestion, String publicAnswer) {
         Map<String, Object> input = new HashMap<>();
         input.put(Var.PUBLISH, publish);
         input.put(Var.PUBLIC_QUESTION, publicQuestion);
@@ -168,7 +169,7 @@ class ConsultationDesk {
     }
 
     /** A line of the staff queue: no asker name at all. */
-    record QueueItem(
+    public record QueueItem(
             String trackingNumber,
             String status,
             String category,
@@ -196,7 +197,7 @@ class ConsultationDesk {
     }
 
     /** The staff record: the asker's name masked, the whole timeline with internal comments. */
-    record StaffView(
+    public record StaffView(
             String trackingNumber,
             String status,
             String askerName,
@@ -242,7 +243,7 @@ class ConsultationDesk {
                     events);
         }
 
-        record Event(
+        public record Event(
                 String type, String actor, String actorUnit, Instant occurredAt, String comment, String publicNote) {
             static Event of(ConsultationEvent event) {
                 return new Event(
@@ -255,4 +256,18 @@ class ConsultationDesk {
             }
         }
     }
+
+    /** 答复, as the API's body and the workbench's form give it. */
+    public record AnswerRequest(@PlainText(lines = true) String text) {}
+
+    /** 分派/改派: the department's unit code, and the reason when the question moves from one to another. */
+    public record RerouteRequest(
+            @PlainText String department,
+            @PlainText(lines = true) String reason) {}
+
+    /** 公开决定, with the screened public versions of the question and the answer. */
+    public record PublicationRequest(
+            Boolean publish,
+            @PlainText(lines = true) String publicQuestion,
+            @PlainText(lines = true) String publicAnswer) {}
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.handling.Extensions.ExtensionDecision;
 import org.xinfang.petition.shared.PlainText;
 
 /** The bureau's actions on a case: sign for, return, reply, approve the reply. */
@@ -89,9 +90,6 @@ class HandlingController {
 
     record ExtensionRequestBody(
             Integer amount, @PlainText(lines = true) String reason) {}
-
-    record ExtensionDecision(
-            Boolean approved, @PlainText(lines = true) String comment, Boolean override) {}
 
     record MaterialRequest(@PlainText(lines = true) String what) {}
 

@@ -132,6 +132,18 @@ public class Intake {
                 .map(answer -> new FiledComplaint(answer.trackingNumber(), answer.queryCode()));
     }
 
+    /**
+     * The blind index by which screening knows a complainant, of a resident ID number as typed on a filing not yet
+     * made (an operator's call in progress); empty while the number is not a valid one.
+     */
+    public Optional<String> residentIdIndex(String idNumber) {
+        if (idNumber == null
+                || ResidentIdNumber.defectOf(idNumber, LocalDate.now(clock)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(blindIndex.of(BlindIndex.RESIDENT_ID, ResidentIdNumber.normalise(idNumber)));
+    }
+
     /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
     @Transactional
     Registration prepare(FileComplaintRequest request) {

@@ -1,5 +1,6 @@
 package org.xinfang.petition.screening;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -30,18 +31,21 @@ public class LikelyRepeats {
     private final RepeatProperties properties;
     private final CurrentStaff currentStaff;
     private final CaseScopes scopes;
+    private final Clock clock;
 
     LikelyRepeats(
             Cases cases,
             List<MatterText> matterTexts,
             RepeatProperties properties,
             CurrentStaff currentStaff,
-            CaseScopes scopes) {
+            CaseScopes scopes,
+            Clock clock) {
         this.cases = cases;
         this.matterTexts = matterTexts;
         this.properties = properties;
         this.currentStaff = currentStaff;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     /** The likely originals of a case, for a clerk of the petition office; others are refused. */
@@ -54,8 +58,26 @@ public class LikelyRepeats {
 
     /** The likely originals of a case, the most similar first (the latest first among equals). */
     public List<LikelyRepeat> of(Complaint complaint) {
-        return similar(complaint, complaint.getReceivedAt().minus(properties.window()))
-                .sorted(Comparator.comparingDouble(Similar::score)
+        return mostSimilar(similar(complaint, complaint.getReceivedAt().minus(properties.window())));
+    }
+
+    /**
+     * The likely originals of a complaint not yet filed, as an operator takes a call: the cases of the complainant
+     * known by {@code residentIdIndex} (the blind index of the ID number) received within the window before now,
+     * whose matter is like the subject and content typed so far. For the petition office (its clerks and
+     * operators) only, as for a filed case.
+     */
+    public List<LikelyRepeat> forDraft(String residentIdIndex, String subject, String content) {
+        if (!currentStaff.get().hasAnyRole(Role.CLERK, Role.OPERATOR)) {
+            throw PetitionException.forbidden("access-denied");
+        }
+        Instant now = clock.instant();
+        String matter = (subject == null ? "" : subject) + "\n" + (content == null ? "" : content);
+        return mostSimilar(similar(residentIdIndex, matter, now.minus(properties.window()), now, null));
+    }
+
+    private List<LikelyRepeat> mostSimilar(Stream<Similar> found) {
+        return found.sorted(Comparator.comparingDouble(Similar::score)
                         .reversed()
                         .thenComparing(similar -> similar.earlier().getReceivedAt(), Comparator.reverseOrder()))
                 .limit(properties.maxSuggestions())
@@ -69,16 +91,24 @@ public class LikelyRepeats {
     }
 
     private Stream<Similar> similar(Complaint complaint, Instant since) {
-        String complainant = complaint.getComplainant().getResidentIdIndex();
+        return similar(
+                complaint.getComplainant().getResidentIdIndex(),
+                matterOf(complaint),
+                since,
+                complaint.getReceivedAt(),
+                complaint.getId());
+    }
+
+    /** The cases of a complainant received from {@code since} (null: ever) to {@code until}, but one, like a matter. */
+    private Stream<Similar> similar(String complainant, String matter, Instant since, Instant until, Long except) {
         if (complainant == null) {
             return Stream.empty();
         }
         Specification<Complaint> earlierOfSameComplainant = (root, query, cb) -> cb.and(
                 cb.equal(root.get("complainant").get("residentIdIndex"), complainant),
                 since == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get("receivedAt"), since),
-                cb.lessThanOrEqualTo(root.get("receivedAt"), complaint.getReceivedAt()),
-                cb.notEqual(root.get("id"), complaint.getId()));
-        String matter = matterOf(complaint);
+                cb.lessThanOrEqualTo(root.get("receivedAt"), until),
+                except == null ? cb.conjunction() : cb.notEqual(root.get("id"), except));
         return cases.matching(earlierOfSameComplainant).stream()
                 .map(earlier -> new Similar(earlier, MatterSimilarity.between(matter, matterOf(earlier))))
                 .filter(similar -> similar.score() >= properties.threshold());

@@ -22,6 +22,14 @@ interface CaseAction {
     /** Whether the signed-in user may take it on this case now. */
     boolean offeredOn(CaseAtHand at);
 
+    /**
+     * The template of its page; by default the case and the form ({@code workbench/action}). An action that shows
+     * more beside its form (a call script, the request decided on) has its own, which includes that one's parts.
+     */
+    default String view() {
+        return "workbench/action";
+    }
+
     /** What the form shows before the user types: a proposal, the current value. */
     default Map<String, String> prefilled(CaseAtHand at) {
         return Map.of();

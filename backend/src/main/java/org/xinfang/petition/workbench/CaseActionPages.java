@@ -94,6 +94,6 @@ class CaseActionPages {
             model.addAllAttributes(extras.model());
             model.addAttribute("extras", extras.fragment());
         });
-        return "workbench/action";
+        return action.view();
     }
 }

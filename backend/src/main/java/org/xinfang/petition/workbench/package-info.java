@@ -6,15 +6,21 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
         allowedDependencies = {
+            "calendar",
+            "callback",
             "caseview",
             "complaint",
+            "consultation",
             "deadline",
             "dispatch",
+            "handling",
+            "intake",
+            "messaging",
             "organization",
             "process",
             "screening",
             "security",
-            "web",
-            "shared"
+            "shared",
+            "web"
         })
 package org.xinfang.petition.workbench;

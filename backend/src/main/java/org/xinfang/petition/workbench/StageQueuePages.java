@@ -1,0 +1,75 @@
+package org.xinfang.petition.workbench;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.WorkQueue;
+import org.xinfang.petition.process.WorkQueue.WorkItem;
+import org.xinfang.petition.security.CurrentStaff;
+import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.web.PageController;
+
+/**
+ * The petition office's queues of one stage, from the work queue the API lists (待办, the earliest due first, only
+ * the cases in the user's scope): the callbacks to make, and the extension requests to decide (the office's, or a
+ * bureau leader's by role), each line leading to its action.
+ */
+@PageController
+class StageQueuePages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final WorkQueue workQueue;
+    private final CurrentStaff currentStaff;
+    private final Countdowns countdowns;
+
+    StageQueuePages(WorkQueue workQueue, CurrentStaff currentStaff, Countdowns countdowns) {
+        this.workQueue = workQueue;
+        this.currentStaff = currentStaff;
+        this.countdowns = countdowns;
+    }
+
+    @GetMapping("/workbench/callbacks")
+    String callbacks(@RequestParam(defaultValue = "0") int page, Model model) {
+        return queue(model, Stage.CALLBACK, page, List.of(Stage.CALLBACK), "callback", "callbacks");
+    }
+
+    /** The office's decisions for a clerk, a leader's for a bureau leader, unless the filter asks for the other. */
+    @GetMapping("/workbench/extensions")
+    String extensions(
+            @RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "0") int page, Model model) {
+        List<Stage> stages = List.of(Stage.EXTENSION_OFFICE_APPROVAL, Stage.EXTENSION_LEADER_APPROVAL);
+        Stage shown = stage != null
+                ? stage
+                : currentStaff.get().hasRole(Role.CLERK)
+                        ? Stage.EXTENSION_OFFICE_APPROVAL
+                        : Stage.EXTENSION_LEADER_APPROVAL;
+        if (!stages.contains(shown)) {
+            throw PetitionException.invalid("stage", "constraint.unreadable");
+        }
+        return queue(model, shown, page, stages, "approve-extension", "extensions");
+    }
+
+    private String queue(Model model, Stage stage, int page, List<Stage> stages, String action, String section) {
+        if (page < 0) {
+            throw PetitionException.invalid("page", "constraint.Min", 0);
+        }
+        Page<WorkItem> items = workQueue.forCurrentUser(stage, PageRequest.of(page, PAGE_SIZE));
+        model.addAttribute("section", section);
+        model.addAttribute("stage", stage);
+        model.addAttribute("stages", stages);
+        model.addAttribute("action", action);
+        model.addAttribute("items", items);
+        model.addAttribute(
+                "countdowns",
+                items.getContent().stream()
+                        .map(item -> countdowns.of(item.dueAt(), item.remainingWorkingDays()))
+                        .toList());
+        return "workbench/clerk/queue";
+    }
+}
