@@ -5,5 +5,16 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
-        allowedDependencies = {"caseview", "dispatch", "process", "security", "web", "shared"})
+        allowedDependencies = {
+            "attachment",
+            "caseview",
+            "dispatch",
+            "handling",
+            "organization",
+            "process",
+            "security",
+            "shared",
+            "supervision",
+            "web"
+        })
 package org.xinfang.petition.workbench;
