@@ -33,7 +33,7 @@ import org.xinfang.petition.shared.PetitionException;
  * ({@link ComplainantIdentity}, refused with its 403), and every download is audited like that view.
  */
 @Service
-class CaseFiles {
+public class CaseFiles {
 
     static final String DOWNLOADED = "ATTACHMENT_DOWNLOADED";
     private static final Logger log = LoggerFactory.getLogger(CaseFiles.class);
@@ -108,7 +108,7 @@ class CaseFiles {
      * material. The case is checked before the files are, so nobody can make us parse files for a case they
      * cannot see.
      */
-    List<Item> upload(String trackingNumber, Purpose requested, List<MultipartFile> files) {
+    public List<Item> upload(String trackingNumber, Purpose requested, List<MultipartFile> files) {
         transaction.executeWithoutResult(status -> visibleCase(trackingNumber));
         if (files == null || files.isEmpty()) {
             throw PetitionException.invalid("files", "constraint.NotEmpty");

@@ -23,7 +23,6 @@ import org.xinfang.petition.process.ComplaintProcess.Message;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.shared.PlainText;
 
 /**
  * 延期: the handler asks for more time with a reason; the bureau leader, then the petition office decide (the
@@ -137,8 +136,4 @@ public class Extensions {
         }
         return Limit.of(amount, maximum.unit());
     }
-
-    /** 延期审批, as the API's body and the workbench's form give it. */
-    public record ExtensionDecision(
-            Boolean approved, @PlainText(lines = true) String comment, Boolean override) {}
 }

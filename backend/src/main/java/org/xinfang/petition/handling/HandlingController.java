@@ -7,7 +7,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.handling.Extensions.ExtensionDecision;
+import org.xinfang.petition.handling.BureauRequests.ApprovalRequest;
+import org.xinfang.petition.handling.BureauRequests.ExtensionDecision;
+import org.xinfang.petition.handling.BureauRequests.ExtensionRequestBody;
+import org.xinfang.petition.handling.BureauRequests.MaterialRequest;
+import org.xinfang.petition.handling.BureauRequests.Note;
+import org.xinfang.petition.handling.BureauRequests.ReplyRequest;
+import org.xinfang.petition.handling.BureauRequests.ReturnRequest;
 import org.xinfang.petition.shared.PlainText;
 
 /** The bureau's actions on a case: sign for, return, reply, approve the reply. */
@@ -86,21 +92,5 @@ class HandlingController {
         return ResponseEntity.noContent().build();
     }
 
-    record Note(@PlainText(lines = true) String comment) {}
-
-    record ExtensionRequestBody(
-            Integer amount, @PlainText(lines = true) String reason) {}
-
-    record MaterialRequest(@PlainText(lines = true) String what) {}
-
     record MaterialNote(@PlainText(lines = true) String note) {}
-
-    record ReturnRequest(
-            @PlainText(lines = true) String reason,
-            @PlainText(lines = true) String comment) {}
-
-    record ReplyRequest(@PlainText(lines = true) String text) {}
-
-    record ApprovalRequest(
-            Boolean approved, @PlainText(lines = true) String comment) {}
 }

@@ -5,13 +5,14 @@ import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.process.CaseTasks;
+import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.supervision.SupervisionProcess.Step;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
 
 /** 办复: the bureau answers the open supervision order of a case; the model says who of the bureau may. */
 @Service
 @Transactional
-class BureauAnswers {
+public class BureauAnswers {
 
     private final CaseTasks caseTasks;
 
@@ -19,7 +20,7 @@ class BureauAnswers {
         this.caseTasks = caseTasks;
     }
 
-    void answer(String trackingNumber, String answer) {
+    public void answer(String trackingNumber, String answer) {
         caseTasks.complete(
                 SupervisionProcess.KEY,
                 trackingNumber,
@@ -27,4 +28,7 @@ class BureauAnswers {
                 Step.ANSWER_ORDER.label(),
                 Map.of(Var.ANSWER, Variables.stringValue(answer, true)));
     }
+
+    /** The answer as the API and the workbench take it. */
+    public record AnswerRequest(@PlainText(lines = true) String answer) {}
 }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.petition.shared.PlainText;
+import org.xinfang.petition.supervision.BureauAnswers.AnswerRequest;
 
 /** The bureau's answer to the open supervision order of a case (办复). */
 @RestController
@@ -23,6 +23,4 @@ class SupervisionAnswerController {
         answers.answer(trackingNumber, request.answer());
         return ResponseEntity.noContent().build();
     }
-
-    record AnswerRequest(@PlainText(lines = true) String answer) {}
 }

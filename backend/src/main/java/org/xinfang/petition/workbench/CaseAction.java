@@ -30,6 +30,11 @@ interface CaseAction {
         return "workbench/action";
     }
 
+    /** Whether its page also takes files (field "files"), beside the form's fields. */
+    default boolean takesFiles() {
+        return false;
+    }
+
     /** What the form shows before the user types: a proposal, the current value. */
     default Map<String, String> prefilled(CaseAtHand at) {
         return Map.of();

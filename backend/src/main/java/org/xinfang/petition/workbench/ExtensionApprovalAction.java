@@ -2,8 +2,8 @@ package org.xinfang.petition.workbench;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.handling.BureauRequests.ExtensionDecision;
 import org.xinfang.petition.handling.Extensions;
-import org.xinfang.petition.handling.Extensions.ExtensionDecision;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 
 /**

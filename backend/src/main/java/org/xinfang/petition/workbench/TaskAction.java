@@ -12,6 +12,11 @@ abstract class TaskAction implements CaseAction {
         this.taskKey = taskKey;
     }
 
+    /** The user task it completes, by its key in the model. */
+    String taskKey() {
+        return taskKey;
+    }
+
     @Override
     public boolean offeredOn(CaseAtHand at) {
         return at.mayComplete(taskKey);

@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
         allowedDependencies = {
+            "attachment",
             "calendar",
             "callback",
             "caseview",
@@ -21,6 +22,7 @@
             "screening",
             "security",
             "shared",
+            "supervision",
             "web"
         })
 package org.xinfang.petition.workbench;
