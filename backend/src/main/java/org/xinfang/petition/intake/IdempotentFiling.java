@@ -16,7 +16,7 @@ import org.xinfang.petition.attachment.CheckedFiles;
  * submission given back) and tried again, and then finds the winner's answer. Without a key every request files.
  */
 @Service
-class IdempotentFiling {
+public class IdempotentFiling {
 
     /** The loser of a race needs one more attempt; a further one covers a tracking number taken meanwhile. */
     private static final int ATTEMPTS = 3;
@@ -39,7 +39,7 @@ class IdempotentFiling {
      * Files with attachments: the files are checked first, outside the filing's transaction, and a file that is
      * refused refuses the filing; the checked files are attached in the filing's transaction.
      */
-    FiledComplaint file(
+    public FiledComplaint file(
             FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey, String clientAddress) {
         try (CheckedFiles checked = attachments.check(files)) {
             return file(request, checked, idempotencyKey, clientAddress);

@@ -3,16 +3,12 @@ package org.xinfang.petition.shared;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.validation.ConstraintViolation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
@@ -55,8 +51,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     /** How Jackson begins the message of a field named twice; it has no exception type of its own for it. */
     private static final String DUPLICATE_FIELD = "Duplicate field '";
-
-    private static final Pattern PRECISE_CODE = Pattern.compile("\\{(constraint\\.[\\w.-]+)}(?: (.+))?");
 
     private final Messages messages;
     private final Problems problems;
@@ -142,21 +136,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            if (error.isBindingFailure()) {
-                // A value that does not convert (an unknown enum constant in a filter) is unreadable, as in a JSON
-                // body.
-                errors.add(fieldError(error.getField(), "constraint.unreadable"));
-                continue;
-            }
-            Matcher precise = preciseCode(error);
-            if (precise == null) {
-                errors.add(fieldError(error.getField(), "constraint." + error.getCode(), constraintArgs(error)));
-            } else {
-                errors.add(fieldError(
-                        error.getField(),
-                        precise.group(1),
-                        precise.group(2) == null ? constraintArgs(error) : new Object[] {precise.group(2)}));
-            }
+            PetitionException.FieldViolation violation = FieldErrors.violationOf(error);
+            errors.add(fieldError(violation.field(), violation.code(), violation.args()));
         }
         e.getBindingResult()
                 .getGlobalErrors()
@@ -173,7 +154,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .forEach(error -> errors.add(fieldError(
                                 result.getMethodParameter().getParameterName(),
                                 "constraint." + lastCode(error),
-                                constraintArgs(error)))));
+                                FieldErrors.constraintArgs(error)))));
         return invalid(errors);
     }
 
@@ -271,33 +252,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private Map<String, Object> fieldError(String field, String code, Object... args) {
         return problems.fieldError(field, code, args);
-    }
-
-    /**
-     * A validator that tells why a value fails (a resident ID's check character rather than its length) reports a
-     * message template naming a more precise code, {@code {constraint.…}}, and may add the one argument the message
-     * needs after a space ({@code {constraint.PlainText.characters} U+202E}); null for the constraint's own code.
-     */
-    private static Matcher preciseCode(FieldError error) {
-        if (error.contains(ConstraintViolation.class)) {
-            Matcher precise =
-                    PRECISE_CODE.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
-            if (precise.matches()) {
-                return precise;
-            }
-        }
-        return null;
-    }
-
-    /** Bean Validation puts the field itself first, then the constraint's attributes in name order. */
-    private static Object[] constraintArgs(MessageSourceResolvable error) {
-        Object[] args = error.getArguments();
-        if (args == null || args.length <= 1) {
-            return new Object[0];
-        }
-        return Arrays.stream(args, 1, args.length)
-                .map(arg -> arg instanceof MessageSourceResolvable ? "" : arg)
-                .toArray();
     }
 
     private static String lastCode(MessageSourceResolvable error) {
