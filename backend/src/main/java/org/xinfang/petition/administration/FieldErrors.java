@@ -3,10 +3,9 @@ package org.xinfang.petition.administration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.xinfang.petition.shared.Messages;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.web.PageErrors;
 
 /**
  * A refusal of a service told in the page's language: each bad field's message to show beside it, with the field's
@@ -19,25 +18,18 @@ class FieldErrors {
     /** The key of a refusal that names no field: shown at the top of the form. */
     static final String FORM = "form";
 
-    private final MessageSource source;
-    private final Messages messages;
+    private final PageErrors errors;
 
-    FieldErrors(MessageSource source, Messages messages) {
-        this.source = source;
-        this.messages = messages;
+    FieldErrors(PageErrors errors) {
+        this.errors = errors;
     }
 
     Map<String, String> of(PetitionException refusal, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (refusal.violations().isEmpty()) {
-            errors.put(FORM, source.getMessage(refusal.code(), refusal.args(), refusal.code(), locale));
+        PageErrors.Shown shown = errors.of(refusal, locale);
+        Map<String, String> byField = new LinkedHashMap<>(shown.fields());
+        if (shown.page() != null) {
+            byField.put(FORM, shown.page());
         }
-        for (PetitionException.FieldViolation violation : refusal.violations()) {
-            Object[] args = new Object[violation.args().length + 1];
-            args[0] = messages.fieldLabel(violation.field(), locale);
-            System.arraycopy(violation.args(), 0, args, 1, violation.args().length);
-            errors.putIfAbsent(violation.field(), source.getMessage(violation.code(), args, violation.code(), locale));
-        }
-        return errors;
+        return byField;
     }
 }

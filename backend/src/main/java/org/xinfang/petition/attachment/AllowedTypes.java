@@ -1,7 +1,10 @@
 package org.xinfang.petition.attachment;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The allow-list: each accepted type, as Tika detects it from the content, with the file name extensions it may
@@ -29,6 +32,13 @@ final class AllowedTypes {
     private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected");
 
     private AllowedTypes() {}
+
+    /** Every file name extension of the allowed types, in alphabetical order, to tell people what they may upload. */
+    static NavigableSet<String> extensions() {
+        NavigableSet<String> all = new TreeSet<>();
+        EXTENSIONS.values().forEach(all::addAll);
+        return Collections.unmodifiableNavigableSet(all);
+    }
 
     static boolean isAllowed(String type) {
         return EXTENSIONS.containsKey(type);

@@ -19,16 +19,15 @@ import org.xinfang.petition.security.UploadEndpoints;
 @Configuration(proxyBeanMethods = false)
 class UploadLimits implements UploadEndpoints {
 
-    /** The JSON part of a filing and the multipart boundaries and headers. */
-    private static final DataSize ENVELOPE = DataSize.ofMegabytes(1);
-
     private static final Set<String> EXACT = Set.of("/api/v1/complaints", "/api/v1/lookup/material");
     private static final Pattern CASE_ATTACHMENTS = Pattern.compile("/api/v1/complaints/[^/]+/attachments");
 
     private final AttachmentProperties limits;
+    private final UploadRules rules;
 
-    UploadLimits(AttachmentProperties limits) {
+    UploadLimits(AttachmentProperties limits, UploadRules rules) {
         this.limits = limits;
+        this.rules = rules;
     }
 
     @Override
@@ -36,19 +35,15 @@ class UploadLimits implements UploadEndpoints {
         String path = request.getRequestURI();
         boolean upload = "POST".equals(request.getMethod())
                 && (EXACT.contains(path) || CASE_ATTACHMENTS.matcher(path).matches());
-        return upload ? Optional.of(maxRequest()) : Optional.empty();
+        return upload ? Optional.of(rules.maxRequestSize()) : Optional.empty();
     }
 
     @Bean
     MultipartConfigElement multipartConfig() {
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(limits.maxTotalSize());
-        factory.setMaxRequestSize(maxRequest());
+        factory.setMaxRequestSize(rules.maxRequestSize());
         factory.setFileSizeThreshold(DataSize.ofKilobytes(256));
         return factory.createMultipartConfig();
-    }
-
-    private DataSize maxRequest() {
-        return DataSize.ofBytes(limits.maxTotalSize().toBytes() + ENVELOPE.toBytes());
     }
 }

@@ -10,7 +10,7 @@ import org.xinfang.petition.shared.PlainText;
  * A question as asked. Not real-name: the name (how to address the asker) is optional, and no ID number, phone or
  * address is asked; the region is optional too (a question need not be about a place).
  */
-record AskRequest(
+public record AskRequest(
         @PlainText @Size(max = 50) String askerName,
         @NotNull Category category,
         @PlainText @Size(max = 12) String region,

@@ -23,7 +23,7 @@ import org.xinfang.petition.shared.TrackingNumbers;
  * client address like the citizen's filings.
  */
 @Service
-class Asking {
+public class Asking {
 
     /** 咨询: the prefix of a consultation's tracking number. */
     private static final String PREFIX = "ZX";
@@ -63,7 +63,7 @@ class Asking {
      * Checks the question, then takes one of the client address's submissions (see {@link SubmissionRateLimit})
      * and writes it in a transaction of its own.
      */
-    AskedConsultation ask(AskRequest request, String clientAddress) {
+    public AskedConsultation ask(AskRequest request, String clientAddress) {
         String regionCode = request.region() == null || request.region().isBlank()
                 ? null
                 : organisation
@@ -127,7 +127,7 @@ class Asking {
     }
 
     /** What the asker keeps: the number to follow the question and the code that opens it (shown once). */
-    record AskedConsultation(String trackingNumber, String queryCode) {}
+    public record AskedConsultation(String trackingNumber, String queryCode) {}
 
     /** The asker's own view: their question, its progress and the answer; no staff names or internal notes. */
     record AskerView(

@@ -103,9 +103,12 @@ class ConsultationController {
         return ResponseEntity.noContent().build();
     }
 
-    /** 公众问答: the published Q&A, newest first; open to everyone. */
+    /** 公众问答: the published Q&A, newest first, those with the words of {@code q} if given; open to everyone. */
     @GetMapping("/public/consultations")
-    Page<PublicQa> publicList(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return published.list(page, size);
+    Page<PublicQa> publicList(
+            @RequestParam(required = false) @PlainText String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return published.list(q, page, size);
     }
 }

@@ -1,8 +1,6 @@
 package org.xinfang.petition.consultation;
 
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -11,6 +9,4 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long>, JpaS
     Optional<Consultation> findByTrackingNumber(String trackingNumber);
 
     boolean existsByTrackingNumber(String trackingNumber);
-
-    Page<Consultation> findByPublishedTrue(Pageable page);
 }

@@ -3,12 +3,20 @@ package org.xinfang.petition.consultation;
 import java.time.Instant;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.shared.PetitionException;
 
-/** 公众问答: the published questions and answers, newest first, as screened at publication; nobody's name. */
+/**
+ * 公众问答: the published questions and answers, newest first, as screened at publication; nobody's name. A search
+ * finds the words in the public question or answer.
+ */
 @Service
-class PublicConsultations {
+public class PublicConsultations {
+
+    /** Characters of a search at the most. */
+    private static final int MAX_SEARCH = 100;
 
     private final ConsultationRepository consultations;
 
@@ -17,15 +25,27 @@ class PublicConsultations {
     }
 
     @Transactional(readOnly = true)
-    Page<PublicQa> list(int page, int size) {
+    public Page<PublicQa> list(String search, int page, int size) {
+        Specification<Consultation> published = (root, query, cb) -> cb.isTrue(root.get("published"));
+        if (search != null && !search.isBlank()) {
+            if (search.strip().length() > MAX_SEARCH) {
+                throw PetitionException.invalid("q", "constraint.Size", MAX_SEARCH, 1);
+            }
+            String pattern = "%"
+                    + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            published = published.and((root, query, cb) -> cb.or(
+                    cb.like(root.get("publicQuestion"), pattern, '\\'),
+                    cb.like(root.get("publicAnswer"), pattern, '\\')));
+        }
         return consultations
-                .findByPublishedTrue(
+                .findAll(
+                        published,
                         ConsultationDesk.pageRequest(page, size, Sort.by(Sort.Direction.DESC, "publishedAt", "id")))
                 .map(PublicQa::of);
     }
 
     /** One published Q&A: the public versions of the texts, the category and the answering department. */
-    record PublicQa(
+    public record PublicQa(
             String trackingNumber,
             String category,
             String department,

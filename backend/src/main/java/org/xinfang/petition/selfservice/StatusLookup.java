@@ -1,20 +1,23 @@
 package org.xinfang.petition.selfservice;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.deadline.DeadlineStatus;
+import org.xinfang.petition.deadline.DeadlineView;
+import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.intake.QueryCodes;
+import org.xinfang.petition.selfservice.PublicCaseView.PublicEvent;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
- * The citizen's view of their case: only with the tracking number and the query code, and only the public-safe
- * events (no internal comments, no names of staff). A wrong code looks exactly like an unknown number.
+ * The citizen's view of their case ({@link PublicCaseView}): only with the tracking number and the query code. A
+ * wrong code looks exactly like an unknown number.
  */
 @Service
 class StatusLookup {
@@ -23,12 +26,14 @@ class StatusLookup {
     private final CaseRecords records;
     private final CaseTimeline timeline;
     private final QueryCodes queryCodes;
+    private final Deadlines deadlines;
 
-    StatusLookup(Cases cases, CaseRecords records, CaseTimeline timeline, QueryCodes queryCodes) {
+    StatusLookup(Cases cases, CaseRecords records, CaseTimeline timeline, QueryCodes queryCodes, Deadlines deadlines) {
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
         this.queryCodes = queryCodes;
+        this.deadlines = deadlines;
     }
 
     /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
@@ -39,12 +44,23 @@ class StatusLookup {
                 .filter(event -> event.getType().isVisibleToComplainant())
                 .map(PublicEvent::of)
                 .toList();
+        Optional<DeadlineView> running = deadlines.ofCase(complaint).stream()
+                .filter(deadline -> deadline.endedAt() == null)
+                .reduce((first, later) -> later);
+        String materialRequested = running.filter(deadline -> deadline.status() == DeadlineStatus.PAUSED)
+                .flatMap(deadline -> deadline.pauses().stream()
+                        .filter(pause -> pause.resumedAt() == null)
+                        .findFirst())
+                .map(DeadlineView.PauseView::reason)
+                .orElse(null);
         return new PublicCaseView(
                 complaint.getTrackingNumber(),
                 complaint.getStatus().name(),
                 complaint.getSubject(),
                 complaint.getReceivedAt(),
                 complaint.getClosedAt(),
+                running.map(DeadlineView::dueAt).orElse(null),
+                materialRequested,
                 publicEvents);
     }
 
@@ -60,19 +76,5 @@ class StatusLookup {
                 .rehashed(trackingNumber, queryCode, stored)
                 .ifPresent(rehashed -> records.rehashQueryCode(trackingNumber, rehashed));
         return complaint;
-    }
-
-    record PublicCaseView(
-            String trackingNumber,
-            String status,
-            String subject,
-            Instant receivedAt,
-            Instant closedAt,
-            List<PublicEvent> events) {}
-
-    record PublicEvent(String type, Instant occurredAt, String note) {
-        static PublicEvent of(CaseEvent event) {
-            return new PublicEvent(event.getType().name(), event.getOccurredAt(), event.getPublicNote());
-        }
     }
 }

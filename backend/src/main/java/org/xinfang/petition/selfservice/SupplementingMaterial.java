@@ -33,10 +33,6 @@ class SupplementingMaterial {
         this.transaction = transaction;
     }
 
-    void supply(String trackingNumber, String queryCode, String note) {
-        supply(trackingNumber, queryCode, note, List.of());
-    }
-
     void supply(String trackingNumber, String queryCode, String note, List<MultipartFile> files) {
         try (CheckedFiles checked = attachments.check(files)) {
             transaction.executeWithoutResult(status -> {

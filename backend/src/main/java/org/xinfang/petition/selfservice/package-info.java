@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Self-service",
-        allowedDependencies = {"abuse", "attachment", "complaint", "handling", "intake", "shared"})
+        allowedDependencies = {"abuse", "attachment", "complaint", "deadline", "handling", "intake", "shared"})
 package org.xinfang.petition.selfservice;

@@ -36,6 +36,15 @@ public class Messages {
         return zh(code, args) + " / " + en(code, args);
     }
 
+    /** A field's violation in one language, the field's label as argument 0 (as the problem's field errors say it). */
+    public String violation(PetitionException.FieldViolation violation, Locale locale) {
+        Object[] args = violation.args();
+        Object[] all = new Object[args.length + 1];
+        all[0] = fieldLabel(violation.field(), locale);
+        System.arraycopy(args, 0, all, 1, args.length);
+        return source.getMessage(violation.code(), all, violation.code(), locale);
+    }
+
     /** The label of a request field in one language; nested and indexed paths fall back to their last part. */
     public String fieldLabel(String field, Locale locale) {
         String path = field.replaceAll("\\[\\d+]", "");

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -94,15 +93,16 @@ public class Problems {
     }
 
     public Map<String, Object> fieldError(String field, String code, Object... args) {
+        PetitionException.FieldViolation violation = new PetitionException.FieldViolation(field, code, args);
         return Map.of(
                 "field",
                 field,
                 "code",
                 code,
                 "message",
-                messages.zh(code, withLabel(field, Messages.CHINESE, args)),
+                messages.violation(violation, Messages.CHINESE),
                 "messageEn",
-                messages.en(code, withLabel(field, Messages.ENGLISH, args)));
+                messages.violation(violation, Messages.ENGLISH));
     }
 
     /** The answer to the loser of a race: 409, saying whether someone has the task or simply changed the case. */
@@ -165,12 +165,5 @@ public class Problems {
                 || (cause instanceof SQLException sql
                         && ((sql.getSQLState() != null && sql.getSQLState().startsWith("40"))
                                 || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT));
-    }
-
-    private Object[] withLabel(String field, Locale locale, Object[] args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = messages.fieldLabel(field, locale);
-        System.arraycopy(args, 0, all, 1, args.length);
-        return all;
     }
 }

@@ -3,11 +3,9 @@ package org.xinfang.petition.workbench;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.DataBinder;
-import org.springframework.validation.Validator;
 import org.springframework.web.multipart.MultipartFile;
-import org.xinfang.petition.shared.BindingViolations;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.web.PageErrors;
 
 /**
  * What a user entered on an action's page, read as the API reads a request: a blank field is no value, a choice
@@ -18,12 +16,12 @@ final class ActionInput {
 
     private final MultiValueMap<String, String> fields;
     private final List<MultipartFile> files;
-    private final Validator validator;
+    private final PageErrors errors;
 
-    ActionInput(MultiValueMap<String, String> fields, List<MultipartFile> files, Validator validator) {
+    ActionInput(MultiValueMap<String, String> fields, List<MultipartFile> files, PageErrors errors) {
         this.fields = fields;
         this.files = files;
-        this.validator = validator;
+        this.errors = errors;
     }
 
     /** The field's text, stripped; null when blank or absent. */
@@ -82,10 +80,7 @@ final class ActionInput {
 
     /** The request the service takes, checked as the API checks its request body; refused naming the bad fields. */
     <R> R valid(R request) {
-        DataBinder binder = new DataBinder(request, "request");
-        binder.setValidator(validator);
-        binder.validate();
-        var violations = BindingViolations.of(binder.getBindingResult());
+        var violations = errors.check(request);
         if (!violations.isEmpty()) {
             throw PetitionException.invalid(violations);
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +55,6 @@ class CallIntakePages {
     private final Organisation organisation;
     private final CurrentStaff currentStaff;
     private final PageErrors errors;
-    private final Validator validator;
 
     CallIntakePages(
             IdempotentFiling filing,
@@ -64,15 +62,13 @@ class CallIntakePages {
             LikelyRepeats likelyRepeats,
             Organisation organisation,
             CurrentStaff currentStaff,
-            PageErrors errors,
-            Validator validator) {
+            PageErrors errors) {
         this.filing = filing;
         this.intake = intake;
         this.likelyRepeats = likelyRepeats;
         this.organisation = organisation;
         this.currentStaff = currentStaff;
         this.errors = errors;
-        this.validator = validator;
     }
 
     @ModelAttribute
@@ -102,7 +98,7 @@ class CallIntakePages {
             Model model,
             RedirectAttributes redirect) {
         checkMayFile();
-        ActionInput input = new ActionInput(fields, files == null ? List.of() : files, validator);
+        ActionInput input = new ActionInput(fields, files == null ? List.of() : files, errors);
         FiledComplaint filed;
         try {
             filed = filing.file(request(input), input.files(), input.text(KEY), http.getRemoteAddr());

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,13 +29,11 @@ class CaseActionPages {
     private final CaseActions actions;
     private final TaskForms forms;
     private final PageErrors errors;
-    private final Validator validator;
 
-    CaseActionPages(CaseActions actions, TaskForms forms, PageErrors errors, Validator validator) {
+    CaseActionPages(CaseActions actions, TaskForms forms, PageErrors errors) {
         this.actions = actions;
         this.forms = forms;
         this.errors = errors;
-        this.validator = validator;
     }
 
     @GetMapping(PATH)
@@ -57,7 +54,7 @@ class CaseActionPages {
             HttpServletResponse response) {
         CaseAtHand at = actions.atHand(trackingNumber);
         CaseAction chosen = offered(at, action);
-        ActionInput input = new ActionInput(fields, files == null ? List.of() : files, validator);
+        ActionInput input = new ActionInput(fields, files == null ? List.of() : files, errors);
         try {
             chosen.take(trackingNumber, input);
         } catch (PetitionException refusal) {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +44,6 @@ class ConsultationPages {
     private final Countdowns countdowns;
     private final TaskForms forms;
     private final PageErrors errors;
-    private final Validator validator;
 
     ConsultationPages(
             ConsultationDesk desk,
@@ -55,8 +53,7 @@ class ConsultationPages {
             Bureaus bureaus,
             Countdowns countdowns,
             TaskForms forms,
-            PageErrors errors,
-            Validator validator) {
+            PageErrors errors) {
         this.desk = desk;
         this.actions = List.copyOf(actions);
         this.tasks = tasks;
@@ -65,7 +62,6 @@ class ConsultationPages {
         this.countdowns = countdowns;
         this.forms = forms;
         this.errors = errors;
-        this.validator = validator;
     }
 
     @GetMapping("/workbench/consultations")
@@ -114,7 +110,7 @@ class ConsultationPages {
             HttpServletResponse response) {
         ConsultationAtHand at = atHand(trackingNumber);
         ConsultationAction chosen = offered(at, action);
-        ActionInput input = new ActionInput(fields, List.of(), validator);
+        ActionInput input = new ActionInput(fields, List.of(), errors);
         try {
             chosen.take(trackingNumber, input);
         } catch (PetitionException refusal) {

@@ -27,11 +27,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files made in the test, good and bad: no binary fixtures. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {}
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return pdf(text, false);
     }
 
@@ -65,7 +65,7 @@ final class SampleFiles {
         }
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 

@@ -1,0 +1,32 @@
+package org.xinfang.petition.selfservice;
+
+import java.time.Instant;
+import java.util.List;
+import org.xinfang.petition.complaint.CaseEvent;
+
+/**
+ * What the complainant sees of their case: its status, the running limit of the current stage (while one runs),
+ * what the bureau asked for while the clock stands still for material, and the public-safe events (no internal
+ * comments, no names of staff; the reply's text is the note of its event).
+ */
+public record PublicCaseView(
+        String trackingNumber,
+        String status,
+        String subject,
+        Instant receivedAt,
+        Instant closedAt,
+        Instant dueAt,
+        String materialRequested,
+        List<PublicEvent> events) {
+
+    /** Whether the bureau waits for material from the complainant. */
+    public boolean awaitsMaterial() {
+        return materialRequested != null;
+    }
+
+    public record PublicEvent(String type, Instant occurredAt, String note) {
+        static PublicEvent of(CaseEvent event) {
+            return new PublicEvent(event.getType().name(), event.getOccurredAt(), event.getPublicNote());
+        }
+    }
+}

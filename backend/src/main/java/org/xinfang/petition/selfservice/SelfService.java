@@ -1,0 +1,58 @@
+package org.xinfang.petition.selfservice;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.petition.abuse.LookupThrottle;
+import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
+import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
+import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
+
+/**
+ * 群众自助: the complainant's actions with the tracking number and query code, each under the lookup throttle per
+ * tracking number and client address; the one door behind the API and the portal.
+ */
+@Service
+public class SelfService {
+
+    private final StatusLookup lookup;
+    private final SupplementingMaterial supplementing;
+    private final Withdrawals withdrawals;
+    private final LookupThrottle throttle;
+
+    SelfService(
+            StatusLookup lookup,
+            SupplementingMaterial supplementing,
+            Withdrawals withdrawals,
+            LookupThrottle throttle) {
+        this.lookup = lookup;
+        this.supplementing = supplementing;
+        this.withdrawals = withdrawals;
+        this.throttle = throttle;
+    }
+
+    /** 进度查询. */
+    public PublicCaseView lookup(LookupRequest request, String clientAddress) {
+        return throttle.guard(
+                request.trackingNumber(),
+                clientAddress,
+                () -> lookup.lookup(request.trackingNumber(), request.queryCode()));
+    }
+
+    /** 补充材料, with files (none is fine); the handling clock runs again. */
+    public void supplyMaterial(MaterialSupplement supplement, List<MultipartFile> files, String clientAddress) {
+        throttle.guard(
+                supplement.trackingNumber(),
+                clientAddress,
+                () -> supplementing.supply(
+                        supplement.trackingNumber(), supplement.queryCode(), supplement.note(), files));
+    }
+
+    /** 撤回: the case ends as WITHDRAWN. */
+    public void withdraw(WithdrawalRequest withdrawal, String clientAddress) {
+        throttle.guard(
+                withdrawal.trackingNumber(),
+                clientAddress,
+                () -> withdrawals.withdraw(withdrawal.trackingNumber(), withdrawal.queryCode(), withdrawal.reason()));
+    }
+}

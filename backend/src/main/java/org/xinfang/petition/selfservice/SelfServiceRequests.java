@@ -1,0 +1,27 @@
+package org.xinfang.petition.selfservice;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.xinfang.petition.shared.PlainText;
+
+/** What the complainant sends to act on their case, the same through the API and the portal's forms. */
+public final class SelfServiceRequests {
+
+    private SelfServiceRequests() {}
+
+    public record LookupRequest(
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+            @NotBlank @PlainText @Size(max = 20) String queryCode) {}
+
+    public record MaterialSupplement(
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+            @NotBlank @PlainText @Size(max = 20) String queryCode,
+
+            @NotBlank @PlainText(lines = true) @Size(max = 2000)
+            String note) {}
+
+    public record WithdrawalRequest(
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+            @NotBlank @PlainText @Size(max = 20) String queryCode,
+            @PlainText(lines = true) @Size(max = 2000) String reason) {}
+}
