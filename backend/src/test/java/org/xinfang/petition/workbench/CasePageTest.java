@@ -66,7 +66,8 @@ class CasePageTest extends BrowserTest {
         assertThat(browser.text(".complainant"))
                 .as("the full view is this response's only")
                 .doesNotContain(person);
-        assertThat(browser.pageText()).contains("Likely repeats", "What you can do now", "awaiting acceptance", "Timeline");
+        assertThat(browser.pageText())
+                .contains("Likely repeats", "What you can do now", "awaiting acceptance", "Timeline");
         browser.lookAtBothWidths("case-clerk");
     }
 
