@@ -1,6 +1,5 @@
 package org.xinfang.petition.deadline;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,14 +17,18 @@ class RunningDueDates implements StageDueDates {
     }
 
     @Override
-    public Map<Long, Map<String, Instant>> of(Collection<Long> complaintIds) {
-        Map<Long, Map<String, Instant>> due = new HashMap<>();
+    public Map<Long, Map<String, StageDueDates.Limit>> of(Collection<Long> complaintIds) {
+        Map<Long, Map<String, StageDueDates.Limit>> due = new HashMap<>();
         if (complaintIds.isEmpty()) {
             return due;
         }
         for (CaseDeadline deadline : deadlines.findByComplaintIdInAndStatusNot(complaintIds, DeadlineStatus.ENDED)) {
-            Map<String, Instant> byTask = due.computeIfAbsent(deadline.getComplaintId(), id -> new HashMap<>());
-            deadline.getStage().taskKeys().forEach(task -> byTask.put(task, deadline.getDueAt()));
+            Map<String, StageDueDates.Limit> byTask =
+                    due.computeIfAbsent(deadline.getComplaintId(), id -> new HashMap<>());
+            deadline.getStage()
+                    .taskKeys()
+                    .forEach(task ->
+                            byTask.put(task, new StageDueDates.Limit(deadline.getWarnAt(), deadline.getDueAt())));
         }
         return due;
     }

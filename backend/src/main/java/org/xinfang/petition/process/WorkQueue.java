@@ -87,7 +87,7 @@ public class WorkQueue {
         Map<String, String> businessKeys = businessKeys(found);
         Map<String, Complaint> byNumber = cases.withNumbers(businessKeys.values()).stream()
                 .collect(Collectors.toMap(Complaint::getTrackingNumber, Function.identity()));
-        Map<Long, Map<String, Instant>> limits =
+        Map<Long, Map<String, StageDueDates.Limit>> limits =
                 dueDates.of(byNumber.values().stream().map(Complaint::getId).toList());
         List<WorkItem> items = found.stream()
                 // Only the cases in the user's own scope are theirs, whatever a group says.
@@ -95,8 +95,9 @@ public class WorkQueue {
                         CaseScopes.canSee(staff, scope, byNumber.get(businessKeys.get(task.getProcessInstanceId()))))
                 .map(task -> {
                     Complaint complaint = byNumber.get(businessKeys.get(task.getProcessInstanceId()));
-                    Instant due = dueAt(task, limits.getOrDefault(complaint.getId(), Map.of()));
-                    return WorkItem.of(task, complaint, due, due == null ? null : calendar.remainingWorkingDays(due));
+                    StageDueDates.Limit limit = limitOf(task, limits.getOrDefault(complaint.getId(), Map.of()));
+                    Instant due = limit.dueAt();
+                    return WorkItem.of(task, complaint, limit, due == null ? null : calendar.remainingWorkingDays(due));
                 })
                 .toList();
         return new PageImpl<>(items, page, total);
@@ -111,15 +112,16 @@ public class WorkQueue {
     }
 
     /**
-     * The stage's running limit where it has one; else the due date the model gave the task from {@code time-limits}
-     * when it opened, which no door may change.
+     * The stage's running limit (its warning and due date) where it has one; else the due date the model gave the
+     * task from {@code time-limits} when it opened, which no door may change.
      */
-    private static Instant dueAt(Task task, Map<String, Instant> limits) {
-        Instant limit = limits.get(task.getTaskDefinitionKey());
+    private static StageDueDates.Limit limitOf(Task task, Map<String, StageDueDates.Limit> limits) {
+        StageDueDates.Limit limit = limits.get(task.getTaskDefinitionKey());
         if (limit != null) {
             return limit;
         }
-        return task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new StageDueDates.Limit(
+                null, task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     private Map<String, String> businessKeys(List<Task> found) {
@@ -132,8 +134,8 @@ public class WorkQueue {
     }
 
     /**
-     * One open task and the case it belongs to, with the working days left until it is due (today included,
-     * negative once overdue).
+     * One open task and the case it belongs to, with its warning (none for a stage without a running limit) and the
+     * working days left until it is due (today included, negative once overdue).
      */
     public record WorkItem(
             String taskId,
@@ -141,6 +143,7 @@ public class WorkQueue {
             String taskName,
             String assignee,
             Instant createdAt,
+            Instant warnAt,
             Instant dueAt,
             Integer remainingWorkingDays,
             String trackingNumber,
@@ -151,14 +154,15 @@ public class WorkQueue {
             String region,
             String bureau) {
 
-        static WorkItem of(Task task, Complaint complaint, Instant dueAt, Integer remainingWorkingDays) {
+        static WorkItem of(Task task, Complaint complaint, StageDueDates.Limit limit, Integer remainingWorkingDays) {
             return new WorkItem(
                     task.getId(),
                     Stage.ofTaskKey(task.getTaskDefinitionKey()),
                     task.getName(),
                     task.getAssignee(),
                     task.getCreateTime().toInstant(),
-                    dueAt,
+                    limit.warnAt(),
+                    limit.dueAt(),
                     remainingWorkingDays,
                     complaint.getTrackingNumber(),
                     complaint.getSubject(),

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.xinfang.petition.caseview.CaseFilter;
 import org.xinfang.petition.caseview.CaseQueries;
 import org.xinfang.petition.caseview.CaseSummary;
@@ -42,6 +45,12 @@ class CaseListPage {
     CaseListPage(CaseQueries cases, Organisation organisation) {
         this.cases = cases;
         this.organisation = organisation;
+    }
+
+    /** The form sends every filter, the unused ones blank: a blank filter is none, as a parameter left out of the API's. */
+    @InitBinder
+    void blankIsNone(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/workbench/cases")

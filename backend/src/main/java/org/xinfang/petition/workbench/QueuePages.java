@@ -69,7 +69,7 @@ class QueuePages {
     private List<Row> rows(Page<WorkItem> items) {
         Instant now = clock.instant();
         return items.getContent().stream()
-                .map(item -> new Row(item, TimeLeft.of(null, item.dueAt(), item.remainingWorkingDays(), now)))
+                .map(item -> new Row(item, TimeLeft.of(item.warnAt(), item.dueAt(), item.remainingWorkingDays(), now)))
                 .toList();
     }
 
