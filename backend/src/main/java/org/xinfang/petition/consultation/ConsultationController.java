@@ -21,6 +21,7 @@ import org.xinfang.petition.consultation.ConsultationDesk.RerouteRequest;
 import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /** 在线咨询: asking and following a question (public), the staff queue and actions, the public Q&A list. */
 @RestController
