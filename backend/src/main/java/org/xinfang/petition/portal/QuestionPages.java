@@ -21,7 +21,7 @@ import org.xinfang.petition.web.PageController;
 
 /** 在线咨询: asking a question without an account, and the published questions and answers with a search. */
 @PageController
-class ConsultationPages {
+class QuestionPages {
 
     static final String ASK = "/portal/ask";
     static final String ANSWERS = "/portal/answers";
@@ -34,7 +34,7 @@ class ConsultationPages {
     private final FormErrors formErrors;
     private final Organisation organisation;
 
-    ConsultationPages(Asking asking, PublicConsultations published, FormErrors formErrors, Organisation organisation) {
+    QuestionPages(Asking asking, PublicConsultations published, FormErrors formErrors, Organisation organisation) {
         this.asking = asking;
         this.published = published;
         this.formErrors = formErrors;

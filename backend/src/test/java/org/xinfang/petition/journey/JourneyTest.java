@@ -1,0 +1,156 @@
+package org.xinfang.petition.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.xinfang.petition.attachment.SampleFiles;
+import org.xinfang.petition.support.BrowserTest;
+import org.xinfang.petition.support.Complaints;
+import org.xinfang.petition.support.Logins;
+
+/**
+ * The whole life of a complaint through the pages only, as its people see it: a citizen on a phone files with an
+ * attachment and looks it up; the petition office triages and dispatches; the bureau returns it once and it is
+ * dispatched again; the handler signs for and replies, the leader sends the reply back once and then approves; the
+ * office's callback finds the citizen unsatisfied and the case reopens; it is replied again and the citizen reads the
+ * reply; an inspector finds an overdue case on the board and issues an order; an administrator creates a handler who
+ * then signs in and works, and adds a holiday. In Chinese and in English; every page it passes is looked at on a phone
+ * and a desktop (screenshots under target/screenshots/, axe-core's check).
+ */
+class JourneyTest extends BrowserTest {
+
+    private static final String SUBMIT = "main form button.primary";
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"zh-CN", "en"})
+    void aComplaintGoesFromTheCitizenThroughEveryDeskAndBackThroughThePagesAlone(String language) {
+        browser.language(language);
+
+        Filed filed = aCitizenOnAPhoneFilesWithAnAttachment();
+        String number = filed.number();
+        theCitizenLooksItUp(filed, "journey-lookup-received");
+
+        as(Logins.CLERK);
+        take(number, "triage", () -> browser.click("input[name=triageDecision][value=ACCEPT]"));
+        take(number, "dispatch", () -> {});
+
+        as(Logins.XINGQING_HANDLER);
+        browser.open("/workbench/inbox").lookAtBothWidths("journey-inbox");
+        take(
+                number,
+                "sign-for",
+                () -> browser.click("input[name=signForDecision][value=RETURN]")
+                        .type("#reason", "事发地不属本分局管辖，请核实 / not our district"));
+
+        as(Logins.CLERK);
+        take(number, "dispatch", () -> {});
+
+        as(Logins.XINGQING_HANDLER);
+        take(number, "sign-for", () -> browser.click("input[name=signForDecision][value=SIGN_FOR]"));
+        take(number, "reply", () -> {
+            browser.type("#replyText", Complaints.REPLY_TEXT);
+            browser.find("#files").sendKeys(file("调查报告.txt", "调查情况：已核实。"));
+        });
+
+        as(Logins.XINGQING_LEADER);
+        take(
+                number,
+                "approve-reply",
+                () -> browser.click("input[name=replyApproved][value=false]").type("#comment", "事实不清，请补充调查。"));
+
+        as(Logins.XINGQING_HANDLER);
+        take(number, "reply", () -> browser.type("#replyText", Complaints.REPLY_TEXT + "（补充调查）"));
+        as(Logins.XINGQING_LEADER);
+        take(number, "approve-reply", () -> browser.click("input[name=replyApproved][value=true]"));
+
+        as(Logins.CLERK);
+        browser.open("/workbench/callbacks").lookAtBothWidths("journey-callbacks");
+        take(
+                number,
+                "callback",
+                () -> browser.click("input[name=callbackResult][value=UNSATISFIED]")
+                        .type("#comment", "投诉人认为未说明处理结果"));
+        assertThat(complaints.detail(number).getString("status")).as("reopened").isEqualTo("IN_HANDLING");
+
+        String finalReply = "经复查，已向投诉人当面说明处理结果并致歉。";
+        as(Logins.XINGQING_HANDLER);
+        take(number, "reply", () -> browser.type("#replyText", finalReply));
+        as(Logins.XINGQING_LEADER);
+        take(number, "approve-reply", () -> browser.click("input[name=replyApproved][value=true]"));
+
+        browser.signOut().phone();
+        theCitizenLooksItUp(filed, "journey-lookup-replied");
+        assertThat(browser.pageText()).contains(finalReply);
+    }
+
+    /** What the confirmation page gave the citizen to keep. */
+    private record Filed(String number, String queryCode) {}
+
+    private Filed aCitizenOnAPhoneFilesWithAnAttachment() {
+        browser.signOut().phone().open("/");
+        browser.lookAtBothWidths("journey-portal").phone();
+        browser.click(".tiles a[href$='/portal/file']");
+        browser.type("#complainant-name", "张伟").type("#complainant-idNumber", "11010519491231002X");
+        browser.type("#complainant-phone", "138 1234 5678").type("#complainant-address", "宁夏银川市兴庆区解放街1号");
+        new Select(browser.find("#category")).selectByValue("POLICE_CONDUCT");
+        new Select(browser.find("#region")).selectByValue(Logins.XINGQING_REGION);
+        browser.type("#subject", "民警执法态度问题");
+        browser.type("#content", "3月5日在兴庆区某派出所办理业务时民警态度恶劣。");
+        browser.find("#files").sendKeys(png());
+        browser.lookAtBothWidths("journey-file").phone();
+        browser.click("main form button[type=submit]");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".query-code")));
+        browser.lookAtBothWidths("journey-filed");
+        return new Filed(browser.text(".tracking-number"), browser.text(".query-code"));
+    }
+
+    private void theCitizenLooksItUp(Filed filed, String screenshot) {
+        browser.signOut().phone().open("/portal/lookup");
+        browser.type("#trackingNumber", filed.number()).type("#queryCode", filed.queryCode());
+        browser.click("main form button[type=submit]");
+        browser.waitForText(".tracking-number", filed.number());
+        browser.lookAtBothWidths(screenshot);
+    }
+
+    private void as(String login) {
+        browser.signOut().desktop().signInAs(login);
+    }
+
+    /**
+     * From the case page, takes the action offered there: fills its form, looks at the page, submits, and is back on
+     * the case page with the action done.
+     */
+    private void take(String number, String action, Runnable fill) {
+        browser.open("/workbench/cases/" + number);
+        browser.lookAtBothWidths("journey-case-before-" + action);
+        browser.click(".case-actions a[href$='/" + number + "/" + action + "']");
+        fill.run();
+        browser.lookAtBothWidths("journey-" + action);
+        browser.click(SUBMIT);
+        browser.waitFor(ExpectedConditions.urlContains("?done=" + action));
+    }
+
+    private static String png() {
+        return file("evidence.png", SampleFiles.png());
+    }
+
+    private static String file(String name, String text) {
+        return file(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String file(String name, byte[] content) {
+        try {
+            return Files.write(Files.createTempDirectory("journey").resolve(name), content)
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
