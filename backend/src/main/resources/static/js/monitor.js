@@ -34,15 +34,21 @@
     };
   }
 
-  function barOption(numbers, stacked) {
+  /* Bars side by side, or for long names (bureaus) lying down, one row a name. */
+  function barOption(numbers, stacked, horizontal) {
+    var categories = { type: 'category', data: numbers.categories, axisLabel: { interval: 0, hideOverlap: true } };
+    var values = { type: 'value', minInterval: 1 };
+    if (horizontal) {
+      categories.inverse = true;
+    }
     return {
       animation: false,
       color: PALETTE,
-      grid: { left: 8, right: 16, top: numbers.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: numbers.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
       legend: { show: numbers.series.length > 1, top: 0 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: numbers.categories, axisLabel: { interval: 0, hideOverlap: true } },
-      yAxis: { type: 'value', minInterval: 1 },
+      xAxis: horizontal ? values : categories,
+      yAxis: horizontal ? categories : values,
       series: numbers.series.map(function (series) {
         return {
           type: 'bar',
@@ -50,7 +56,12 @@
           data: series.values,
           stack: stacked ? 'all' : undefined,
           itemStyle: SERIES_COLOURS[series.key] ? { color: SERIES_COLOURS[series.key] } : undefined,
-          label: { show: true, position: stacked ? 'inside' : 'top', color: stacked ? '#ffffff' : '#1b1f24' }
+          label: {
+            show: true,
+            position: stacked ? 'inside' : (horizontal ? 'right' : 'top'),
+            color: stacked ? '#ffffff' : '#1b1f24',
+            formatter: function (bar) { return bar.value ? String(bar.value) : ''; }
+          }
         };
       })
     };
@@ -80,10 +91,15 @@
       return;
     }
     var numbers = numbersOf(table);
+    var horizontal = element.getAttribute('data-horizontal') === 'true';
+    if (horizontal) {
+      /* room for every row: a long list of bureaus grows the chart rather than squeezing the bars */
+      element.style.height = Math.max(256, 48 + numbers.categories.length * 32) + 'px';
+    }
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(element.getAttribute('data-chart') === 'pie'
       ? pieOption(numbers)
-      : barOption(numbers, element.getAttribute('data-stacked') === 'true'));
+      : barOption(numbers, element.getAttribute('data-stacked') === 'true', horizontal));
     charts.push(chart);
   }
 

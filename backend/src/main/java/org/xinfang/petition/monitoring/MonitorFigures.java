@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
@@ -153,11 +154,10 @@ class MonitorFigures {
      * as on the board) but not yet due. Bureaus without either are left out.
      */
     private List<BureauLimits> limitsByBureau(Specification<Complaint> visible, Instant now) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CaseDeadline> deadline = query.from(CaseDeadline.class);
-        Root<Complaint> complaint = query.from(Complaint.class);
-        Join<Complaint, ?> bureau = complaint.join("currentBureau");
+        OfVisibleCases<CaseDeadline> of = new OfVisibleCases<>(entityManager, CaseDeadline.class, visible);
+        CriteriaBuilder cb = of.cb();
+        Root<CaseDeadline> deadline = of.record();
+        Join<Complaint, ?> bureau = of.complaint().join("currentBureau");
         Expression<Integer> overdue = cb.<Integer>selectCase()
                 .when(cb.lessThanOrEqualTo(deadline.get("dueAt"), now), 1)
                 .otherwise(0);
@@ -168,16 +168,15 @@ class MonitorFigures {
                                 cb.lessThanOrEqualTo(deadline.get("warnAt"), now)),
                         1)
                 .otherwise(0);
-        query.multiselect(
+        of.query()
+                .multiselect(
                         bureau.get("code"), bureau.get("nameZh"), bureau.get("nameEn"), cb.sum(overdue), cb.sum(atRisk))
-                .where(
-                        cb.equal(deadline.get("complaintId"), complaint.get("id")),
+                .where(of.where(
                         cb.equal(deadline.get("status"), DeadlineStatus.RUNNING),
-                        cb.lessThanOrEqualTo(deadline.get("warnAt"), now),
-                        visible.toPredicate(complaint, query, cb))
+                        cb.lessThanOrEqualTo(deadline.get("warnAt"), now)))
                 .groupBy(bureau.get("code"), bureau.get("nameZh"), bureau.get("nameEn"))
                 .orderBy(cb.desc(cb.sum(overdue)), cb.desc(cb.sum(atRisk)), cb.asc(bureau.get("code")));
-        return entityManager.createQuery(query).getResultList().stream()
+        return entityManager.createQuery(of.query()).getResultList().stream()
                 .map(row -> new BureauLimits(
                         row.get(0, String.class),
                         row.get(1, String.class),
@@ -192,21 +191,19 @@ class MonitorFigures {
      * timelines: from the event that starts a stage to the next that ends it (office hours on working days).
      */
     private List<StageTime> stageTimes(Specification<Complaint> visible, Instant from) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CaseEvent> event = query.from(CaseEvent.class);
-        Root<Complaint> complaint = query.from(Complaint.class);
-        query.multiselect(event.get("complaintId"), event.get("type"), event.get("occurredAt"))
-                .where(
-                        cb.equal(event.get("complaintId"), complaint.get("id")),
+        OfVisibleCases<CaseEvent> of = new OfVisibleCases<>(entityManager, CaseEvent.class, visible);
+        CriteriaBuilder cb = of.cb();
+        Root<CaseEvent> event = of.record();
+        of.query()
+                .multiselect(event.get("complaintId"), event.get("type"), event.get("occurredAt"))
+                .where(of.where(
                         event.get("type").in(Stage.boundaries()),
-                        cb.greaterThanOrEqualTo(event.get("occurredAt"), from),
-                        visible.toPredicate(complaint, query, cb))
+                        cb.greaterThanOrEqualTo(event.get("occurredAt"), from)))
                 .orderBy(cb.asc(event.get("complaintId")), cb.asc(event.get("occurredAt")), cb.asc(event.get("id")));
         Map<Stage, List<Duration>> durations = new EnumMap<>(Stage.class);
         Map<Stage, Instant> open = new EnumMap<>(Stage.class);
         Long currentCase = null;
-        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+        for (Tuple row : entityManager.createQuery(of.query()).getResultList()) {
             Long complaintId = row.get(0, Long.class);
             if (!complaintId.equals(currentCase)) {
                 open.clear();
@@ -232,6 +229,39 @@ class MonitorFigures {
         return Stream.of(Stage.values())
                 .map(stage -> StageTime.of(stage, durations.getOrDefault(stage, List.of())))
                 .toList();
+    }
+
+    /**
+     * A query over records that name their case by its id (limits, timeline events), joined to
+     * their case and held to the visible cases.
+     */
+    private record OfVisibleCases<T>(
+            CriteriaBuilder cb,
+            CriteriaQuery<Tuple> query,
+            Root<T> record,
+            Root<Complaint> complaint,
+            Specification<Complaint> visible) {
+
+        OfVisibleCases(EntityManager entityManager, Class<T> type, Specification<Complaint> visible) {
+            this(
+                    entityManager.getCriteriaBuilder(),
+                    entityManager.getCriteriaBuilder().createTupleQuery(),
+                    type,
+                    visible);
+        }
+
+        private OfVisibleCases(
+                CriteriaBuilder cb, CriteriaQuery<Tuple> query, Class<T> type, Specification<Complaint> visible) {
+            this(cb, query, query.from(type), query.from(Complaint.class), visible);
+        }
+
+        /** These conditions, the record's case and the scope. */
+        Predicate[] where(Predicate... conditions) {
+            List<Predicate> all = new ArrayList<>(List.of(conditions));
+            all.add(cb.equal(record.get("complaintId"), complaint.get("id")));
+            all.add(visible.toPredicate(complaint, query, cb));
+            return all.toArray(Predicate[]::new);
+        }
     }
 
     /** What the screen shows at {@code at}. */

@@ -1,6 +1,5 @@
 package org.xinfang.petition.process;
 
-import java.util.ArrayList;
 import java.util.Optional;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.authorization.Authorization;
@@ -8,15 +7,9 @@ import org.operaton.bpm.engine.authorization.Permissions;
 import org.operaton.bpm.engine.authorization.Resources;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
-import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.context.Context;
-import org.operaton.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.operaton.bpm.engine.impl.task.TaskDefinition;
-import org.operaton.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
@@ -40,16 +33,9 @@ class AccusedOfficerGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new BpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hideFromTheAccusedOfficer());
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
-            }
+        ParseListeners.onEveryUserTask(configuration, (process, task) -> {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hideFromTheAccusedOfficer());
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, refuseTheAccusedOfficer());
         });
     }
 

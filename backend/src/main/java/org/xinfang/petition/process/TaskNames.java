@@ -1,18 +1,14 @@
 package org.xinfang.petition.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.delegate.TaskListener;
-import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.operaton.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.operaton.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -49,10 +45,7 @@ class TaskNames extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new BpmnParseListener() {
+        ParseListeners.add(configuration, new BpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity process) {
                 process.addBuiltInListener(ExecutionListener.EVENTNAME_START, instance -> {
@@ -62,15 +55,11 @@ class TaskNames extends AbstractProcessEnginePlugin {
                     }
                 });
             }
-
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> name(task, processKey));
-            }
         });
+        ParseListeners.onEveryUserTask(
+                configuration,
+                (process, task) ->
+                        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created -> name(created, process)));
     }
 
     private void name(DelegateTask task, String processKey) {

@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Browser;
 import org.xinfang.petition.support.BrowserTest;
+import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.Logins;
 
 /**
@@ -18,10 +20,16 @@ class MonitorScreenTest extends BrowserTest {
 
     @Test
     void theScreenDrawsEveryChartOnAWallAPhoneAndADesktopInBothLanguages() {
+        Complaints complaints = new Complaints(new Api(port));
+        complaints.file();
+        complaints.dispatched();
         browser.signInAs(Logins.INSPECTOR);
         for (String language : List.of("zh-CN", "en")) {
             browser.language(language).wall().open(MonitorPage.PATH);
             waitForEveryChart();
+            assertThat(Long.parseLong(browser.text("tr[data-period=TODAY] td.received")))
+                    .as("cases received today")
+                    .isGreaterThanOrEqualTo(2);
             browser.look("monitor", Browser.WALL);
             browser.lookAtBothWidths("monitor");
         }

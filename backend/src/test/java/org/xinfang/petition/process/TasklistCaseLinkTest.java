@@ -37,6 +37,8 @@ class TasklistCaseLinkTest extends BrowserTest {
                 .type("input[ng-model=password]", Api.PASSWORD)
                 .click("form button[type=submit]");
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        // the workbench has a sign-in of its own; in the same browser both hold
+        browser.signInAs(Logins.CLERK);
 
         browser.openAsIs("/operaton/app/tasklist/default/#/?task=" + task + "&detailsTab=task-detail-form");
         browser.waitForText(".task-details", number);
