@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every portal page's model holds besides the layout's: the zone its times are shown in (the system's,
  * Asia/Shanghai), and empty values and errors for a form shown for the first time.
  */
-@ControllerAdvice(assignableTypes = {PortalHome.class, FilingPages.class, LookupPages.class, ConsultationPages.class})
+@ControllerAdvice(assignableTypes = {PortalHome.class, FilingPages.class, LookupPages.class, QuestionPages.class})
 class PortalModel {
 
     private final Clock clock;
