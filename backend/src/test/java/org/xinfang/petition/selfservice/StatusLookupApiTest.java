@@ -31,8 +31,18 @@ class StatusLookupApiTest extends ApiTest {
         var view = lookup(number, filed.getString("queryCode")).statusCode(200).extract();
 
         assertThat(view.jsonPath().getMap("$"))
-                .containsOnlyKeys("trackingNumber", "status", "subject", "receivedAt", "closedAt", "events");
+                .containsOnlyKeys(
+                        "trackingNumber",
+                        "status",
+                        "subject",
+                        "receivedAt",
+                        "closedAt",
+                        "dueAt",
+                        "materialRequested",
+                        "events");
         assertThat(view.jsonPath().getString("status")).isEqualTo("IN_HANDLING");
+        assertThat(view.jsonPath().getString("dueAt")).as("the handling limit").isNotNull();
+        assertThat(view.jsonPath().getString("materialRequested")).isNull();
         // The return to the petition office is internal: it is left out.
         assertThat(view.jsonPath().getList("events.type"))
                 .containsExactly("REGISTERED", "ACCEPTED", "DISPATCHED", "ACCEPTED", "DISPATCHED", "SIGNED_FOR");
