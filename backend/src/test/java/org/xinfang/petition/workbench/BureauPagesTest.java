@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.petition.support.BrowserTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PinnedClock;
@@ -45,7 +48,7 @@ class BureauPagesTest extends BrowserTest {
         browser.lookAtBothWidths("action-sign-for");
         browser.click("input[name=signForDecision][value=SIGN_FOR]").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=sign-for");
+        assertTaken(number, "sign-for");
         assertThat(complaints.detail(number).getList("openTasks.stage")).containsExactly("HANDLING");
     }
 
@@ -67,7 +70,7 @@ class BureauPagesTest extends BrowserTest {
 
         browser.type("#reason", "事发地属金凤区").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=sign-for");
+        assertTaken(number, "sign-for");
         JsonPath detail = complaints.detail(number);
         assertThat(detail.getString("status")).isEqualTo("PENDING_TRIAGE");
         assertThat(detail.getString("timeline[-1].comment")).isEqualTo("事发地属金凤区; 请改派");
@@ -94,7 +97,7 @@ class BureauPagesTest extends BrowserTest {
         browser.find("#files").sendKeys(file("调查报告.txt", "调查情况：已核实。"));
         browser.click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=reply");
+        assertTaken(number, "reply");
         JsonPath detail = complaints.detail(number);
         assertThat(detail.getString("status")).isEqualTo("PENDING_APPROVAL");
         assertThat(detail.getString("replies[0].text")).isEqualTo(Complaints.REPLY_TEXT);
@@ -119,7 +122,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(browser.text("#comment-error")).contains("需要填写意见");
         browser.type("#comment", "事实不清，请补充调查。").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=approve-reply");
+        assertTaken(number, "approve-reply");
         JsonPath sentBack = complaints.detail(number);
         assertThat(sentBack.getString("replies[0].status")).isEqualTo("REJECTED");
         assertThat(sentBack.getList("openTasks.stage")).containsExactly("HANDLING");
@@ -127,7 +130,7 @@ class BureauPagesTest extends BrowserTest {
         complaints.act(XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT));
         browser.open(page).click("input[name=replyApproved][value=true]").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=approve-reply");
+        assertTaken(number, "approve-reply");
         JsonPath approved = complaints.detail(number);
         assertThat(approved.getString("status")).isEqualTo("PENDING_CALLBACK");
         assertThat(approved.getString("replies[1].status")).isEqualTo("SENT");
@@ -147,7 +150,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(browser.find("#reason").getAttribute("value")).isEqualTo("需调取外地监控录像");
         browser.type("#amount", "10").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=request-extension");
+        assertTaken(number, "request-extension");
         assertThat(complaints.detail(number).getList("openTasks.stage")).contains("EXTENSION_LEADER_APPROVAL");
 
         String approval = "/workbench/cases/" + number + "/approve-extension";
@@ -155,7 +158,7 @@ class BureauPagesTest extends BrowserTest {
         lookInBothLanguages(approval, "action-approve-extension");
         browser.click("input[name=extensionApproved][value=true]").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=approve-extension");
+        assertTaken(number, "approve-extension");
         assertThat(complaints.detail(number).getList("openTasks.stage"))
                 .contains("EXTENSION_OFFICE_APPROVAL")
                 .doesNotContain("EXTENSION_LEADER_APPROVAL");
@@ -170,7 +173,7 @@ class BureauPagesTest extends BrowserTest {
 
         browser.type("#what", "请提供当日的缴费收据照片。").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=request-material");
+        assertTaken(number, "request-material");
         assertThat(complaints.detail(number).getString("deadlines.find { it.stage == 'HANDLING' }.status"))
                 .isEqualTo("PAUSED");
     }
@@ -201,7 +204,7 @@ class BureauPagesTest extends BrowserTest {
 
         browser.type("#answer", "已约谈当事民警，三日内书面答复投诉人。").click(SUBMIT);
 
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=answer-supervision");
+        assertTaken(number, "answer-supervision");
         assertThat(api.as(INSPECTOR)
                         .queryParam("trackingNumber", number)
                         .get("/supervision/orders")
@@ -211,6 +214,24 @@ class BureauPagesTest extends BrowserTest {
                         .jsonPath()
                         .getString("content[0].status"))
                 .isEqualTo("ANSWERED");
+    }
+
+    /** The action was taken: its page went back to the case, saying which action was done. */
+    private void assertTaken(String number, String action) {
+        String taken = "/workbench/cases/" + number + "?done=" + action;
+        try {
+            // The click may return before the browser has followed the redirect.
+            browser.waitFor(ExpectedConditions.urlContains(taken));
+        } catch (TimeoutException refused) {
+            // Still on the action's page: the assertion below says what the page refused.
+        }
+        assertThat(browser.path())
+                .as(
+                        "taken, not refused: %s",
+                        browser.findAll("main .notice.error, main .field-error").stream()
+                                .map(WebElement::getText)
+                                .toList())
+                .startsWith(taken);
     }
 
     /** Looks at a page at both widths in English, then in Chinese, where the test goes on. */
