@@ -2,6 +2,7 @@ package org.xinfang.petition.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
 import static org.xinfang.petition.support.Logins.OPERATOR;
 import static org.xinfang.petition.support.Logins.XINGQING;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
@@ -44,6 +45,19 @@ class ClerkPagesTest extends BrowserTest {
         assertThat(detail.getString("status")).isEqualTo("IN_HANDLING");
         assertThat(detail.getInt("reopenCount")).isEqualTo(1);
         assertThat(detail.getList("callbacks.comment")).containsExactly("群众认为没有解决问题");
+    }
+
+    @Test
+    void anInspectorConcludesTheReviewThatASecondUnsatisfiedCallbackLeadsTo() {
+        String number = complaints.underReview();
+        browser.signInAs(INSPECTOR).open("/workbench/cases/" + number + "/review");
+        browser.lookAtBothWidths("clerk-review");
+        browser.language("en").open("/workbench/cases/" + number + "/review").lookAtBothWidths("clerk-review");
+
+        browser.type("#conclusion", "经复核，原答复正确，予以维持。");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=review");
+
+        assertThat(complaints.detail(number).getString("status")).isEqualTo("CLOSED");
     }
 
     @Test
