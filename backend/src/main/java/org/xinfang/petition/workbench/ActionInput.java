@@ -1,5 +1,6 @@
 package org.xinfang.petition.workbench;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
@@ -90,5 +91,12 @@ final class ActionInput {
     /** Every field as entered, to show again on the form after a refusal. */
     Map<String, String> asEntered() {
         return fields.toSingleValueMap();
+    }
+
+    /** What the form showed before the user typed, with every field as entered over it, to show after a refusal. */
+    Map<String, String> enteredOver(Map<String, String> prefilled) {
+        Map<String, String> entered = new LinkedHashMap<>(prefilled);
+        entered.putAll(asEntered());
+        return entered;
     }
 }

@@ -59,9 +59,12 @@ class CaseActionPages {
             chosen.take(trackingNumber, input);
         } catch (PetitionException refusal) {
             response.setStatus(refusal.status().value());
-            Map<String, String> entered = new LinkedHashMap<>(chosen.prefilled(at));
-            entered.putAll(input.asEntered());
-            return page(model, at, chosen, entered, onTheForm(chosen, errors.of(refusal, locale)));
+            return page(
+                    model,
+                    at,
+                    chosen,
+                    input.enteredOver(chosen.prefilled(at)),
+                    onTheForm(chosen, errors.of(refusal, locale)));
         }
         return "redirect:/workbench/cases/" + trackingNumber + "?done=" + chosen.key();
     }

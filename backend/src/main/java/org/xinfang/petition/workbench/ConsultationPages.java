@@ -1,7 +1,6 @@
 package org.xinfang.petition.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,9 +114,7 @@ class ConsultationPages {
             chosen.take(trackingNumber, input);
         } catch (PetitionException refusal) {
             response.setStatus(refusal.status().value());
-            Map<String, String> entered = new LinkedHashMap<>(chosen.prefilled(at));
-            entered.putAll(input.asEntered());
-            return actionPage(model, at, chosen, entered, errors.of(refusal, locale));
+            return actionPage(model, at, chosen, input.enteredOver(chosen.prefilled(at)), errors.of(refusal, locale));
         }
         return "redirect:/workbench/consultations/" + trackingNumber + "?done=" + chosen.key();
     }

@@ -2,6 +2,7 @@ package org.xinfang.petition.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
 import static org.xinfang.petition.support.Logins.OPERATOR;
 import static org.xinfang.petition.support.Logins.XINGQING;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.xinfang.petition.support.BrowserTest;
 import org.xinfang.petition.support.Complaints;
@@ -37,13 +40,24 @@ class ClerkPagesTest extends BrowserTest {
 
         browser.click("input[name=callbackResult][value=UNSATISFIED]");
         browser.type("#comment", "群众认为没有解决问题");
-        browser.click("main form button.primary");
-
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=callback");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=callback");
         var detail = complaints.detail(number);
         assertThat(detail.getString("status")).isEqualTo("IN_HANDLING");
         assertThat(detail.getInt("reopenCount")).isEqualTo(1);
         assertThat(detail.getList("callbacks.comment")).containsExactly("群众认为没有解决问题");
+    }
+
+    @Test
+    void anInspectorConcludesTheReviewThatASecondUnsatisfiedCallbackLeadsTo() {
+        String number = complaints.underReview();
+        browser.signInAs(INSPECTOR).open("/workbench/cases/" + number + "/review");
+        browser.lookAtBothWidths("clerk-review");
+        browser.language("en").open("/workbench/cases/" + number + "/review").lookAtBothWidths("clerk-review");
+
+        browser.type("#conclusion", "经复核，原答复正确，予以维持。");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=review");
+
+        assertThat(complaints.detail(number).getString("status")).isEqualTo("CLOSED");
     }
 
     @Test
@@ -60,8 +74,7 @@ class ClerkPagesTest extends BrowserTest {
         browser.open("/workbench/cases/" + number + "/approve-extension");
         assertThat(browser.pageText()).contains("需调取监控录像核实");
         browser.click("input[name=extensionApproved][value=true]");
-        browser.click("main form button.primary");
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=approve-extension");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=approve-extension");
 
         browser.signOut().signInAs(CLERK).open("/workbench/extensions");
         assertThat(browser.pageText()).contains(number);
@@ -71,9 +84,7 @@ class ClerkPagesTest extends BrowserTest {
         browser.language("zh-CN").open("/workbench/cases/" + number + "/approve-extension");
         browser.lookAtBothWidths("clerk-approve-extension");
         browser.click("input[name=extensionApproved][value=true]");
-        browser.click("main form button.primary");
-
-        assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=approve-extension");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=approve-extension");
         var detail = complaints.detail(number);
         assertThat(detail.getList("timeline.type")).contains("EXTENSION_APPROVED_BY_LEADER", "DEADLINE_EXTENDED");
         assertThat(detail.getList("openTasks.stage")).containsExactly("HANDLING");
@@ -94,25 +105,30 @@ class ClerkPagesTest extends BrowserTest {
         browser.lookAtBothWidths("clerk-consultation-route");
 
         browser.type("#department", "no-such-unit").click("main form button.primary");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("department-error")));
         assertThat(browser.find("#department-error").getText()).isNotBlank();
         assertThat(browser.find("#department").getAttribute("value")).isEqualTo("no-such-unit");
-        browser.type("#department", XINGQING).click("main form button.primary");
-        assertThat(browser.path()).startsWith("/workbench/consultations/" + number + "?done=route");
+        browser.type("#department", XINGQING);
+        submitAndWaitFor("/workbench/consultations/" + number + "?done=route");
         assertThat(browser.text("main")).contains("待答复", "兴庆");
 
         browser.signOut().signInAs(XINGQING_HANDLER).open("/workbench/consultations/" + number + "/answer");
         browser.lookAtBothWidths("clerk-consultation-answer");
-        browser.type("#text", "请携带身份证到辖区派出所户籍窗口办理。").click("main form button.primary");
-        assertThat(browser.path()).startsWith("/workbench/consultations/" + number + "?done=answer");
+        browser.language("en").open("/workbench/consultations/" + number + "/answer");
+        browser.lookAtBothWidths("clerk-consultation-answer");
+        browser.type("#text", "请携带身份证到辖区派出所户籍窗口办理。");
+        submitAndWaitFor("/workbench/consultations/" + number + "?done=answer");
 
-        browser.signOut().signInAs(CLERK).open("/workbench/publication");
+        browser.language("zh-CN").signOut().signInAs(CLERK).open("/workbench/publication");
         browser.lookAtBothWidths("clerk-publication");
+        browser.open("/workbench/consultations/" + number + "/publication");
+        browser.lookAtBothWidths("clerk-consultation-publication");
         browser.language("en").open("/workbench/publication").lookAtBothWidths("clerk-publication");
         browser.open("/workbench/consultations/" + number + "/publication");
         browser.lookAtBothWidths("clerk-consultation-publication");
-        browser.click("input[name=publish][value=false]").click("main form button.primary");
+        browser.click("input[name=publish][value=false]");
 
-        assertThat(browser.path()).startsWith("/workbench/consultations/" + number + "?done=publication");
+        submitAndWaitFor("/workbench/consultations/" + number + "?done=publication");
         assertThat(browser.text("main")).contains("Closed, not published");
     }
 
@@ -126,25 +142,20 @@ class ClerkPagesTest extends BrowserTest {
 
         browser.signInAs(OPERATOR).open("/workbench/intake");
         browser.lookAtBothWidths("clerk-intake");
-        new Select(browser.find("#channel")).selectByValue("HOTLINE_12389");
-        browser.type("#complainant-name", "王芳").type("#complainant-idNumber", idNumber);
-        browser.type("#complainant-phone", "12345").type("#complainant-address", "宁夏银川市兴庆区解放街2号");
-        new Select(browser.find("#category")).selectByValue("HOUSEHOLD_REGISTRATION");
-        new Select(browser.find("#region")).selectByValue(XINGQING_REGION);
-        browser.type("#subject", "派出所户口迁移不给办理");
-        browser.type("#content", "又去派出所申请户口迁移，民警仍推诿不予办理。");
+        fillInTheCall(idNumber, "12345");
 
         browser.waitForText("#likely-repeats", earlierNumber);
         browser.lookAtBothWidths("clerk-intake-repeats");
         browser.click("main form button.primary");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("complainant-phone-error")));
 
         assertThat(browser.text("#complainant-phone-error")).contains("电话");
         assertThat(browser.find("#complainant-name").getAttribute("value")).isEqualTo("王芳");
         assertThat(browser.find("#content").getAttribute("value")).contains("户口迁移");
         browser.lookAtBothWidths("clerk-intake-refused");
-        browser.type("#complainant-phone", "13912345678").click("main form button.primary");
+        browser.type("#complainant-phone", "13912345678");
 
-        assertThat(browser.path()).startsWith("/workbench/intake/filed");
+        submitAndWaitFor("/workbench/intake/filed");
         String number = browser.text("#tracking-number");
         assertThat(browser.text("#query-code")).isNotBlank();
         browser.lookAtBothWidths("clerk-intake-filed");
@@ -154,9 +165,29 @@ class ClerkPagesTest extends BrowserTest {
 
         browser.language("en").open("/workbench/intake").lookAtBothWidths("clerk-intake");
         browser.click("main form button.primary");
-        assertThat(browser.path())
-                .as("the browser asks for the required fields first")
-                .startsWith("/workbench/intake");
+        assertThat(browser.findAll("#channel:invalid"))
+                .as("the browser asks for the channel first")
+                .hasSize(1);
+        fillInTheCall(newResidentId(), "13912345678");
+        submitAndWaitFor("/workbench/intake/filed");
+        browser.lookAtBothWidths("clerk-intake-filed");
+    }
+
+    private void fillInTheCall(String idNumber, String phone) {
+        new Select(browser.find("#channel")).selectByValue("HOTLINE_12389");
+        browser.type("#complainant-name", "王芳").type("#complainant-idNumber", idNumber);
+        browser.type("#complainant-phone", phone).type("#complainant-address", "宁夏银川市兴庆区解放街2号");
+        new Select(browser.find("#category")).selectByValue("HOUSEHOLD_REGISTRATION");
+        new Select(browser.find("#region")).selectByValue(XINGQING_REGION);
+        browser.type("#subject", "派出所户口迁移不给办理");
+        browser.type("#content", "又去派出所申请户口迁移，民警仍推诿不予办理。");
+    }
+
+    /** Submits the page's form and waits for the page it leads to. */
+    private void submitAndWaitFor(String path) {
+        browser.click("main form button.primary");
+        browser.waitFor(ExpectedConditions.urlContains(path));
+        assertThat(browser.path()).startsWith(path);
     }
 
     private String askWithoutRegion() {
