@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.xinfang.petition.attachment.SampleFiles;
@@ -27,6 +28,8 @@ import org.xinfang.petition.support.Logins;
 class JourneyTest extends BrowserTest {
 
     private static final String SUBMIT = "main form button.primary";
+    private static final String NEW_PASSWORD = "Xf-2026-new-handler";
+    private static final String HOLIDAY = "2026-12-30";
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"zh-CN", "en"})
@@ -88,6 +91,45 @@ class JourneyTest extends BrowserTest {
         browser.signOut().phone();
         theCitizenLooksItUp(filed, "journey-lookup-replied");
         assertThat(browser.pageText()).contains(finalReply);
+
+        anAdministratorCreatesAHandlerWhoSignsInAndWorks();
+        anAdministratorAddsAHoliday();
+    }
+
+    private void anAdministratorCreatesAHandlerWhoSignsInAndWorks() {
+        String username = "journey." + browser.language().substring(0, 2) + "." + System.nanoTime() % 100000;
+        as(Logins.ADMIN);
+        browser.open("/workbench/admin/staff/new");
+        browser.type("#username", username).type("#displayName", "兴庆区分局 新民警");
+        new Select(browser.find("#unit")).selectByValue(Logins.XINGQING);
+        browser.click("#role-HANDLER").type("#password", NEW_PASSWORD);
+        browser.lookAtBothWidths("journey-admin-new-handler");
+        submit("main form button[type=submit]");
+        assertThat(browser.path()).startsWith("/workbench/admin/staff/" + username);
+        browser.lookAtBothWidths("journey-admin-handler");
+
+        String dispatched = complaints.dispatch(complaints.accept(complaints.file()));
+        browser.signOut().open("/workbench/login").type("#username", username).type("#password", NEW_PASSWORD);
+        submit("main form button[type=submit]");
+        take(dispatched, "sign-for", () -> browser.click("input[name=signForDecision][value=SIGN_FOR]"));
+        assertThat(complaints.detail(dispatched).getString("status")).isEqualTo("IN_HANDLING");
+    }
+
+    /** Adds a holiday and sees it in the calendar; then takes it away, so that later tests count the usual days. */
+    private void anAdministratorAddsAHoliday() {
+        as(Logins.ADMIN);
+        browser.open("/workbench/admin/calendar?year=2026");
+        browser.driver().executeScript("document.querySelector('#date').value = arguments[0]", HOLIDAY);
+        browser.type("#holidayName", "临时休假 / Extra holiday");
+        browser.lookAtBothWidths("journey-admin-calendar");
+        submit("form[action$='/calendar/days'] button[type=submit]");
+        assertThat(browser.text("#calendar-days")).contains(HOLIDAY);
+
+        WebElement page = browser.find("html");
+        browser.click("form[action$='/calendar/days/removal'] input[value='" + HOLIDAY + "'] ~ button");
+        browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.text("#calendar-days")).doesNotContain(HOLIDAY);
     }
 
     /** What the confirmation page gave the citizen to keep. */
@@ -131,10 +173,18 @@ class JourneyTest extends BrowserTest {
         browser.open("/workbench/cases/" + number);
         browser.lookAtBothWidths("journey-case-before-" + action);
         browser.click(".case-actions a[href$='/" + number + "/" + action + "']");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(SUBMIT)));
         fill.run();
         browser.lookAtBothWidths("journey-" + action);
-        browser.click(SUBMIT);
-        browser.waitFor(ExpectedConditions.urlContains("?done=" + action));
+        submit(SUBMIT);
+        assertThat(browser.path()).as("%s taken", action).contains("?done=" + action);
+    }
+
+    /** Submits a form with the button and waits for the page that answers. */
+    private void submit(String button) {
+        WebElement page = browser.find("html");
+        browser.click(button);
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
     }
 
     private static String png() {
