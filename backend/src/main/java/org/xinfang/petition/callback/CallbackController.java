@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.callback.CallingBack.ReviewRequest;
 import org.xinfang.petition.complaint.CallbackResult;
 import org.xinfang.petition.shared.PlainText;
 
@@ -36,8 +37,4 @@ class CallbackController {
 
     record CallbackRequest(
             CallbackResult result, @PlainText(lines = true) String comment) {}
-
-    record ReviewRequest(
-            @PlainText(lines = true) String conclusion,
-            @PlainText(lines = true) String comment) {}
 }

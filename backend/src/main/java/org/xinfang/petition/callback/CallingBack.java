@@ -9,6 +9,7 @@ import org.xinfang.petition.complaint.CallbackResult;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.shared.PlainText;
 
 /** 回访 by the petition office and, after a second unsatisfied callback, 督查复核 by an inspector. */
 @Service
@@ -27,6 +28,11 @@ public class CallingBack {
         variables.put(Var.COMMENT, Variables.stringValue(comment, true));
         caseTasks.complete(trackingNumber, Stage.CALLBACK, variables);
     }
+
+    /** 督查复核's conclusion (sent to the complainant) and an internal comment, as the API's request body. */
+    public record ReviewRequest(
+            @PlainText(lines = true) String conclusion,
+            @PlainText(lines = true) String comment) {}
 
     public void review(String trackingNumber, String conclusion, String comment) {
         caseTasks.complete(

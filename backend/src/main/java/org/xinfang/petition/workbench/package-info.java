@@ -5,5 +5,17 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
-        allowedDependencies = {"caseview", "dispatch", "process", "security", "web", "shared"})
+        allowedDependencies = {
+            "callback",
+            "caseview",
+            "complaint",
+            "deadline",
+            "dispatch",
+            "organization",
+            "process",
+            "security",
+            "shared",
+            "supervision",
+            "web"
+        })
 package org.xinfang.petition.workbench;
