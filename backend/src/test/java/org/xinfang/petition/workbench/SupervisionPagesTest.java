@@ -50,8 +50,8 @@ class SupervisionPagesTest extends BrowserTest {
     }
 
     @Test
-    void anInspectorSeesACaseAtRiskOnTheBoardFlagsItAndIssuesAnOrderThatTheOrderListShows() {
-        // 5 working days from Monday 09-14 (the first not counted): due at the end of Monday 09-21, warned a day before
+    void anInspectorSeesALateCaseOnTheBoardFlagsItAndIssuesAnOrderThatTheOrderListShows() {
+        // 5 working days from Monday 09-14: overdue on Monday 09-21, its overdue timer not fired yet, so unsupervised
         PinnedClock.pinAt("2026-09-14T09:00");
         String number = driver.signedFor("640202", "HOUSEHOLD_REGISTRATION", "handler.dawukou");
         PinnedClock.pinAt("2026-09-21T09:00");
@@ -62,8 +62,8 @@ class SupervisionPagesTest extends BrowserTest {
         browser.click("form.filters button[type=submit]");
         browser.waitFor(ExpectedConditions.urlContains("category=HOUSEHOLD_REGISTRATION"));
         String row = "tr:has(a[href$='/workbench/cases/" + number + "'])";
-        assertThat(browser.text(row)).contains(number, "办理答复", "2026-09-2", "未督办");
-        assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("at-risk");
+        assertThat(browser.text(row)).contains(number, "办理答复", "2026-09-", "未督办");
+        assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
         browser.lookAtBothWidths("supervision-board");
 
         browser.click(row + " a[href$='/" + number + "/flag']");
