@@ -1,7 +1,7 @@
 package org.xinfang.petition.supervision;
 
 /** Where an accountability record stands. */
-enum AccountabilityStatus {
+public enum AccountabilityStatus {
     /** Recorded; the bureau's superiors decide what follows. */
     OPEN,
     /** An inspector recorded the outcome (e.g. 约谈, 通报, 监察建议). */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An accountability record with the orders it is about. */
-record AccountabilityView(
+public record AccountabilityView(
         long id,
         String trackingNumber,
         UnitRef unit,
@@ -33,7 +33,7 @@ record AccountabilityView(
     }
 
     /** One of the missed orders: which, from which level, due when. */
-    record OrderRef(long id, int sequence, String level, Instant dueAt, String status) {
+    public record OrderRef(long id, int sequence, String level, Instant dueAt, String status) {
         static OrderRef of(SupervisionOrder order) {
             return new OrderRef(
                     order.getId(),

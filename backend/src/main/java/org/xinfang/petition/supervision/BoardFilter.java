@@ -10,13 +10,13 @@ import org.xinfang.petition.shared.PetitionException;
  * overdue by at least that many working days; {@code dueWithin} is how many working days ahead a running limit
  * counts as at risk.
  */
-record BoardFilter(
+public record BoardFilter(
         String region, String bureau, DeadlineStage stage, Category category, Integer minDaysOverdue, int dueWithin) {
 
     static final int MAX_DAYS = 366;
     static final int MAX_DUE_WITHIN = 20;
 
-    BoardFilter {
+    public BoardFilter {
         if (minDaysOverdue != null && minDaysOverdue < 1) {
             throw PetitionException.invalid("minDaysOverdue", "constraint.Min", 1);
         }

@@ -8,7 +8,7 @@ import org.xinfang.petition.deadline.CaseDeadline;
  * One line of the board: a case with a running limit that is overdue or at risk, how many working days remain
  * (negative: overdue by), and its supervision if one runs (null otherwise).
  */
-record BoardRow(
+public record BoardRow(
         String trackingNumber,
         String subject,
         String category,
@@ -50,5 +50,5 @@ record BoardRow(
     }
 
     /** Where a running supervision stands: its level, and whether it awaits an order or the bureau's answer. */
-    record SupervisionState(String level, SupervisionProcess.Step step, Instant orderDueAt) {}
+    public record SupervisionState(String level, SupervisionProcess.Step step, Instant orderDueAt) {}
 }

@@ -3,6 +3,7 @@ package org.xinfang.petition.supervision;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.supervision.InspectorScopes.Scope;
 import org.xinfang.petition.supervision.SupervisionProcess.Step;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
@@ -23,7 +25,7 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 /** What inspectors do: flag a case for supervision, issue an order, conclude an accountability record. */
 @Service
 @Transactional
-class Inspection {
+public class Inspection {
 
     static final int MAX_TEXT = 2000;
 
@@ -59,14 +61,11 @@ class Inspection {
     }
 
     /** 挂牌督办: supervision at the inspector's level of the stage whose clock runs now, before it is overdue. */
-    void flag(String trackingNumber, String reason) {
+    public void flag(String trackingNumber, String reason) {
         Scope scope = scopes.current();
         Complaint complaint = scope.visible(cases.get(trackingNumber));
         String why = required(reason, "reason");
-        DeadlineStage stage = deadlines.ofCase(complaint).stream()
-                .filter(limit -> limit.status() != DeadlineStatus.ENDED)
-                .reduce((first, second) -> second)
-                .map(DeadlineView::stage)
+        DeadlineStage stage = runningStage(complaint)
                 .orElseThrow(() -> PetitionException.conflict("supervision.no-running-limit", trackingNumber));
         if (triggers.isRunning(trackingNumber)) {
             throw PetitionException.conflict("supervision.already-running", trackingNumber);
@@ -74,8 +73,31 @@ class Inspection {
         triggers.flag(complaint, stage, scope.unit(), why);
     }
 
+    /**
+     * Whether {@link #flag} would take the case from the signed-in user now: an inspector whose scope holds it, a
+     * stage's clock running and no supervision yet; the pages offer the flag only then.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayFlag(String trackingNumber) {
+        if (!scopes.isInspector()) {
+            return false;
+        }
+        Complaint complaint = cases.get(trackingNumber);
+        return scopes.current().covers(complaint.getCurrentBureau())
+                && runningStage(complaint).isPresent()
+                && !triggers.isRunning(trackingNumber);
+    }
+
+    /** The stage whose clock runs now: the last limit not yet ended. */
+    private Optional<DeadlineStage> runningStage(Complaint complaint) {
+        return deadlines.ofCase(complaint).stream()
+                .filter(limit -> limit.status() != DeadlineStatus.ENDED)
+                .reduce((first, second) -> second)
+                .map(DeadlineView::stage);
+    }
+
     /** An order on the case's supervision task; who may issue it is the model's candidate group of the level. */
-    OrderView issueOrder(String trackingNumber, String instructions, Integer workingDays) {
+    public OrderView issueOrder(String trackingNumber, String instructions, Integer workingDays) {
         Complaint complaint = scopes.current().visible(cases.get(trackingNumber));
         Map<String, Object> input = new HashMap<>();
         input.put(Var.INSTRUCTIONS, Variables.stringValue(instructions, true));
@@ -89,11 +111,9 @@ class Inspection {
      * Records what came of an accountability record (约谈, 通报, 监察建议 …). It is decided above the bureau: the
      * bureau's own inspectors may not conclude it.
      */
-    AccountabilityView conclude(long id, String outcome) {
+    public AccountabilityView conclude(long id, String outcome) {
         Scope scope = scopes.current();
-        AccountabilityRecord record = records.findById(id)
-                .filter(found -> scope.covers(found.getUnit()))
-                .orElseThrow(() -> PetitionException.notFound("accountability.not-found", id));
+        AccountabilityRecord record = records.inScope(id, scope);
         if (record.getUnit().getId().equals(scope.unit().getId())) {
             throw PetitionException.forbidden("accountability.own-unit", id);
         }
@@ -105,6 +125,15 @@ class Inspection {
         timeline.record(record.getComplaint(), CaseEventType.ACCOUNTABILITY_CONCLUDED, "#" + id + ": " + text, null);
         return AccountabilityView.of(record);
     }
+
+    /** 挂牌督办's reason, checked as the API checks its request body. */
+    public record FlagRequest(@PlainText(lines = true) String reason) {}
+
+    /** A supervision order's instructions to the bureau and its limit (none: the time-limits rule). */
+    public record OrderRequest(@PlainText(lines = true) String instructions, Integer workingDays) {}
+
+    /** What came of an accountability record. */
+    public record ConclusionRequest(@PlainText(lines = true) String outcome) {}
 
     private static String required(String text, String field) {
         if (text == null || text.isBlank()) {

@@ -29,6 +29,10 @@ class InspectorScopes {
         this.tree = tree;
     }
 
+    boolean isInspector() {
+        return currentStaff.get().hasRole(Role.INSPECTOR);
+    }
+
     Scope current() {
         StaffPrincipal staff = currentStaff.get();
         if (!staff.hasRole(Role.INSPECTOR)) {

@@ -3,7 +3,7 @@ package org.xinfang.petition.supervision;
 import java.time.Instant;
 
 /** A supervision order as inspectors see it. */
-record OrderView(
+public record OrderView(
         long id,
         String trackingNumber,
         int sequence,

@@ -34,7 +34,7 @@ import org.xinfang.petition.supervision.InspectorScopes.Scope;
  */
 @Service
 @Transactional(readOnly = true)
-class SupervisionBoard {
+public class SupervisionBoard {
 
     /** The sort keys the board takes, and what each sorts by. */
     private static final Map<String, BiFunction<Root<CaseDeadline>, Root<Complaint>, Path<?>>> SORT_KEYS = Map.of(
@@ -69,7 +69,7 @@ class SupervisionBoard {
         this.clock = clock;
     }
 
-    Page<BoardRow> board(BoardFilter filter, Pageable page) {
+    public Page<BoardRow> board(BoardFilter filter, Pageable page) {
         Criteria criteria = criteria(scopes.current(), filter);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.AdminLevel;
-import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.shared.SortableBy;
+import org.xinfang.petition.supervision.Inspection.ConclusionRequest;
+import org.xinfang.petition.supervision.Inspection.FlagRequest;
+import org.xinfang.petition.supervision.Inspection.OrderRequest;
 
 /** The inspectors' API, each request limited to the cases of the inspector's level of the organisation tree. */
 @RestController
@@ -102,10 +104,4 @@ class SupervisionController {
     WeeklySummary.Summary summary(@RequestParam(required = false) String week) {
         return summary.of(week);
     }
-
-    record FlagRequest(@PlainText(lines = true) String reason) {}
-
-    record OrderRequest(@PlainText(lines = true) String instructions, Integer workingDays) {}
-
-    record ConclusionRequest(@PlainText(lines = true) String outcome) {}
 }

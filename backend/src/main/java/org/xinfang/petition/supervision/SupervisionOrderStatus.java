@@ -1,7 +1,7 @@
 package org.xinfang.petition.supervision;
 
 /** Where a supervision order stands. */
-enum SupervisionOrderStatus {
+public enum SupervisionOrderStatus {
     /** Waiting for the bureau's answer. */
     ISSUED,
     /** The bureau answered by the deadline (办复). */

@@ -11,7 +11,7 @@ import org.xinfang.petition.supervision.InspectorScopes.Scope;
 /** The orders and accountability records of the cases in the inspector's scope. */
 @Service
 @Transactional(readOnly = true)
-class SupervisionQueries {
+public class SupervisionQueries {
 
     private final SupervisionOrderRepository orders;
     private final AccountabilityRecordRepository records;
@@ -25,7 +25,7 @@ class SupervisionQueries {
     }
 
     /** Orders by status, by the administrative level or the unit that issued them, or of one case. */
-    Page<OrderView> orders(
+    public Page<OrderView> orders(
             SupervisionOrderStatus status, AdminLevel level, String unit, String trackingNumber, Pageable page) {
         Scope scope = scopes.current();
         Specification<SupervisionOrder> spec =
@@ -44,7 +44,7 @@ class SupervisionQueries {
     }
 
     /** Accountability records by status, by the bureau they are against, or of one case. */
-    Page<AccountabilityView> accountability(
+    public Page<AccountabilityView> accountability(
             AccountabilityStatus status, String unit, String trackingNumber, Pageable page) {
         Scope scope = scopes.current();
         Specification<AccountabilityRecord> spec =
@@ -56,6 +56,11 @@ class SupervisionQueries {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("unit").get("code"), unit));
         }
         return records.findAll(spec.and(ofCase(trackingNumber)), page).map(AccountabilityView::of);
+    }
+
+    /** One accountability record of the inspector's scope; 404 outside it. */
+    public AccountabilityView accountabilityRecord(long id) {
+        return AccountabilityView.of(records.inScope(id, scopes.current()));
     }
 
     private static <T> Specification<T> ofCase(String trackingNumber) {

@@ -27,7 +27,7 @@ import org.xinfang.petition.supervision.InspectorScopes.Scope;
  */
 @Service
 @Transactional(readOnly = true)
-class WeeklySummary {
+public class WeeklySummary {
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final String ORDERS = "from SupervisionOrder o where o.bureau.id in :units";
@@ -71,7 +71,7 @@ class WeeklySummary {
     }
 
     /** {@code week} like {@code 2026-W23}; null is the current week. */
-    Summary of(String week) {
+    public Summary of(String week) {
         Scope scope = scopes.current();
         LocalDate monday = week == null ? LocalDate.now(clock).with(DayOfWeek.MONDAY) : monday(week);
         Instant from = monday.atStartOfDay(clock.getZone()).toInstant();
@@ -121,7 +121,7 @@ class WeeklySummary {
     }
 
     /** The week's numbers of one region, or of all, in the order of {@link #COUNTS}. */
-    record Totals(
+    public record Totals(
             long ordersIssued,
             long ordersAnswered,
             long ordersMissed,
@@ -134,9 +134,9 @@ class WeeklySummary {
         }
     }
 
-    record RegionWeek(String region, String nameZh, String nameEn, Totals counts) {}
+    public record RegionWeek(String region, String nameZh, String nameEn, Totals counts) {}
 
-    record Summary(String week, LocalDate from, LocalDate to, List<RegionWeek> regions, Totals total) {}
+    public record Summary(String week, LocalDate from, LocalDate to, List<RegionWeek> regions, Totals total) {}
 
     /** One number counted per region of the case: {@code region} and {@code counted} over {@code from}. */
     private record Count(String region, String counted, String from) {

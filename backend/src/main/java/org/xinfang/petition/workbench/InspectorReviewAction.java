@@ -6,9 +6,9 @@ import org.xinfang.petition.callback.CallingBack;
 import org.xinfang.petition.callback.CallingBack.ReviewRequest;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 
-/** 督查复核: after a second unsatisfied callback an inspector concludes the case, the conclusion told to the complainant. */
+/** 督查复核: after a second unsatisfied callback an inspector writes the conclusion the complainant receives. */
 @Component
-@Order(70)
+@Order(82)
 class InspectorReviewAction extends TaskAction {
 
     private final CallingBack callingBack;
@@ -20,12 +20,12 @@ class InspectorReviewAction extends TaskAction {
 
     @Override
     public String key() {
-        return "review";
+        return "inspector-review";
     }
 
     @Override
     public String label() {
-        return "action.review";
+        return "action.inspectorReview";
     }
 
     @Override
@@ -35,7 +35,7 @@ class InspectorReviewAction extends TaskAction {
 
     @Override
     public void take(String trackingNumber, ActionInput input) {
-        ReviewRequest request = input.valid(new ReviewRequest(input.text("conclusion"), input.text("comment")));
-        callingBack.review(trackingNumber, request.conclusion(), request.comment());
+        ReviewRequest review = input.valid(new ReviewRequest(input.text("conclusion"), input.text("comment")));
+        callingBack.review(trackingNumber, review.conclusion(), review.comment());
     }
 }

@@ -52,7 +52,9 @@ class JourneyTest extends BrowserTest {
                 () -> browser.click("input[name=signForDecision][value=RETURN]")
                         .type("#reason", "事发地不属本分局管辖，请核实 / not our district"));
 
+        // A returned case is the petition office's again, from its triage on.
         as(Logins.CLERK);
+        take(number, "triage", () -> browser.click("input[name=triageDecision][value=ACCEPT]"));
         take(number, "dispatch", () -> {});
 
         as(Logins.XINGQING_HANDLER);

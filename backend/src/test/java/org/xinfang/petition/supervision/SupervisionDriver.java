@@ -22,7 +22,7 @@ import org.xinfang.petition.support.PinnedClock;
  * sends it to that region's bureau), lets its limits and supervision orders run out on the engine clock and
  * fires the timers as the job executor would.
  */
-final class SupervisionDriver {
+public final class SupervisionDriver {
 
     static final String SUPERVISION = SupervisionProcess.KEY;
 
@@ -32,7 +32,7 @@ final class SupervisionDriver {
     private final TaskService tasks;
     private final ManagementService management;
 
-    SupervisionDriver(Api api, RuntimeService runtime, TaskService tasks, ManagementService management) {
+    public SupervisionDriver(Api api, RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.api = api;
         this.complaints = new Complaints(api);
         this.runtime = runtime;
@@ -45,7 +45,7 @@ final class SupervisionDriver {
     }
 
     /** A complaint in {@code region} of {@code category}, dispatched to the region's bureau. */
-    String dispatched(String region, String category) {
+    public String dispatched(String region, String category) {
         Map<String, Object> complaint = Complaints.webComplaint();
         complaint.put("region", region);
         complaint.put("category", category);
@@ -56,7 +56,7 @@ final class SupervisionDriver {
     }
 
     /** The same, signed for by the bureau's handler: its handling clock runs. */
-    String signedFor(String region, String category, String handler) {
+    public String signedFor(String region, String category, String handler) {
         String number = dispatched(region, category);
         complaints.act(handler, number, "sign-for", Map.of());
         return number;
@@ -73,13 +73,13 @@ final class SupervisionDriver {
     }
 
     /** Moves the clock to a Beijing time and fires one of the case's overdue timers (a ComplaintProcess.Boundary). */
-    void overdueAt(String number, String overdueTimer, String beijingTime) {
+    public void overdueAt(String number, String overdueTimer, String beijingTime) {
         PinnedClock.pinAt(beijingTime);
         fire(ComplaintProcess.KEY, number, overdueTimer);
     }
 
     /** Lets the open supervision order run out: the clock moves to 09:00 after its deadline and its timer fires. */
-    void orderDeadlinePasses(String number) {
+    public void orderDeadlinePasses(String number) {
         Task answer = openSupervisionTask(number);
         assertThat(answer.getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
         PinnedClock.pinAt(answer.getDueDate().toInstant().plus(Duration.ofHours(9)));
@@ -101,7 +101,7 @@ final class SupervisionDriver {
     }
 
     /** Issues an order as an inspector and returns it. */
-    JsonPath issueOrder(String inspector, String number, Map<String, ?> order) {
+    public JsonPath issueOrder(String inspector, String number, Map<String, ?> order) {
         return api.as(inspector)
                 .body(order)
                 .post("/supervision/cases/{number}/orders", number)
@@ -124,7 +124,7 @@ final class SupervisionDriver {
     }
 
     /** The case's supervision orders, first first, as an inspector who sees the case. */
-    JsonPath orders(String inspector, String number) {
+    public JsonPath orders(String inspector, String number) {
         return api.as(inspector)
                 .queryParam("trackingNumber", number)
                 .queryParam("sort", "issuedAt,asc", "id,asc")

@@ -50,12 +50,14 @@ class ClerkPagesTest extends BrowserTest {
     @Test
     void anInspectorConcludesTheReviewThatASecondUnsatisfiedCallbackLeadsTo() {
         String number = complaints.underReview();
-        browser.signInAs(INSPECTOR).open("/workbench/cases/" + number + "/review");
+        browser.signInAs(INSPECTOR).open("/workbench/cases/" + number + "/inspector-review");
         browser.lookAtBothWidths("clerk-review");
-        browser.language("en").open("/workbench/cases/" + number + "/review").lookAtBothWidths("clerk-review");
+        browser.language("en")
+                .open("/workbench/cases/" + number + "/inspector-review")
+                .lookAtBothWidths("clerk-review");
 
         browser.type("#conclusion", "经复核，原答复正确，予以维持。");
-        submitAndWaitFor("/workbench/cases/" + number + "?done=review");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=inspector-review");
 
         assertThat(complaints.detail(number).getString("status")).isEqualTo("CLOSED");
     }
