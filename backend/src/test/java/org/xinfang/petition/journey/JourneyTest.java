@@ -11,10 +11,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.attachment.SampleFiles;
+import org.xinfang.petition.supervision.SupervisionDriver;
 import org.xinfang.petition.support.BrowserTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.Logins;
+import org.xinfang.petition.support.PinnedClock;
 
 /**
  * The whole life of a complaint through the pages only, as its people see it: a citizen on a phone files with an
@@ -26,6 +32,15 @@ import org.xinfang.petition.support.Logins;
  * and a desktop (screenshots under target/screenshots/, axe-core's check).
  */
 class JourneyTest extends BrowserTest {
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     private static final String SUBMIT = "main form button.primary";
     private static final String NEW_PASSWORD = "Xf-2026-new-handler";
@@ -94,8 +109,32 @@ class JourneyTest extends BrowserTest {
         theCitizenLooksItUp(filed, "journey-lookup-replied");
         assertThat(browser.pageText()).contains(finalReply);
 
+        anInspectorFindsAnOverdueCaseOnTheBoardAndIssuesAnOrder();
         anAdministratorCreatesAHandlerWhoSignsInAndWorks();
         anAdministratorAddsAHoliday();
+    }
+
+    /** A 大武口 case signed for on Monday 09-14 is late on Monday 09-21: its county's inspector sees it in red. */
+    private void anInspectorFindsAnOverdueCaseOnTheBoardAndIssuesAnOrder() {
+        SupervisionDriver driver = new SupervisionDriver(api, runtime, tasks, management);
+        PinnedClock.pinAt("2026-09-14T09:00");
+        String late = driver.signedFor("640202", "HOUSEHOLD_REGISTRATION", "handler.dawukou");
+        PinnedClock.pinAt("2026-09-21T09:00");
+
+        as("inspector.dawukou");
+        browser.open("/workbench/supervision?category=HOUSEHOLD_REGISTRATION");
+        String row = "tr:has(a[href$='/workbench/cases/" + late + "'])";
+        assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
+        browser.lookAtBothWidths("journey-supervision-board");
+        browser.click(row + " a[href$='/" + late + "/supervision-order']");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(SUBMIT)));
+        browser.type("#instructions", "请于三个工作日内办结并书面报告。").type("#workingDays", "3");
+        browser.lookAtBothWidths("journey-supervision-order");
+        submit(SUBMIT);
+        assertThat(browser.path()).contains("?done=supervision-order");
+        assertThat(driver.orders("inspector.dawukou", late).getList("content.status"))
+                .containsExactly("ISSUED");
+        browser.open("/workbench/supervision/orders?trackingNumber=" + late).lookAtBothWidths("journey-orders");
     }
 
     private void anAdministratorCreatesAHandlerWhoSignsInAndWorks() {
