@@ -1,5 +1,6 @@
 package org.xinfang.petition.administration;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -18,6 +19,7 @@ import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffAdministration;
 import org.xinfang.petition.organization.StaffAdministration.NewStaff;
 import org.xinfang.petition.organization.StaffAdministration.StaffFilter;
+import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.shared.SortableBy;
 
 /** 用户管理 for administrators (the whole /api/v1/admin tree is theirs): staff accounts, their units and roles. */
@@ -48,7 +50,7 @@ class StaffAdminController {
 
     /** Creates an enabled account (201); a login already taken is refused (409). */
     @PostMapping
-    ResponseEntity<StaffView> create(@RequestBody NewStaff request) {
+    ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request) {
         StaffView created = StaffView.of(staff.create(request));
         return ResponseEntity.created(URI.create("/api/v1/admin/staff/" + created.username()))
                 .body(created);
@@ -65,25 +67,25 @@ class StaffAdminController {
     }
 
     @PutMapping("/{username}/unit")
-    StaffView move(@PathVariable String username, @RequestBody UnitChange change) {
+    StaffView move(@PathVariable String username, @Valid @RequestBody UnitChange change) {
         return StaffView.of(staff.moveTo(username, change.unit()));
     }
 
     @PutMapping("/{username}/roles")
-    StaffView changeRoles(@PathVariable String username, @RequestBody RolesChange change) {
+    StaffView changeRoles(@PathVariable String username, @Valid @RequestBody RolesChange change) {
         return StaffView.of(staff.changeRoles(username, change.roles()));
     }
 
     /** Sets a new password and unlocks the account (204): tokens issued under the old one stop working. */
     @PutMapping("/{username}/password")
-    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordChange change) {
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordChange change) {
         staff.resetPassword(username, change.password());
         return ResponseEntity.noContent().build();
     }
 
-    record UnitChange(String unit) {}
+    record UnitChange(@PlainText String unit) {}
 
     record RolesChange(Set<Role> roles) {}
 
-    record PasswordChange(String password) {}
+    record PasswordChange(@PlainText String password) {}
 }

@@ -1,5 +1,6 @@
 package org.xinfang.petition.administration;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.organization.UnitAdministration;
 import org.xinfang.petition.organization.UnitAdministration.NewUnit;
 import org.xinfang.petition.organization.UnitView;
+import org.xinfang.petition.shared.PlainText;
 
 /** 单位管理 for administrators: the units of the organisation tree. */
 @RestController
@@ -37,16 +39,16 @@ class UnitAdminController {
 
     /** Creates a unit (201); a code already taken is refused (409). */
     @PostMapping
-    ResponseEntity<UnitView> create(@RequestBody NewUnit request) {
+    ResponseEntity<UnitView> create(@Valid @RequestBody NewUnit request) {
         UnitView created = UnitView.of(units.create(request));
         return ResponseEntity.created(URI.create("/api/v1/admin/units/" + created.code()))
                 .body(created);
     }
 
     @PutMapping("/{code}/name")
-    UnitView rename(@PathVariable String code, @RequestBody Names names) {
+    UnitView rename(@PathVariable String code, @Valid @RequestBody Names names) {
         return UnitView.of(units.rename(code, names.nameZh(), names.nameEn()));
     }
 
-    record Names(String nameZh, String nameEn) {}
+    record Names(@PlainText String nameZh, @PlainText String nameEn) {}
 }

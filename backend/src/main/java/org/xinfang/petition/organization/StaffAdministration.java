@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 用户管理: the administrator's commands on staff accounts, for the admin API and the workbench alike. A new or
@@ -181,7 +182,12 @@ public class StaffAdministration {
     }
 
     /** A new account: its login, name, unit code, roles and initial password. */
-    public record NewStaff(String username, String displayName, String unit, Set<Role> roles, String password) {}
+    public record NewStaff(
+            @PlainText String username,
+            @PlainText String displayName,
+            @PlainText String unit,
+            Set<Role> roles,
+            @PlainText String password) {}
 
     /** What a staff list is narrowed to; each part optional. {@code name} matches the login or the display name. */
     public record StaffFilter(String unit, Role role, String name) {

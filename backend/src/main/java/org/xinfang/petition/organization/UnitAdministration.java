@@ -7,6 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 组织机构管理: the administrator's commands on units, for the admin API and the workbench alike; each change is
@@ -91,5 +92,11 @@ public class UnitAdministration {
     }
 
     /** A new unit: its code, Chinese and English names, kind, region code and, optionally, parent unit code. */
-    public record NewUnit(String code, String nameZh, String nameEn, UnitKind kind, String region, String parent) {}
+    public record NewUnit(
+            @PlainText String code,
+            @PlainText String nameZh,
+            @PlainText String nameEn,
+            UnitKind kind,
+            @PlainText String region,
+            @PlainText String parent) {}
 }

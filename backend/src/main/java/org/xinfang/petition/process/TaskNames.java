@@ -83,7 +83,10 @@ class TaskNames extends AbstractProcessEnginePlugin {
                     ? subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_LENGTH)) + "…"
                     : subject;
         }
-        return messages.getObject().zh("category." + summary.category()) + " "
-                + summary.region().getNameZh();
+        String category = messages.getObject().zh("category." + summary.category());
+        // A consultation need not be about a place: its category alone then.
+        return summary.region() == null
+                ? category
+                : category + " " + summary.region().getNameZh();
     }
 }

@@ -126,6 +126,14 @@ class JourneyTest extends BrowserTest {
         String row = "tr:has(a[href$='/workbench/cases/" + late + "'])";
         assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
         browser.lookAtBothWidths("journey-supervision-board");
+        browser.click(row + " a[href$='/" + late + "/flag']");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(SUBMIT)));
+        browser.type("#reason", "已超期，挂牌督办。");
+        browser.lookAtBothWidths("journey-flag");
+        submit(SUBMIT);
+        assertThat(browser.path()).contains("?done=flag");
+
+        browser.open("/workbench/supervision?category=HOUSEHOLD_REGISTRATION");
         browser.click(row + " a[href$='/" + late + "/supervision-order']");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(SUBMIT)));
         browser.type("#instructions", "请于三个工作日内办结并书面报告。").type("#workingDays", "3");

@@ -70,6 +70,19 @@ class TaskNamesApiTest extends ApiTest {
     }
 
     @Test
+    void aConsultationAboutNoPlaceShowsItsCategoryAlone() {
+        String number = api.anonymous()
+                .body(Map.of("category", "EXIT_ENTRY", "question", "护照丢失后如何补办？"))
+                .post("/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
+
+        assertThat(taskNames(number)).singleElement().asString().endsWith(" · " + number + " · 出入境管理");
+    }
+
+    @Test
     void theTrackingNumberIsAVariableOfTheInstanceAndTheSubjectIsNot() {
         String number = complaints.file();
         String instance = api.engineRestAs(ADMIN)
