@@ -142,7 +142,7 @@ class SupervisionPagesTest extends BrowserTest {
         browser.lookAtBothWidths("supervision-accountability-conclusion");
         browser.type("#outcome", "约谈分局负责人，全市通报。");
         browser.click("main form button.primary");
-        assertThat(browser.path()).startsWith("/workbench/supervision/accountability?concluded=");
+        browser.waitFor(ExpectedConditions.urlContains("/workbench/supervision/accountability?concluded="));
         assertThat(browser.text(".notice.success")).contains("结论已记录");
         browser.open("/workbench/supervision/accountability?trackingNumber=" + number);
         assertThat(browser.text(record)).contains("已办结", "约谈分局负责人，全市通报。", SHIZUISHAN_INSPECTOR);
