@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.operaton.bpm.engine.ManagementService;
@@ -174,10 +173,11 @@ class JourneyTest extends BrowserTest {
         submit("form[action$='/calendar/days'] button[type=submit]");
         assertThat(browser.text("#calendar-days")).contains(HOLIDAY);
 
-        WebElement page = browser.find("html");
+        browser.driver().executeScript("window.xfSending = true");
         browser.click("form[action$='/calendar/days/removal'] input[value='" + HOLIDAY + "'] ~ button");
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        browser.waitFor(
+                driver -> Boolean.TRUE.equals(browser.driver().executeScript("return window.xfSending === undefined")));
         assertThat(browser.text("#calendar-days")).doesNotContain(HOLIDAY);
     }
 
@@ -229,11 +229,8 @@ class JourneyTest extends BrowserTest {
         assertThat(browser.path()).as("%s taken", action).contains("?done=" + action);
     }
 
-    /** Submits a form with the button and waits for the page that answers. */
     private void submit(String button) {
-        WebElement page = browser.find("html");
-        browser.click(button);
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        browser.submit(button);
     }
 
     private static String png() {

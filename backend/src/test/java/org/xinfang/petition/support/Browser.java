@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -170,6 +172,20 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String css) {
         find(css).click();
+        return this;
+    }
+
+    /**
+     * Clicks a button that sends a form and waits for the page that answers: a new document, however long the server
+     * takes (the old page is marked, and the wait ends once no page bears the mark).
+     */
+    public Browser submit(String css) {
+        driver.executeScript("window.xfSending = true");
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(browser -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) browser).executeScript("return window.xfSending === undefined")));
         return this;
     }
 
