@@ -78,7 +78,7 @@ class TaskNames extends AbstractProcessEnginePlugin {
 
     private String shown(RecordSummary summary) {
         if (summary.subject() != null) {
-            String subject = summary.subject().strip();
+            String subject = basicPlane(summary.subject().strip());
             return subject.codePointCount(0, subject.length()) > SUBJECT_LENGTH
                     ? subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_LENGTH)) + "…"
                     : subject;
@@ -88,5 +88,15 @@ class TaskNames extends AbstractProcessEnginePlugin {
         return summary.region() == null
                 ? category
                 : category + " " + summary.region().getNameZh();
+    }
+
+    /**
+     * The engine's task tables hold text of the basic plane only (MySQL's three-byte utf8): a rare character beyond it
+     * (a 生僻字 in a name or place) is shown as 〓, the typesetter's mark for a missing character.
+     */
+    private static String basicPlane(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(point -> shown.append(Character.isBmpCodePoint(point) ? (char) point : '〓'));
+        return shown.toString();
     }
 }

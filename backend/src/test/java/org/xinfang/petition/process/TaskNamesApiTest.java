@@ -70,6 +70,15 @@ class TaskNamesApiTest extends ApiTest {
     }
 
     @Test
+    void aRareCharacterBeyondTheBasicPlaneIsShownAsTheMissingCharacterMark() {
+        String number = complaints
+                .file(Complaints.webComplaintWith("subject", "𠮷家门前道路被占用"))
+                .getString("trackingNumber");
+
+        assertThat(taskNames(number)).singleElement().asString().endsWith(" · " + number + " · 〓家门前道路被占用");
+    }
+
+    @Test
     void aConsultationAboutNoPlaceShowsItsCategoryAlone() {
         String number = api.anonymous()
                 .body(Map.of("category", "EXIT_ENTRY", "question", "护照丢失后如何补办？"))
