@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.support.Api;
@@ -32,7 +31,7 @@ class AdministrationPagesTest extends BrowserTest {
         browser.type("#username", username).type("#displayName", "兴庆区分局 新民警");
         new Select(browser.find("#unit")).selectByValue(XINGQING);
         browser.click("#role-HANDLER").type("#password", "short");
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
 
         assertThat(browser.text("#password-error")).contains("密码至少需要 8 个字符");
         assertThat(browser.find("#username").getAttribute("value"))
@@ -42,7 +41,7 @@ class AdministrationPagesTest extends BrowserTest {
         browser.lookAtBothWidths("admin-staff-new-refused");
 
         browser.type("#password", PASSWORD);
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
 
         assertThat(browser.path()).startsWith("/workbench/admin/staff/" + username);
         assertThat(browser.text("[role=status]")).contains("用户已创建");
@@ -53,7 +52,7 @@ class AdministrationPagesTest extends BrowserTest {
         assertThat(browser.pageText()).contains(username);
 
         browser.signOut().open("/workbench/login").type("#username", username).type("#password", PASSWORD);
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
 
         assertThat(browser.findAll("nav.menu a").stream().map(WebElement::getText))
                 .contains("收件箱")
@@ -86,11 +85,11 @@ class AdministrationPagesTest extends BrowserTest {
 
         browser.language("en").signInAs(ADMIN).open("/workbench/admin/staff/" + username);
         browser.lookAtBothWidths("admin-staff-detail");
-        confirmedSubmit("button.danger");
+        browser.submitConfirmed("button.danger");
         assertThat(browser.text("#member-state")).isEqualTo("Disabled");
 
         browser.signOut().open("/workbench/login").type("#username", username).type("#password", PASSWORD);
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
         assertThat(browser.path()).startsWith("/workbench/login?error");
     }
 
@@ -109,7 +108,7 @@ class AdministrationPagesTest extends BrowserTest {
                 .then()
                 .statusCode(201);
         browser.open("/workbench/login").type("#username", username).type("#password", PASSWORD);
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
         assertThat(browser.path()).startsWith("/workbench");
         assertThat(browser.path()).doesNotStartWith("/workbench/login");
 
@@ -126,7 +125,7 @@ class AdministrationPagesTest extends BrowserTest {
 
         setDate("#date", "2025-03-12");
         browser.type("#holidayName", "临时调整");
-        submit("form[action$='/calendar/days'] button[type=submit]");
+        browser.submit("form[action$='/calendar/days'] button[type=submit]");
 
         assertThat(browser.text("[role=status]")).contains("已添加");
         assertThat(browser.text("#calendar-days")).contains("2025-03-12").contains("临时调整");
@@ -134,7 +133,7 @@ class AdministrationPagesTest extends BrowserTest {
         // A make-up working day on a weekday is refused beside the date, and what was typed stays.
         setDate("#date", "2025-03-13");
         browser.type("#holidayName", "临时调整").click("#makeUpWorkday");
-        submit("form[action$='/calendar/days'] button[type=submit]");
+        browser.submit("form[action$='/calendar/days'] button[type=submit]");
         assertThat(browser.text("#date-error")).contains("周六或周日");
         assertThat(browser.find("#holidayName").getAttribute("value")).isEqualTo("临时调整");
         browser.lookAtBothWidths("admin-calendar-refused");
@@ -154,20 +153,20 @@ class AdministrationPagesTest extends BrowserTest {
         new Select(browser.find("#kind")).selectByValue("PUBLIC_SECURITY_BUREAU");
         new Select(browser.find("#region")).selectByValue("640104");
         new Select(browser.find("#parent")).selectByValue(XINGQING);
-        submit("form[action$='/workbench/admin/units'] button[type=submit]");
+        browser.submit("form[action$='/workbench/admin/units'] button[type=submit]");
         assertThat(browser.text("[role=status]")).contains("单位已创建");
         assertThat(browser.pageText()).contains(code);
 
         browser.type("#code", code).type("#nameZh", "重复").type("#nameEn", "Duplicate");
         new Select(browser.find("#kind")).selectByValue("PUBLIC_SECURITY_BUREAU");
         new Select(browser.find("#region")).selectByValue("640104");
-        submit("form[action$='/workbench/admin/units'] button[type=submit]");
+        browser.submit("form[action$='/workbench/admin/units'] button[type=submit]");
         assertThat(browser.text("[role=alert]")).contains("已被占用");
         assertThat(browser.find("#nameZh").getAttribute("value")).isEqualTo("重复");
 
         browser.open("/workbench/admin/units/" + code).lookAtBothWidths("admin-unit");
         browser.type("#nameZh", "新华街派出所（更名）");
-        submit("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
         assertThat(browser.text("h1")).isEqualTo("新华街派出所（更名）");
 
         browser.language("en").open("/workbench/admin/units").lookAtBothWidths("admin-units");
@@ -179,7 +178,7 @@ class AdministrationPagesTest extends BrowserTest {
         browser.signInAs(ADMIN).open("/workbench/admin/audit?actor=admin").lookAtBothWidths("admin-audit");
         assertThat(browser.find("#export").getAttribute("href")).contains("/api/v1/admin/audit/export?actor=admin");
 
-        submit("#verify");
+        browser.submit("#verify");
         browser.waitForText("#verification-result", "审计链完整");
         browser.lookAtBothWidths("admin-audit-verified");
 
@@ -215,21 +214,8 @@ class AdministrationPagesTest extends BrowserTest {
     }
 
     private void removeDay(String isoDate) {
-        confirmedSubmit("form[action$='/calendar/days/removal'] input[value='" + isoDate + "'] ~ button");
+        browser.submitConfirmed("form[action$='/calendar/days/removal'] input[value='" + isoDate + "'] ~ button");
     }
 
     /** Submits a form with the button and waits for the page that answers. */
-    private void submit(String button) {
-        WebElement page = browser.find("html");
-        browser.click(button);
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
-    }
-
-    /** The same for a button that asks "are you sure?" first: the answer is yes. */
-    private void confirmedSubmit(String button) {
-        WebElement page = browser.find("html");
-        browser.click(button);
-        browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
-    }
 }

@@ -176,11 +176,7 @@ class JourneyTest extends BrowserTest {
         submit("form[action$='/calendar/days'] button[type=submit]");
         assertThat(browser.text("#calendar-days")).contains(HOLIDAY);
 
-        browser.driver().executeScript("window.xfSending = true");
-        browser.click("form[action$='/calendar/days/removal'] input[value='" + HOLIDAY + "'] ~ button");
-        browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(
-                driver -> Boolean.TRUE.equals(browser.driver().executeScript("return window.xfSending === undefined")));
+        browser.submitConfirmed("form[action$='/calendar/days/removal'] input[value='" + HOLIDAY + "'] ~ button");
         assertThat(browser.text("#calendar-days")).doesNotContain(HOLIDAY);
     }
 

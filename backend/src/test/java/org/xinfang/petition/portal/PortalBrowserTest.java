@@ -126,8 +126,7 @@ class PortalBrowserTest extends BrowserTest {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reason")));
         browser.lookAtBothWidths("portal-withdraw").phone();
         browser.type("#reason", "问题已经解决");
-        browser.click("form[action$='/withdrawal/confirmed'] button[type=submit]");
-        browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+        browser.submitConfirmed("form[action$='/withdrawal/confirmed'] button[type=submit]");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.success")));
         assertThat(browser.findAll("form[action$='/portal/lookup/withdrawal']")).isEmpty();
     }

@@ -182,6 +182,18 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css) {
         driver.executeScript("window.xfSending = true");
         click(css);
+        return waitForNewPage();
+    }
+
+    /** The same for a button that asks "are you sure?" first: the answer is yes. */
+    public Browser submitConfirmed(String css) {
+        driver.executeScript("window.xfSending = true");
+        click(css);
+        waitFor(ExpectedConditions.alertIsPresent()).accept();
+        return waitForNewPage();
+    }
+
+    private Browser waitForNewPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(browser -> Boolean.TRUE.equals(

@@ -32,7 +32,7 @@ class WorkbenchSignInTest extends BrowserTest {
     @Test
     void aWrongPasswordKeepsTheUserOnTheLoginPageWithAnError() {
         browser.open("/workbench/login").type("#username", Logins.CLERK).type("#password", "wrong");
-        browser.click("main form button[type=submit]");
+        browser.submit("main form button[type=submit]");
 
         assertThat(browser.path()).startsWith("/workbench/login?error");
         assertThat(browser.text("[role=alert]")).contains("用户名或密码错误");

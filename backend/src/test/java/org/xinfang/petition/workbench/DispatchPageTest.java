@@ -52,7 +52,7 @@ class DispatchPageTest extends BrowserTest {
         browser.lookAtBothWidths("action-dispatch");
 
         browser.type("#bureau", Logins.JINFENG).type("#comment", "事发地属金凤区");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
 
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=dispatch");
         assertThat(browser.text(".notice.success")).contains("派单");
@@ -67,7 +67,7 @@ class DispatchPageTest extends BrowserTest {
         browser.lookAtBothWidths("action-dispatch");
 
         browser.type("#bureau", Logins.PETITION_OFFICE).type("#comment", "请办理");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
 
         assertThat(browser.text("#bureau-error")).contains(Logins.PETITION_OFFICE);
         assertThat(browser.find("#bureau").getAttribute("value")).isEqualTo(Logins.PETITION_OFFICE);
@@ -88,7 +88,7 @@ class DispatchPageTest extends BrowserTest {
 
         assertThat(browser.text("main")).contains("指定办理");
 
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
         assertThat(complaints.detail(number).getBoolean("designated")).isTrue();
     }
 }

@@ -37,7 +37,7 @@ class ListPagesTest extends BrowserTest {
         new Select(browser.find("#category")).selectByValue("EXIT_ENTRY");
         browser.type("#region", XIXIA_REGION);
         new Select(browser.find("#sort")).selectByValue("receivedAt,desc");
-        browser.click("form.filters button.primary");
+        browser.submit("form.filters button.primary");
 
         assertThat(browser.path()).contains("category=EXIT_ENTRY", "region=640105");
         assertThat(column(2)).allSatisfy(status -> assertThat(status).isEqualTo("待受理"));
@@ -67,7 +67,7 @@ class ListPagesTest extends BrowserTest {
         browser.signInAs(Logins.YINCHUAN_HANDLER).open("/workbench/tasks");
 
         new Select(browser.find("#stage")).selectByValue("SIGN_FOR");
-        browser.click("form.filters button.primary");
+        browser.submit("form.filters button.primary");
         browser.open(browser.path() + "&page=" + page);
 
         WebElement row = browser.find("table.queue tbody tr:has(a[href$='/cases/" + number + "'])");

@@ -71,7 +71,7 @@ class SupervisionPagesTest extends BrowserTest {
         assertThat(browser.pageText()).contains("挂牌理由", number);
         browser.lookAtBothWidths("action-flag");
         browser.type("#reason", "明日到期，提前挂牌督办。");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=flag");
 
         browser.open("/workbench/supervision?category=HOUSEHOLD_REGISTRATION&sort=dueAt,desc");
@@ -81,7 +81,7 @@ class SupervisionPagesTest extends BrowserTest {
         browser.lookAtBothWidths("action-supervision-order");
         browser.type("#instructions", "请于三个工作日内办结并书面报告。");
         browser.type("#workingDays", "3");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=supervision-order");
 
         JsonPath orders = driver.orders(DAWUKOU_INSPECTOR, number);
@@ -178,7 +178,7 @@ class SupervisionPagesTest extends BrowserTest {
         assertThat(browser.pageText()).contains(number, "复核结论");
         browser.lookAtBothWidths("action-inspector-review");
         browser.type("#conclusion", "经复核，分局答复属实，处理得当，本案办结。");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=inspector-review");
         assertThat(complaints.detail(number).getList("timeline.type", String.class))
                 .contains("REVIEWED");

@@ -19,7 +19,7 @@ class TriageActionPageTest extends BrowserTest {
                 .isFalse();
         browser.click("input[name=triageDecision][value=MERGE]");
         assertThat(browser.find("#originalTrackingNumber").isDisplayed()).isTrue();
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
 
         assertThat(browser.text("#originalTrackingNumber-error")).contains("原案件编号");
         assertThat(browser.find("input[name=triageDecision][value=MERGE]").isSelected())
@@ -28,7 +28,7 @@ class TriageActionPageTest extends BrowserTest {
         browser.lookAtBothWidths("action-triage-refused");
 
         browser.click("input[name=triageDecision][value=ACCEPT]");
-        browser.click("main form button.primary");
+        browser.submit("main form button.primary");
 
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "?done=triage");
         assertThat(complaints.detail(number).getString("status")).isEqualTo("PENDING_DISPATCH");
