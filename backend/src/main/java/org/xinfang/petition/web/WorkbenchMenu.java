@@ -17,11 +17,13 @@ class WorkbenchMenu {
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> CASEWORK =
             EnumSet.of(Role.CLERK, Role.OPERATOR, Role.HANDLER, Role.BUREAU_LEADER, Role.INSPECTOR, Role.ADMIN);
+    /** Operators enter cases but browse none (security.CaseScopes). */
+    private static final Set<Role> BROWSE_CASES = EnumSet.complementOf(EnumSet.of(Role.OPERATOR));
 
     private static final List<Item> ITEMS = List.of(
             new Item("menu.home", "/workbench", ALL),
             new Item("menu.tasks", "/workbench/tasks", EnumSet.of(Role.CLERK, Role.HANDLER, Role.BUREAU_LEADER)),
-            new Item("menu.cases", "/workbench/cases", CASEWORK),
+            new Item("menu.cases", "/workbench/cases", BROWSE_CASES),
             new Item("menu.intake", "/workbench/intake", EnumSet.of(Role.OPERATOR, Role.CLERK)),
             new Item("menu.triage", "/workbench/triage", EnumSet.of(Role.CLERK)),
             new Item("menu.callbacks", "/workbench/callbacks", EnumSet.of(Role.CLERK)),
@@ -30,7 +32,8 @@ class WorkbenchMenu {
             new Item("menu.consultations", "/workbench/consultations", EnumSet.of(Role.CLERK, Role.HANDLER)),
             new Item("menu.inbox", "/workbench/inbox", EnumSet.of(Role.HANDLER, Role.BUREAU_LEADER)),
             new Item("menu.supervision", "/workbench/supervision", EnumSet.of(Role.INSPECTOR)),
-            new Item("menu.orders", "/workbench/supervision/orders", EnumSet.of(Role.INSPECTOR, Role.BUREAU_LEADER)),
+            // A bureau answers its orders from its inbox; the orders' list is the inspectors'.
+            new Item("menu.orders", "/workbench/supervision/orders", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.accountability", "/workbench/supervision/accountability", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.monitor", "/workbench/monitor", CASEWORK),

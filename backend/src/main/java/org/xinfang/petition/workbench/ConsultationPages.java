@@ -164,6 +164,7 @@ class ConsultationPages {
         model.addAttribute("errors", shown.fields());
         model.addAttribute("pageError", shown.page());
         model.addAttribute("bureauList", bureaus.all());
+        model.addAttribute("suggestions", Map.of("department", "bureaus-by-name"));
         model.addAttribute("bureaus", bureausByCode());
         return "workbench/clerk/consultation-action";
     }

@@ -22,11 +22,13 @@ class DispatchAction extends TaskAction {
 
     private final Triaging triaging;
     private final Organisation organisation;
+    private final Bureaus bureaus;
 
-    DispatchAction(Triaging triaging, Organisation organisation) {
+    DispatchAction(Triaging triaging, Organisation organisation, Bureaus bureaus) {
         super(Stage.DISPATCH.taskKey());
         this.triaging = triaging;
         this.organisation = organisation;
+        this.bureaus = bureaus;
     }
 
     @Override
@@ -53,7 +55,7 @@ class DispatchAction extends TaskAction {
     @Override
     public Optional<PageExtras> extras(CaseAtHand at) {
         Map<String, Object> model = new HashMap<>();
-        model.put("bureaus", CaseListPage.bureaus(organisation));
+        model.put("bureaus", bureaus.all());
         model.put("suggestions", Map.of(BUREAU, "bureaus-by-name"));
         model.put("designates", triaging.dispatchDesignates(at.detail().dispatchCount()));
         Optional.ofNullable(at.detail().proposedBureau())

@@ -105,6 +105,12 @@ class ClerkPagesTest extends BrowserTest {
         browser.lookAtBothWidths("clerk-consultation");
         browser.click("main a.button.primary[href$='/route']");
         browser.lookAtBothWidths("clerk-consultation-route");
+        assertThat(browser.find("#department").getAttribute("list"))
+                .as("the department is picked by name")
+                .isEqualTo("bureaus-by-name");
+        assertThat(browser.find("#bureaus-by-name option[value='" + XINGQING + "']")
+                        .getAttribute("textContent"))
+                .contains("兴庆");
 
         browser.type("#department", "no-such-unit").click("main form button.primary");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("department-error")));
