@@ -29,8 +29,8 @@ import org.xinfang.petition.web.PageController;
 /**
  * 进度查询: the complainant's case by tracking number and query code, always posted (never in a URL) and carried
  * from page to page in the forms' hidden fields, never in a session; downloading the files of the reply; supplying
- * the material the bureau asked for; withdrawing, after a page that asks to confirm. Every step goes through the self-service the API uses, under
- * its lookup throttle.
+ * the material the bureau asked for; withdrawing, after a page that asks to confirm. Every step goes through the
+ * self-service the API uses, under its lookup throttle.
  */
 @PageController
 class LookupPages {
