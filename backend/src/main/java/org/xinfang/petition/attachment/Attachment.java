@@ -43,6 +43,9 @@ class Attachment {
     private String uploadedBy;
     private Instant uploadedAt;
 
+    /** The reply this reply material went with, once the leader reviewed that reply; null before and for others. */
+    private Long replyId;
+
     protected Attachment() {}
 
     Attachment(Long complaintId, Purpose purpose, CheckedFile file, String uploadedBy, Instant uploadedAt) {
@@ -73,6 +76,11 @@ class Attachment {
                 withheld);
     }
 
+    /** Binds this reply material to the reply the leader has just reviewed with it. */
+    void wentWith(Long reviewedReplyId) {
+        this.replyId = reviewedReplyId;
+    }
+
     Long getId() {
         return id;
     }
@@ -99,6 +107,10 @@ class Attachment {
 
     String getStorageKey() {
         return storageKey;
+    }
+
+    Long getReplyId() {
+        return replyId;
     }
 
     String getExtractedText() {

@@ -28,7 +28,7 @@ class AttachmentPreview {
 
     @GetMapping("/workbench/cases/{trackingNumber}/attachments/{id}")
     ResponseEntity<Resource> show(@PathVariable String trackingNumber, @PathVariable Long id) {
-        CaseFiles.Download download = caseFiles.download(trackingNumber, id);
+        Download download = caseFiles.download(trackingNumber, id);
         return download.served(
                 SHOWN_INLINE.contains(download.contentType())
                         ? ContentDisposition.inline()

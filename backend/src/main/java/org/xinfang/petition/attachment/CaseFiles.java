@@ -1,17 +1,6 @@
 package org.xinfang.petition.attachment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,7 +25,6 @@ import org.xinfang.petition.shared.PetitionException;
 public class CaseFiles {
 
     static final String DOWNLOADED = "ATTACHMENT_DOWNLOADED";
-    private static final Logger log = LoggerFactory.getLogger(CaseFiles.class);
 
     private final Cases cases;
     private final CaseScopes access;
@@ -92,15 +80,14 @@ public class CaseFiles {
             }
             return found;
         });
-        InputStream content = open(attachment, trackingNumber);
+        Download download = Download.opened(store, attachment, trackingNumber);
         try {
             audit.recordView(DOWNLOADED, trackingNumber, "attachment " + id + " (" + attachment.getPurpose() + ")");
         } catch (RuntimeException e) {
-            close(content);
+            download.discard();
             throw e;
         }
-        return new Download(
-                content, attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes());
+        return download;
     }
 
     /**
@@ -150,48 +137,5 @@ public class CaseFiles {
         Complaint complaint = cases.get(trackingNumber);
         access.checkCanView(currentStaff.get(), complaint);
         return complaint;
-    }
-
-    /** A stored file that is missing or fails its check is refused whole, and said in the log, never served in part. */
-    private InputStream open(Attachment attachment, String trackingNumber) {
-        try {
-            return store.open(attachment.getStorageKey());
-        } catch (IOException e) {
-            log.error(
-                    "Attachment {} of case {} is not served: its stored file is missing or damaged ({})",
-                    attachment.getId(),
-                    trackingNumber,
-                    e.getMessage());
-            throw PetitionException.internal("attachment.damaged", attachment.getId());
-        }
-    }
-
-    private static void close(InputStream content) {
-        try {
-            content.close();
-        } catch (IOException e) {
-            log.debug("Closing an attachment's content failed: {}", e.getMessage());
-        }
-    }
-
-    record Download(InputStream content, String name, String contentType, long size) {
-
-        /**
-         * The content as a response of its detected type, under the disposition given (a download, or inline for a
-         * preview), never sniffed into another type; decrypted as it is sent (a stream, so no byte ranges).
-         */
-        ResponseEntity<Resource> served(ContentDisposition.Builder disposition) {
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(contentType))
-                    .contentLength(size)
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            disposition
-                                    .filename(name, StandardCharsets.UTF_8)
-                                    .build()
-                                    .toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(new InputStreamResource(content));
-        }
     }
 }

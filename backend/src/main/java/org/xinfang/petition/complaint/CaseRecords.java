@@ -2,6 +2,7 @@ package org.xinfang.petition.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.organization.OrgUnit;
@@ -21,6 +22,7 @@ public class CaseRecords {
     private final CallbackRepository callbacks;
     private final CaseTimeline timeline;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     CaseRecords(
             Cases cases,
@@ -28,13 +30,15 @@ public class CaseRecords {
             ReplyRepository replies,
             CallbackRepository callbacks,
             CaseTimeline timeline,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.cases = cases;
         this.complaints = complaints;
         this.replies = replies;
         this.callbacks = callbacks;
         this.timeline = timeline;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** 登记: makes the case record of a filing, received now and waiting for triage. */
@@ -117,17 +121,19 @@ public class CaseRecords {
                 clock.instant()));
     }
 
-    /** The bureau leader (the current user) approves the reply that awaits approval. */
+    /** The bureau leader (the current user) approves the reply that awaits approval ({@link ReplyReviewed}). */
     public Reply approveReply(String trackingNumber, String comment) {
         Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
         reply.approve(timeline.currentActor(), clock.instant(), comment);
+        publisher.publishEvent(new ReplyReviewed(reply.getComplaintId(), reply.getId(), true));
         return reply;
     }
 
-    /** The bureau leader (the current user) sends the reply that awaits approval back to the handler. */
+    /** The bureau leader (the current user) sends the reply that awaits approval back ({@link ReplyReviewed}). */
     public Reply rejectReply(String trackingNumber, String comment) {
         Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);
         reply.reject(timeline.currentActor(), clock.instant(), comment);
+        publisher.publishEvent(new ReplyReviewed(reply.getComplaintId(), reply.getId(), false));
         return reply;
     }
 

@@ -35,6 +35,14 @@ class FormErrors {
         return errors.fields(violations, locale);
     }
 
+    /** Refuses a request its constraints refuse, for a form of hidden fields only: the error page says why. */
+    void require(Object request) {
+        List<FieldViolation> violations = errors.check(request);
+        if (!violations.isEmpty()) {
+            throw PetitionException.invalid(violations);
+        }
+    }
+
     /**
      * Checks the request and, when it passes, does what it asks: nothing when done, else the messages by field. A
      * refusal that names no field (the case is closed, too many tries) is shown at {@code field}.

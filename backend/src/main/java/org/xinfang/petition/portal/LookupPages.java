@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,9 +28,9 @@ import org.xinfang.petition.web.PageController;
 
 /**
  * 进度查询: the complainant's case by tracking number and query code, always posted (never in a URL) and carried
- * from page to page in the forms' hidden fields, never in a session; supplying the material the bureau asked for;
- * withdrawing, after a page that asks to confirm. Every step goes through the self-service the API uses, under
- * its lookup throttle.
+ * from page to page in the forms' hidden fields, never in a session; downloading the files of the reply; supplying
+ * the material the bureau asked for; withdrawing, after a page that asks to confirm. Every step goes through the
+ * self-service the API uses, under its lookup throttle.
  */
 @PageController
 class LookupPages {
@@ -34,6 +38,7 @@ class LookupPages {
     static final String PATH = "/portal/lookup";
     static final String MATERIAL = PATH + "/material";
     static final String WITHDRAWAL = PATH + "/withdrawal";
+    static final String REPLY_FILE = PATH + "/attachments/{id}";
 
     private final SelfService selfService;
     private final FormErrors formErrors;
@@ -65,6 +70,21 @@ class LookupPages {
             return form(model, values(request), errors);
         }
         return showCase(request, http, locale, model);
+    }
+
+    /**
+     * A file of the reply, posted from its button with the credentials in hidden fields; a refusal (fields tampered
+     * with, too many tries, a file that is not the reply's) is the error page with the API's status.
+     */
+    @PostMapping(REPLY_FILE)
+    ResponseEntity<Resource> replyFile(
+            @PathVariable Long id,
+            @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String queryCode,
+            HttpServletRequest http) {
+        LookupRequest credentials = new LookupRequest(trimmed(trackingNumber), trimmed(queryCode));
+        formErrors.require(credentials);
+        return selfService.replyFile(credentials, id, http.getRemoteAddr()).served(ContentDisposition.attachment());
     }
 
     @PostMapping(MATERIAL)

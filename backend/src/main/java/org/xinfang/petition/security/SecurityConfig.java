@@ -84,7 +84,8 @@ class SecurityConfig {
                                 "/api/v1/complaints",
                                 "/api/v1/lookup",
                                 "/api/v1/lookup/material",
-                                "/api/v1/lookup/withdrawal")
+                                "/api/v1/lookup/withdrawal",
+                                "/api/v1/lookup/attachments/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**")
                         .permitAll()

@@ -2,12 +2,14 @@ package org.xinfang.petition.selfservice;
 
 import java.time.Instant;
 import java.util.List;
+import org.xinfang.petition.attachment.ReplyFiles.ReplyFile;
 import org.xinfang.petition.complaint.CaseEvent;
 
 /**
  * What the complainant sees of their case: its status, the running limit of the current stage (while one runs),
  * what the bureau asked for while the clock stands still for material, and the public-safe events (no internal
- * comments, no names of staff; the reply's text is the note of its event).
+ * comments, no names of staff; the reply's text is the note of its event) and the files of the replies sent, each
+ * downloaded with the same tracking number and query code.
  */
 public record PublicCaseView(
         String trackingNumber,
@@ -17,7 +19,8 @@ public record PublicCaseView(
         Instant closedAt,
         Instant dueAt,
         String materialRequested,
-        List<PublicEvent> events) {
+        List<PublicEvent> events,
+        List<ReplyFile> replyFiles) {
 
     /** Whether the bureau waits for material from the complainant. */
     public boolean awaitsMaterial() {

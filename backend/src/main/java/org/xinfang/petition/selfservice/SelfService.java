@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.LookupThrottle;
+import org.xinfang.petition.attachment.Download;
+import org.xinfang.petition.attachment.ReplyFiles;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
@@ -18,16 +20,19 @@ public class SelfService {
     private final StatusLookup lookup;
     private final SupplementingMaterial supplementing;
     private final Withdrawals withdrawals;
+    private final ReplyFiles replyFiles;
     private final LookupThrottle throttle;
 
     SelfService(
             StatusLookup lookup,
             SupplementingMaterial supplementing,
             Withdrawals withdrawals,
+            ReplyFiles replyFiles,
             LookupThrottle throttle) {
         this.lookup = lookup;
         this.supplementing = supplementing;
         this.withdrawals = withdrawals;
+        this.replyFiles = replyFiles;
         this.throttle = throttle;
     }
 
@@ -37,6 +42,14 @@ public class SelfService {
                 request.trackingNumber(),
                 clientAddress,
                 () -> lookup.lookup(request.trackingNumber(), request.queryCode()));
+    }
+
+    /** 下载答复附件: a file of a reply sent to the complainant; any other id is unknown (404). */
+    public Download replyFile(LookupRequest credentials, Long id, String clientAddress) {
+        return throttle.guard(
+                credentials.trackingNumber(),
+                clientAddress,
+                () -> replyFiles.download(lookup.verified(credentials.trackingNumber(), credentials.queryCode()), id));
     }
 
     /** 补充材料, with files (none is fine); the handling clock runs again. */

@@ -3,8 +3,11 @@ package org.xinfang.petition.selfservice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +32,16 @@ class SelfServiceController {
     @PostMapping("/lookup")
     PublicCaseView lookup(@Valid @RequestBody LookupRequest request, HttpServletRequest http) {
         return selfService.lookup(request, http.getRemoteAddr());
+    }
+
+    /**
+     * 下载答复附件: a file of a reply sent to the complainant, always as a download. The credentials go in the body, as
+     * for the lookup, so that the query code is in no URL and no log; under the same throttle.
+     */
+    @PostMapping("/lookup/attachments/{id}")
+    ResponseEntity<Resource> replyFile(
+            @PathVariable Long id, @Valid @RequestBody LookupRequest credentials, HttpServletRequest http) {
+        return selfService.replyFile(credentials, id, http.getRemoteAddr()).served(ContentDisposition.attachment());
     }
 
     /** 补充材料: the complainant answers the bureau's request for material; the handling clock runs again. */

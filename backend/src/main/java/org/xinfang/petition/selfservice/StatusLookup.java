@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.attachment.ReplyFiles;
 import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
@@ -27,13 +28,21 @@ class StatusLookup {
     private final CaseTimeline timeline;
     private final QueryCodes queryCodes;
     private final Deadlines deadlines;
+    private final ReplyFiles replyFiles;
 
-    StatusLookup(Cases cases, CaseRecords records, CaseTimeline timeline, QueryCodes queryCodes, Deadlines deadlines) {
+    StatusLookup(
+            Cases cases,
+            CaseRecords records,
+            CaseTimeline timeline,
+            QueryCodes queryCodes,
+            Deadlines deadlines,
+            ReplyFiles replyFiles) {
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
         this.queryCodes = queryCodes;
         this.deadlines = deadlines;
+        this.replyFiles = replyFiles;
     }
 
     /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
@@ -61,7 +70,8 @@ class StatusLookup {
                 complaint.getClosedAt(),
                 running.map(DeadlineView::dueAt).orElse(null),
                 materialRequested,
-                publicEvents);
+                publicEvents,
+                replyFiles.sentWith(complaint));
     }
 
     /** The case these credentials open; wrong or unknown credentials are the same 404. */

@@ -1,13 +1,17 @@
 package org.xinfang.petition.journey;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.operaton.bpm.engine.ManagementService;
@@ -26,9 +30,9 @@ import org.xinfang.petition.support.PinnedClock;
  * attachment and looks it up; the petition office triages and dispatches; the bureau returns it once and it is
  * dispatched again; the handler signs for and replies, the leader sends the reply back once and then approves; the
  * office's callback finds the citizen unsatisfied and the case reopens; it is replied again and the citizen reads the
- * reply; an inspector finds an overdue case on the board and issues an order; an administrator creates a handler who
- * then signs in and works, and adds a holiday. In Chinese and in English; every page it passes is looked at on a phone
- * and a desktop (screenshots under target/screenshots/, axe-core's check).
+ * reply and downloads its file; an inspector finds an overdue case on the board and issues an order; an administrator
+ * creates a handler who then signs in and works, and adds a holiday. In Chinese and in English; every page it passes is
+ * looked at on a phone and a desktop (screenshots under target/screenshots/, axe-core's check).
  */
 class JourneyTest extends BrowserTest {
 
@@ -44,6 +48,9 @@ class JourneyTest extends BrowserTest {
     private static final String SUBMIT = "main form button.primary";
     private static final String NEW_PASSWORD = "Xf-2026-new-handler";
     private static final String HOLIDAY = "2025-12-30";
+    private static final String CSRF_COOKIE = "XF-CSRF";
+    private static final String FINAL_REPLY_FILE = "复查结论.txt";
+    private static final String FINAL_REPLY_FILE_TEXT = "复查结论：处理结果已当面告知投诉人。";
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"zh-CN", "en"})
@@ -100,13 +107,21 @@ class JourneyTest extends BrowserTest {
 
         String finalReply = "经复查，已向投诉人当面说明处理结果并致歉。";
         as(Logins.XINGQING_HANDLER);
-        take(number, "reply", () -> browser.type("#replyText", finalReply));
+        take(number, "reply", () -> {
+            browser.type("#replyText", finalReply);
+            browser.find("#files").sendKeys(file(FINAL_REPLY_FILE, FINAL_REPLY_FILE_TEXT));
+        });
         as(Logins.XINGQING_LEADER);
         take(number, "approve-reply", () -> browser.click("input[name=replyApproved][value=true]"));
 
         browser.signOut().phone();
         theCitizenLooksItUp(filed, "journey-lookup-replied");
-        assertThat(browser.pageText()).contains(finalReply);
+        assertThat(browser.pageText())
+                .contains(finalReply)
+                .contains(FINAL_REPLY_FILE)
+                .as("the file of the reply the leader sent back")
+                .doesNotContain("调查报告.txt");
+        theCitizenDownloadsTheReplysFile();
 
         anInspectorFindsAnOverdueCaseOnTheBoardAndIssuesAnOrder();
         anAdministratorCreatesAHandlerWhoSignsInAndWorks();
@@ -199,6 +214,24 @@ class JourneyTest extends BrowserTest {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".query-code")));
         browser.lookAtBothWidths("journey-filed");
         return new Filed(browser.text(".tracking-number"), browser.text(".query-code"));
+    }
+
+    /** Posts the download's form as the page carries it: its action, hidden fields and the portal's CSRF cookie. */
+    private void theCitizenDownloadsTheReplysFile() {
+        WebElement form = browser.find(".reply-files form");
+        RequestSpecification post = given().port(port)
+                .cookie(
+                        CSRF_COOKIE,
+                        browser.driver().manage().getCookieNamed(CSRF_COOKIE).getValue())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        for (WebElement hidden : form.findElements(By.cssSelector("input[type=hidden]"))) {
+            post = post.formParam(hidden.getDomAttribute("name"), hidden.getDomAttribute("value"));
+        }
+        Response download = post.post(form.getDomAttribute("action"));
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.asString()).isEqualTo(FINAL_REPLY_FILE_TEXT);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment;");
     }
 
     private void theCitizenLooksItUp(Filed filed, String screenshot) {

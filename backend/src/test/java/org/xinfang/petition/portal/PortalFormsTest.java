@@ -3,7 +3,10 @@ package org.xinfang.petition.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,12 +16,13 @@ import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.Uploads;
 import org.xinfang.petition.support.Uploads.Upload;
 
 /**
  * The portal's rules, through its forms as a browser without JavaScript posts them: filing (multipart, with a file),
- * a retry with the form's Idempotency-Key, the errors named at their fields, the live check, the lookup and the
- * withdrawal's confirmation step.
+ * a retry with the form's Idempotency-Key, the errors named at their fields, the live check, the lookup, the
+ * download of the reply's file and the withdrawal's confirmation step.
  */
 @PetitionTest
 class PortalFormsTest {
@@ -113,6 +117,40 @@ class PortalFormsTest {
                 .doesNotContain("field-error")
                 .contains("格式正确");
         assertThat(forms.check(form, "subject", "")).contains("不能为空");
+    }
+
+    @Test
+    void theReplysFileIsDownloadedWithTheSmallFormBesideItsName() {
+        Complaints complaints = new Complaints(api);
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        complaints.dispatch(complaints.accept(number));
+        complaints.act(Logins.XINGQING_HANDLER, number, "sign-for", Map.of());
+        byte[] replyFile = SampleFiles.pdf("Reply of the Xingqing bureau");
+        Uploads.multipart(api.as(Logins.XINGQING_HANDLER), List.of(new Upload("答复意见书.pdf", replyFile)))
+                .queryParam("purpose", "REPLY")
+                .post("/complaints/{n}/attachments", number)
+                .then()
+                .statusCode(201);
+        complaints.act(Logins.XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT));
+        complaints.act(Logins.XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
+        Page found = forms.post(
+                forms.open("/portal/lookup"),
+                "/portal/lookup",
+                Map.of("trackingNumber", number, "queryCode", filed.getString("queryCode")));
+        assertThat(found.html()).contains("答复附件").contains("下载 答复意见书.pdf");
+        Matcher action =
+                Pattern.compile("action=\"(/portal/lookup/attachments/\\d+)\"").matcher(found.html());
+        assertThat(action.find()).as("the download's form").isTrue();
+
+        Page download = forms.post(
+                found,
+                action.group(1),
+                Map.of("trackingNumber", found.hidden("trackingNumber"), "queryCode", found.hidden("queryCode")));
+
+        assertThat(download.response().asByteArray()).isEqualTo(replyFile);
+        assertThat(download.response().contentType()).isEqualTo("application/pdf");
+        assertThat(download.response().header("Content-Disposition")).startsWith("attachment;");
     }
 
     @Test

@@ -102,6 +102,12 @@ final class AuthorizationMatrix {
                     target -> Map.of(
                             "trackingNumber", target.number(), "queryCode", target.queryCode(), "reason", "问题已自行解决"),
                     "204 204 204 204 204 204 204"),
+            json(
+                    "POST",
+                    "/api/v1/lookup/attachments/{id}",
+                    MatrixCases::repliedWithFile,
+                    target -> Map.of("trackingNumber", target.number(), "queryCode", target.queryCode()),
+                    "200 200 200 200 200 200 200"),
             get("/api/v1/reference/regions", NOTHING, "200 200 200 200 200 200 200"),
             get("/api/v1/reference/units", NOTHING, "200 200 200 200 200 200 200"),
             json(

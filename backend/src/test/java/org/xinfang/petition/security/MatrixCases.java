@@ -140,18 +140,31 @@ final class MatrixCases {
         return target;
     }
 
+    /** The bureau's reply went out with a file of the reply material: the target's id is that file's. */
+    Target repliedWithFile(Place place) {
+        Target target = signedFor(place);
+        long id = attachNote(target, place.handler, "REPLY");
+        act(target, place.handler, "reply", Map.of("text", "经调查核实，已依法处理。"));
+        act(target, place.leader, "reply-approval", Map.of("approved", true));
+        return target.withId(id);
+    }
+
     Target withAttachment(Place place) {
         Target target = dispatched(place);
-        long id = api.as(Logins.CLERK)
+        return target.withId(attachNote(target, Logins.CLERK, "INTAKE"));
+    }
+
+    private long attachNote(Target target, String login, String purpose) {
+        return api.as(login)
                 .contentType("multipart/form-data")
                 .multiPart("files", "note.txt", NOTE.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .queryParam("purpose", purpose)
                 .post("/complaints/{n}/attachments", target.number())
                 .then()
                 .statusCode(201)
                 .extract()
                 .jsonPath()
                 .getLong("[0].id");
-        return target.withId(id);
     }
 
     /** An accountability record against the place's bureau, as two missed orders leave one. */

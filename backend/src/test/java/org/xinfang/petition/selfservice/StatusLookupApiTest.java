@@ -39,7 +39,8 @@ class StatusLookupApiTest extends ApiTest {
                         "closedAt",
                         "dueAt",
                         "materialRequested",
-                        "events");
+                        "events",
+                        "replyFiles");
         assertThat(view.jsonPath().getString("status")).isEqualTo("IN_HANDLING");
         assertThat(view.jsonPath().getString("dueAt")).as("the handling limit").isNotNull();
         assertThat(view.jsonPath().getString("materialRequested")).isNull();
