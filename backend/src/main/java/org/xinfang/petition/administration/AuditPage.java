@@ -62,6 +62,8 @@ class AuditPage {
         Page<Entry> page = search.search(filter, pageable);
         model.addAttribute("page", page);
         model.addAttribute("pager", Pager.of(page));
+        // As asked: the search orders the pending entries by a sort key of its own before the sequence number.
+        model.addAttribute("order", Pager.sortOf(pageable.getSort()));
         model.addAttribute("filter", filter);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -158,8 +158,12 @@ class ConsultationApiTest extends ApiTest {
         PinnedClock.pinAt("2026-06-03T09:00");
         Asked newer = calls.ask(XINGQING_REGION);
 
-        var newestFirst = Pages.every(() -> api.as(CLERK).queryParam("sort", "askedAt,desc"), "/consultations");
-        var dueFirst = Pages.every(() -> api.as(CLERK).queryParam("sort", "dueAt,asc"), "/consultations");
+        var newestFirst = Pages.every(
+                () -> api.as(CLERK).queryParam("sort", "askedAt,desc"),
+                "/consultations",
+                ConsultationDesk.MAX_PAGE_SIZE);
+        var dueFirst = Pages.every(
+                () -> api.as(CLERK).queryParam("sort", "dueAt,asc"), "/consultations", ConsultationDesk.MAX_PAGE_SIZE);
 
         List<Object> numbers = Pages.values(newestFirst, "trackingNumber");
         assertThat(numbers.indexOf(newer.trackingNumber()))
