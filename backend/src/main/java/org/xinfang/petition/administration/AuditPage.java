@@ -22,6 +22,7 @@ import org.xinfang.petition.audit.AuditSearch.Filter;
 import org.xinfang.petition.audit.AuditVerification;
 import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.Pager;
 
 /**
  * 审计日志 in the workbench: the audit API's search with its filters (days in Beijing time), the CSV export of the
@@ -60,7 +61,9 @@ class AuditPage {
                 to == null ? null : startOf(to.plusDays(1)));
         Page<Entry> page = search.search(filter, pageable);
         model.addAttribute("page", page);
-        model.addAttribute("pager", PageLinks.of(page));
+        model.addAttribute("pager", Pager.of(page));
+        // As asked: the search orders the pending entries by a sort key of its own before the sequence number.
+        model.addAttribute("order", Pager.sortOf(pageable.getSort()));
         model.addAttribute("filter", filter);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

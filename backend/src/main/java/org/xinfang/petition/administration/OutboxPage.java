@@ -21,6 +21,7 @@ import org.xinfang.petition.messaging.OutboxMessage.Status;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.Pager;
 
 /** 发件箱 in the workbench: the messages to complainants by state, and another round of attempts for one. */
 @PageController
@@ -44,7 +45,7 @@ class OutboxPage {
             Model model) {
         Page<MessageView> page = outbox.list(status, pageable);
         model.addAttribute("page", page);
-        model.addAttribute("pager", PageLinks.of(page));
+        model.addAttribute("pager", Pager.of(page));
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of(Status.values()));
         return "admin/outbox";

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +26,7 @@ import org.xinfang.petition.organization.UnitAdministration;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.Pager;
 
 /**
  * 用户管理 in the workbench: the staff list, a new account, and one account's unit, roles, password and state; each
@@ -61,14 +61,8 @@ class StaffPages {
             Model model) {
         Page<StaffUser> page = staff.find(new StaffFilter(unit, role, name), pageable);
         model.addAttribute("page", page);
-        model.addAttribute("pager", PageLinks.of(page));
+        model.addAttribute("pager", Pager.of(page));
         model.addAttribute("filter", new StaffFilter(unit, role, name));
-        model.addAttribute(
-                "sort",
-                pageable.getSort().stream()
-                        .findFirst()
-                        .map(Sort.Order::getProperty)
-                        .orElse("username"));
         return withChoices(model, LIST);
     }
 

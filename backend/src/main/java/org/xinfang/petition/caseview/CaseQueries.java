@@ -1,5 +1,6 @@
 package org.xinfang.petition.caseview;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.operaton.bpm.engine.HistoryService;
@@ -46,6 +47,7 @@ public class CaseQueries {
     private final LikelyRepeats likelyRepeats;
     private final ComplainantIdentity identity;
     private final CaseAttachments attachments;
+    private final Clock clock;
 
     CaseQueries(
             Cases cases,
@@ -59,7 +61,8 @@ public class CaseQueries {
             CaseScreening screening,
             LikelyRepeats likelyRepeats,
             ComplainantIdentity identity,
-            CaseAttachments attachments) {
+            CaseAttachments attachments,
+            Clock clock) {
         this.cases = cases;
         this.organisation = organisation;
         this.timeline = timeline;
@@ -72,9 +75,12 @@ public class CaseQueries {
         this.likelyRepeats = likelyRepeats;
         this.identity = identity;
         this.attachments = attachments;
+        this.clock = clock;
     }
 
+    /** The cases the user may see that match the filter; the days of its period are the system's time zone's. */
     public Page<CaseSummary> list(CaseFilter filter, Pageable page) {
+        filter.check();
         String regionPrefix = filter.region() == null
                 ? null
                 : organisation
@@ -82,8 +88,8 @@ public class CaseQueries {
                         .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"))
                         .codePrefix();
         StaffPrincipal staff = currentStaff.get();
-        Page<Complaint> found =
-                cases.matching(access.visibleTo(staff).and(filter.toSpecification(regionPrefix)), withTiebreak(page));
+        Page<Complaint> found = cases.matching(
+                access.visibleTo(staff).and(filter.toSpecification(regionPrefix, clock.getZone())), withTiebreak(page));
         Map<Long, List<Flag>> flags =
                 screening.flagsOf(found.map(Complaint::getId).toList());
         return found.map(complaint -> CaseSummary.of(complaint, flags.getOrDefault(complaint.getId(), List.of())));

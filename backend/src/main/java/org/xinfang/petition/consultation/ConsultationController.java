@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,7 @@ import org.xinfang.petition.consultation.PublicConsultations.PublicQa;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
+import org.xinfang.petition.shared.SortableBy;
 
 /** 在线咨询: asking and following a question (public), the staff queue and actions, the public Q&A list. */
 @RestController
@@ -76,13 +79,17 @@ class ConsultationController {
         return desk.detail(trackingNumber);
     }
 
-    /** The staff queue: a department sees what was routed to it, the petition office everything. */
+    /**
+     * The staff queue: a department sees what was routed to it, the petition office everything; the oldest question
+     * first, or as {@code sort} asks ({@code askedAt}, {@code dueAt}, asc or desc).
+     */
     @GetMapping("/consultations")
     Page<QueueItem> queue(
             @RequestParam(required = false) ConsultationStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return desk.queue(status, page, size);
+            @SortableBy({ConsultationDesk.ASKED_AT, ConsultationDesk.DUE_AT})
+                    @PageableDefault(size = 20, sort = ConsultationDesk.ASKED_AT)
+                    Pageable page) {
+        return desk.queue(status, page);
     }
 
     @PostMapping("/consultations/{trackingNumber}/answer")

@@ -9,6 +9,7 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,12 @@ import org.xinfang.petition.shared.PlainText;
  */
 @Service
 public class ConsultationDesk {
+
+    /** When the question was asked: the queue's own order is the oldest first. */
+    public static final String ASKED_AT = "askedAt";
+
+    /** When the answer is due. */
+    public static final String DUE_AT = "dueAt";
 
     static final int MAX_REASON = 2000;
     static final int MAX_PAGE_SIZE = 100;
@@ -64,16 +71,29 @@ public class ConsultationDesk {
         this.currentStaff = currentStaff;
     }
 
-    /** The consultations the caller may see, oldest question first, optionally of one status. */
+    /**
+     * The consultations the caller may see, optionally of one status, in the page's order (by {@link #ASKED_AT} or
+     * {@link #DUE_AT}), oldest question first when it names none.
+     */
     @Transactional(readOnly = true)
-    public Page<QueueItem> queue(ConsultationStatus status, int page, int size) {
+    public Page<QueueItem> queue(ConsultationStatus status, Pageable page) {
         Specification<Consultation> visible = access.visibleTo(currentStaff.get());
         if (status != null) {
             visible = visible.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
         return repository
-                .findAll(visible, pageRequest(page, size, Sort.by("askedAt", "id")))
+                .findAll(visible, pageRequest(page.getPageNumber(), page.getPageSize(), withTiebreak(page.getSort())))
                 .map(QueueItem::of);
+    }
+
+    /** The id last, in the direction of the last order: questions asked in the same second keep their place. */
+    private static Sort withTiebreak(Sort sort) {
+        Sort ordered = sort.isSorted() ? sort : Sort.by(ASKED_AT);
+        Sort.Direction direction = ordered.stream()
+                .reduce((first, last) -> last)
+                .map(Sort.Order::getDirection)
+                .orElse(Sort.Direction.ASC);
+        return ordered.and(Sort.by(direction, "id"));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.xinfang.petition.process;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,10 @@ import org.xinfang.petition.process.ComplaintProcess.Stage;
 
 /**
  * The open complaint tasks of a user, as the engine's task query would find them ({@code taskAssignee} or
- * {@code taskCandidateGroupIn}, active, of the complaint process, earliest due first), written as the engine's
- * native query so that the database can read them in due-date order (migration V23_1) and stop at the page:
- * the task query's join to the identity links needs a {@code distinct} that sorts every candidate task first.
- * The count stops at {@link #COUNTED_UP_TO}.
+ * {@code taskCandidateGroupIn}, active, of the complaint process, in one of the {@link WorkQueue.Order}s), written as
+ * the engine's native query so that the database can read them in that order from an index (migrations V23_1, V23_3
+ * and V23_4) and stop at the page: the task query's join to the identity links needs a {@code distinct} that sorts
+ * every candidate task first. The count stops at {@link #COUNTED_UP_TO}.
  */
 final class QueueQuery {
 
@@ -24,7 +25,13 @@ final class QueueQuery {
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    QueueQuery(TaskService tasks, List<String> definitionIds, String userId, List<String> groupIds, Stage stage) {
+    QueueQuery(
+            TaskService tasks,
+            List<String> definitionIds,
+            String userId,
+            List<String> groupIds,
+            Stage stage,
+            Date overdueAt) {
         this.tasks = tasks;
         StringBuilder sql = new StringBuilder(
                 " from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1" + " and RES.PROC_DEF_ID_ in (");
@@ -34,6 +41,10 @@ final class QueueQuery {
         if (stage != null) {
             sql.append(" and RES.TASK_DEF_KEY_ = #{taskKey}");
             parameters.put("taskKey", stage.taskKey());
+        }
+        if (overdueAt != null) {
+            sql.append(" and RES.DUE_DATE_ < #{overdueAt}");
+            parameters.put("overdueAt", overdueAt);
         }
         sql.append(" and (RES.ASSIGNEE_ = #{userId}");
         parameters.put("userId", userId);
@@ -56,9 +67,18 @@ final class QueueQuery {
         }
     }
 
-    List<Task> page(int offset, int size) {
-        return bind(tasks.createNativeTaskQuery()
-                        .sql("select RES.*" + where + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc"))
+    /**
+     * Each order's columns all in one direction and ending in the key, so that the database walks an index (forwards
+     * or backwards) rather than sorting: (due, created) of V23_1 and V23_3, the engine's (created) and V23_4's (stage, created).
+     */
+    List<Task> page(WorkQueue.Order order, int offset, int size) {
+        String orderBy = switch (order) {
+            case DUE_FIRST -> "RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc";
+            case DUE_LAST -> "RES.DUE_DATE_ desc, RES.CREATE_TIME_ desc, RES.ID_ desc";
+            case NEWEST -> "RES.CREATE_TIME_ desc, RES.ID_ desc";
+            case OLDEST -> "RES.CREATE_TIME_ asc, RES.ID_ asc";
+        };
+        return bind(tasks.createNativeTaskQuery().sql("select RES.*" + where + " order by " + orderBy))
                 .listPage(offset, size);
     }
 

@@ -1,6 +1,8 @@
 package org.xinfang.petition.process;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.calendar.WorkingCalendar;
@@ -27,14 +30,26 @@ import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CaseScopes.Scope;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
+import org.xinfang.petition.shared.PetitionException;
 
 /**
  * The acting user's queue (待办): open tasks assigned to them or offered to one of their groups, earliest due
- * first. For a clerk it is the triage, dispatch and callback queue; for a bureau, its inbox. The total counts at
- * most {@link QueueQuery#COUNTED_UP_TO} tasks, or as many as the pages read so far show.
+ * first unless another {@link Order} is asked for ({@code sort=dueAt,desc}, {@code sort=createdAt,desc}: the
+ * properties in {@link #SORTABLE}), of one stage or all, overdue only or all. For a clerk it is the triage, dispatch
+ * and callback queue; for a bureau, its inbox. The total counts at most {@link QueueQuery#COUNTED_UP_TO} tasks, or
+ * as many as the pages read so far show.
  */
 @Service
 public class WorkQueue {
+
+    /** The due date of the task (its stage's running limit): {@code sort=dueAt,asc} is the default order. */
+    public static final String DUE_AT = "dueAt";
+
+    /** When the task arrived in the queue (was created). */
+    public static final String CREATED_AT = "createdAt";
+
+    /** The properties a queue may be sorted by; the first one a sort names decides the order. */
+    public static final List<String> SORTABLE = List.of(DUE_AT, CREATED_AT);
 
     private final TaskService tasks;
     private final RepositoryService repository;
@@ -45,6 +60,7 @@ public class WorkQueue {
     private final CurrentStaff currentStaff;
     private final CaseScopes scopes;
     private final StageDueDates dueDates;
+    private final Clock clock;
 
     WorkQueue(
             TaskService tasks,
@@ -55,7 +71,8 @@ public class WorkQueue {
             WorkingCalendar calendar,
             CurrentStaff currentStaff,
             CaseScopes scopes,
-            StageDueDates dueDates) {
+            StageDueDates dueDates,
+            Clock clock) {
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
@@ -65,10 +82,17 @@ public class WorkQueue {
         this.currentStaff = currentStaff;
         this.scopes = scopes;
         this.dueDates = dueDates;
+        this.clock = clock;
+    }
+
+    /** The queue of one stage (or every stage when null), in the order the page asks for. */
+    @Transactional(readOnly = true)
+    public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
+        return forCurrentUser(new Filter(stage, false), page);
     }
 
     @Transactional(readOnly = true)
-    public Page<WorkItem> forCurrentUser(Stage stage, Pageable page) {
+    public Page<WorkItem> forCurrentUser(Filter filter, Pageable page) {
         Authentication actor = identity.getCurrentAuthentication();
         StaffPrincipal staff = currentStaff.get();
         Scope scope = scopes.of(staff);
@@ -81,8 +105,9 @@ public class WorkQueue {
                 definitionIds,
                 actor.getUserId(),
                 actor.getGroupIds() == null ? List.of() : actor.getGroupIds(),
-                stage);
-        List<Task> found = query.page((int) page.getOffset(), page.getPageSize());
+                filter.stage(),
+                filter.overdue() ? Date.from(clock.instant()) : null);
+        List<Task> found = query.page(Order.of(page.getSort()), (int) page.getOffset(), page.getPageSize());
         long total = found.size() < page.getPageSize() ? page.getOffset() + found.size() : total(query, page);
         Map<String, String> businessKeys = businessKeys(found);
         Map<String, Complaint> byNumber = cases.withNumbers(businessKeys.values()).stream()
@@ -101,6 +126,42 @@ public class WorkQueue {
                 })
                 .toList();
         return new PageImpl<>(items, page, total);
+    }
+
+    /**
+     * Which tasks of the queue: of one stage (all when null), and only those whose due date has passed.
+     *
+     * @param overdue only the tasks past their due date (超期)
+     */
+    public record Filter(Stage stage, boolean overdue) {}
+
+    /** The orders a queue is read in, each the way an index holds the tasks. */
+    public enum Order {
+        /** Earliest due first, the default: what is most urgent. */
+        DUE_FIRST,
+        /** Latest due first. */
+        DUE_LAST,
+        /** The newest arrivals first. */
+        NEWEST,
+        /** The oldest arrivals first. */
+        OLDEST;
+
+        /** The order a page's sort names by its first property ({@link #SORTABLE}); unsorted, earliest due first. */
+        static Order of(Sort sort) {
+            return sort.stream()
+                    .findFirst()
+                    .map(order -> switch (order.getProperty()) {
+                        case DUE_AT -> order.isAscending() ? DUE_FIRST : DUE_LAST;
+                        case CREATED_AT -> order.isAscending() ? OLDEST : NEWEST;
+                        default ->
+                            throw PetitionException.invalid(
+                                    "sort",
+                                    "constraint.sort-property",
+                                    order.getProperty(),
+                                    String.join(", ", SORTABLE));
+                    })
+                    .orElse(DUE_FIRST);
+        }
     }
 
     /** Beyond the counted tasks, one more than the pages read so far: there is a next page. */

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,16 +20,19 @@ import org.xinfang.petition.process.WorkQueue.WorkItem;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.supervision.OrdersToAnswer;
 import org.xinfang.petition.supervision.OrdersToAnswer.OrderToAnswer;
 import org.xinfang.petition.supervision.SupervisionProcess.Step;
 import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.Pager;
 import org.xinfang.petition.web.TimeLeft;
 
 /**
  * 收件箱: the bureau's open work for its handlers and leaders, earliest due first, each with its countdown and the
  * action that does it: the cases at the stages their role works (the same queue as the API's work queue, filtered
- * by stage, paged), and the supervision orders their bureau is to answer.
+ * by stage and to the overdue ones, in the order chosen, paged), and the supervision orders their bureau is to
+ * answer.
  */
 @PageController
 class BureauInbox {
@@ -59,20 +65,25 @@ class BureauInbox {
     @GetMapping("/workbench/inbox")
     String inbox(
             @RequestParam(required = false) Stage stage,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @SortableBy({WorkQueue.DUE_AT, WorkQueue.CREATED_AT})
+                    @PageableDefault(size = PAGE_SIZE, sort = WorkQueue.DUE_AT, direction = Sort.Direction.ASC)
+                    Pageable page,
             @RequestParam(defaultValue = "0") int ordersPage,
             Model model) {
         List<Stage> stages = stagesOf(currentStaff.get());
         if (stage != null && !stages.contains(stage)) {
             throw PetitionException.invalid("stage", "constraint.unreadable");
         }
-        Page<WorkItem> work = queue.forCurrentUser(stage, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<WorkItem> work = queue.forCurrentUser(new WorkQueue.Filter(stage, overdue), page);
         Page<OrderToAnswer> open = orders.forCurrentUser(PageRequest.of(Math.max(ordersPage, 0), PAGE_SIZE));
         model.addAttribute("stages", stages);
         model.addAttribute("stage", stage);
-        model.addAttribute("work", work);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("queueOrders", QueuePages.ORDERS);
+        model.addAttribute("workPager", Pager.of(work));
         model.addAttribute("rows", work.getContent().stream().map(this::row).toList());
-        model.addAttribute("orders", open);
+        model.addAttribute("ordersPager", Pager.of(open, "ordersPage"));
         model.addAttribute(
                 "orderRows", open.getContent().stream().map(this::row).toList());
         return "workbench/bureau/inbox";

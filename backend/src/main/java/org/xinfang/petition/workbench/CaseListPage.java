@@ -1,9 +1,11 @@
 package org.xinfang.petition.workbench;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -12,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -24,13 +27,17 @@ import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.screening.Flag;
+import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.web.PageController;
+import org.xinfang.petition.web.PageErrors;
+import org.xinfang.petition.web.Pager;
 
 /**
  * 案件查询: the cases the user may see, filtered, ordered and paged by the case view the API's list calls, with the
- * same filters and the same orders ({@code sort=receivedAt,desc}); a plain form of GET parameters, so that a list
- * can be bookmarked and works without JavaScript.
+ * same filters (a tracking number or words of the subject, the days received among them) and the same orders
+ * ({@code sort=receivedAt,desc}); a plain form of GET parameters, so that a list can be bookmarked and works without
+ * JavaScript. A filter the case view refuses is shown beside its field, the list then empty.
  */
 @PageController
 class CaseListPage {
@@ -41,10 +48,12 @@ class CaseListPage {
 
     private final CaseQueries cases;
     private final Organisation organisation;
+    private final PageErrors errors;
 
-    CaseListPage(CaseQueries cases, Organisation organisation) {
+    CaseListPage(CaseQueries cases, Organisation organisation, PageErrors errors) {
         this.cases = cases;
         this.organisation = organisation;
+        this.errors = errors;
     }
 
     /** The form sends every filter, the unused ones blank: a blank filter is none, as a parameter left out of the API's. */
@@ -56,17 +65,39 @@ class CaseListPage {
     @GetMapping("/workbench/cases")
     String list(
             CaseFilter filter,
+            BindingResult binding,
             @SortableBy({"receivedAt", "dueAt", "closedAt", "trackingNumber", "status", "category", "urgency", "channel"
                     })
                     @PageableDefault(size = 20, sort = "receivedAt", direction = Sort.Direction.DESC)
                     Pageable page,
-            HttpServletRequest request,
+            Locale locale,
+            HttpServletResponse response,
             Model model) {
-        Page<CaseSummary> found = cases.list(filter, page);
-        model.addAttribute("filter", filter);
+        Page<CaseSummary> found = Page.empty(page);
+        Map<String, String> refused = Map.of();
+        if (binding.hasErrors()) {
+            refused = errors.of(binding, locale).fields();
+        } else {
+            try {
+                found = cases.list(filter, page);
+            } catch (PetitionException refusal) {
+                if (refusal.violations().isEmpty()) {
+                    throw refusal;
+                }
+                refused = errors.of(refusal, locale).fields();
+            }
+        }
+        if (!refused.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("errors", refused);
+        model.addAttribute(
+                "filter",
+                filter == null ? new CaseFilter(null, null, null, null, null, null, null, null, null) : filter);
         model.addAttribute("cases", found.getContent());
-        model.addAttribute("pager", Pager.of(found, request));
-        model.addAttribute("order", orderOf(page.getSort()));
+        model.addAttribute("pager", Pager.of(found));
+        model.addAttribute(
+                "order", Optional.ofNullable(Pager.sortOf(page.getSort())).orElse(ORDERS.get(0)));
         model.addAttribute("orders", ORDERS);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", Category.values());
@@ -85,13 +116,5 @@ class CaseListPage {
                 .filter(OrgUnit::isBureau)
                 .sorted(Comparator.comparing(OrgUnit::getCode))
                 .toList();
-    }
-
-    private static String orderOf(Sort sort) {
-        return sort.stream()
-                .findFirst()
-                .map(order ->
-                        order.getProperty() + "," + order.getDirection().name().toLowerCase(Locale.ROOT))
-                .orElse(ORDERS.get(0));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +23,10 @@ import org.xinfang.petition.process.TaskForms;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.web.PageController;
 import org.xinfang.petition.web.PageErrors;
+import org.xinfang.petition.web.Pager;
 
 /**
  * The staff side of consultations (在线咨询): the queue (a department sees what was routed to it, the petition office
@@ -32,6 +36,9 @@ import org.xinfang.petition.web.PageErrors;
  */
 @PageController
 class ConsultationPages {
+
+    /** The orders the consultation lists offer, as {@code property,direction}; the first is the queue's own. */
+    private static final List<String> ORDERS = List.of("askedAt,asc", "askedAt,desc", "dueAt,asc");
 
     static final String ACTION_PATH = "/workbench/consultations/{trackingNumber}/{action}";
 
@@ -66,17 +73,23 @@ class ConsultationPages {
     @GetMapping("/workbench/consultations")
     String queue(
             @RequestParam(required = false) ConsultationStatus status,
-            @RequestParam(defaultValue = "0") int page,
+            @SortableBy({ConsultationDesk.ASKED_AT, ConsultationDesk.DUE_AT})
+                    @PageableDefault(size = StageQueuePages.PAGE_SIZE, sort = ConsultationDesk.ASKED_AT)
+                    Pageable page,
             Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ConsultationStatus.values());
-        return list(model, desk.queue(status, page, StageQueuePages.PAGE_SIZE), "consultations");
+        return list(model, desk.queue(status, page), "consultations");
     }
 
     /** 答复公开: the answered questions whose publication the office (or the department's leader) decides. */
     @GetMapping("/workbench/publication")
-    String publication(@RequestParam(defaultValue = "0") int page, Model model) {
-        return list(model, desk.queue(ConsultationStatus.ANSWERED, page, StageQueuePages.PAGE_SIZE), "publication");
+    String publication(
+            @SortableBy({ConsultationDesk.ASKED_AT, ConsultationDesk.DUE_AT})
+                    @PageableDefault(size = StageQueuePages.PAGE_SIZE, sort = ConsultationDesk.ASKED_AT)
+                    Pageable page,
+            Model model) {
+        return list(model, desk.queue(ConsultationStatus.ANSWERED, page), "publication");
     }
 
     @GetMapping("/workbench/consultations/{trackingNumber}")
@@ -122,6 +135,8 @@ class ConsultationPages {
     private String list(Model model, Page<QueueItem> items, String section) {
         model.addAttribute("section", section);
         model.addAttribute("items", items);
+        model.addAttribute("pager", Pager.of(items));
+        model.addAttribute("consultationOrders", ORDERS);
         model.addAttribute(
                 "countdowns",
                 items.getContent().stream()

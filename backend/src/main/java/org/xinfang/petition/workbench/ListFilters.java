@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.web.PageErrors;
+import org.xinfang.petition.web.Pager;
 
 /**
  * A list's filter form, read as an action's form is ({@link ActionInput}): the query runs with the filters given,
@@ -42,7 +43,7 @@ class ListFilters {
         Page<T> found = apply(params, query, model, RequestContextUtils.getLocale(request), response)
                 .orElse(Page.empty(page));
         model.addAttribute("rows", found.getContent());
-        model.addAttribute("pager", ListPager.of(found, request));
+        model.addAttribute("pager", Pager.of(found));
     }
 
     <T> Optional<T> apply(

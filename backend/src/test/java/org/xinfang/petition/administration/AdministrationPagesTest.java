@@ -190,6 +190,25 @@ class AdministrationPagesTest extends BrowserTest {
     }
 
     @Test
+    void theAuditPageOrdersTheEntriesAsChosenAndPagesInThatOrder() {
+        browser.signInAs(ADMIN).open("/workbench/admin/audit");
+
+        new Select(browser.find("#sort")).selectByValue("seq,asc");
+        browser.submit("form.filters button[type=submit]");
+        browser.open(browser.path() + "&size=5");
+
+        List<Long> sequence = browser.findAll("#audit-entries tbody tr td:first-child").stream()
+                .map(cell -> cell.getText().strip())
+                .filter(text -> text.chars().allMatch(Character::isDigit))
+                .map(Long::valueOf)
+                .toList();
+        assertThat(sequence).isNotEmpty().isSorted();
+        assertThat(new Select(browser.find("#sort")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("seq,asc");
+        assertThat(browser.find(".pager a[rel=next]").getAttribute("href")).contains("sort=seq", "page=1");
+    }
+
+    @Test
     void theOutboxPageListsByStateAndRetries() {
         casework.file();
         browser.signInAs(ADMIN).open("/workbench/admin/outbox").lookAtBothWidths("admin-outbox");

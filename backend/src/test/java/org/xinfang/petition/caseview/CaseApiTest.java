@@ -20,7 +20,9 @@ import static org.xinfang.petition.support.Problems.unauthenticated;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -157,6 +159,71 @@ class CaseApiTest extends ApiTest {
         var listed = Pages.every(() -> api.as(CLERK).queryParam("sort", "receivedAt,asc"), "/complaints");
 
         assertThat(Pages.values(listed, "receivedAt")).isSorted();
+    }
+
+    @Test
+    void theTextFilterFindsACaseByItsTrackingNumberOrByWordsOfItsSubject() {
+        String words = "户籍窗口" + UUID.randomUUID().toString().substring(0, 8);
+        String number = complaints
+                .file(webComplaintWith("subject", "派出所" + words + "办理拖延"))
+                .getString("trackingNumber");
+        String other = complaints.file();
+
+        assertThat(Pages.values(list(CLERK, Map.of("q", words)), "trackingNumber"))
+                .containsExactly(number);
+        assertThat(Pages.values(list(CLERK, Map.of("q", number.toLowerCase(Locale.ROOT))), "trackingNumber"))
+                .containsExactly(number);
+        assertThat(Pages.values(list(CLERK, Map.of("q", "%" + words.substring(1) + "_")), "trackingNumber"))
+                .doesNotContain(number, other);
+    }
+
+    @Test
+    void theReceivedDaysIncludeBothEndsCountedInBeijingTime() {
+        PinnedClock.pinAt("2026-06-10T23:30");
+        String lateOnTheTenth = complaints.file();
+        PinnedClock.pinAt("2026-06-11T00:30");
+        String earlyOnTheEleventh = complaints.file();
+
+        var onTheEleventh = list(CLERK, Map.of("receivedFrom", "2026-06-11", "receivedTo", "2026-06-11"));
+        var untilTheTenth = list(CLERK, Map.of("receivedTo", "2026-06-10"));
+
+        assertThat(Pages.values(onTheEleventh, "trackingNumber"))
+                .contains(earlyOnTheEleventh)
+                .doesNotContain(lateOnTheTenth);
+        assertThat(Pages.values(onTheEleventh, "receivedAt"))
+                .allSatisfy(at -> assertThat(Instant.parse((String) at))
+                        .isBetween(Instant.parse("2026-06-10T16:00:00Z"), Instant.parse("2026-06-11T15:59:59Z")));
+        assertThat(Pages.values(untilTheTenth, "trackingNumber"))
+                .contains(lateOnTheTenth)
+                .doesNotContain(earlyOnTheEleventh);
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedNamingItsEnd() {
+        api.as(CLERK)
+                .queryParam("receivedFrom", "2026-06-11")
+                .queryParam("receivedTo", "2026-06-10")
+                .get("/complaints")
+                .then()
+                .spec(invalidField("receivedTo", "indicator.period-reversed"));
+    }
+
+    @Test
+    void aDayThatIsNoIsoDateIsRefusedNamingIt() {
+        api.as(CLERK)
+                .queryParam("receivedFrom", "11/06/2026")
+                .get("/complaints")
+                .then()
+                .spec(invalidField("receivedFrom", "constraint.unreadable"));
+    }
+
+    @Test
+    void aSearchLongerThanAnySubjectIsRefusedNamingIt() {
+        api.as(CLERK)
+                .queryParam("q", "字".repeat(201))
+                .get("/complaints")
+                .then()
+                .spec(invalidField("q", "constraint.Size"));
     }
 
     @Test

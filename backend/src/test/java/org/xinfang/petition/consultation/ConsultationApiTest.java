@@ -21,9 +21,12 @@ import static org.xinfang.petition.support.Problems.problem;
 import static org.xinfang.petition.support.Problems.unauthenticated;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xinfang.petition.consultation.ConsultationCalls.Asked;
 import org.xinfang.petition.consultation.ConsultationProcess.Step;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Pages;
+import org.xinfang.petition.support.PinnedClock;
 
 /**
  * The consultation API's refusals and scope: bad input named by field, unknown and out-of-scope consultations
@@ -145,6 +150,39 @@ class ConsultationApiTest extends ApiTest {
                 .spec(problem(404, NOT_FOUND));
         api.as(OPERATOR).get("/consultations").then().spec(problem(403, "access-denied"));
         calls.detail(CLERK, "ZX20260601-NOSUCH").spec(problem(404, NOT_FOUND));
+    }
+
+    @Test
+    void theStaffQueueIsReadInTheOrderAsked() {
+        Asked older = calls.ask(XINGQING_REGION);
+        PinnedClock.pinAt("2026-06-03T09:00");
+        Asked newer = calls.ask(XINGQING_REGION);
+
+        var newestFirst = Pages.every(
+                () -> api.as(CLERK).queryParam("sort", "askedAt,desc"),
+                "/consultations",
+                ConsultationDesk.MAX_PAGE_SIZE);
+        var dueFirst = Pages.every(
+                () -> api.as(CLERK).queryParam("sort", "dueAt,asc"), "/consultations", ConsultationDesk.MAX_PAGE_SIZE);
+
+        List<Object> numbers = Pages.values(newestFirst, "trackingNumber");
+        assertThat(numbers.indexOf(newer.trackingNumber()))
+                .isNotNegative()
+                .isLessThan(numbers.indexOf(older.trackingNumber()));
+        assertThat(instants(newestFirst, "askedAt")).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(instants(dueFirst, "dueAt")).isSorted();
+        api.as(CLERK)
+                .queryParam("sort", "question,asc")
+                .get("/consultations")
+                .then()
+                .spec(invalidField("sort", "constraint.sort-property"));
+    }
+
+    private static List<Instant> instants(List<Map<String, Object>> items, String field) {
+        return Pages.values(items, field).stream()
+                .filter(Objects::nonNull)
+                .map(at -> Instant.parse((String) at))
+                .toList();
     }
 
     @Test

@@ -10,11 +10,14 @@ import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.unauthenticated;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Pages;
+import org.xinfang.petition.support.PinnedClock;
 
 class WorkQueueApiTest extends ApiTest {
 
@@ -95,6 +98,58 @@ class WorkQueueApiTest extends ApiTest {
     }
 
     @Test
+    void theQueueIsReadInTheOrderAsked() {
+        String older = complaints.file();
+        PinnedClock.pinAt("2026-06-03T09:00");
+        String newer = complaints.file();
+
+        List<String> dueFirst = trackingNumbers(CLERK, "TRIAGE", null);
+        List<String> dueLast = trackingNumbers(CLERK, "TRIAGE", "dueAt,desc");
+        var newestFirst = queue(CLERK, "TRIAGE", "createdAt,desc");
+        var oldestFirst = queue(CLERK, "TRIAGE", "createdAt,asc");
+
+        assertThat(dueFirst.indexOf(older)).isLessThan(dueFirst.indexOf(newer));
+        assertThat(dueLast.indexOf(newer)).isLessThan(dueLast.indexOf(older));
+        assertThat(Pages.values(newestFirst, "trackingNumber").indexOf(newer))
+                .isLessThan(Pages.values(newestFirst, "trackingNumber").indexOf(older));
+        assertThat(createdAt(newestFirst)).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(createdAt(oldestFirst)).isSorted();
+    }
+
+    @Test
+    void theOverdueFilterKeepsOnlyTasksPastTheirDueDate() {
+        String late = complaints.file();
+        PinnedClock.pinAt("2026-07-20T09:00");
+        String fresh = complaints.file();
+
+        var overdue = Pages.every(
+                () -> api.as(CLERK).queryParam("stage", "TRIAGE").queryParam("overdue", true), "/work-queue");
+
+        assertThat(Pages.values(overdue, "trackingNumber")).contains(late).doesNotContain(fresh);
+        assertThat(Pages.values(overdue, "dueAt"))
+                .allSatisfy(due -> assertThat(Instant.parse((String) due))
+                        .isBefore(PinnedClock.now().toInstant()));
+    }
+
+    @Test
+    void aSortByAnythingButTheDueDateOrArrivalIsRefusedNamingTheSort() {
+        api.as(CLERK)
+                .queryParam("sort", "subject,asc")
+                .get("/work-queue")
+                .then()
+                .spec(invalidField("sort", "constraint.sort-property"));
+    }
+
+    @Test
+    void anUnreadableOverdueFilterIsRefusedNamingIt() {
+        api.as(CLERK)
+                .queryParam("overdue", "maybe")
+                .get("/work-queue")
+                .then()
+                .spec(invalidField("overdue", "constraint.unreadable"));
+    }
+
+    @Test
     void anOperatorHasAnEmptyQueue() {
         complaints.file();
 
@@ -113,6 +168,27 @@ class WorkQueueApiTest extends ApiTest {
     @Test
     void theQueueNeedsCredentials() {
         api.anonymous().get("/work-queue").then().spec(unauthenticated());
+    }
+
+    /** The login's whole queue of one stage, in the order {@code sort} names (the queue's own when null). */
+    private List<Map<String, Object>> queue(String login, String stage, String sort) {
+        return Pages.every(
+                () -> sort == null
+                        ? api.as(login).queryParam("stage", stage)
+                        : api.as(login).queryParam("stage", stage).queryParam("sort", sort),
+                "/work-queue");
+    }
+
+    private List<String> trackingNumbers(String login, String stage, String sort) {
+        return Pages.values(queue(login, stage, sort), "trackingNumber").stream()
+                .map(String.class::cast)
+                .toList();
+    }
+
+    private static List<Instant> createdAt(List<Map<String, Object>> queue) {
+        return Pages.values(queue, "createdAt").stream()
+                .map(at -> Instant.parse((String) at))
+                .toList();
     }
 
     /** The login's whole queue, of one stage unless {@code stage} is null. */

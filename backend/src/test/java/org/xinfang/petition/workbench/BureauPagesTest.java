@@ -11,11 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.xinfang.petition.support.BrowserTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PinnedClock;
@@ -50,6 +52,29 @@ class BureauPagesTest extends BrowserTest {
 
         assertTaken(number, "sign-for");
         assertThat(complaints.detail(number).getList("openTasks.stage")).containsExactly("HANDLING");
+    }
+
+    @Test
+    void theInboxShowsTheNewestArrivalsFirstOrOnlyTheOverdueAndItsPagerKeepsThat() {
+        PinnedClock.pinAt("2026-04-01T09:00");
+        String overdue = complaints.dispatched();
+        PinnedClock.pinAt(PinnedClock.BASE);
+        String fresh = complaints.dispatched();
+        browser.signInAs(XINGQING_HANDLER).open("/workbench/inbox?stage=SIGN_FOR");
+
+        new Select(browser.find("#sort")).selectByValue("createdAt,desc");
+        browser.submit("#inbox-cases ~ form button[type=submit]");
+        browser.open(browser.path() + "&size=2000");
+        List<String> newestFirst = inboxCases();
+        assertThat(newestFirst.indexOf(fresh)).isNotNegative().isLessThan(newestFirst.indexOf(overdue));
+
+        browser.open("/workbench/inbox?stage=SIGN_FOR&overdue=true&size=2000");
+        assertThat(browser.find("#overdue").isSelected()).isTrue();
+        assertThat(inboxCases()).contains(overdue).doesNotContain(fresh);
+
+        browser.open("/workbench/inbox?stage=SIGN_FOR&sort=createdAt,desc&size=1");
+        assertThat(browser.find("nav[aria-label='待办案件分页'] a[rel=next]").getAttribute("href"))
+                .contains("stage=SIGN_FOR", "sort=createdAt", "page=1");
     }
 
     @Test
@@ -217,6 +242,13 @@ class BureauPagesTest extends BrowserTest {
     }
 
     /** The action was taken: its page went back to the case, saying which action was done. */
+    /** The tracking numbers of the inbox's cases, top to bottom. */
+    private List<String> inboxCases() {
+        return browser.findAll("tr[data-case]").stream()
+                .map(row -> row.getAttribute("data-case"))
+                .toList();
+    }
+
     private void assertTaken(String number, String action) {
         String taken = "/workbench/cases/" + number + "?done=" + action;
         try {

@@ -5,6 +5,7 @@ import static org.xinfang.petition.support.Logins.CLERK;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,6 +15,7 @@ import org.xinfang.petition.support.BrowserTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.Pages;
+import org.xinfang.petition.support.PinnedClock;
 
 class ListPagesTest extends BrowserTest {
 
@@ -80,11 +82,110 @@ class ListPagesTest extends BrowserTest {
         browser.language("en").open("/workbench/tasks?stage=SIGN_FOR").lookAtBothWidths("tasks");
     }
 
+    @Test
+    void theCaseListFindsCasesByWordsOfTheSubjectAndTheDaysTheyWereReceived() {
+        String words = "户籍窗口" + UUID.randomUUID().toString().substring(0, 6);
+        PinnedClock.pinAt("2026-06-02T10:00");
+        String onTheSecond = fileWithSubject(words + "推诿一");
+        PinnedClock.pinAt("2026-06-03T10:00");
+        String onTheThird = fileWithSubject(words + "推诿二");
+        browser.signInAs(CLERK).open("/workbench/cases");
+
+        browser.type("#q", words);
+        browser.submit("form.filters button.primary");
+        assertThat(column(0)).containsExactlyInAnyOrder(onTheSecond, onTheThird);
+
+        browser.open("/workbench/cases?q=" + words + "&receivedFrom=2026-06-03&receivedTo=2026-06-03");
+        assertThat(column(0)).containsExactly(onTheThird);
+        assertThat(browser.find("#q").getAttribute("value")).isEqualTo(words);
+        assertThat(browser.find("#receivedFrom").getAttribute("value")).isEqualTo("2026-06-03");
+        browser.open("/workbench/cases?q=" + onTheSecond);
+        assertThat(column(0)).containsExactly(onTheSecond);
+        browser.lookAtBothWidths("cases-search");
+    }
+
+    @Test
+    void aPeriodOfTheCaseListEndingBeforeItStartsIsShownBesideItsEnd() {
+        browser.signInAs(CLERK).open("/workbench/cases?receivedFrom=2026-06-03&receivedTo=2026-06-02");
+
+        assertThat(browser.text("#receivedTo-error")).contains("收到日期止");
+        assertThat(browser.find("#receivedTo").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findAll("table.cases")).isEmpty();
+        browser.lookAtBothWidths("cases-refused");
+    }
+
+    @Test
+    void myTasksComeInTheOrderChosenAndThePagerKeepsItWithTheFilters() {
+        List<String> filed = fileNowAndAt("2026-06-03T09:00");
+        String older = filed.get(0);
+        String newer = filed.get(1);
+        browser.signInAs(CLERK).open("/workbench/tasks");
+
+        new Select(browser.find("#stage")).selectByValue("TRIAGE");
+        new Select(browser.find("#sort")).selectByValue("createdAt,desc");
+        browser.submit("form.filters button.primary");
+        assertThat(browser.path()).contains("stage=TRIAGE", "sort=createdAt");
+        assertThat(new Select(browser.find("#sort")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("createdAt,desc");
+
+        browser.open(browser.path() + "&size=2000");
+        List<String> newestFirst = queueColumn();
+        assertThat(newestFirst.indexOf(newer)).isNotNegative().isLessThan(newestFirst.indexOf(older));
+        browser.open("/workbench/tasks?stage=TRIAGE&size=2000");
+        List<String> dueFirst = queueColumn();
+        assertThat(dueFirst.indexOf(older)).isNotNegative().isLessThan(dueFirst.indexOf(newer));
+
+        browser.open("/workbench/tasks?stage=TRIAGE&overdue=false&sort=createdAt,asc&size=1");
+        String next = browser.find(".pager a[rel=next]").getAttribute("href");
+        assertThat(next).contains("stage=TRIAGE", "overdue=false", "sort=createdAt", "size=1", "page=1");
+    }
+
+    @Test
+    void myTasksCanShowOnlyTheOverdueOnes() {
+        List<String> lateThenFresh = fileNowAndAt("2026-07-20T09:00");
+        browser.signInAs(CLERK).open("/workbench/tasks?stage=TRIAGE");
+
+        browser.click("#overdue");
+        browser.submit("form.filters button.primary");
+        assertThat(browser.find("#overdue").isSelected()).isTrue();
+        browser.open(browser.path() + "&size=2000");
+
+        assertThat(queueColumn()).contains(lateThenFresh.get(0)).doesNotContain(lateThenFresh.get(1));
+        assertThat(browser.findAll("table.queue .time-left"))
+                .allSatisfy(badge -> assertThat(badge.getAttribute("class")).contains("overdue"));
+    }
+
+    @Test
+    void aQueueSortedByWhatItDoesNotOfferIsRefused() {
+        browser.signInAs(CLERK).open("/workbench/tasks?sort=subject,asc");
+
+        assertThat(browser.text("h1")).contains("出错了");
+        assertThat(browser.pageText()).contains("排序");
+    }
+
+    private String fileWithSubject(String subject) {
+        return complaints.file(Complaints.webComplaintWith("subject", subject)).getString("trackingNumber");
+    }
+
     private String fileExitEntryIn(String region, String subject) {
         Map<String, Object> complaint = Complaints.webComplaintWith("category", "EXIT_ENTRY");
         complaint.put("region", region);
         complaint.put("subject", subject);
         return complaints.file(complaint).getString("trackingNumber");
+    }
+
+    /** A case filed now and another at a later Beijing time, the clock left there. */
+    private List<String> fileNowAndAt(String later) {
+        String first = complaints.file();
+        PinnedClock.pinAt(later);
+        return List.of(first, complaints.file());
+    }
+
+    /** The tracking numbers of the work queue's table, top to bottom. */
+    private List<String> queueColumn() {
+        return browser.findAll("table.queue tbody tr td:first-child").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The texts of one column of the case list, top to bottom. */
