@@ -101,6 +101,7 @@ class CaseListPage {
         model.addAttribute("orders", ORDERS);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("regions", organisation.regions());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("flags", Flag.values());
         List<OrgUnit> bureaus = bureaus(organisation);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.WorkQueue;
 import org.xinfang.petition.process.WorkQueue.WorkItem;
@@ -50,6 +51,7 @@ class SupervisionPages {
     private final WeeklySummary summary;
     private final WorkQueue queue;
     private final ListFilters filters;
+    private final Organisation organisation;
     private final Clock clock;
 
     SupervisionPages(
@@ -58,12 +60,14 @@ class SupervisionPages {
             WeeklySummary summary,
             WorkQueue queue,
             ListFilters filters,
+            Organisation organisation,
             Clock clock) {
         this.board = board;
         this.queries = queries;
         this.summary = summary;
         this.queue = queue;
         this.filters = filters;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -107,6 +111,7 @@ class SupervisionPages {
                 response);
         model.addAttribute("stages", DeadlineStage.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("regions", organisation.regions());
         return "workbench/supervision/board";
     }
 

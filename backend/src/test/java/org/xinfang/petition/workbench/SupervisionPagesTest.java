@@ -58,9 +58,10 @@ class SupervisionPagesTest extends BrowserTest {
 
         browser.signInAs(DAWUKOU_INSPECTOR).open("/workbench/supervision");
         new Select(browser.find("#category")).selectByValue("HOUSEHOLD_REGISTRATION");
+        new Select(browser.find("#region")).selectByVisibleText("大武口区");
         new Select(browser.find("#sort")).selectByValue("dueAt,desc");
-        browser.click("form.filters button[type=submit]");
-        browser.waitFor(ExpectedConditions.urlContains("category=HOUSEHOLD_REGISTRATION"));
+        browser.submit("form.filters button[type=submit]");
+        assertThat(browser.path()).contains("category=HOUSEHOLD_REGISTRATION", "region=640202");
         String row = "tr:has(a[href$='/workbench/cases/" + number + "'])";
         assertThat(browser.text(row)).contains(number, "办理答复", "2026-09-", "未督办");
         assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
