@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -93,13 +94,16 @@ public class SubmissionRateLimit {
                 return ownTransaction.execute(status -> {
                     // to the second, as MariaDB keeps it, so that a window is the same on every node and database
                     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-                    SubmissionAllowance allowance = allowances
-                            .findForUpdate(addressHash)
-                            .orElseGet(() -> allowances.saveAndFlush(new SubmissionAllowance(addressHash, now)));
+                    Optional<SubmissionAllowance> stored = allowances.findForUpdate(addressHash);
+                    SubmissionAllowance allowance = stored.orElseGet(() -> new SubmissionAllowance(addressHash, now));
                     if (!allowance.take(now, properties.submissionsPerAddress(), properties.window())) {
                         Duration wait = Duration.between(clock.instant(), allowance.windowEndsAt(properties.window()));
                         throw PetitionException.tooManyRequests(
                                 wait, "submission.rate-limited", (wait.toSeconds() + 59) / 60);
+                    }
+                    if (stored.isEmpty()) {
+                        // the address's first: one insert with the submission taken (a racing first fails on the key)
+                        allowances.saveAndFlush(allowance);
                     }
                     return allowance.getWindowStartedAt();
                 });

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** A loaded year of the calendar: its days off and make-up working days, and who loaded it from where. */
 @Entity
@@ -33,6 +34,9 @@ class CalendarYear {
     @Column(name = "loaded_at")
     private Instant loadedAt;
 
+    /** New on each load (see {@link YearSchedules}). */
+    private String revision;
+
     @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<CalendarDay> days = new ArrayList<>();
 
@@ -43,6 +47,7 @@ class CalendarYear {
         this.source = source;
         this.loadedBy = loadedBy;
         this.loadedAt = loadedAt;
+        this.revision = UUID.randomUUID().toString();
     }
 
     void replaceDays(HolidayFile.Year schedule) {
@@ -60,6 +65,7 @@ class CalendarYear {
         this.source = source;
         this.loadedBy = loadedBy;
         this.loadedAt = loadedAt;
+        this.revision = UUID.randomUUID().toString();
     }
 
     YearSchedule schedule() {
@@ -89,6 +95,10 @@ class CalendarYear {
 
     Instant getLoadedAt() {
         return loadedAt;
+    }
+
+    String getRevision() {
+        return revision;
     }
 
     List<CalendarDay> getDays() {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -59,11 +60,12 @@ class R__Official_holiday_schedules extends BaseJavaMigration {
 
     private static void insert(Connection connection, HolidayFile.Year year) throws SQLException {
         try (PreparedStatement insertYear = connection.prepareStatement(
-                "insert into calendar_year (schedule_year, source, loaded_by, loaded_at) values (?, ?, ?, ?)")) {
+                "insert into calendar_year (schedule_year, source, loaded_by, loaded_at, revision) values (?, ?, ?, ?, ?)")) {
             insertYear.setInt(1, year.year());
             insertYear.setString(2, year.source());
             insertYear.setString(3, LOADED_BY);
             insertYear.setTimestamp(4, Timestamp.from(Instant.now()));
+            insertYear.setString(5, UUID.randomUUID().toString());
             insertYear.executeUpdate();
         }
         try (PreparedStatement insertDay = connection.prepareStatement(

@@ -17,14 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkingCalendar {
 
-    private final CalendarYearRepository years;
+    private final YearSchedules schedules;
     private final CalendarGapRepository gaps;
     private final OfficeHours officeHours;
     private final Clock clock;
 
-    WorkingCalendar(
-            CalendarYearRepository years, CalendarGapRepository gaps, CalendarProperties properties, Clock clock) {
-        this.years = years;
+    WorkingCalendar(YearSchedules schedules, CalendarGapRepository gaps, CalendarProperties properties, Clock clock) {
+        this.schedules = schedules;
         this.gaps = gaps;
         this.officeHours = OfficeHours.parse(properties.officeHours());
         this.clock = clock;
@@ -90,7 +89,7 @@ public class WorkingCalendar {
     }
 
     DeadlineArithmetic arithmetic() {
-        WorkingDays days = new WorkingDays(year -> years.findById(year).map(CalendarYear::schedule));
+        WorkingDays days = new WorkingDays(schedules::of);
         return new DeadlineArithmetic(days, clock.getZone(), officeHours);
     }
 

@@ -11,8 +11,8 @@ import org.xinfang.petition.complaint.Urgency;
 
 /**
  * 服务承诺: the time limits the public may hold the office to, as the {@code time-limits} decision gives them: each
- * stage's limit for an ordinary complaint and where urgency or a category changes it. Read from the deployed
- * decision each time, so that a changed table changes what the portal promises.
+ * stage's limit for an ordinary complaint and where urgency or a category changes it. Read from the latest
+ * deployed version each time, so that a changed table changes what the portal promises.
  */
 @Component
 public class ServiceCommitments {
@@ -38,29 +38,26 @@ public class ServiceCommitments {
     }
 
     public List<Commitment> all() {
-        return PUBLIC_STAGES.stream().map(this::of).toList();
+        StageLimits.Table table = limits.latest();
+        return PUBLIC_STAGES.stream().map(stage -> of(table, stage)).toList();
     }
 
-    private Commitment of(DeadlineStage stage) {
-        Limit ordinary = limit(stage, Urgency.NORMAL, ORDINARY);
+    private static Commitment of(StageLimits.Table table, DeadlineStage stage) {
+        Limit ordinary = table.of(stage, Urgency.NORMAL, ORDINARY).limit();
         List<Variant> variants = new ArrayList<>();
-        Limit urgent = limit(stage, Urgency.URGENT, ORDINARY);
+        Limit urgent = table.of(stage, Urgency.URGENT, ORDINARY).limit();
         if (!urgent.equals(ordinary)) {
             variants.add(new Variant(true, List.of(), urgent));
         }
         Map<Limit, List<Category>> byCategory = new LinkedHashMap<>();
         for (Category category : Category.values()) {
-            Limit limit = limit(stage, Urgency.NORMAL, category);
+            Limit limit = table.of(stage, Urgency.NORMAL, category).limit();
             if (!limit.equals(ordinary)) {
                 byCategory.computeIfAbsent(limit, any -> new ArrayList<>()).add(category);
             }
         }
         byCategory.forEach((limit, categories) -> variants.add(new Variant(false, List.copyOf(categories), limit)));
         return new Commitment(stage, ordinary, List.copyOf(variants));
-    }
-
-    private Limit limit(DeadlineStage stage, Urgency urgency, Category category) {
-        return limits.of(stage, urgency, category).limit();
     }
 
     /** A stage's ordinary limit and the cases that differ from it. */

@@ -13,12 +13,13 @@ import org.xinfang.petition.attachment.CheckedFiles;
 /**
  * Filing with an {@code Idempotency-Key}: two requests with the same key, on any node, file one case. Each
  * attempt is one transaction; the one that loses the race on the key's unique row is rolled back whole (its
- * submission given back) and tried again, and then finds the winner's answer. Without a key every request files.
+ * submission given back) and tried again, and then finds the winner's answer. Without a key every request files. A
+ * tracking number that another filing took meanwhile fails the same way and is tried again under a new one.
  */
 @Service
 public class IdempotentFiling {
 
-    /** The loser of a race needs one more attempt; a further one covers a tracking number taken meanwhile. */
+    /** The loser of a race on the key needs one more attempt; a further one covers a tracking number taken. */
     private static final int ATTEMPTS = 3;
 
     private final Intake intake;
@@ -56,16 +57,19 @@ public class IdempotentFiling {
             SubmissionKeys.checkShape(idempotencyKey);
         }
         Registration registration = intake.prepare(request);
-        if (idempotencyKey == null) {
-            return rateLimit.submit(clientAddress, () -> intake.register(registration, files));
-        }
         for (int attempt = 1; ; attempt++) {
-            Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
-            if (earlier.isPresent()) {
-                return earlier.get();
+            if (idempotencyKey != null) {
+                Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
             }
             try {
-                return rateLimit.submit(clientAddress, () -> intake.registerOnce(registration, files, idempotencyKey));
+                return rateLimit.submit(
+                        clientAddress,
+                        () -> idempotencyKey == null
+                                ? intake.register(registration, files)
+                                : intake.registerOnce(registration, files, idempotencyKey));
             } catch (DataIntegrityViolationException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

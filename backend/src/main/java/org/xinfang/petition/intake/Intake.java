@@ -15,7 +15,6 @@ import org.xinfang.petition.attachment.Purpose;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.CaseTimeline;
-import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintFiled;
@@ -45,7 +44,6 @@ public class Intake {
     /** 信访: the prefix of a complaint's tracking number. */
     private static final String PREFIX = "XF";
 
-    private final Cases cases;
     private final CaseRecords records;
     private final Organisation organisation;
     private final TrackingNumbers trackingNumbers;
@@ -62,7 +60,6 @@ public class Intake {
     private final ApplicationEventPublisher publisher;
 
     Intake(
-            Cases cases,
             CaseRecords records,
             Organisation organisation,
             TrackingNumbers trackingNumbers,
@@ -77,7 +74,6 @@ public class Intake {
             Attachments attachments,
             Clock clock,
             ApplicationEventPublisher publisher) {
-        this.cases = cases;
         this.records = records;
         this.organisation = organisation;
         this.trackingNumbers = trackingNumbers;
@@ -188,8 +184,12 @@ public class Intake {
                 notifyBy);
     }
 
+    /**
+     * A new number and query code. The number is not looked up first: its random part makes a collision rare, and
+     * the unique key refuses one, whereupon {@link IdempotentFiling} files again under a new number.
+     */
     private FiledComplaint newFiling(Registration registration) {
-        return new FiledComplaint(uniqueTrackingNumber(registration.region()), trackingNumbers.queryCode());
+        return new FiledComplaint(trackingNumbers.next(PREFIX, registration.region()), trackingNumbers.queryCode());
     }
 
     private FiledComplaint register(Registration registration, FiledComplaint filed, CheckedFiles files) {
@@ -235,13 +235,5 @@ public class Intake {
         attachments.attach(complaint, files, Purpose.INTAKE, registration.operator());
         publisher.publishEvent(new ComplaintFiled(filed.trackingNumber(), registration.coComplainants()));
         return filed;
-    }
-
-    private String uniqueTrackingNumber(String regionCode) {
-        String candidate = trackingNumbers.next(PREFIX, regionCode);
-        while (cases.exists(candidate)) {
-            candidate = trackingNumbers.next(PREFIX, regionCode);
-        }
-        return candidate;
     }
 }
