@@ -3,6 +3,7 @@ package org.xinfang.petition.calendar;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class YearSchedules {
 
+    /** Plain SQL: a JPA query here would first check every entity of the caller's transaction for changes. */
+    private static final String REVISION = "select revision from calendar_year where schedule_year = ?";
+
     private final CalendarYearRepository years;
+    private final JdbcTemplate jdbc;
     private final Map<Integer, Stored> kept = new ConcurrentHashMap<>();
 
-    YearSchedules(CalendarYearRepository years) {
+    YearSchedules(CalendarYearRepository years, JdbcTemplate jdbc) {
         this.years = years;
+        this.jdbc = jdbc;
     }
 
     Optional<YearSchedule> of(int year) {
-        Optional<String> revision = years.findRevision(year);
+        Optional<String> revision =
+                jdbc.query(REVISION, rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty(), year);
         if (revision.isEmpty()) {
             kept.remove(year);
             return Optional.empty();

@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.operaton.bpm.engine.DecisionService;
-import org.operaton.bpm.engine.RepositoryService;
-import org.operaton.bpm.engine.repository.DecisionDefinition;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.complaint.Category;
@@ -22,20 +22,29 @@ import org.xinfang.petition.process.ComplaintProcess.TimeLimitsTable;
  *
  * <p>Each answer is read from the table once per deployed version and inputs: evaluating the table through FEEL was
  * a fifth of a filing's CPU, for an answer that only a new version changes. The latest version is looked up on every
- * call (one indexed query, as the engine's own evaluation by key does), so a new version applies at once on every
+ * call (one small query, as the engine's own evaluation by key makes), so a new version applies at once on every
  * node; the limits a case got are kept on its deadline records, not in the decision history.
  */
 @Component
 class StageLimits {
 
+    /**
+     * The engine's latest version of a decision (no tenants here), read in plain SQL: through the engine's query API
+     * the look-up cost more than the rest of the deadline's computation.
+     */
+    private static final String LATEST_VERSION =
+            "select ID_ from ACT_RE_DECISION_DEF where KEY_ = ? and TENANT_ID_ is null order by VERSION_ desc";
+
+    private static final ResultSetExtractor<String> LATEST_ID = rows -> rows.next() ? rows.getString(1) : null;
+
     private final DecisionService decisions;
-    private final RepositoryService repository;
+    private final JdbcTemplate jdbc;
     /** The latest version's answers so far; replaced whole when a newer version is deployed. */
     private final AtomicReference<Table> latest = new AtomicReference<>();
 
-    StageLimits(@Lazy DecisionService decisions, @Lazy RepositoryService repository) {
+    StageLimits(@Lazy DecisionService decisions, JdbcTemplate jdbc) {
         this.decisions = decisions;
-        this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     StageLimit of(Complaint complaint, DeadlineStage stage) {
@@ -48,16 +57,12 @@ class StageLimits {
 
     /** The table as its latest version answers, for several look-ups at one version (the portal's commitments). */
     Table latest() {
-        DecisionDefinition definition = repository
-                .createDecisionDefinitionQuery()
-                .decisionDefinitionKey(ComplaintProcess.TIME_LIMITS_DECISION)
-                .latestVersion()
-                .singleResult();
-        if (definition == null) {
+        String definitionId = jdbc.query(LATEST_VERSION, LATEST_ID, ComplaintProcess.TIME_LIMITS_DECISION);
+        if (definitionId == null) {
             throw new IllegalStateException("time-limits is not deployed");
         }
-        return latest.updateAndGet(table ->
-                table != null && table.definitionId.equals(definition.getId()) ? table : new Table(definition.getId()));
+        return latest.updateAndGet(
+                table -> table != null && table.definitionId.equals(definitionId) ? table : new Table(definitionId));
     }
 
     /** One deployed version of the table, its answers kept as they are first asked for. */

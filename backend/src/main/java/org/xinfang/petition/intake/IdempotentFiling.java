@@ -3,12 +3,14 @@ package org.xinfang.petition.intake;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.SubmissionKeys;
 import org.xinfang.petition.abuse.SubmissionRateLimit;
 import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.attachment.CheckedFiles;
+import org.xinfang.petition.shared.PetitionException;
 
 /**
  * Filing with an {@code Idempotency-Key}: two requests with the same key, on any node, file one case. Each
@@ -49,7 +51,9 @@ public class IdempotentFiling {
 
     /**
      * The request is checked first; only then does it take one of the client address's submissions (see
-     * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count.
+     * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count. The
+     * earlier answer is looked for only when the key's unique row refuses the filing, or when the address has no
+     * submission left: a first request (nearly every one) pays no look-up.
      */
     private FiledComplaint file(
             FileComplaintRequest request, CheckedFiles files, String idempotencyKey, String clientAddress) {
@@ -58,7 +62,7 @@ public class IdempotentFiling {
         }
         Registration registration = intake.prepare(request);
         for (int attempt = 1; ; attempt++) {
-            if (idempotencyKey != null) {
+            if (idempotencyKey != null && attempt > 1) {
                 Optional<FiledComplaint> earlier = intake.earlier(idempotencyKey, registration);
                 if (earlier.isPresent()) {
                     return earlier.get();
@@ -74,6 +78,11 @@ public class IdempotentFiling {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+            } catch (PetitionException refused) {
+                if (idempotencyKey == null || refused.status() != HttpStatus.TOO_MANY_REQUESTS) {
+                    throw refused;
+                }
+                return intake.earlier(idempotencyKey, registration).orElseThrow(() -> refused);
             }
         }
     }
