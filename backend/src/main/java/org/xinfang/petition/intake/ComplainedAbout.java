@@ -2,6 +2,7 @@ package org.xinfang.petition.intake;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.intake.FileComplaintRequest.Accused;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
@@ -23,10 +24,8 @@ class ComplainedAbout {
     }
 
     /** The unit's code and the officer (login or name), each null when not named. */
+    @Transactional
     Target resolve(Accused accused) {
-        if (accused == null) {
-            return Target.NONE;
-        }
         String unitCode = blankToNull(accused.unit());
         OrgUnit unit = unitCode == null
                 ? null

@@ -140,12 +140,14 @@ public class Intake {
         return Optional.of(blindIndex.of(BlindIndex.RESIDENT_ID, ResidentIdNumber.normalise(idNumber)));
     }
 
-    /** Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. */
-    @Transactional
+    /**
+     * Checks what the request's constraints cannot (region, channel) and normalises the complainant's details. No
+     * transaction of its own: the region is one look-up, and only a named officer or unit needs more.
+     */
     Registration prepare(FileComplaintRequest request) {
-        Region region = organisation
-                .region(request.region())
-                .orElseThrow(() -> PetitionException.invalid("region", "constraint.unknown-region"));
+        if (!organisation.isRegion(request.region())) {
+            throw PetitionException.invalid("region", "constraint.unknown-region");
+        }
         Channel channel = request.channelOrDefault();
         String operator = currentStaff
                 .find()
@@ -156,7 +158,8 @@ public class Intake {
             throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
         }
         var person = request.complainant();
-        ComplainedAbout.Target accused = complainedAbout.resolve(request.accused());
+        ComplainedAbout.Target accused =
+                request.accused() == null ? ComplainedAbout.Target.NONE : complainedAbout.resolve(request.accused());
         String email = person.email() == null || person.email().isBlank()
                 ? null
                 : person.email().strip();
@@ -171,7 +174,7 @@ public class Intake {
                 RealNameText.normaliseAddress(person.address()),
                 request.category(),
                 request.urgencyOrDefault(),
-                region.getCode(),
+                request.region(),
                 channel,
                 request.subject().strip(),
                 request.content().strip(),

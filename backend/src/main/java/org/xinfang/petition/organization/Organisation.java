@@ -1,8 +1,11 @@
 package org.xinfang.petition.organization;
 
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +16,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class Organisation {
 
+    private static final ResultSetExtractor<Boolean> EXISTS = ResultSet::next;
+
     private final RegionRepository regions;
     private final OrgUnitRepository units;
     private final StaffUserRepository staff;
+    private final JdbcTemplate jdbc;
 
-    Organisation(RegionRepository regions, OrgUnitRepository units, StaffUserRepository staff) {
+    Organisation(RegionRepository regions, OrgUnitRepository units, StaffUserRepository staff, JdbcTemplate jdbc) {
         this.regions = regions;
+        this.jdbc = jdbc;
         this.units = units;
         this.staff = staff;
+    }
+
+    /**
+     * Whether a region has this GB/T 2260 code: one plain query outside any transaction, as the citizen's filing asks
+     * it before it takes one of the address's submissions.
+     */
+    public boolean isRegion(String code) {
+        return Boolean.TRUE.equals(jdbc.query("select 1 from region where code = ?", EXISTS, code));
     }
 
     /** The region with this GB/T 2260 code. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -17,7 +18,8 @@ public class OrganisationFixture {
 
     private final OrgUnitRepository units = mock(OrgUnitRepository.class);
     private final StaffUserRepository staff = mock(StaffUserRepository.class);
-    private final Organisation organisation = new Organisation(mock(RegionRepository.class), units, staff);
+    private final Organisation organisation =
+            new Organisation(mock(RegionRepository.class), units, staff, mock(JdbcTemplate.class));
 
     public Organisation organisation() {
         return organisation;
