@@ -10,6 +10,8 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByComplaintIdOrderByUploadedAtAscIdAsc(Long complaintId);
 
+    List<Attachment> findByComplaintIdInOrderByUploadedAtAscIdAsc(Collection<Long> complaintIds);
+
     List<Attachment> findByComplaintIdAndPurposeAndReplyIdIsNull(Long complaintId, Purpose purpose);
 
     List<Attachment> findByReplyIdInOrderByUploadedAtAscIdAsc(Collection<Long> replyIds);

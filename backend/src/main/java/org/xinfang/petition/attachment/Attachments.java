@@ -1,7 +1,9 @@
 package org.xinfang.petition.attachment;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,10 +56,21 @@ public class Attachments implements CaseAttachments {
     /** The text extracted from all of a case's attachments, in upload order, for search and repeat detection. */
     @Transactional(readOnly = true)
     public String textOf(Long complaintId) {
-        return attachments.findByComplaintIdOrderByUploadedAtAscIdAsc(complaintId).stream()
-                .map(Attachment::getExtractedText)
-                .filter(text -> text != null && !text.isBlank())
-                .collect(Collectors.joining("\n\n"));
+        return textsOf(List.of(complaintId)).getOrDefault(complaintId, "");
+    }
+
+    /** {@link #textOf} for several cases with one query: each case that has text, by its id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> textsOf(Collection<Long> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        return attachments.findByComplaintIdInOrderByUploadedAtAscIdAsc(complaintIds).stream()
+                .filter(attachment -> attachment.getExtractedText() != null
+                        && !attachment.getExtractedText().isBlank())
+                .collect(Collectors.groupingBy(
+                        Attachment::getComplaintId,
+                        Collectors.mapping(Attachment::getExtractedText, Collectors.joining("\n\n"))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.screening.MatterSimilarity.Matter;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
@@ -109,13 +111,25 @@ public class LikelyRepeats {
                 since == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get("receivedAt"), since),
                 cb.lessThanOrEqualTo(root.get("receivedAt"), until),
                 except == null ? cb.conjunction() : cb.notEqual(root.get("id"), except));
-        return cases.matching(earlierOfSameComplainant).stream()
-                .map(earlier -> new Similar(earlier, MatterSimilarity.between(matter, matterOf(earlier))))
+        List<Complaint> earlier = cases.matching(earlierOfSameComplainant);
+        List<String> earlierMatters = mattersOf(earlier);
+        Matter asked = Matter.of(matter);
+        return IntStream.range(0, earlier.size())
+                .mapToObj(i -> new Similar(earlier.get(i), asked.likeness(Matter.of(earlierMatters.get(i)))))
                 .filter(similar -> similar.score() >= properties.threshold());
     }
 
     private String matterOf(Complaint complaint) {
-        return matterTexts.stream().map(text -> text.of(complaint)).collect(Collectors.joining("\n"));
+        return mattersOf(List.of(complaint)).get(0);
+    }
+
+    /** The matters of several cases, each source read once for all of them. */
+    private List<String> mattersOf(List<Complaint> complaints) {
+        List<List<String>> bySource =
+                matterTexts.stream().map(text -> text.of(complaints)).toList();
+        return IntStream.range(0, complaints.size())
+                .mapToObj(i -> bySource.stream().map(texts -> texts.get(i)).collect(Collectors.joining("\n")))
+                .toList();
     }
 
     private record Similar(Complaint earlier, double score) {}

@@ -15,16 +15,28 @@ final class MatterSimilarity {
     private MatterSimilarity() {}
 
     static double between(String a, String b) {
-        Map<String, Integer> left = bigrams(a);
-        Map<String, Integer> right = bigrams(b);
-        if (left.isEmpty() || right.isEmpty()) {
-            return 0;
+        return Matter.of(a).likeness(Matter.of(b));
+    }
+
+    /** A matter's bigram counts, worked out once so that one matter can be compared with many. */
+    record Matter(Map<String, Integer> bigrams, double norm) {
+
+        static Matter of(String text) {
+            Map<String, Integer> counts = MatterSimilarity.bigrams(text);
+            return new Matter(counts, Math.sqrt((double) squares(counts)));
         }
-        long dot = 0;
-        for (Map.Entry<String, Integer> entry : left.entrySet()) {
-            dot += (long) entry.getValue() * right.getOrDefault(entry.getKey(), 0);
+
+        /** The cosine of the two matters' bigram counts; 0 when either has none. */
+        double likeness(Matter other) {
+            if (bigrams.isEmpty() || other.bigrams.isEmpty()) {
+                return 0;
+            }
+            long dot = 0;
+            for (Map.Entry<String, Integer> entry : bigrams.entrySet()) {
+                dot += (long) entry.getValue() * other.bigrams.getOrDefault(entry.getKey(), 0);
+            }
+            return dot / (norm * other.norm);
         }
-        return dot / Math.sqrt((double) squares(left) * squares(right));
     }
 
     static Map<String, Integer> bigrams(String text) {

@@ -1,5 +1,6 @@
 package org.xinfang.petition.screening;
 
+import java.util.List;
 import org.xinfang.petition.complaint.Complaint;
 
 /**
@@ -11,4 +12,12 @@ public interface MatterText {
 
     /** The text this source knows of the case's matter; empty when it knows none. */
     String of(Complaint complaint);
+
+    /**
+     * The texts of several cases, in their order. A source that reads its text from a table overrides it to read
+     * all of them at once: a complainant's earlier cases are compared together.
+     */
+    default List<String> of(List<Complaint> complaints) {
+        return complaints.stream().map(this::of).toList();
+    }
 }

@@ -11,15 +11,14 @@ public final class PageSecurity {
     public static final String LOGIN = "/workbench/login";
     public static final String LOGOUT = "/workbench/logout";
 
-    /** Every page and its assets: the portal at the root, the workbench, the administration. */
-    static final String[] PAGES = {
-        "/", "/portal/**", "/workbench/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"
-    };
+    /** Every page: the portal at the root, the workbench, the administration. */
+    static final String[] PAGES = {"/", "/portal/**", "/workbench/**", "/error"};
 
-    /** The portal (citizens have no account), the login page and the assets. */
-    static final String[] PUBLIC = {
-        "/", "/portal/**", LOGIN, "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"
-    };
+    /** The pages' static files, anyone's to fetch. */
+    static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"};
+
+    /** The portal (citizens have no account) and the login page. */
+    static final String[] PUBLIC = {"/", "/portal/**", LOGIN, "/error"};
 
     /** Staff users, units, roles, the calendar, the audit trail and the outbox: administrators only. */
     static final String[] ADMINISTRATION = {"/workbench/admin/**"};

@@ -156,8 +156,28 @@ class SecurityConfig {
      * calls, with the engine told who is acting, as for the API. Their policy lets nothing load from another origin and
      * runs no inline script or style.
      */
+    /**
+     * The pages' static files: anyone may fetch them, and fetching one opens no session, sets no CSRF cookie and
+     * looks up no staff member, so that the year-long cache headers of the resource handler (application.properties)
+     * are safe for any cache to keep.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain assetSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PageSecurity.ASSETS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PageSecurity.CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.sameOrigin()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pageSecurity(
             HttpSecurity http,
             CurrentStaff currentStaff,
@@ -191,7 +211,7 @@ class SecurityConfig {
 
     /** The engine webapps (own login against the engine's identity service), API docs and health. */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
