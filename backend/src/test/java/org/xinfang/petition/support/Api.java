@@ -2,17 +2,49 @@ package org.xinfang.petition.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.ObjectMapperConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.apache.http.client.HttpClient;
+import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.params.HttpParams;
+import org.apache.http.params.SyncBasicHttpParams;
 
 /** REST Assured requests against the running test application, anonymous or as a demo login. */
 public final class Api {
 
     public static final String PASSWORD = "demo123";
 
+    /** One JSON mapper for every request body: REST Assured's default builds a new one, modules scanned, each time. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    /**
+     * HttpClient's defaults worked out once: REST Assured's default client reads its version from a properties file
+     * on the class path for every request. Each client gets a copy, as REST Assured sets its own on top.
+     */
+    private static final HttpParams HTTP_DEFAULTS = httpDefaults();
+
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.config = RestAssured.config()
+                .objectMapperConfig(
+                        ObjectMapperConfig.objectMapperConfig().jackson2ObjectMapperFactory((type, charset) -> JSON))
+                .httpClient(HttpClientConfig.httpClientConfig().httpClientFactory(Api::httpClient));
+    }
+
+    @SuppressWarnings("deprecation") // REST Assured 5 builds on HttpClient 4's classic client
+    private static HttpClient httpClient() {
+        return new DefaultHttpClient(HTTP_DEFAULTS.copy());
+    }
+
+    @SuppressWarnings("deprecation")
+    private static HttpParams httpDefaults() {
+        HttpParams defaults = new SyncBasicHttpParams();
+        DefaultHttpClient.setDefaultHttpParams(defaults);
+        return defaults;
     }
 
     private final int port;
