@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -151,12 +152,6 @@ class SecurityConfig {
     }
 
     /**
-     * The pages: the citizens' portal without a login; the staff workbench behind a login form and a session, every
-     * form carrying the CSRF token (a hidden field Thymeleaf adds, or htmx's header). Pages call the services our API
-     * calls, with the engine told who is acting, as for the API. Their policy lets nothing load from another origin and
-     * runs no inline script or style.
-     */
-    /**
      * The pages' static files: anyone may fetch them, and fetching one opens no session, sets no CSRF cookie and
      * looks up no staff member, so that the year-long cache headers of the resource handler (application.properties)
      * are safe for any cache to keep.
@@ -166,9 +161,7 @@ class SecurityConfig {
     SecurityFilterChain assetSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(PageSecurity.ASSETS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(PageSecurity.CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfig::pageHeaders)
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)
@@ -176,6 +169,12 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The pages: the citizens' portal without a login; the staff workbench behind a login form and a session, every
+     * form carrying the CSRF token (a hidden field Thymeleaf adds, or htmx's header). Pages call the services our API
+     * calls, with the engine told who is acting, as for the API. Their policy lets nothing load from another origin and
+     * runs no inline script or style.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain pageSecurity(
@@ -196,9 +195,7 @@ class SecurityConfig {
                         .failureUrl(PageSecurity.LOGIN + "?error")
                         .permitAll())
                 .logout(logout -> logout.logoutUrl(PageSecurity.LOGOUT).logoutSuccessUrl(PageSecurity.LOGIN + "?out"))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(PageSecurity.CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfig::pageHeaders)
                 // The token in a cookie of its own, not in a session: a citizen filing from the portal gets no session.
                 .csrf(csrf -> csrf.csrfTokenRepository(PageSecurity.csrfTokens()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -207,6 +204,12 @@ class SecurityConfig {
                 .addFilterBefore(
                         EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** The pages' and their files' headers: the content policy, framed only by our own pages. */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(PageSecurity.CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.sameOrigin());
     }
 
     /** The engine webapps (own login against the engine's identity service), API docs and health. */
