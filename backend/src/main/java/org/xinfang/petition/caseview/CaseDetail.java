@@ -9,6 +9,7 @@ import org.xinfang.petition.complaint.Complainant;
 import org.xinfang.petition.complaint.Reply;
 import org.xinfang.petition.complaint.Sex;
 import org.xinfang.petition.deadline.DeadlineView;
+import org.xinfang.petition.evaluation.RatingView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.privacy.Masks;
@@ -17,7 +18,8 @@ import org.xinfang.petition.screening.FlagsView;
 import org.xinfang.petition.screening.LikelyRepeat;
 
 /**
- * A case's whole record, as staff see it; the likely repeats (screening) only for the petition office, null for
+ * A case's whole record, as staff see it; the complainant's own verdict on the latest reply ({@code rating}, null if
+ * none) apart from the office's callbacks; the likely repeats (screening) only for the petition office, null for
  * everyone else.
  */
 public record CaseDetail(
@@ -46,6 +48,7 @@ public record CaseDetail(
         List<Event> timeline,
         List<ReplyView> replies,
         List<CallbackView> callbacks,
+        RatingView rating,
         FlagsView flags,
         List<LikelyRepeat> likelyRepeats,
         List<CaseAttachments.Item> attachments) {

@@ -17,6 +17,7 @@ import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.Deadlines;
+import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.process.ComplaintProcess;
@@ -47,6 +48,7 @@ public class CaseQueries {
     private final LikelyRepeats likelyRepeats;
     private final ComplainantIdentity identity;
     private final CaseAttachments attachments;
+    private final Ratings ratings;
     private final Clock clock;
 
     CaseQueries(
@@ -62,6 +64,7 @@ public class CaseQueries {
             LikelyRepeats likelyRepeats,
             ComplainantIdentity identity,
             CaseAttachments attachments,
+            Ratings ratings,
             Clock clock) {
         this.cases = cases;
         this.organisation = organisation;
@@ -75,6 +78,7 @@ public class CaseQueries {
         this.likelyRepeats = likelyRepeats;
         this.identity = identity;
         this.attachments = attachments;
+        this.ratings = ratings;
         this.clock = clock;
     }
 
@@ -156,6 +160,7 @@ public class CaseQueries {
                 cases.callbacksOf(complaint).stream()
                         .map(CaseDetail.CallbackView::of)
                         .toList(),
+                ratings.of(complaint).orElse(null),
                 screening.flagsOf(complaint),
                 staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
                 attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));

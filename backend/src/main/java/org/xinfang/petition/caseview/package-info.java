@@ -1,6 +1,6 @@
 /**
  * What staff see of cases: lists filtered by status, bureau, region and category, and a case's full record with
- * its timeline, replies, callbacks and open tasks; each limited to the cases the viewer may see.
+ * its timeline, replies, callbacks, the complainant's rating and open tasks; each limited to the cases the viewer may see.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Case view",
@@ -8,6 +8,7 @@
             "audit",
             "complaint",
             "deadline",
+            "evaluation",
             "organization",
             "privacy",
             "process",

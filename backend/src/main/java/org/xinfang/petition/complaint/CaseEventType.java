@@ -38,7 +38,9 @@ public enum CaseEventType {
     ACCOUNTABILITY_RECORDED(false),
     ACCOUNTABILITY_CONCLUDED(false),
     SUPERVISION_RESOLVED(false),
-    WITHDRAWN(true);
+    WITHDRAWN(true),
+    /** The complainant rated the reply (好差评) or changed the verdict. */
+    RATED(true);
 
     private final boolean visibleToComplainant;
 

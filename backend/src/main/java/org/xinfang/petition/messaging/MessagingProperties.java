@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetryAfter the wait after the first failed attempt; it doubles with each further failure
  * @param maxRetryAfter the longest wait between attempts
  * @param maxAttempts attempts before a message is given up (FAILED)
+ * @param portalUrl where citizens reach the portal (scheme, host and any context path), for the links in messages:
+ *     the reply's message links to the lookup, where the reply is read and rated
  */
 @ConfigurationProperties("petition.messaging")
 record MessagingProperties(
@@ -25,7 +27,13 @@ record MessagingProperties(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("30s") Duration firstRetryAfter,
         @DefaultValue("1h") Duration maxRetryAfter,
-        @DefaultValue("6") int maxAttempts) {
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("http://localhost:8080") String portalUrl) {
+
+    /** The portal's lookup page with the tracking number filled in (never the query code). */
+    String lookupLink(String trackingNumber) {
+        return portalUrl.replaceAll("/+$", "") + "/portal/lookup?trackingNumber=" + trackingNumber;
+    }
 
     /** The wait after the given number of failed attempts: 30 s, 1 min, 2 min, … up to the maximum. */
     Duration retryAfter(int failedAttempts) {

@@ -33,6 +33,7 @@ class MilestoneMessages {
     private final OutboxRepository outbox;
     private final PersonalDataCipher cipher;
     private final Messages messages;
+    private final MessagingProperties properties;
     private final Clock clock;
 
     MilestoneMessages(
@@ -42,6 +43,7 @@ class MilestoneMessages {
             OutboxRepository outbox,
             PersonalDataCipher cipher,
             Messages messages,
+            MessagingProperties properties,
             Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
@@ -49,6 +51,7 @@ class MilestoneMessages {
         this.outbox = outbox;
         this.cipher = cipher;
         this.messages = messages;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -77,7 +80,9 @@ class MilestoneMessages {
     private void write(Complaint complaint, Milestone milestone, String note) {
         String number = complaint.getTrackingNumber();
         String subject = messages.both("message.subject", number);
-        String body = messages.zh(milestone.template(), number) + "\n" + messages.en(milestone.template(), number)
+        String link = properties.lookupLink(number);
+        String body = messages.zh(milestone.template(), number, link) + "\n"
+                + messages.en(milestone.template(), number, link)
                 + (note == null || note.isBlank() ? "" : "\n" + shortened(note));
         for (ComplainantContacts.Recipient recipient : contacts.recipients(complaint)) {
             outbox.save(new OutboxMessage(

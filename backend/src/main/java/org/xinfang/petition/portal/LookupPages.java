@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.attachment.UploadRules;
 import org.xinfang.petition.complaint.CaseEventType;
+import org.xinfang.petition.evaluation.Verdict;
 import org.xinfang.petition.selfservice.PublicCaseView;
 import org.xinfang.petition.selfservice.SelfService;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
+import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.web.PageController;
@@ -29,7 +31,8 @@ import org.xinfang.petition.web.PageController;
 /**
  * 进度查询: the complainant's case by tracking number and query code, always posted (never in a URL) and carried
  * from page to page in the forms' hidden fields, never in a session; downloading the files of the reply; supplying
- * the material the bureau asked for; withdrawing, after a page that asks to confirm. Every step goes through the
+ * the material the bureau asked for; rating the reply (评价); withdrawing, after a page that asks to confirm. Every
+ * step goes through the
  * self-service the API uses, under its lookup throttle.
  */
 @PageController
@@ -39,6 +42,7 @@ class LookupPages {
     static final String MATERIAL = PATH + "/material";
     static final String WITHDRAWAL = PATH + "/withdrawal";
     static final String REPLY_FILE = PATH + "/attachments/{id}";
+    static final String RATING = PATH + "/rating";
 
     private final SelfService selfService;
     private final FormErrors formErrors;
@@ -50,9 +54,12 @@ class LookupPages {
         this.uploadRules = uploadRules;
     }
 
+    /** The form, with the tracking number filled in when a message's link names it. */
     @GetMapping(PATH)
-    String form(Model model) {
-        return form(model, Map.of(), Map.of());
+    String form(@RequestParam(required = false) String trackingNumber, Model model) {
+        String number = trimmed(trackingNumber);
+        return form(
+                model, number == null || number.length() > 40 ? Map.of() : Map.of("trackingNumber", number), Map.of());
     }
 
     @PostMapping(PATH)
@@ -112,6 +119,34 @@ class LookupPages {
         model.addAttribute("values", typed("note", note));
         model.addAttribute("errors", errors);
         model.addAttribute("filesDropped", !Pages.chosen(files).isEmpty());
+        return showCase(credentials, http, locale, model);
+    }
+
+    /** 评价: the verdict on the latest reply, or a change of it within the window; the case again, saying so. */
+    @PostMapping(RATING)
+    String rate(
+            @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String queryCode,
+            @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) String comment,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        Pages.noStore(response);
+        RatingRequest rating =
+                new RatingRequest(trimmed(trackingNumber), trimmed(queryCode), verdictOf(verdict), comment);
+        LookupRequest credentials = new LookupRequest(rating.trackingNumber(), rating.queryCode());
+        Map<String, String> errors =
+                formErrors.attempt(rating, () -> selfService.rate(rating, http.getRemoteAddr()), "comment", locale);
+        if (errors.isEmpty()) {
+            model.addAttribute("notice", "portal.rating.done");
+            return showCase(credentials, http, locale, model);
+        }
+        Map<String, String> typed = typed("comment", comment);
+        typed.put("verdict", rating.verdict() == null ? null : rating.verdict().name());
+        model.addAttribute("values", typed);
+        model.addAttribute("errors", errors);
         return showCase(credentials, http, locale, model);
     }
 
@@ -180,6 +215,7 @@ class LookupPages {
                             .orElse(null));
             model.addAttribute("uploads", uploadRules);
             model.addAttribute("open", caseView.closedAt() == null);
+            model.addAttribute("verdicts", Verdict.values());
             return Optional.of(caseView);
         } catch (PetitionException refusal) {
             model.addAttribute("refusal", formErrors.sentence(refusal, locale));
@@ -204,6 +240,16 @@ class LookupPages {
         Map<String, String> typed = new HashMap<>();
         typed.put(field, value);
         return typed;
+    }
+
+    /** The verdict chosen; none (also a value no form offers) is the missing choice the request refuses. */
+    private static Verdict verdictOf(String chosen) {
+        for (Verdict verdict : Verdict.values()) {
+            if (verdict.name().equals(chosen)) {
+                return verdict;
+            }
+        }
+        return null;
     }
 
     private static String trimmed(String value) {

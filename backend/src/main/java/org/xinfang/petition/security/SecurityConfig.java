@@ -86,6 +86,7 @@ class SecurityConfig {
                                 "/api/v1/lookup",
                                 "/api/v1/lookup/material",
                                 "/api/v1/lookup/withdrawal",
+                                "/api/v1/lookup/rating",
                                 "/api/v1/lookup/attachments/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**")

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import org.xinfang.petition.attachment.ReplyFiles.ReplyFile;
 import org.xinfang.petition.complaint.CaseEvent;
+import org.xinfang.petition.evaluation.RatingView;
 
 /**
  * What the complainant sees of their case: its status, the running limit of the current stage (while one runs),
  * what the bureau asked for while the clock stands still for material, and the public-safe events (no internal
  * comments, no names of staff; the reply's text is the note of its event) and the files of the replies sent, each
- * downloaded with the same tracking number and query code.
+ * downloaded with the same tracking number and query code; their verdict on the latest reply, and whether they may
+ * rate it (or change the verdict) now.
  */
 public record PublicCaseView(
         String trackingNumber,
@@ -20,7 +22,9 @@ public record PublicCaseView(
         Instant dueAt,
         String materialRequested,
         List<PublicEvent> events,
-        List<ReplyFile> replyFiles) {
+        List<ReplyFile> replyFiles,
+        RatingView rating,
+        boolean ratable) {
 
     /** Whether the bureau waits for material from the complainant. */
     public boolean awaitsMaterial() {

@@ -6,8 +6,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.LookupThrottle;
 import org.xinfang.petition.attachment.Download;
 import org.xinfang.petition.attachment.ReplyFiles;
+import org.xinfang.petition.evaluation.RatingView;
+import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
+import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 
 /**
@@ -21,6 +24,7 @@ public class SelfService {
     private final SupplementingMaterial supplementing;
     private final Withdrawals withdrawals;
     private final ReplyFiles replyFiles;
+    private final Ratings ratings;
     private final LookupThrottle throttle;
 
     SelfService(
@@ -28,11 +32,13 @@ public class SelfService {
             SupplementingMaterial supplementing,
             Withdrawals withdrawals,
             ReplyFiles replyFiles,
+            Ratings ratings,
             LookupThrottle throttle) {
         this.lookup = lookup;
         this.supplementing = supplementing;
         this.withdrawals = withdrawals;
         this.replyFiles = replyFiles;
+        this.ratings = ratings;
         this.throttle = throttle;
     }
 
@@ -67,5 +73,18 @@ public class SelfService {
                 withdrawal.trackingNumber(),
                 clientAddress,
                 () -> withdrawals.withdraw(withdrawal.trackingNumber(), withdrawal.queryCode(), withdrawal.reason()));
+    }
+
+    /** 评价: the complainant's verdict on the latest reply sent to them, changeable within the window. */
+    public RatingView rate(RatingRequest rating, String clientAddress) {
+        return throttle.guard(
+                rating.trackingNumber(),
+                clientAddress,
+                () -> ratings.rate(
+                        lookup.verified(rating.trackingNumber(), rating.queryCode()),
+                        rating.verdict(),
+                        rating.comment() == null || rating.comment().isBlank()
+                                ? null
+                                : rating.comment().strip()));
     }
 }

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.petition.evaluation.RatingView;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
+import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 
 @RestController
@@ -66,5 +68,14 @@ class SelfServiceController {
     ResponseEntity<Void> withdraw(@Valid @RequestBody WithdrawalRequest withdrawal, HttpServletRequest http) {
         selfService.withdraw(withdrawal, http.getRemoteAddr());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * 评价 (好差评): the complainant rates the latest reply sent to them (满意 / 基本满意 / 不满意 with a reason), once
+     * per reply, changeable within the window; kept apart from the office's callback.
+     */
+    @PostMapping("/lookup/rating")
+    RatingView rate(@Valid @RequestBody RatingRequest rating, HttpServletRequest http) {
+        return selfService.rate(rating, http.getRemoteAddr());
     }
 }

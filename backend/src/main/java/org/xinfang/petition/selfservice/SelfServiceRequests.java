@@ -1,7 +1,9 @@
 package org.xinfang.petition.selfservice;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.xinfang.petition.evaluation.Verdict;
 import org.xinfang.petition.shared.PlainText;
 
 /** What the complainant sends to act on their case, the same through the API and the portal's forms. */
@@ -24,4 +26,11 @@ public final class SelfServiceRequests {
             @NotBlank @PlainText @Size(max = 40) String trackingNumber,
             @NotBlank @PlainText @Size(max = 20) String queryCode,
             @PlainText(lines = true) @Size(max = 2000) String reason) {}
+
+    /** 评价: the verdict on the latest reply sent; 不满意 needs a reason in the comment. */
+    public record RatingRequest(
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+            @NotBlank @PlainText @Size(max = 20) String queryCode,
+            @NotNull Verdict verdict,
+            @PlainText(lines = true) @Size(max = 2000) String comment) {}
 }

@@ -12,6 +12,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.DeadlineStatus;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.deadline.Deadlines;
+import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.selfservice.PublicCaseView.PublicEvent;
 import org.xinfang.petition.shared.PetitionException;
@@ -29,6 +30,7 @@ class StatusLookup {
     private final QueryCodes queryCodes;
     private final Deadlines deadlines;
     private final ReplyFiles replyFiles;
+    private final Ratings ratings;
 
     StatusLookup(
             Cases cases,
@@ -36,13 +38,15 @@ class StatusLookup {
             CaseTimeline timeline,
             QueryCodes queryCodes,
             Deadlines deadlines,
-            ReplyFiles replyFiles) {
+            ReplyFiles replyFiles,
+            Ratings ratings) {
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
         this.queryCodes = queryCodes;
         this.deadlines = deadlines;
         this.replyFiles = replyFiles;
+        this.ratings = ratings;
     }
 
     /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
@@ -71,7 +75,9 @@ class StatusLookup {
                 running.map(DeadlineView::dueAt).orElse(null),
                 materialRequested,
                 publicEvents,
-                replyFiles.sentWith(complaint));
+                replyFiles.sentWith(complaint),
+                ratings.of(complaint).orElse(null),
+                ratings.mayRate(complaint));
     }
 
     /** The case these credentials open; wrong or unknown credentials are the same 404. */

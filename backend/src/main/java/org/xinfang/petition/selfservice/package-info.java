@@ -1,9 +1,18 @@
 /**
  * The citizen's own actions on their case (群众自助), with the tracking number and query code and no account: the
  * status lookup (进度查询), supplying the material the bureau asked for (补充材料) and withdrawing the complaint
- * (撤回), each throttled against guessing the code.
+ * (撤回), rating the reply (评价), each throttled against guessing the code.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Self-service",
-        allowedDependencies = {"abuse", "attachment", "complaint", "deadline", "handling", "intake", "shared"})
+        allowedDependencies = {
+            "abuse",
+            "attachment",
+            "complaint",
+            "deadline",
+            "evaluation",
+            "handling",
+            "intake",
+            "shared"
+        })
 package org.xinfang.petition.selfservice;

@@ -32,7 +32,7 @@ import org.xinfang.petition.support.PinnedClock;
  * attachment and looks it up; the petition office triages and dispatches; the bureau returns it once and it is
  * dispatched again; the handler signs for and replies, the leader sends the reply back once and then approves; the
  * office's callback finds the citizen unsatisfied and the case reopens; it is replied again and the citizen reads the
- * reply and downloads its file; an inspector finds an overdue case on the board and issues an order; an administrator
+ * reply, downloads its file and rates it; an inspector finds an overdue case on the board and issues an order; an administrator
  * creates a handler who then signs in and works, and adds a holiday. In Chinese and in English; every page it passes is
  * looked at on a phone and a desktop (screenshots under target/screenshots/, axe-core's check), an action's pages the
  * first time it is taken (a second triage or reply shows the same pages again, and each look costs Chromium about
@@ -129,6 +129,7 @@ class JourneyTest extends BrowserTest {
                 .as("the file of the reply the leader sent back")
                 .doesNotContain("调查报告.txt");
         theCitizenDownloadsTheReplysFile();
+        theCitizenRatesTheReply(number);
 
         anInspectorFindsAnOverdueCaseOnTheBoardAndIssuesAnOrder();
         anAdministratorCreatesAHandlerWhoSignsInAndWorks();
@@ -239,6 +240,17 @@ class JourneyTest extends BrowserTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.asString()).isEqualTo(FINAL_REPLY_FILE_TEXT);
         assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+    }
+
+    /** 好差评 on the lookup page: the verdict is taken, shown to the citizen and to the office. */
+    private void theCitizenRatesTheReply(String number) {
+        browser.click("input[name=verdict][value=BASICALLY_SATISFIED]");
+        browser.type("#comment", "已当面说明，基本满意。");
+        submit("form[action$='/portal/lookup/rating'] button[type=submit]");
+        assertThat(browser.findAll(".notice.success")).isNotEmpty();
+        assertThat(browser.find(".rating-given .verdict").getText()).isNotBlank();
+        browser.lookAtBothWidths("journey-rated");
+        assertThat(complaints.detail(number).getString("rating.verdict")).isEqualTo("BASICALLY_SATISFIED");
     }
 
     private void theCitizenLooksItUp(Filed filed, String screenshot) {

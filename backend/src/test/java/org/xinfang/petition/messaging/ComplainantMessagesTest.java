@@ -105,7 +105,12 @@ class ComplainantMessagesTest extends ApiTest {
                 .as("the new date and the reason")
                 .contains("办理期限已延长至 2026-08-")
                 .contains("需调取监控录像核实");
-        assertThat(messages.get(4).getBody()).contains("回访").contains("call you back");
+        assertThat(messages.get(4).getBody())
+                .contains("回访")
+                .contains("call you back")
+                .as("the link to read and rate the reply, without the query code")
+                .contains("查看并评价：http://localhost:8080/portal/lookup?trackingNumber=" + number + " ")
+                .contains("read and rate it");
         assertThat(messages.get(5).getBody()).contains("已办结").contains("is closed");
     }
 

@@ -20,7 +20,8 @@ import org.xinfang.petition.support.Logins;
 /**
  * A citizen on a phone in the portal, in Chinese and in English: the home page, filing with an attachment (a
  * refused attempt first), the confirmation, the lookup, supplying material the bureau asked for, withdrawing;
- * asking a question and reading the published answers. Every page is looked at at both widths, axe-checked.
+ * rating the reply; asking a question and reading the published answers. Every page is looked at at both widths,
+ * axe-checked.
  */
 class PortalBrowserTest extends BrowserTest {
 
@@ -54,6 +55,45 @@ class PortalBrowserTest extends BrowserTest {
             assertThat(browser.find("#q").getAttribute("value")).isEqualTo("护照");
             browser.lookAtBothWidths("portal-answers");
         }
+    }
+
+    /**
+     * The reply's rating on the lookup page: 不满意 without a reason is refused at the comment field, the verdict is
+     * kept as chosen, and with a reason it is taken and shown, with the time until which it may be changed; the
+     * petition office's case page shows it apart from the callbacks.
+     */
+    @Test
+    void aCitizenRatesTheReplyOnTheLookupPage() {
+        var filed = complaints.file(Complaints.webComplaint());
+        String number = filed.getString("trackingNumber");
+        complaints.dispatch(complaints.accept(number));
+        complaints.act(Logins.XINGQING_HANDLER, number, "sign-for", Map.of());
+        complaints.act(Logins.XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT));
+        complaints.act(Logins.XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
+
+        browser.phone().open("/portal/lookup?trackingNumber=" + number);
+        assertThat(browser.find("#trackingNumber").getAttribute("value")).isEqualTo(number);
+        browser.type("#queryCode", filed.getString("queryCode"));
+        browser.click("main form button[type=submit]");
+        browser.waitForText(".tracking-number", number);
+        browser.click("input[name=verdict][value=UNSATISFIED]");
+        browser.lookAtBothWidths("portal-rating").phone();
+        browser.click("form[action$='/portal/lookup/rating'] button[type=submit]");
+        browser.waitForText("#comment-feedback", "原因");
+        assertThat(browser.find("input[name=verdict][value=UNSATISFIED]").isSelected())
+                .isTrue();
+        browser.lookAtBothWidths("portal-rating-errors").phone();
+
+        browser.type("#comment", "答复没有说明处理结果");
+        browser.click("form[action$='/portal/lookup/rating'] button[type=submit]");
+        browser.waitForText(".notice.success", "评价已收到");
+        assertThat(browser.text(".rating-given .verdict")).isEqualTo("不满意");
+        assertThat(browser.text(".rating")).contains("2026-06-08 09:00");
+        assertThat(complaints.detail(number).getString("rating.verdict")).isEqualTo("UNSATISFIED");
+
+        browser.signOut().desktop().signInAs(Logins.CLERK).open("/workbench/cases/" + number);
+        assertThat(browser.text("section.rating")).contains("不满意", "答复没有说明处理结果");
+        browser.lookAtBothWidths("case-rating");
     }
 
     private void fileAndLookUp(String language, Map<String, String> expected) {

@@ -104,6 +104,13 @@ final class AuthorizationMatrix {
                     "204 204 204 204 204 204 204"),
             json(
                     "POST",
+                    "/api/v1/lookup/rating",
+                    MatrixCases::repliedWithFile,
+                    target -> Map.of(
+                            "trackingNumber", target.number(), "queryCode", target.queryCode(), "verdict", "SATISFIED"),
+                    "200 200 200 200 200 200 200"),
+            json(
+                    "POST",
                     "/api/v1/lookup/attachments/{id}",
                     MatrixCases::repliedWithFile,
                     target -> Map.of("trackingNumber", target.number(), "queryCode", target.queryCode()),

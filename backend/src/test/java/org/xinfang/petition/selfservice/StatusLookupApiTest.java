@@ -40,7 +40,9 @@ class StatusLookupApiTest extends ApiTest {
                         "dueAt",
                         "materialRequested",
                         "events",
-                        "replyFiles");
+                        "replyFiles",
+                        "rating",
+                        "ratable");
         assertThat(view.jsonPath().getString("status")).isEqualTo("IN_HANDLING");
         assertThat(view.jsonPath().getString("dueAt")).as("the handling limit").isNotNull();
         assertThat(view.jsonPath().getString("materialRequested")).isNull();
