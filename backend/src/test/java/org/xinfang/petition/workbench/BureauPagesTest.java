@@ -48,7 +48,7 @@ class BureauPagesTest extends BrowserTest {
         browser.language("zh-CN").open("/workbench/inbox?stage=SIGN_FOR").click(row + " a.action");
         assertThat(browser.path()).startsWith("/workbench/cases/" + number + "/sign-for");
         browser.lookAtBothWidths("action-sign-for");
-        browser.click("input[name=signForDecision][value=SIGN_FOR]").click(SUBMIT);
+        browser.click("input[name=signForDecision][value=SIGN_FOR]").submit(SUBMIT);
 
         assertTaken(number, "sign-for");
         assertThat(complaints.detail(number).getList("openTasks.stage")).containsExactly("HANDLING");
@@ -85,7 +85,7 @@ class BureauPagesTest extends BrowserTest {
 
         browser.click("input[name=signForDecision][value=RETURN]")
                 .type("#comment", "请改派")
-                .click(SUBMIT);
+                .submit(SUBMIT);
 
         assertThat(browser.text("#reason-error")).contains("required");
         assertThat(browser.find("input[name=signForDecision][value=RETURN]").isSelected())
@@ -93,7 +93,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(browser.find("#comment").getAttribute("value")).isEqualTo("请改派");
         browser.lookAtBothWidths("action-sign-for-refused");
 
-        browser.type("#reason", "事发地属金凤区").click(SUBMIT);
+        browser.type("#reason", "事发地属金凤区").submit(SUBMIT);
 
         assertTaken(number, "sign-for");
         JsonPath detail = complaints.detail(number);
@@ -110,7 +110,7 @@ class BureauPagesTest extends BrowserTest {
 
         browser.type("#replyText", Complaints.REPLY_TEXT);
         browser.find("#files").sendKeys(file("page.html", "<html><body>答复</body></html>"));
-        browser.click(SUBMIT);
+        browser.submit(SUBMIT);
 
         assertThat(browser.find("#files-error").isDisplayed()).isTrue();
         assertThat(browser.find("#replyText").getAttribute("value")).isEqualTo(Complaints.REPLY_TEXT);
@@ -120,7 +120,7 @@ class BureauPagesTest extends BrowserTest {
         browser.lookAtBothWidths("action-reply-refused");
 
         browser.find("#files").sendKeys(file("调查报告.txt", "调查情况：已核实。"));
-        browser.click(SUBMIT);
+        browser.submit(SUBMIT);
 
         assertTaken(number, "reply");
         JsonPath detail = complaints.detail(number);
@@ -143,9 +143,9 @@ class BureauPagesTest extends BrowserTest {
         browser.signInAs(XINGQING_LEADER);
         lookInBothLanguages(page, "action-approve-reply");
 
-        browser.click("input[name=replyApproved][value=false]").click(SUBMIT);
+        browser.click("input[name=replyApproved][value=false]").submit(SUBMIT);
         assertThat(browser.text("#comment-error")).contains("需要填写意见");
-        browser.type("#comment", "事实不清，请补充调查。").click(SUBMIT);
+        browser.type("#comment", "事实不清，请补充调查。").submit(SUBMIT);
 
         assertTaken(number, "approve-reply");
         JsonPath sentBack = complaints.detail(number);
@@ -153,7 +153,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(sentBack.getList("openTasks.stage")).containsExactly("HANDLING");
 
         complaints.act(XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT));
-        browser.open(page).click("input[name=replyApproved][value=true]").click(SUBMIT);
+        browser.open(page).click("input[name=replyApproved][value=true]").submit(SUBMIT);
 
         assertTaken(number, "approve-reply");
         JsonPath approved = complaints.detail(number);
@@ -168,12 +168,12 @@ class BureauPagesTest extends BrowserTest {
         browser.signInAs(XINGQING_HANDLER);
         lookInBothLanguages(request, "action-request-extension");
 
-        browser.type("#amount", "999").type("#reason", "需调取外地监控录像").click(SUBMIT);
+        browser.type("#amount", "999").type("#reason", "需调取外地监控录像").submit(SUBMIT);
         assertThat(browser.find("#amount-error").isDisplayed())
                 .as("beyond the statutory maximum")
                 .isTrue();
         assertThat(browser.find("#reason").getAttribute("value")).isEqualTo("需调取外地监控录像");
-        browser.type("#amount", "10").click(SUBMIT);
+        browser.type("#amount", "10").submit(SUBMIT);
 
         assertTaken(number, "request-extension");
         assertThat(complaints.detail(number).getList("openTasks.stage")).contains("EXTENSION_LEADER_APPROVAL");
@@ -181,7 +181,7 @@ class BureauPagesTest extends BrowserTest {
         String approval = "/workbench/cases/" + number + "/approve-extension";
         browser.signOut().signInAs(XINGQING_LEADER);
         lookInBothLanguages(approval, "action-approve-extension");
-        browser.click("input[name=extensionApproved][value=true]").click(SUBMIT);
+        browser.click("input[name=extensionApproved][value=true]").submit(SUBMIT);
 
         assertTaken(number, "approve-extension");
         assertThat(complaints.detail(number).getList("openTasks.stage"))
@@ -196,7 +196,7 @@ class BureauPagesTest extends BrowserTest {
         browser.signInAs(XINGQING_HANDLER);
         lookInBothLanguages(page, "action-request-material");
 
-        browser.type("#what", "请提供当日的缴费收据照片。").click(SUBMIT);
+        browser.type("#what", "请提供当日的缴费收据照片。").submit(SUBMIT);
 
         assertTaken(number, "request-material");
         assertThat(complaints.detail(number).getString("deadlines.find { it.stage == 'HANDLING' }.status"))
@@ -227,7 +227,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(browser.path()).isEqualTo(answer);
         lookInBothLanguages(answer, "action-answer-supervision");
 
-        browser.type("#answer", "已约谈当事民警，三日内书面答复投诉人。").click(SUBMIT);
+        browser.type("#answer", "已约谈当事民警，三日内书面答复投诉人。").submit(SUBMIT);
 
         assertTaken(number, "answer-supervision");
         assertThat(api.as(INSPECTOR)
