@@ -40,7 +40,15 @@ public enum CaseEventType {
     SUPERVISION_RESOLVED(false),
     WITHDRAWN(true),
     /** The complainant rated the reply (好差评) or changed the verdict. */
-    RATED(true);
+    RATED(true),
+    /** 差评: the bureau that replied is to put it right within the limit (整改). */
+    RECTIFICATION_REQUESTED(true),
+    RECTIFICATION_REPORTED(false),
+    RECTIFICATION_SENT_BACK(false),
+    /** The office checked the bureau's rectification and accepted it. */
+    RECTIFICATION_ACCEPTED(true),
+    RECTIFICATION_WARNING(false),
+    RECTIFICATION_OVERDUE(false);
 
     private final boolean visibleToComplainant;
 

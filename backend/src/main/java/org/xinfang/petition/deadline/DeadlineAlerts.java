@@ -47,7 +47,9 @@ public class DeadlineAlerts {
     public void record(DelegateExecution execution, String alert) {
         CaseEventType type = CaseEventType.valueOf(alert);
         boolean overdue = type.name().endsWith("OVERDUE");
-        DeadlineStage stage = type.name().startsWith("SIGN_FOR") ? DeadlineStage.SIGN_FOR : DeadlineStage.HANDLING;
+        // SIGN_FOR_WARNING, HANDLING_OVERDUE, RECTIFICATION_WARNING, …: the stage, then what happened to its limit.
+        DeadlineStage stage =
+                DeadlineStage.valueOf(type.name().substring(0, type.name().lastIndexOf('_')));
         Complaint complaint = cases.get(execution.getProcessBusinessKey());
         CaseDeadline deadline = deadlines.running(complaint, stage);
         if (overdue) {

@@ -1,27 +1,29 @@
 package org.xinfang.petition.deadline;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.xinfang.petition.process.ComplaintProcess.Boundary;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.process.RectificationProcess;
 
 /**
  * The stages that carry a response limit in the {@code time-limits} decision. The timed ones (sign-for,
- * handling) also have a clock: a deadline record, process variables their timers read, and the ids of those
- * timers and of the stage's tasks in the model.
+ * handling, rectification) also have a clock: a deadline record, process variables their timers read, and the ids of
+ * those timers and of the stage's tasks in the model.
  */
 public enum DeadlineStage {
     TRIAGE,
     DISPATCH,
     SIGN_FOR(
-            new Clock(Var.SIGN_FOR_DUE, Var.SIGN_FOR_WARNING, Boundary.SIGN_FOR_WARNING, Boundary.SIGN_FOR_OVERDUE),
-            Stage.SIGN_FOR),
+            new Clock(
+                    Var.SIGN_FOR_DUE, Var.SIGN_FOR_WARNING, Boundary.SIGN_FOR_WARNING, Boundary.SIGN_FOR_OVERDUE, true),
+            Stage.SIGN_FOR.taskKey()),
     RETURN_WINDOW,
     HANDLING(
-            new Clock(Var.HANDLING_DUE, Var.HANDLING_WARNING, Boundary.HANDLING_WARNING, Boundary.HANDLING_OVERDUE),
-            Stage.HANDLING,
-            Stage.REPLY_APPROVAL),
+            new Clock(
+                    Var.HANDLING_DUE, Var.HANDLING_WARNING, Boundary.HANDLING_WARNING, Boundary.HANDLING_OVERDUE, true),
+            Stage.HANDLING.taskKey(),
+            Stage.REPLY_APPROVAL.taskKey()),
     EXTENSION_MAX,
     CALLBACK,
     REVIEW,
@@ -31,21 +33,34 @@ public enum DeadlineStage {
     /** 在线咨询: routing by the office, the department's answer, the publication decision (their own model's clock). */
     CONSULTATION_ROUTING,
     CONSULTATION_ANSWER,
-    CONSULTATION_PUBLICATION;
+    CONSULTATION_PUBLICATION,
+    /**
+     * 整改: the bureau puts right what a complainant rated unsatisfied, and the office checks it; the clock of its own
+     * model ({@code rectification}), beside the case's stages, so it never moves the case's due date.
+     */
+    RECTIFICATION(
+            new Clock(
+                    RectificationProcess.Var.DUE,
+                    RectificationProcess.Var.WARNING,
+                    RectificationProcess.Boundary.WARNING,
+                    RectificationProcess.Boundary.OVERDUE,
+                    false),
+            RectificationProcess.Step.RECTIFY.taskKey()),
+    RECTIFICATION_CHECK;
 
     @SuppressWarnings("ImmutableEnumChecker") // a record of strings
     private final Clock clock;
 
-    @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable list (Stream.toList)
+    @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable list (List.of)
     private final List<String> taskKeys;
 
     DeadlineStage() {
         this(null);
     }
 
-    DeadlineStage(Clock clock, Stage... tasks) {
+    DeadlineStage(Clock clock, String... taskKeys) {
         this.clock = clock;
-        this.taskKeys = Stream.of(tasks).map(Stage::taskKey).toList();
+        this.taskKeys = List.of(taskKeys);
     }
 
     /** The process variable with the running limit, read by the stage's overdue timer and task due dates. */
@@ -70,6 +85,15 @@ public enum DeadlineStage {
         return taskKeys;
     }
 
-    /** What a timed stage's clock is made of in {@code complaint-handling}: its variables and its timers. */
-    private record Clock(String dueVariable, String warningVariable, String warningTimer, String overdueTimer) {}
+    /** Whether the stage's limit is the case's due date (a stage of the case's own process). */
+    boolean isTheCasesDue() {
+        return clock.casesDue();
+    }
+
+    /**
+     * What a timed stage's clock is made of in its model: its variables and its timers, and whether its limit is the
+     * case's due date.
+     */
+    private record Clock(
+            String dueVariable, String warningVariable, String warningTimer, String overdueTimer, boolean casesDue) {}
 }

@@ -93,7 +93,9 @@ public class Deadlines {
         deadlines.save(deadline);
         execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
         execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
-        records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        if (timed.isTheCasesDue()) {
+            records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        }
         warnOfGaps(complaint, schedule.gaps());
     }
 
@@ -105,7 +107,9 @@ public class Deadlines {
             deadline.end(clock.instant());
             events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
         });
-        records.clearDue(complaint.getTrackingNumber());
+        if (timed.isTheCasesDue()) {
+            records.clearDue(complaint.getTrackingNumber());
+        }
     }
 
     /** When a stage's limit, started at {@code start}, runs out for this case (e.g. the return window). */
@@ -207,7 +211,9 @@ public class Deadlines {
         deadline.schedule(schedule);
         timers.retime(deadline);
         Complaint complaint = cases.byId(deadline.getComplaintId()).orElseThrow();
-        records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        if (deadline.getStage().isTheCasesDue()) {
+            records.recordDue(complaint.getTrackingNumber(), schedule.due());
+        }
         warnOfGaps(complaint, schedule.gaps());
     }
 

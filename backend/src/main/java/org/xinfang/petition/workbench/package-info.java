@@ -14,6 +14,7 @@
             "consultation",
             "deadline",
             "dispatch",
+            "evaluation",
             "handling",
             "intake",
             "messaging",

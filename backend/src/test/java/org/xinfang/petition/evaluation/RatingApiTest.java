@@ -9,9 +9,7 @@ import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,10 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.petition.evaluation.RatedReplies.Filed;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Complaints;
 import org.xinfang.petition.support.PinnedClock;
@@ -34,6 +34,13 @@ import org.xinfang.petition.support.PinnedClock;
  */
 class RatingApiTest extends ApiTest {
 
+    private RatedReplies replies;
+
+    @BeforeEach
+    void citizen() {
+        replies = new RatedReplies(api);
+    }
+
     private static final String WHY = "答复没有说明对民警的处理结果";
 
     @Autowired
@@ -41,14 +48,16 @@ class RatingApiTest extends ApiTest {
 
     @Test
     void theComplainantRatesTheReplyAndSeesTheVerdict() {
-        Filed filed = replied();
+        Filed filed = replies.replied();
 
-        JsonPath rated =
-                rate(filed, "SATISFIED", "处理及时，态度很好").statusCode(200).extract().jsonPath();
+        JsonPath rated = replies.rate(filed, "SATISFIED", "处理及时，态度很好")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(rated.getString("verdict")).isEqualTo("SATISFIED");
         assertThat(rated.getString("changeableUntil")).isEqualTo("2026-06-08T01:00:00Z");
-        JsonPath view = lookup(filed);
+        JsonPath view = replies.lookup(filed);
         assertThat(view.getString("rating.verdict")).isEqualTo("SATISFIED");
         assertThat(view.getString("rating.comment")).isEqualTo("处理及时，态度很好");
         assertThat(view.getBoolean("ratable"))
@@ -66,38 +75,38 @@ class RatingApiTest extends ApiTest {
         var json = complaints.file(Complaints.webComplaint());
         Filed filed = new Filed(json.getString("trackingNumber"), json.getString("queryCode"));
 
-        rate(filed, "SATISFIED", null).spec(problem(409, "rating.no-reply"));
+        replies.rate(filed, "SATISFIED", null).spec(problem(409, "rating.no-reply"));
 
-        assertThat(lookup(filed).getBoolean("ratable")).isFalse();
-        assertThat(lookup(filed).getString("rating")).isNull();
+        assertThat(replies.lookup(filed).getBoolean("ratable")).isFalse();
+        assertThat(replies.lookup(filed).getString("rating")).isNull();
     }
 
     @Test
     void unsatisfiedNeedsAReasonAndARefusedRatingLeavesNothing() {
-        Filed filed = replied();
+        Filed filed = replies.replied();
 
-        rate(filed, "UNSATISFIED", "  ").spec(invalidField("comment", "rating.reason-required"));
-        rate(filed, "EXCELLENT", null).spec(invalidField("verdict", "constraint.unreadable"));
-        rate(filed, null, "很好").spec(invalidField("verdict", "constraint.NotNull"));
+        replies.rate(filed, "UNSATISFIED", "  ").spec(invalidField("comment", "rating.reason-required"));
+        replies.rate(filed, "EXCELLENT", null).spec(invalidField("verdict", "constraint.unreadable"));
+        replies.rate(filed, null, "很好").spec(invalidField("verdict", "constraint.NotNull"));
 
-        assertThat(lookup(filed).getString("rating")).isNull();
+        assertThat(replies.lookup(filed).getString("rating")).isNull();
         assertThat(complaints.detail(filed.number()).getList("timeline.type")).doesNotContain("RATED");
         assertThat(ratingRows(filed)).isZero();
     }
 
     @Test
     void theVerdictMayBeChangedWithinTheWindowAndThenStands() {
-        Filed filed = replied();
-        rate(filed, "UNSATISFIED", WHY).statusCode(200);
+        Filed filed = replies.replied();
+        replies.rate(filed, "UNSATISFIED", WHY).statusCode(200);
 
         PinnedClock.pinAt("2026-06-05T10:00");
-        rate(filed, "BASICALLY_SATISFIED", "补充说明后基本满意").statusCode(200);
-        assertThat(lookup(filed).getString("rating.verdict")).isEqualTo("BASICALLY_SATISFIED");
-        assertThat(lookup(filed).getString("rating.changedAt")).isNotNull();
+        replies.rate(filed, "BASICALLY_SATISFIED", "补充说明后基本满意").statusCode(200);
+        assertThat(replies.lookup(filed).getString("rating.verdict")).isEqualTo("BASICALLY_SATISFIED");
+        assertThat(replies.lookup(filed).getString("rating.changedAt")).isNotNull();
 
         PinnedClock.pinAt("2026-06-08T09:00");
-        rate(filed, "UNSATISFIED", WHY).spec(problem(409, "rating.final"));
-        JsonPath view = lookup(filed);
+        replies.rate(filed, "UNSATISFIED", WHY).spec(problem(409, "rating.final"));
+        JsonPath view = replies.lookup(filed);
         assertThat(view.getString("rating.verdict")).isEqualTo("BASICALLY_SATISFIED");
         assertThat(view.getBoolean("ratable")).isFalse();
         assertThat(ratingRows(filed)).isEqualTo(1);
@@ -105,8 +114,8 @@ class RatingApiTest extends ApiTest {
 
     @Test
     void theCallbackAndTheComplainantsRatingAreKeptApart() {
-        Filed filed = replied();
-        rate(filed, "UNSATISFIED", WHY).statusCode(200);
+        Filed filed = replies.replied();
+        replies.rate(filed, "UNSATISFIED", WHY).statusCode(200);
 
         complaints.act(CLERK, filed.number(), "callback", Map.of("result", "SATISFIED"));
 
@@ -119,19 +128,19 @@ class RatingApiTest extends ApiTest {
 
     @Test
     void aReplySentAfterReopeningIsRatedAfresh() {
-        Filed filed = replied();
-        rate(filed, "UNSATISFIED", WHY).statusCode(200);
+        Filed filed = replies.replied();
+        replies.rate(filed, "UNSATISFIED", WHY).statusCode(200);
         complaints.act(CLERK, filed.number(), "callback", Map.of("result", "UNSATISFIED", "comment", WHY));
         complaints.act(XINGQING_HANDLER, filed.number(), "reply", Map.of("text", Complaints.REPLY_TEXT + "（重办）"));
         complaints.act(XINGQING_LEADER, filed.number(), "reply-approval", Map.of("approved", true));
-        assertThat(lookup(filed).getString("rating"))
+        assertThat(replies.lookup(filed).getString("rating"))
                 .as("the new reply is not rated yet")
                 .isNull();
 
         PinnedClock.pinAt("2026-06-20T10:00");
-        rate(filed, "SATISFIED", null).statusCode(200);
+        replies.rate(filed, "SATISFIED", null).statusCode(200);
 
-        assertThat(lookup(filed).getString("rating.verdict")).isEqualTo("SATISFIED");
+        assertThat(replies.lookup(filed).getString("rating.verdict")).isEqualTo("SATISFIED");
         assertThat(jdbc.queryForList(
                         "select r.verdict from reply_rating r join complaint c on c.id = r.complaint_id"
                                 + " where c.tracking_number = ? order by r.id",
@@ -149,9 +158,9 @@ class RatingApiTest extends ApiTest {
 
     @Test
     void aWrongQueryCodeRatesNothing() {
-        Filed filed = replied();
+        Filed filed = replies.replied();
 
-        rate(new Filed(filed.number(), "WRONGCOD"), "UNSATISFIED", WHY).spec(problem(404, "lookup.not-found"));
+        replies.rate(new Filed(filed.number(), "WRONGCOD"), "UNSATISFIED", WHY).spec(problem(404, "lookup.not-found"));
 
         assertThat(ratingRows(filed)).isZero();
     }
@@ -159,14 +168,14 @@ class RatingApiTest extends ApiTest {
     /** Simultaneous ratings of one reply: each is 200 (a first rating, or a change of it) or 409, never 500. */
     @RepeatedTest(3)
     void ratingsSentAtOnceLeaveOneVerdictAndNoError() throws Exception {
-        Filed filed = replied();
+        Filed filed = replies.replied();
         int clients = 8;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Callable<Integer>> ratings = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 String verdict = i % 2 == 0 ? "SATISFIED" : "BASICALLY_SATISFIED";
-                ratings.add(() -> rate(filed, verdict, null).extract().statusCode());
+                ratings.add(() -> replies.rate(filed, verdict, null).extract().statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> answer : pool.invokeAll(ratings)) {
@@ -179,37 +188,7 @@ class RatingApiTest extends ApiTest {
             assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(ratingRows(filed)).isEqualTo(1);
-        assertThat(lookup(filed).getString("rating.verdict")).isIn("SATISFIED", "BASICALLY_SATISFIED");
-    }
-
-    private record Filed(String number, String queryCode) {}
-
-    /** A web complaint whose reply was sent: the case awaits the callback. */
-    private Filed replied() {
-        var json = complaints.file(Complaints.webComplaint());
-        String number = complaints.dispatch(complaints.accept(json.getString("trackingNumber")));
-        complaints.act(XINGQING_HANDLER, number, "sign-for", Map.of());
-        complaints.act(XINGQING_HANDLER, number, "reply", Map.of("text", Complaints.REPLY_TEXT));
-        complaints.act(XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
-        return new Filed(number, json.getString("queryCode"));
-    }
-
-    private ValidatableResponse rate(Filed filed, String verdict, String comment) {
-        Map<String, Object> body =
-                new HashMap<>(Map.of("trackingNumber", filed.number(), "queryCode", filed.queryCode()));
-        body.put("verdict", verdict);
-        body.put("comment", comment);
-        return api.anonymous().body(body).post("/lookup/rating").then();
-    }
-
-    private JsonPath lookup(Filed filed) {
-        return api.anonymous()
-                .body(Map.of("trackingNumber", filed.number(), "queryCode", filed.queryCode()))
-                .post("/lookup")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        assertThat(replies.lookup(filed).getString("rating.verdict")).isIn("SATISFIED", "BASICALLY_SATISFIED");
     }
 
     private int ratingRows(Filed filed) {

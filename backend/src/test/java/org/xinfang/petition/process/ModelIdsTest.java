@@ -54,7 +54,8 @@ class ModelIdsTest {
             ComplaintProcess.class, "complaint-handling.bpmn",
             ComplaintStatus.class, "complaint-handling.bpmn",
             ConsultationProcess.class, "consultation.bpmn",
-            SupervisionProcess.class, "supervision.bpmn");
+            SupervisionProcess.class, "supervision.bpmn",
+            RectificationProcess.class, "rectification.bpmn");
 
     @Test
     void everyIdOfANamesClassNamesAnElementOfItsModel() {

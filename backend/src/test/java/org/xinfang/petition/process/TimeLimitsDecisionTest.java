@@ -36,7 +36,10 @@ class TimeLimitsDecisionTest {
         "SUPERVISION_ISSUE,  NORMAL, 2 working days,  4 working hours",
         "CONSULTATION_ANSWER, NORMAL, 5 working days, 1 working day",
         "CONSULTATION_ROUTING, NORMAL, 1 working day, 4 working hours",
-        "CONSULTATION_PUBLICATION, NORMAL, 5 working days, 1 working day"
+        "CONSULTATION_PUBLICATION, NORMAL, 5 working days, 1 working day",
+        "RECTIFICATION,      NORMAL, 15 working days, 2 working days",
+        "RECTIFICATION,      URGENT, 15 working days, 2 working days",
+        "RECTIFICATION_CHECK, NORMAL, 3 working days, 1 working day"
     })
     void eachStageHasItsLimitAndWarningByUrgency(String stage, Urgency urgency, String limit, String warnBefore) {
         for (Category category : Category.values()) {

@@ -303,6 +303,20 @@ final class AuthorizationMatrix {
                     target -> Map.of("answer", "已按督办要求办结"),
                     "401 404 403 204 204 403 403",
                     "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/rectification",
+                    MatrixCases::rectificationRequested,
+                    target -> Map.of("measures", "已书面说明处理结果"),
+                    "401 404 403 204 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
+                    C + "/rectification-check",
+                    MatrixCases::rectificationReported,
+                    target -> Map.of("accepted", true),
+                    "401 404 204 403 403 403 403",
+                    "401 404 204 404 404 404 403"),
 
             // --- online consultation: the department it is routed to, the petition office
             get("/api/v1/consultations", NOTHING, "401 403 200 200 200 200 200"),

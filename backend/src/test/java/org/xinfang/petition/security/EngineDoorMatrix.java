@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.xinfang.petition.consultation.ConsultationProcess;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.process.RectificationProcess;
 import org.xinfang.petition.security.MatrixCases.Place;
 import org.xinfang.petition.security.MatrixCases.Target;
 import org.xinfang.petition.supervision.SupervisionProcess;
@@ -184,6 +185,7 @@ final class EngineDoorMatrix {
     private static final String COMPLAINT = ComplaintProcess.KEY;
     private static final String SUPERVISION = SupervisionProcess.KEY;
     private static final String CONSULTATION = ConsultationProcess.KEY;
+    private static final String RECTIFICATION = RectificationProcess.KEY;
     /** The value of a foreign variable: another bureau, to whom an attacker would hand the case's next task. */
     static final String ANOTHER_BUREAU = "psb-640106";
 
@@ -282,6 +284,24 @@ final class EngineDoorMatrix {
                     "level",
                     "- x . C C . . A",
                     "- x . x x x x A"),
+
+            // --- rectification of a reply rated unsatisfied: the bureau that replied, then the office's check
+            entry(
+                    RECTIFICATION,
+                    RectificationProcess.Step.RECTIFY.taskKey(),
+                    MatrixCases::rectificationRequested,
+                    Map.of("measures", "已书面说明处理结果"),
+                    "bureau",
+                    "- x . C C . . A",
+                    "- x . x x x x A"),
+            entry(
+                    RECTIFICATION,
+                    RectificationProcess.Step.CHECK.taskKey(),
+                    MatrixCases::rectificationReported,
+                    Map.of("rectificationAccepted", true),
+                    "bureau",
+                    "- x C . . . . A",
+                    "- x C x x x x A"),
 
             // --- consultations: the office routes a question about no place, which nobody else sees; the department
             // it is routed to answers; the office or the department's leaders decide its publication

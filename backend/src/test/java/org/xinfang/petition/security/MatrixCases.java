@@ -118,6 +118,36 @@ final class MatrixCases {
         return act(reopened, Logins.CLERK, "callback", Map.of("result", "UNSATISFIED"));
     }
 
+    /** The complainant rated the reply unsatisfied (差评): the bureau's rectification is due. */
+    Target rectificationRequested(Place place) {
+        Target target = awaitingCallback(place);
+        api.anonymous()
+                .body(Map.of(
+                        "trackingNumber",
+                        target.number(),
+                        "queryCode",
+                        target.queryCode(),
+                        "verdict",
+                        "UNSATISFIED",
+                        "comment",
+                        "答复未说明处理结果"))
+                .post("/lookup/rating")
+                .then()
+                .statusCode(200);
+        return target;
+    }
+
+    /** The bureau reported its rectification: the petition office's check is due. */
+    Target rectificationReported(Place place) {
+        Target target = rectificationRequested(place);
+        api.as(place.handler)
+                .body(Map.of("measures", "已书面说明处理结果"))
+                .post("/complaints/{n}/rectification", target.number())
+                .then()
+                .statusCode(204);
+        return target;
+    }
+
     /** Flagged for supervision (挂牌督办) by the city inspectors: their order is due. */
     Target supervisionFlagged(Place place) {
         Target target = dispatched(place);
