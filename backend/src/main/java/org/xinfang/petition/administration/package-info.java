@@ -1,9 +1,10 @@
 /**
  * 系统管理: the administrator's pages of the workbench (staff accounts, units and roles; the working-day calendar;
- * the audit trail and its verification; the outbox of messages to complainants) and the admin API of staff and
- * units. Every page and endpoint calls the owning module's service; nothing here decides a rule.
+ * the audit trail and its verification; the outbox of messages to complainants; the window evaluators) and the
+ * admin API of staff, units and window evaluators. Every page and endpoint calls the owning module's service;
+ * nothing here decides a rule.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Administration",
-        allowedDependencies = {"audit", "calendar", "messaging", "organization", "shared", "web"})
+        allowedDependencies = {"audit", "calendar", "evaluation", "messaging", "organization", "shared", "web"})
 package org.xinfang.petition.administration;

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.calendar.CalendarChanged;
 import org.xinfang.petition.complaint.CaseEventRecorded;
+import org.xinfang.petition.evaluation.EvaluatorChanged;
 import org.xinfang.petition.organization.OrganisationChanged;
 import org.xinfang.petition.privacy.PersonalDataResealed;
 import org.xinfang.petition.security.StaffTokenIssued;
@@ -12,7 +13,8 @@ import org.xinfang.petition.security.StaffTokensRevoked;
 /**
  * State changes reach the trail as the events their modules publish, in the same transaction: every case
  * transition passes through the case timeline; calendar corrections, key rotations, staff API tokens issued or
- * revoked, and changes to staff accounts and units announce themselves.
+ * revoked, changes to staff accounts and units, and window evaluators registered, re-keyed or revoked announce
+ * themselves.
  */
 @Component
 class AuditedChanges {
@@ -41,6 +43,11 @@ class AuditedChanges {
 
     @EventListener
     void organisationChanged(OrganisationChanged change) {
+        trail.recordChange(actor.record(null, change.action(), null, change.detail()));
+    }
+
+    @EventListener
+    void evaluatorChanged(EvaluatorChanged change) {
         trail.recordChange(actor.record(null, change.action(), null, change.detail()));
     }
 

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"calendar", "complaint", "organization", "privacy", "security", "shared"})
+        allowedDependencies = {"calendar", "complaint", "evaluation", "organization", "privacy", "security", "shared"})
 package org.xinfang.petition.audit;

@@ -115,6 +115,18 @@ final class AuthorizationMatrix {
                     MatrixCases::repliedWithFile,
                     target -> Map.of("trackingNumber", target.number(), "queryCode", target.queryCode()),
                     "200 200 200 200 200 200 200"),
+            // window evaluators: the device's own id and key, whoever else is signed in
+            entry(
+                    "POST",
+                    "/api/v1/evaluator/ratings",
+                    false,
+                    (cases, place) -> cases.evaluator(),
+                    request -> request,
+                    (request, target) -> request.header("X-Evaluator-Id", target.id())
+                            .header("X-Evaluator-Key", target.number())
+                            .body(Map.of("service", "window-registration", "verdict", "SATISFIED")),
+                    "201 201 201 201 201 201 201",
+                    null),
             get("/api/v1/reference/regions", NOTHING, "200 200 200 200 200 200 200"),
             get("/api/v1/reference/units", NOTHING, "200 200 200 200 200 200 200"),
             json(
@@ -422,6 +434,26 @@ final class AuthorizationMatrix {
                     "/api/v1/admin/units/{code}/name",
                     (cases, place) -> cases.unit(),
                     target -> Map.of("nameZh", "授权矩阵派出所（更名）", "nameEn", "Matrix station (renamed)"),
+                    "401 403 403 403 403 403 200"),
+            get("/api/v1/admin/evaluators", NOTHING, "401 403 403 403 403 403 200"),
+            json(
+                    "POST",
+                    "/api/v1/admin/evaluators",
+                    NOTHING,
+                    target -> MatrixCases.newEvaluator(),
+                    "401 403 403 403 403 403 201"),
+            get("/api/v1/admin/evaluators/{id}", (cases, place) -> cases.evaluator(), "401 403 403 403 403 403 200"),
+            json(
+                    "POST",
+                    "/api/v1/admin/evaluators/{id}/rotate-key",
+                    (cases, place) -> cases.evaluator(),
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 200"),
+            json(
+                    "POST",
+                    "/api/v1/admin/evaluators/{id}/revoke",
+                    (cases, place) -> cases.evaluator(),
+                    target -> Map.of(),
                     "401 403 403 403 403 403 200"),
             get("/api/v1/admin/calendar", NOTHING, "401 403 403 403 403 403 200"),
             get("/api/v1/admin/calendar/{year}", (cases, place) -> cases.loadedYear(), "401 403 403 403 403 403 200"),

@@ -318,6 +318,22 @@ final class MatrixCases {
                 "640104");
     }
 
+    /** A window evaluator of 兴庆区分局, registered by the administrator: its key is the target's number. */
+    Target evaluator() {
+        var registered = api.as(Logins.ADMIN)
+                .body(newEvaluator())
+                .post("/admin/evaluators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        return Target.of(registered.getString("key"), null).withId(registered.getLong("device.id"));
+    }
+
+    static Map<String, Object> newEvaluator() {
+        return Map.of("name", "授权矩阵评价器", "unitCode", Logins.XINGQING, "services", List.of("window-registration"));
+    }
+
     static Map<String, Object> spareYearSchedule() {
         return Map.of(
                 "source",
