@@ -35,6 +35,15 @@ public class AuditTrail {
     }
 
     /**
+     * Records a change by the current user (with roles, unit and client address), in the transaction of the change;
+     * {@code detail} says what changed, never personal data.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String action, String trackingNumber, String detail) {
+        recordChange(actor.record(null, action, trackingNumber, detail));
+    }
+
+    /**
      * Records a view, which happened even if the request later fails, without ever asking for a second pooled
      * connection while the request holds one: outside a transaction in a short one of its own; inside a
      * transaction that writes, in that transaction; and when that transaction rolls back, or only reads (a

@@ -139,6 +139,15 @@ public class Deadlines {
                 .getStartedAt();
     }
 
+    /**
+     * The cases whose latest limit of a stage falls due within [from, to), met or not: e.g. the cases whose handling
+     * limit ran out in a month, replied or not, which the month's survey draws from.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> casesDueWithin(DeadlineStage stage, Instant from, Instant to) {
+        return deadlines.casesWithLatestDueWithin(stage, from, to);
+    }
+
     /** The case's running limit of a stage; a case without one is not in that stage (409). */
     public CaseDeadline running(Complaint complaint, DeadlineStage stage) {
         return open(complaint, stage)

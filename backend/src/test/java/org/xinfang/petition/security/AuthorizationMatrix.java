@@ -358,6 +358,30 @@ final class AuthorizationMatrix {
                     "401 404 204 403 204 403 403",
                     "401 404 204 404 404 404 403"),
 
+            // --- the monthly survey (电脑随机抽样、电话回访): the petition office's clerks only
+            json(
+                    "POST",
+                    "/api/v1/surveys/{month}/draw",
+                    (cases, place) -> cases.undrawnSurveyMonth(),
+                    target -> Map.of(),
+                    "401 403 201 403 403 403 403"),
+            get("/api/v1/surveys/{month}", (cases, place) -> cases.drawnSurveyMonth(), "401 403 200 403 403 403 403"),
+            get(
+                    "/api/v1/surveys/{month}/calls",
+                    (cases, place) -> cases.drawnSurveyMonth(),
+                    "401 403 200 403 403 403 403"),
+            get(
+                    "/api/v1/surveys/{month}/results",
+                    (cases, place) -> cases.drawnSurveyMonth(),
+                    "401 403 200 403 403 403 403"),
+            // no call of a drawn month outside anyone's reach: an unknown call is 404 to the clerk alone
+            json(
+                    "POST",
+                    "/api/v1/surveys/calls/{id}",
+                    (cases, place) -> Target.NOTHING.withId(Long.MAX_VALUE),
+                    target -> Map.of("outcome", "REFUSED"),
+                    "401 403 404 403 403 403 403"),
+
             // --- administration: administrators only
             get("/api/v1/admin/audit", NOTHING, "401 403 403 403 403 403 200"),
             entry(

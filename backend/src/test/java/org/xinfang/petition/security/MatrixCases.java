@@ -2,6 +2,7 @@ package org.xinfang.petition.security;
 
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,6 +265,27 @@ final class MatrixCases {
 
     Target loadedYear() {
         return Target.NOTHING.withId(LOADED_YEAR);
+    }
+
+    /** A month long over with no survey drawn yet; the month ("yyyy-MM") is the target's number. */
+    Target undrawnSurveyMonth() {
+        YearMonth month = YearMonth.of(1990, 1);
+        while (jdbc.queryForObject(
+                        "select count(*) from survey_draw where survey_month = ?", Integer.class, month.toString())
+                > 0) {
+            month = month.plusMonths(1);
+        }
+        return Target.of(month.toString(), null);
+    }
+
+    /** A month whose survey the clerk drew (nobody in it); the month is the target's number. */
+    Target drawnSurveyMonth() {
+        Target month = undrawnSurveyMonth();
+        api.as(Logins.CLERK)
+                .post("/surveys/{month}/draw", month.number())
+                .then()
+                .statusCode(201);
+        return month;
     }
 
     /** A year loaded only for the matrix, to be replaced and deleted. */

@@ -1,0 +1,74 @@
+package org.xinfang.petition.survey;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/surveys")
+class SurveyController {
+
+    private final DrawingSample drawing;
+    private final CallList callList;
+    private final RecordingCall recording;
+    private final SurveyResults results;
+    private final ClerksOnly clerks;
+
+    SurveyController(
+            DrawingSample drawing,
+            CallList callList,
+            RecordingCall recording,
+            SurveyResults results,
+            ClerksOnly clerks) {
+        this.drawing = drawing;
+        this.callList = callList;
+        this.recording = recording;
+        this.results = results;
+        this.clerks = clerks;
+    }
+
+    /** 电脑随机抽样: draws the month's sample, with the given seed or a random one (recorded either way). */
+    @PostMapping("/{month}/draw")
+    ResponseEntity<DrawView> draw(@PathVariable String month, @RequestBody(required = false) DrawRequest request) {
+        DrawView draw = drawing.draw(SurveyMonth.parse(month), request == null ? null : request.seed());
+        return ResponseEntity.status(HttpStatus.CREATED).body(draw);
+    }
+
+    @GetMapping("/{month}")
+    DrawView draw(@PathVariable String month) {
+        return drawing.of(SurveyMonth.parse(month));
+    }
+
+    /** 回访名单: whom to call, with the script and the questionnaire. */
+    @GetMapping("/{month}/calls")
+    CallList.Sheet calls(@PathVariable String month) {
+        return callList.of(SurveyMonth.parse(month));
+    }
+
+    /** 记录回访: what a call of any month's list brought. */
+    @PostMapping("/calls/{id}")
+    ResponseEntity<Void> record(@PathVariable long id, @RequestBody CallRequest call) {
+        recording.record(id, call.outcome(), call.answers());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Each bureau's tallies of the month, per source. */
+    @GetMapping("/{month}/results")
+    List<SurveyTally> results(@PathVariable String month) {
+        clerks.check();
+        return results.of(SurveyMonth.parse(month));
+    }
+
+    /** An optional seed, to draw the same sample again over the same population. */
+    record DrawRequest(Long seed) {}
+
+    /** What the call brought; the answers by question key when reached. */
+    record CallRequest(CallOutcome outcome, Map<String, String> answers) {}
+}
