@@ -17,12 +17,23 @@ public class CaseEvent extends TimelineEvent<CaseEventType> {
     @Enumerated(EnumType.STRING)
     private CaseEventType type;
 
+    /** The bureau that had the case when this happened (none while it is with the office), for the assessment. */
+    @Column(name = "bureau_code")
+    private String bureauCode;
+
     protected CaseEvent() {}
 
-    CaseEvent(Long complaintId, CaseEventType type, Timeline.Stamp stamp, String comment, String publicNote) {
+    CaseEvent(
+            Long complaintId,
+            CaseEventType type,
+            String bureauCode,
+            Timeline.Stamp stamp,
+            String comment,
+            String publicNote) {
         super(stamp, comment, publicNote);
         this.complaintId = complaintId;
         this.type = type;
+        this.bureauCode = bureauCode;
     }
 
     public Long getComplaintId() {

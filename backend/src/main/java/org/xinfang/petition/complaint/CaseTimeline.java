@@ -3,6 +3,7 @@ package org.xinfang.petition.complaint;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.organization.OrgUnit;
 
 /** Writes and reads a case's timeline; every line is announced as {@link CaseEventRecorded} (for the audit). */
 @Component
@@ -24,7 +25,9 @@ public class CaseTimeline extends Timeline<Complaint, CaseEventType, CaseEvent> 
 
     @Override
     protected CaseEvent line(Complaint complaint, CaseEventType type, Stamp stamp, String comment, String publicNote) {
-        return new CaseEvent(complaint.getId(), type, stamp, comment, publicNote);
+        OrgUnit bureau = complaint.getCurrentBureau();
+        return new CaseEvent(
+                complaint.getId(), type, bureau == null ? null : bureau.getCode(), stamp, comment, publicNote);
     }
 
     @Override

@@ -40,6 +40,10 @@ public class CaseDeadline {
     @Column(name = "complaint_id")
     private Long complaintId;
 
+    /** The bureau whose limit this is (the case's bureau when the clock started; none for the office's stages). */
+    @Column(name = "bureau_code")
+    private String bureauCode;
+
     @Enumerated(EnumType.STRING)
     private DeadlineStage stage;
 
@@ -94,8 +98,10 @@ public class CaseDeadline {
             String processInstanceId,
             Limit limit,
             Limit warnBefore,
-            Instant startedAt) {
+            Instant startedAt,
+            String bureauCode) {
         this.complaintId = complaintId;
+        this.bureauCode = bureauCode;
         this.stage = stage;
         this.processInstanceId = processInstanceId;
         this.limitExpression = limit.toString();

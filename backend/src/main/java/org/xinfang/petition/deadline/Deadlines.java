@@ -87,7 +87,10 @@ public class Deadlines {
                 execution.getProcessInstanceId(),
                 limit.limit(),
                 limit.warnBefore(),
-                clock.instant());
+                clock.instant(),
+                complaint.getCurrentBureau() == null
+                        ? null
+                        : complaint.getCurrentBureau().getCode());
         Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
         deadline.schedule(schedule);
         deadlines.save(deadline);

@@ -196,6 +196,55 @@ final class AuthorizationMatrix {
                     "401 403 200 403 403 403 403"),
             get("/api/v1/indicators/repeat-petitions", NOTHING, "401 403 200 403 403 200 200"),
 
+            // --- the assessment (考核): read by the staff it measures; each step by its own role
+            entry(
+                    "GET",
+                    "/api/v1/assessment/indicators",
+                    false,
+                    NOTHING,
+                    request -> request.queryParam("from", "2024-11-01").queryParam("to", "2024-11-30"),
+                    (request, target) -> request,
+                    "401 403 200 200 200 200 200",
+                    null),
+            get(
+                    "/api/v1/assessment/months/{month}",
+                    (cases, place) -> MatrixCases.OPEN_MONTH,
+                    "401 403 200 200 200 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/assessment/months/{month}/close",
+                    (cases, place) -> cases.unclosedMonth(),
+                    target -> Map.of(),
+                    "401 403 403 403 403 200 403"),
+            json(
+                    "PUT",
+                    "/api/v1/assessment/months/{month}/opinion-scores",
+                    (cases, place) -> MatrixCases.OPEN_MONTH,
+                    target -> Map.of("scores", List.of(Map.of("unit", "psb-640104", "score", 70))),
+                    "401 403 204 403 403 403 403"),
+            get("/api/v1/assessment/weights", NOTHING, "401 403 200 200 200 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/assessment/weights",
+                    NOTHING,
+                    target -> MatrixCases.newWeights(),
+                    "401 403 403 403 403 403 200"),
+            get("/api/v1/assessment/exclusions", NOTHING, "401 403 200 403 403 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/assessment/exclusions",
+                    MatrixCases::dispatched,
+                    target -> Map.of("trackingNumber", target.number(), "reason", "恶意投诉"),
+                    "401 403 200 403 200 403 403",
+                    "401 403 200 403 404 403 403"),
+            json(
+                    "POST",
+                    "/api/v1/assessment/exclusions/{id}/decision",
+                    MatrixCases::exclusionProposed,
+                    target -> Map.of("approve", false),
+                    "401 403 403 403 403 200 403",
+                    "401 403 403 403 403 404 403"),
+
             // --- the process, step by step: only the model's candidates, and only in their scope
             json(
                     "POST",

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Complaints;
@@ -299,6 +300,71 @@ final class MatrixCases {
     }
 
     /** A staff account of its own, made by the administrator; its login is the target's number. */
+    /** A month long past and never closed: the assessment works it out afresh each time. */
+    static final Target OPEN_MONTH = Target.of("2024-11", null);
+
+    /** A month of the weights' first years that no one has closed yet. */
+    Target unclosedMonth() {
+        while (true) {
+            String month = YearMonth.of(2001, 1)
+                    .plusMonths(ThreadLocalRandom.current().nextInt(19 * 12))
+                    .toString();
+            Integer closed = jdbc.queryForObject(
+                    "select count(*) from assessment_month where assessed_month = ?", Integer.class, month);
+            if (closed == 0) {
+                return Target.of(month, null);
+            }
+        }
+    }
+
+    /** The seeds' weights, in force from a far month no version starts in yet. */
+    static Map<String, Object> newWeights() {
+        Map<String, Object> weights = new HashMap<>(Map.of(
+                "publicEvaluation", 50,
+                "work", 50,
+                "opinionSurvey", 70,
+                "serviceSurvey", 30,
+                "onTimeSignFor", 15,
+                "onTimeCompletion", 25,
+                "fewReturns", 10,
+                "fewReopenings", 10,
+                "callbackContact", 10,
+                "callbackSatisfaction", 10));
+        weights.putAll(Map.of(
+                "ratingSatisfaction",
+                10,
+                "windowSatisfaction",
+                10,
+                "perSupervisionOrder",
+                0.5,
+                "perAccountability",
+                2,
+                "excellentFrom",
+                90,
+                "qualifiedFrom",
+                60,
+                "minimumCases",
+                5,
+                "effectiveFrom",
+                YearMonth.of(2100, 1)
+                        .plusMonths(ThreadLocalRandom.current().nextInt(900 * 12))
+                        .toString()));
+        return weights;
+    }
+
+    /** The petition office proposed to leave a dispatched case out of the assessment. */
+    Target exclusionProposed(Place place) {
+        Target dispatched = dispatched(place);
+        Number id = api.as(Logins.CLERK)
+                .body(Map.of("trackingNumber", dispatched.number(), "reason", "恶意投诉"))
+                .post("/assessment/exclusions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        return dispatched.withId(id.longValue());
+    }
+
     Target staffMember() {
         Map<String, Object> account = newStaffAccount();
         api.as(Logins.ADMIN).body(account).post("/admin/staff").then().statusCode(201);

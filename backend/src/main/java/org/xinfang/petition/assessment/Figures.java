@@ -1,0 +1,137 @@
+package org.xinfang.petition.assessment;
+
+/**
+ * A unit's counts in a period, from which every rate is worked out; counts add up, so a city's figures are the
+ * sum of its own and its counties' ({@link #plus}). Definitions in {@code docs/indicators.md}.
+ *
+ * @param received cases dispatched to the bureau (交办)
+ * @param returned cases the bureau sent back as misrouted (退回)
+ * @param signForsDue sign-for limits that ended in the period
+ * @param signedOnTime of those, signed for (or returned) before the limit ran out
+ * @param handlingsDue handling limits that ended in the period
+ * @param handledOnTime of those, replied before the limit ran out
+ * @param overdue limits (sign-for, handling, rectification) that ran out in the period
+ * @param overdueWorkingDays how many working days late those were when they ended (or at the period's end)
+ * @param extensions limits extended (延期)
+ * @param replied replies sent
+ * @param reopened cases reopened after an unsatisfied callback (重办)
+ * @param concluded cases concluded
+ * @param resolved of those, concluded without ever being reopened
+ * @param calledBack callbacks recorded by the office (回访)
+ * @param callbackSatisfied of those, satisfied or basically satisfied
+ * @param ratings the complainants' own ratings of replies (好差评)
+ * @param ratingsSatisfied of those, satisfied or basically satisfied
+ * @param windowRatings ratings given on window evaluators (评价器)
+ * @param windowSatisfied of those, satisfied or basically satisfied
+ * @param surveyCalled people of the random-sample survey called (抽样回访)
+ * @param surveyReached of those, reached
+ * @param surveyValid of those, with every answer given (valid samples)
+ * @param supervisionOrders supervision orders issued to the bureau (督办单)
+ * @param accountability accountability records opened against the bureau (问责)
+ */
+record Figures(
+        long received,
+        long returned,
+        long signForsDue,
+        long signedOnTime,
+        long handlingsDue,
+        long handledOnTime,
+        long overdue,
+        long overdueWorkingDays,
+        long extensions,
+        long replied,
+        long reopened,
+        long concluded,
+        long resolved,
+        long calledBack,
+        long callbackSatisfied,
+        long ratings,
+        long ratingsSatisfied,
+        long windowRatings,
+        long windowSatisfied,
+        long surveyCalled,
+        long surveyReached,
+        long surveyValid,
+        long supervisionOrders,
+        long accountability) {
+
+    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    Figures plus(Figures other) {
+        return new Figures(
+                received + other.received,
+                returned + other.returned,
+                signForsDue + other.signForsDue,
+                signedOnTime + other.signedOnTime,
+                handlingsDue + other.handlingsDue,
+                handledOnTime + other.handledOnTime,
+                overdue + other.overdue,
+                overdueWorkingDays + other.overdueWorkingDays,
+                extensions + other.extensions,
+                replied + other.replied,
+                reopened + other.reopened,
+                concluded + other.concluded,
+                resolved + other.resolved,
+                calledBack + other.calledBack,
+                callbackSatisfied + other.callbackSatisfied,
+                ratings + other.ratings,
+                ratingsSatisfied + other.ratingsSatisfied,
+                windowRatings + other.windowRatings,
+                windowSatisfied + other.windowSatisfied,
+                surveyCalled + other.surveyCalled,
+                surveyReached + other.surveyReached,
+                surveyValid + other.surveyValid,
+                supervisionOrders + other.supervisionOrders,
+                accountability + other.accountability);
+    }
+
+    /** 回退率. */
+    Rate returnRate() {
+        return Rate.of(returned, received);
+    }
+
+    /** 及时签收率. */
+    Rate onTimeSignForRate() {
+        return Rate.of(signedOnTime, signForsDue);
+    }
+
+    /** 按时办结率. */
+    Rate onTimeCompletionRate() {
+        return Rate.of(handledOnTime, handlingsDue);
+    }
+
+    /** 重办率. */
+    Rate reopenRate() {
+        return Rate.of(reopened, replied);
+    }
+
+    /** 解决率. */
+    Rate resolutionRate() {
+        return Rate.of(resolved, concluded);
+    }
+
+    /** 回访率: callbacks against replies sent (at most 1: a callback can follow a reply of the month before). */
+    Rate callbackContactRate() {
+        return Rate.of(Math.min(calledBack, replied), replied);
+    }
+
+    /** 满意率 of the office's callbacks. */
+    Rate callbackSatisfactionRate() {
+        return Rate.of(callbackSatisfied, calledBack);
+    }
+
+    /** 满意率 of the complainants' own ratings. */
+    Rate ratingSatisfactionRate() {
+        return Rate.of(ratingsSatisfied, ratings);
+    }
+
+    /** 满意率 of the window evaluators. */
+    Rate windowSatisfactionRate() {
+        return Rate.of(windowSatisfied, windowRatings);
+    }
+
+    /** 联系率 of the random-sample survey. */
+    Rate surveyContactRate() {
+        return Rate.of(surveyReached, surveyCalled);
+    }
+}

@@ -1,0 +1,61 @@
+package org.xinfang.petition.assessment;
+
+import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.organization.OrgUnit;
+
+/**
+ * A bureau's indicators in a period: its own, and rolled up over itself and every bureau under it (a city's bureau
+ * and its counties'; the province's department and all).
+ */
+record UnitIndicators(
+        String code,
+        String nameZh,
+        String nameEn,
+        AdminLevel level,
+        String parentCode,
+        Measured own,
+        Measured rolledUp) {
+
+    static UnitIndicators of(OrgUnit bureau, Figures own, Figures rolledUp) {
+        return new UnitIndicators(
+                bureau.getCode(),
+                bureau.getNameZh(),
+                bureau.getNameEn(),
+                bureau.getLevel(),
+                bureau.getParent() == null ? null : bureau.getParent().getCode(),
+                Measured.of(own),
+                Measured.of(rolledUp));
+    }
+
+    /** The counts and the rates worked out from them. */
+    record Measured(Figures figures, Rates rates) {
+
+        static Measured of(Figures figures) {
+            return new Measured(
+                    figures,
+                    new Rates(
+                            figures.returnRate(),
+                            figures.onTimeSignForRate(),
+                            figures.onTimeCompletionRate(),
+                            figures.reopenRate(),
+                            figures.resolutionRate(),
+                            figures.callbackContactRate(),
+                            figures.callbackSatisfactionRate(),
+                            figures.ratingSatisfactionRate(),
+                            figures.windowSatisfactionRate(),
+                            figures.surveyContactRate()));
+        }
+    }
+
+    record Rates(
+            Rate returns,
+            Rate onTimeSignFor,
+            Rate onTimeCompletion,
+            Rate reopenings,
+            Rate resolution,
+            Rate callbackContact,
+            Rate callbackSatisfaction,
+            Rate ratingSatisfaction,
+            Rate windowSatisfaction,
+            Rate surveyContact) {}
+}

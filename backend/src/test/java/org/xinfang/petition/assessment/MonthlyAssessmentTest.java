@@ -1,0 +1,282 @@
+package org.xinfang.petition.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.INSPECTOR;
+import static org.xinfang.petition.support.Logins.JINFENG;
+import static org.xinfang.petition.support.Logins.XINGQING;
+import static org.xinfang.petition.support.Logins.XIXIA;
+import static org.xinfang.petition.support.Logins.YINCHUAN;
+import static org.xinfang.petition.support.Problems.problem;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.petition.support.ApiTest;
+
+/**
+ * The known-answer month of {@code docs/indicators.md}: March 2025 (no holiday in it) written by hand into the case
+ * tables for three county bureaus of Yinchuan and the city's own bureau, then counted, scored, graded, ranked and
+ * closed through the API, each figure as worked out by hand.
+ */
+class MonthlyAssessmentTest extends ApiTest {
+
+    private static final String MONTH = "2025-03";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The cases the hand-built lines belong to. */
+    private long xingqing;
+
+    private long xingqingReopened;
+    private String xingqingExcluded;
+    private long xixia;
+    private long jinfeng;
+    private long yinchuan;
+
+    @Test
+    void theHandBuiltMonthGivesTheIndicatorsScoresGradesAndRankingWorkedOutByHand() {
+        build();
+
+        JsonPath month = monthAsClerk();
+        assertThat(month.getBoolean("closed")).isFalse();
+        assertThat(month.getInt("weights.publicEvaluation")).isEqualTo(50);
+
+        Map<String, Object> x = bureau(month, XINGQING);
+        assertThat(figures(x))
+                .containsEntry("received", 10)
+                .containsEntry("returned", 1)
+                .containsEntry("signForsDue", 10)
+                .containsEntry("signedOnTime", 9)
+                .containsEntry("handlingsDue", 8)
+                .containsEntry("handledOnTime", 6)
+                .containsEntry("overdue", 3)
+                .containsEntry("overdueWorkingDays", 7)
+                .containsEntry("extensions", 1)
+                .containsEntry("replied", 8)
+                .containsEntry("reopened", 1)
+                .containsEntry("concluded", 6)
+                .containsEntry("resolved", 5)
+                .containsEntry("calledBack", 6)
+                .containsEntry("callbackSatisfied", 4)
+                .containsEntry("ratings", 4)
+                .containsEntry("ratingsSatisfied", 3)
+                .containsEntry("windowRatings", 0)
+                .containsEntry("supervisionOrders", 1)
+                .containsEntry("accountability", 0);
+        assertThat(rate(x, "onTimeSignFor")).isEqualTo(0.9f);
+        assertThat(rate(x, "onTimeCompletion")).isEqualTo(0.75f);
+        assertThat(rate(x, "returns")).isEqualTo(0.1f);
+        assertThat(rate(x, "reopenings")).isEqualTo(0.125f);
+        assertThat(rate(x, "resolution")).isEqualTo(0.8333f);
+        assertThat(rate(x, "callbackContact")).isEqualTo(0.75f);
+        assertThat(rate(x, "callbackSatisfaction")).isEqualTo(0.6667f);
+        assertThat(rate(x, "ratingSatisfaction")).isEqualTo(0.75f);
+        assertThat(rate(x, "windowSatisfaction")).isNull();
+        assertThat(score(x))
+                .containsEntry("opinionSurvey", 80.0f)
+                .containsEntry("publicEvaluation", 80.0f)
+                .containsEntry("work", 79.63f)
+                .containsEntry("deductions", 0.5f)
+                .containsEntry("total", 79.32f)
+                .containsEntry("grade", "QUALIFIED");
+        assertThat(x).containsEntry("rank", 2).containsEntry("ineligibleForHonours", true);
+
+        Map<String, Object> y = bureau(month, XIXIA);
+        assertThat(score(y))
+                .containsEntry("work", 100.0f)
+                .containsEntry("publicEvaluation", 90.0f)
+                .containsEntry("total", 95.0f)
+                .containsEntry("grade", "EXCELLENT");
+        assertThat(y).containsEntry("rank", 1).containsEntry("ineligibleForHonours", false);
+
+        Map<String, Object> j = bureau(month, JINFENG);
+        assertThat(score(j)).containsEntry("total", 100.0f).containsEntry("grade", "EXCELLENT");
+        assertThat(j).containsEntry("rank", null).containsEntry("notRanked", "too-few-cases");
+
+        Map<String, Object> city = bureau(month, YINCHUAN);
+        assertThat(score(city))
+                .containsEntry("work", 88.75f)
+                .containsEntry("publicEvaluation", 85.0f)
+                .containsEntry("deductions", 2.0f)
+                .containsEntry("total", 84.88f)
+                .containsEntry("grade", "QUALIFIED");
+        assertThat(city).containsEntry("rank", 1).containsEntry("ineligibleForHonours", false);
+        assertThat(bureau(month, "psb-640202")).containsEntry("notRanked", "too-few-cases");
+
+        JsonPath indicators = api.as(INSPECTOR)
+                .queryParam("from", "2025-03-01")
+                .queryParam("to", "2025-03-31")
+                .get("/assessment/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> rolledUp = indicators.getMap("find { it.code == '" + YINCHUAN + "' }.rolledUp.figures");
+        assertThat(rolledUp)
+                .containsEntry("received", 25)
+                .containsEntry("overdue", 4)
+                .containsEntry("overdueWorkingDays", 9)
+                .containsEntry("accountability", 1);
+        assertThat(indicators.getInt("find { it.code == '" + YINCHUAN + "' }.own.figures.received"))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aClosedMonthStaysAsPublishedWhenACaseIsLaterLeftOut() {
+        build();
+        JsonPath closed = api.as(INSPECTOR)
+                .post("/assessment/months/{month}/close", MONTH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(closed.getBoolean("closed")).isTrue();
+        api.as(INSPECTOR)
+                .post("/assessment/months/{month}/close", MONTH)
+                .then()
+                .spec(problem(409, "assessment.month-closed"));
+        api.as(CLERK)
+                .contentType("application/json")
+                .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 10))))
+                .put("/assessment/months/{month}/opinion-scores", MONTH)
+                .then()
+                .spec(problem(409, "assessment.month-closed"));
+
+        Number exclusion = api.as(CLERK)
+                .contentType("application/json")
+                .body(Map.of("trackingNumber", xingqingExcluded, "reason", "恶意投诉，经核实不属实"))
+                .post("/assessment/exclusions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        api.as(INSPECTOR)
+                .contentType("application/json")
+                .body(Map.of("approve", true, "comment", "同意剔除"))
+                .post("/assessment/exclusions/{id}/decision", exclusion)
+                .then()
+                .statusCode(200);
+
+        JsonPath published = monthAsClerk();
+        assertThat(published.getBoolean("closed")).isTrue();
+        assertThat(figures(bureau(published, XINGQING))).containsEntry("received", 10);
+        assertThat(score(bureau(published, XINGQING))).containsEntry("total", 79.32f);
+        JsonPath live = api.as(INSPECTOR)
+                .queryParam("from", "2025-03-01")
+                .queryParam("to", "2025-03-31")
+                .get("/assessment/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.figures.received"))
+                .as("the excluded case is no longer counted")
+                .isEqualTo(9);
+        assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.figures.signForsDue"))
+                .isEqualTo(9);
+    }
+
+    /** The month of docs/indicators.md, line by line. */
+    private void build() {
+        xingqing = complaintId(complaints.file());
+        xingqingReopened = complaintId(complaints.file());
+        xingqingExcluded = complaints.file();
+        xixia = complaintId(complaints.file());
+        jinfeng = complaintId(complaints.file());
+        yinchuan = complaintId(complaints.file());
+        jdbc.update("update complaint set reopen_count = 1 where id = ?", xingqingReopened);
+        HandBuiltMonth month = new HandBuiltMonth(jdbc, MONTH).cleared();
+
+        month.events(xingqing, XINGQING, "DISPATCHED", 9, 3);
+        month.events(complaintId(xingqingExcluded), XINGQING, "DISPATCHED", 1, 3);
+        month.events(xingqing, XINGQING, "RETURNED", 1, 4);
+        month.limitsMet(xingqing, XINGQING, "SIGN_FOR", 8, 4);
+        month.limitsMet(complaintId(xingqingExcluded), XINGQING, "SIGN_FOR", 1, 4);
+        month.limitLate(xingqing, XINGQING, "SIGN_FOR", 4, 5);
+        month.limitsMet(xingqing, XINGQING, "HANDLING", 6, 18);
+        month.limitLate(xingqing, XINGQING, "HANDLING", 7, 11);
+        month.limitLate(xingqing, XINGQING, "HANDLING", 14, 20);
+        month.events(xingqing, XINGQING, "DEADLINE_EXTENDED", 1, 12);
+        month.events(xingqing, XINGQING, "REPLIED", 8, 21);
+        month.events(xingqing, XINGQING, "REOPENED", 1, 25);
+        month.events(xingqing, XINGQING, "CLOSED", 5, 26);
+        month.events(xingqingReopened, XINGQING, "CLOSED", 1, 26);
+        month.callbacks(xingqing, XINGQING, "SATISFIED", 3, 24);
+        month.callbacks(xingqing, XINGQING, "BASICALLY_SATISFIED", 1, 24);
+        month.callbacks(xingqing, XINGQING, "UNSATISFIED", 2, 24);
+        month.rating(xingqing, XINGQING, "SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "BASICALLY_SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "UNSATISFIED", 24);
+        month.supervisionOrder(xingqing, XINGQING, 12);
+
+        month.events(xixia, XIXIA, "DISPATCHED", 6, 3);
+        month.limitsMet(xixia, XIXIA, "SIGN_FOR", 6, 4);
+        month.limitsMet(xixia, XIXIA, "HANDLING", 5, 14);
+        month.events(xixia, XIXIA, "REPLIED", 5, 17);
+        month.events(xixia, XIXIA, "CLOSED", 5, 24);
+        month.callbacks(xixia, XIXIA, "SATISFIED", 5, 20);
+
+        month.events(jinfeng, JINFENG, "DISPATCHED", 4, 10);
+        month.limitsMet(jinfeng, JINFENG, "SIGN_FOR", 4, 11);
+
+        month.events(yinchuan, YINCHUAN, "DISPATCHED", 5, 3);
+        month.limitsMet(yinchuan, YINCHUAN, "SIGN_FOR", 5, 4);
+        month.limitsMet(yinchuan, YINCHUAN, "HANDLING", 4, 14);
+        month.limitLate(yinchuan, YINCHUAN, "HANDLING", 20, 24);
+        month.events(yinchuan, YINCHUAN, "REPLIED", 5, 25);
+        month.callbacks(yinchuan, YINCHUAN, "SATISFIED", 3, 27);
+        month.callbacks(yinchuan, YINCHUAN, "UNSATISFIED", 2, 27);
+        month.accountability(yinchuan, YINCHUAN, 26);
+
+        api.as(CLERK)
+                .contentType("application/json")
+                .body(Map.of(
+                        "scores",
+                        List.of(
+                                Map.of("unit", XINGQING, "score", 80),
+                                Map.of("unit", XIXIA, "score", 90),
+                                Map.of("unit", YINCHUAN, "score", 85))))
+                .put("/assessment/months/{month}/opinion-scores", MONTH)
+                .then()
+                .statusCode(204);
+    }
+
+    private JsonPath monthAsClerk() {
+        return api.as(CLERK)
+                .get("/assessment/months/{month}", MONTH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private long complaintId(String trackingNumber) {
+        return jdbc.queryForObject("select id from complaint where tracking_number = ?", Long.class, trackingNumber);
+    }
+
+    private static Map<String, Object> bureau(JsonPath month, String code) {
+        return month.getMap("bureaus.find { it.code == '" + code + "' }");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> figures(Map<String, Object> bureau) {
+        return (Map<String, Object>) ((Map<String, Object>) bureau.get("indicators")).get("figures");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> score(Map<String, Object> bureau) {
+        return (Map<String, Object>) bureau.get("score");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object rate(Map<String, Object> bureau, String name) {
+        Map<String, Object> rates = (Map<String, Object>) ((Map<String, Object>) bureau.get("indicators")).get("rates");
+        return ((Map<String, Object>) rates.get(name)).get("value");
+    }
+}
