@@ -1,5 +1,6 @@
 package org.xinfang.petition.administration;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ class EvaluatorAdminController {
 
     /** Registers an evaluator (201); the answer holds its key, which is never shown again. */
     @PostMapping
-    ResponseEntity<Registered> register(@RequestBody NewEvaluator request) {
+    ResponseEntity<Registered> register(@Valid @RequestBody NewEvaluator request) {
         Registered registered = evaluators.register(request);
         return ResponseEntity.created(URI.create(
                         "/api/v1/admin/evaluators/" + registered.device().id()))

@@ -18,6 +18,7 @@ import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 剔除: the petition office or the case's bureau leader proposes to leave a case out of the assessment (a malicious
@@ -119,9 +120,12 @@ class Exclusions {
     }
 
     record Proposal(
-            @NotBlank String trackingNumber,
-            @NotBlank @Size(max = MAX_TEXT) String reason) {}
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+
+            @NotBlank @PlainText(lines = true) @Size(max = MAX_TEXT)
+            String reason) {}
 
     record Decision(
-            @NotNull Boolean approve, @Size(max = MAX_TEXT) String comment) {}
+            @NotNull Boolean approve,
+            @PlainText(lines = true) @Size(max = MAX_TEXT) String comment) {}
 }

@@ -23,6 +23,7 @@ import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 民意调查: the public-opinion survey is run outside the system (by phone, by a statistics office); the petition
@@ -98,6 +99,6 @@ class OpinionScores {
     record Entries(@NotEmpty List<@Valid Entry> scores) {}
 
     record Entry(
-            @NotBlank String unit,
+            @NotBlank @PlainText String unit,
             @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal score) {}
 }

@@ -139,7 +139,8 @@ public class EvaluatorDevices {
     }
 
     /** What an administrator asks to register: a name, the unit's code and the services the device rates. */
-    public record NewEvaluator(String name, String unitCode, List<String> services) {}
+    public record NewEvaluator(
+            @PlainText String name, @PlainText String unitCode, List<String> services) {}
 
     /** A device and its key, which is shown this once. */
     public record Registered(EvaluatorView device, String key) {}

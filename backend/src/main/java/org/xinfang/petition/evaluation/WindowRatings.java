@@ -2,12 +2,14 @@ package org.xinfang.petition.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 评价器: a window evaluator rates the service just given. The device proves itself by its id and key; the rating
@@ -97,7 +99,9 @@ public class WindowRatings {
      * that nothing else (a name, a phone, a comment) can ride along.
      */
     public record RatingRequest(
-            @NotNull String service, @NotNull Verdict verdict, WindowRatingReason reason) {
+            @NotNull @PlainText @Size(max = 64) String service,
+            @NotNull Verdict verdict,
+            WindowRatingReason reason) {
 
         @JsonAnySetter
         @SuppressWarnings("DoNotCallSuggester") // called by Jackson for each field not declared above, to refuse it

@@ -1,5 +1,6 @@
 package org.xinfang.petition.survey;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,8 @@ class SurveyController {
 
     /** 电脑随机抽样: draws the month's sample, with the given seed or a random one (recorded either way). */
     @PostMapping("/{month}/draw")
-    ResponseEntity<DrawView> draw(@PathVariable String month, @RequestBody(required = false) DrawRequest request) {
+    ResponseEntity<DrawView> draw(
+            @PathVariable String month, @Valid @RequestBody(required = false) DrawRequest request) {
         DrawView draw = drawing.draw(SurveyMonth.parse(month), request == null ? null : request.seed());
         return ResponseEntity.status(HttpStatus.CREATED).body(draw);
     }
@@ -54,7 +56,7 @@ class SurveyController {
 
     /** 记录回访: what a call of any month's list brought. */
     @PostMapping("/calls/{id}")
-    ResponseEntity<Void> record(@PathVariable long id, @RequestBody CallRequest call) {
+    ResponseEntity<Void> record(@PathVariable long id, @Valid @RequestBody CallRequest call) {
         recording.record(id, call.outcome(), call.answers());
         return ResponseEntity.noContent().build();
     }

@@ -99,10 +99,10 @@ class AssessmentRulesTest extends ApiTest {
         api.as(ADMIN)
                 .body(Map.of(
                         "username", both,
-                        "displayName", "考核办",
+                        "displayName", "市局督察",
                         "password", "Assess-pass-1",
-                        "unit", "petition-640000",
-                        "roles", List.of("CLERK", "INSPECTOR")))
+                        "unit", "psb-640100",
+                        "roles", List.of("BUREAU_LEADER", "INSPECTOR")))
                 .post("/admin/staff")
                 .then()
                 .statusCode(201);
