@@ -37,6 +37,10 @@ class WorkbenchMenu {
             new Item("menu.accountability", "/workbench/supervision/accountability", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.monitor", "/workbench/monitor", CASEWORK),
+            new Item(
+                    "menu.bulletins",
+                    "/workbench/bulletins",
+                    EnumSet.of(Role.CLERK, Role.INSPECTOR, Role.BUREAU_LEADER)),
             new Item("menu.staff", "/workbench/admin/staff", EnumSet.of(Role.ADMIN)),
             new Item("menu.units", "/workbench/admin/units", EnumSet.of(Role.ADMIN)),
             new Item("menu.evaluators", "/workbench/admin/evaluators", EnumSet.of(Role.ADMIN)),
