@@ -3,6 +3,7 @@ package org.xinfang.petition.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.xinfang.petition.support.AtOnce.simultaneously;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.JINFENG;
@@ -12,16 +13,10 @@ import static org.xinfang.petition.support.Problems.problem;
 import static org.xinfang.petition.support.Problems.unauthenticated;
 
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,28 +266,5 @@ class StaffAdministrationApiTest extends ApiTest {
 
     static String newUsername() {
         return "t." + UUID.randomUUID().toString().substring(0, 12);
-    }
-
-    /** The same request from two clients released together; their status codes. */
-    static List<Integer> simultaneously(Callable<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 
 /** 单位管理 through the admin API: new units, renaming, refused input, races. */
 class UnitAdministrationApiTest extends ApiTest {
@@ -96,7 +97,7 @@ class UnitAdministrationApiTest extends ApiTest {
                 .then()
                 .spec(problem(409, "organization.unit-code-taken"));
         String code = newCode();
-        assertThat(StaffAdministrationApiTest.simultaneously(() ->
+        assertThat(AtOnce.simultaneously(() ->
                         api.as(ADMIN).body(unit(code)).post("/admin/units").statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
     }

@@ -12,20 +12,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * known-answer tests work their figures out by hand from exactly these rows. The rows of an earlier run in the same
  * month are removed first, so the month holds only what the test writes.
  */
-final class HandBuiltMonth {
+public final class HandBuiltMonth {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
     private final String month;
 
-    HandBuiltMonth(JdbcTemplate jdbc, String month) {
+    public HandBuiltMonth(JdbcTemplate jdbc, String month) {
         this.jdbc = jdbc;
         this.month = month;
     }
 
     /** Removes what an earlier run wrote in the month (its lines, limits and verdicts, the month's assessment). */
-    HandBuiltMonth cleared() {
+    public HandBuiltMonth cleared() {
         Timestamp from = at(1, "00:00");
         Timestamp to = Timestamp.from(LocalDateTime.parse(month + "-01T00:00")
                 .plusMonths(1)
@@ -46,7 +46,7 @@ final class HandBuiltMonth {
     }
 
     /** {@code count} timeline lines of the type on the case, with the bureau, on the day at 10:00. */
-    void events(long complaintId, String bureau, String type, int count, int day) {
+    public void events(long complaintId, String bureau, String type, int count, int day) {
         for (int i = 0; i < count; i++) {
             jdbc.update(
                     "insert into case_event (complaint_id, type, actor, actor_unit, occurred_at, bureau_code)"
@@ -60,7 +60,7 @@ final class HandBuiltMonth {
     }
 
     /** {@code count} limits of the stage that ended on time on the day. */
-    void limitsMet(long complaintId, String bureau, String stage, int count, int day) {
+    public void limitsMet(long complaintId, String bureau, String stage, int count, int day) {
         for (int i = 0; i < count; i++) {
             limit(complaintId, bureau, stage, at(day + 1, "00:00"), at(day, "10:00"), null);
         }
