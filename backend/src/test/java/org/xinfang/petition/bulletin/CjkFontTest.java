@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
@@ -54,5 +56,17 @@ class CjkFontTest {
                 () -> new CjkFont(notAFont.toString(), CjkFont.STANDARD_PLACES).pdf(),
                 HttpStatus.CONFLICT,
                 "bulletin.no-font");
+    }
+
+    @Test
+    void theRefusalSaysInBothLanguagesWhatToInstallOrName() {
+        assertThat(ResourceBundle.getBundle("messages", Locale.ROOT).getString("bulletin.no-font"))
+                .contains("fonts-noto-cjk")
+                .contains("petition.bulletin.font");
+        assertThat(ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE)
+                        .getString("bulletin.no-font"))
+                .contains("中文字体")
+                .contains("fonts-noto-cjk")
+                .contains("petition.bulletin.font");
     }
 }
