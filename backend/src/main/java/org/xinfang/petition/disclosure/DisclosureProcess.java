@@ -47,14 +47,6 @@ public final class DisclosureProcess {
         private End() {}
     }
 
-    /** The flows the review chooses between. */
-    public static final class Flow {
-        public static final String APPROVED = "flow_approved";
-        public static final String REFUSED = "flow_refused";
-
-        private Flow() {}
-    }
-
     /** Process variables: which proposal is reviewed, and the review's decision the gateway reads. */
     public static final class Var {
         public static final String DISCLOSURE_ID = "disclosureId";
