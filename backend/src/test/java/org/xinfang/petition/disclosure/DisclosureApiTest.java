@@ -122,6 +122,24 @@ class DisclosureApiTest extends ApiTest {
     }
 
     @Test
+    void theAccusedOfficersLoginAndNameAreMaskedToo() {
+        Map<String, Object> complaint = Complaints.webComplaint();
+        complaint.put("accused", Map.of("officer", "handler.jinfeng"));
+        String number = complaints.file(complaint).getString("trackingNumber");
+        complaints.dispatch(complaints.accept(number));
+        complaints.act(XINGQING_HANDLER, number, "sign-for", Map.of());
+        complaints.act(
+                XINGQING_HANDLER, number, "reply", Map.of("text", "经核查，银川市公安局金凤区分局 承办人（handler.jinfeng）执法不规范，已批评教育。"));
+        complaints.act(XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
+
+        long id = propose(number);
+
+        String published =
+                api.as(CLERK).get("/disclosures/{id}", id).then().extract().path("publicReply");
+        assertThat(published).contains("执法不规范，已批评教育").doesNotContain("handler.jinfeng", "银川市公安局金凤区分局 承办人");
+    }
+
+    @Test
     void theReviewerMayEditThePublicTextsWhichAreScreenedAgain() {
         String number = replied();
         long id = propose(number);
