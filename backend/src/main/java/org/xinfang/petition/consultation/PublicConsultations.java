@@ -2,11 +2,10 @@ package org.xinfang.petition.consultation;
 
 import java.time.Instant;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PublicSearch;
 
 /**
  * 公众问答: the published questions and answers, newest first, as screened at publication; nobody's name. A search
@@ -14,9 +13,6 @@ import org.xinfang.petition.shared.PetitionException;
  */
 @Service
 public class PublicConsultations {
-
-    /** Characters of a search at the most. */
-    private static final int MAX_SEARCH = 100;
 
     private final ConsultationRepository consultations;
 
@@ -27,20 +23,13 @@ public class PublicConsultations {
     @Transactional(readOnly = true)
     public Page<PublicQa> list(String search, int page, int size) {
         Specification<Consultation> published = (root, query, cb) -> cb.isTrue(root.get("published"));
-        if (search != null && !search.isBlank()) {
-            if (search.strip().length() > MAX_SEARCH) {
-                throw PetitionException.invalid("q", "constraint.Size", MAX_SEARCH, 1);
-            }
-            String pattern = "%"
-                    + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            published = published.and((root, query, cb) -> cb.or(
-                    cb.like(root.get("publicQuestion"), pattern, '\\'),
-                    cb.like(root.get("publicAnswer"), pattern, '\\')));
-        }
+        Specification<Consultation> matching = PublicSearch.pattern(search)
+                .<Specification<Consultation>>map(pattern -> published.and((root, query, cb) -> cb.or(
+                        cb.like(root.get("publicQuestion"), pattern, '\\'),
+                        cb.like(root.get("publicAnswer"), pattern, '\\'))))
+                .orElse(published);
         return consultations
-                .findAll(
-                        published,
-                        ConsultationDesk.pageRequest(page, size, Sort.by(Sort.Direction.DESC, "publishedAt", "id")))
+                .findAll(matching, PublicSearch.newestPublished(page, size))
                 .map(PublicQa::of);
     }
 

@@ -4,6 +4,7 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.consultation.ConsultationProcess.Var;
+import org.xinfang.petition.privacy.PersonalDataScreen;
 import org.xinfang.petition.process.TaskInput;
 
 /**

@@ -46,7 +46,9 @@ public enum DeadlineStage {
                     RectificationProcess.Boundary.OVERDUE,
                     false),
             RectificationProcess.Step.RECTIFY.taskKey()),
-    RECTIFICATION_CHECK;
+    RECTIFICATION_CHECK,
+    /** 答复公开的保密审查: the review of a proposal to publish a reply (its own model, {@code reply-disclosure}). */
+    DISCLOSURE_REVIEW;
 
     @SuppressWarnings("ImmutableEnumChecker") // a record of strings
     private final Clock clock;

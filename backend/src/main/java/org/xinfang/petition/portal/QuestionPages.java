@@ -14,12 +14,16 @@ import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.consultation.AskRequest;
 import org.xinfang.petition.consultation.Asking;
 import org.xinfang.petition.consultation.PublicConsultations;
+import org.xinfang.petition.disclosure.PublicReplies;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PetitionException.FieldViolation;
 import org.xinfang.petition.web.PageController;
 
-/** 在线咨询: asking a question without an account, and the published questions and answers with a search. */
+/**
+ * 在线咨询: asking a question without an account; 公开答复: the published questions and answers and the published
+ * replies to complaints, one search over both.
+ */
 @PageController
 class QuestionPages {
 
@@ -31,12 +35,19 @@ class QuestionPages {
 
     private final Asking asking;
     private final PublicConsultations published;
+    private final PublicReplies replies;
     private final FormErrors formErrors;
     private final Organisation organisation;
 
-    QuestionPages(Asking asking, PublicConsultations published, FormErrors formErrors, Organisation organisation) {
+    QuestionPages(
+            Asking asking,
+            PublicConsultations published,
+            PublicReplies replies,
+            FormErrors formErrors,
+            Organisation organisation) {
         this.asking = asking;
         this.published = published;
+        this.replies = replies;
         this.formErrors = formErrors;
         this.organisation = organisation;
     }
@@ -85,11 +96,13 @@ class QuestionPages {
     String answers(
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int rpage,
             Locale locale,
             Model model) {
         model.addAttribute("q", q);
         try {
             model.addAttribute("answers", published.list(q, Math.max(page, 0), PAGE_SIZE));
+            model.addAttribute("replies", replies.list(q, Math.max(rpage, 0), PAGE_SIZE));
         } catch (PetitionException refusal) {
             model.addAttribute("refusal", formErrors.sentence(refusal, locale));
         }

@@ -12,6 +12,7 @@
             "complaint",
             "consultation",
             "deadline",
+            "disclosure",
             "evaluation",
             "intake",
             "messaging",

@@ -95,7 +95,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/consultations/*", "/api/v1/public/consultations")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/consultations/*",
+                                "/api/v1/public/consultations",
+                                "/api/v1/public/replies")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")

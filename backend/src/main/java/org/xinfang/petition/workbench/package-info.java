@@ -13,6 +13,7 @@
             "complaint",
             "consultation",
             "deadline",
+            "disclosure",
             "dispatch",
             "evaluation",
             "handling",

@@ -3,7 +3,7 @@ package org.xinfang.petition.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.xinfang.petition.support.AtOnce.simultaneously;
+import static org.xinfang.petition.support.AtOnce.fire;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.JINFENG;
@@ -188,7 +188,7 @@ class StaffAdministrationApiTest extends ApiTest {
     void twoAdministratorsCreatingTheSameUsernameAtOnceGetOne201AndOne409() throws Exception {
         for (int round = 0; round < 3; round++) {
             String username = newUsername();
-            assertThat(simultaneously(() -> api.as(ADMIN)
+            assertThat(fire(2, () -> api.as(ADMIN)
                             .body(handler(username, XINGQING))
                             .post("/admin/staff")
                             .statusCode()))

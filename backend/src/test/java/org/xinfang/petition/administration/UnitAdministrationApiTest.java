@@ -97,7 +97,7 @@ class UnitAdministrationApiTest extends ApiTest {
                 .then()
                 .spec(problem(409, "organization.unit-code-taken"));
         String code = newCode();
-        assertThat(AtOnce.simultaneously(() ->
+        assertThat(AtOnce.fire(2, () ->
                         api.as(ADMIN).body(unit(code)).post("/admin/units").statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
     }

@@ -7,22 +7,17 @@ import static org.xinfang.petition.support.Logins.INSPECTOR;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 
 /** The assessment's own rules: weights that add up, exclusions decided by someone else, one closing per month. */
 class AssessmentRulesTest extends ApiTest {
@@ -159,7 +154,7 @@ class AssessmentRulesTest extends ApiTest {
     @RepeatedTest(3)
     void closingsAtOnceCloseTheMonthOnce() throws Exception {
         String month = unclosedMonth();
-        List<Integer> statuses = atOnce(
+        List<Integer> statuses = AtOnce.fire(
                 6,
                 () -> api.as(INSPECTOR)
                         .post("/assessment/months/{month}/close", month)
@@ -177,7 +172,7 @@ class AssessmentRulesTest extends ApiTest {
     @RepeatedTest(3)
     void proposalsAtOnceLeaveOneProposal() throws Exception {
         String number = complaints.file();
-        List<Integer> statuses = atOnce(
+        List<Integer> statuses = AtOnce.fire(
                 6,
                 () -> api.as(CLERK)
                         .body(Map.of("trackingNumber", number, "reason", "恶意投诉"))
@@ -198,24 +193,6 @@ class AssessmentRulesTest extends ApiTest {
                     return candidate;
                 }
             }
-        }
-    }
-
-    private static List<Integer> atOnce(int clients, Callable<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Callable<Integer>> requests = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                requests.add(request);
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : pool.invokeAll(requests)) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 

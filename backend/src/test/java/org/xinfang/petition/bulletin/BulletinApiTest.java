@@ -3,7 +3,7 @@ package org.xinfang.petition.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.startsWith;
-import static org.xinfang.petition.support.AtOnce.simultaneously;
+import static org.xinfang.petition.support.AtOnce.fire;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.INSPECTOR;
@@ -284,13 +284,13 @@ class BulletinApiTest extends ApiTest {
     @Test
     void twoGenerationsAtOnceLeaveOneBulletinAndA409() throws Exception {
         String month = closedMonthWithoutBulletin();
-        assertThat(simultaneously(() -> api.as(CLERK)
+        assertThat(fire(2, () -> api.as(CLERK)
                         .post("/bulletins/{month}", month)
                         .then()
                         .extract()
                         .statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
-        assertThat(simultaneously(() -> api.as(INSPECTOR)
+        assertThat(fire(2, () -> api.as(INSPECTOR)
                         .post("/bulletins/{month}/versions", month)
                         .then()
                         .extract()
@@ -310,7 +310,7 @@ class BulletinApiTest extends ApiTest {
                 == 0) {
             close(lastMonth);
         }
-        List<Integer> nodes = simultaneously(() -> {
+        List<Integer> nodes = fire(2, () -> {
             bulletins.generateMissing();
             return 0;
         });

@@ -29,6 +29,7 @@ import org.operaton.bpm.model.dmn.instance.Output;
 import org.springframework.core.io.ClassPathResource;
 import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.consultation.ConsultationProcess;
+import org.xinfang.petition.disclosure.DisclosureProcess;
 import org.xinfang.petition.supervision.SupervisionProcess;
 import org.xinfang.petition.support.ModelFiles;
 
@@ -55,7 +56,8 @@ class ModelIdsTest {
             ComplaintStatus.class, "complaint-handling.bpmn",
             ConsultationProcess.class, "consultation.bpmn",
             SupervisionProcess.class, "supervision.bpmn",
-            RectificationProcess.class, "rectification.bpmn");
+            RectificationProcess.class, "rectification.bpmn",
+            DisclosureProcess.class, "reply-disclosure.bpmn");
 
     @Test
     void everyIdOfANamesClassNamesAnElementOfItsModel() {

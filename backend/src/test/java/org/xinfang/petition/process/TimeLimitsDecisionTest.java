@@ -39,7 +39,9 @@ class TimeLimitsDecisionTest {
         "CONSULTATION_PUBLICATION, NORMAL, 5 working days, 1 working day",
         "RECTIFICATION,      NORMAL, 15 working days, 2 working days",
         "RECTIFICATION,      URGENT, 15 working days, 2 working days",
-        "RECTIFICATION_CHECK, NORMAL, 3 working days, 1 working day"
+        "RECTIFICATION_CHECK, NORMAL, 3 working days, 1 working day",
+        "DISCLOSURE_REVIEW,  NORMAL, 5 working days,  1 working day",
+        "DISCLOSURE_REVIEW,  URGENT, 5 working days,  1 working day"
     })
     void eachStageHasItsLimitAndWarningByUrgency(String stage, Urgency urgency, String limit, String warnBefore) {
         for (Category category : Category.values()) {

@@ -137,6 +137,7 @@ final class AuthorizationMatrix {
                             "category", "HOUSEHOLD_REGISTRATION", "region", "640104", "question", "办理居住证需要准备哪些材料？"),
                     "201 201 201 201 201 201 201"),
             get("/api/v1/public/consultations", NOTHING, "200 200 200 200 200 200 200"),
+            get("/api/v1/public/replies", NOTHING, "200 200 200 200 200 200 200"),
 
             // --- staff: who they are, their queues and notifications
             get("/api/v1/session", NOTHING, "401 200 200 200 200 200 200"),
@@ -402,6 +403,45 @@ final class AuthorizationMatrix {
                     target -> Map.of("accepted", true),
                     "401 404 204 403 403 403 403",
                     "401 404 204 404 404 404 403"),
+
+            // --- publication of replies (答复公开): the office proposes and withdraws, the inspectors review
+            get(
+                    C + "/disclosure-draft",
+                    MatrixCases::awaitingCallback,
+                    "401 403 200 403 403 403 403",
+                    "401 403 200 403 403 403 403"),
+            get(
+                    C + "/disclosures",
+                    MatrixCases::awaitingCallback,
+                    "401 403 200 403 403 200 200",
+                    "401 403 200 403 403 404 200"),
+            json(
+                    "POST",
+                    C + "/disclosures",
+                    MatrixCases::awaitingCallback,
+                    target -> Map.of("reason", "典型案例"),
+                    "401 403 201 403 403 403 403",
+                    "401 403 201 403 403 403 403"),
+            get("/api/v1/disclosures", NOTHING, "401 403 200 403 403 200 200"),
+            get(
+                    "/api/v1/disclosures/{id}",
+                    MatrixCases::disclosureProposed,
+                    "401 403 200 403 403 200 200",
+                    "401 403 200 403 403 404 200"),
+            json(
+                    "POST",
+                    "/api/v1/disclosures/{id}/review",
+                    MatrixCases::disclosureProposed,
+                    target -> Map.of("approve", true),
+                    "401 403 403 403 403 200 403",
+                    "401 403 403 403 403 404 403"),
+            json(
+                    "POST",
+                    "/api/v1/disclosures/{id}/withdrawal",
+                    MatrixCases::disclosurePublished,
+                    target -> Map.of("reason", "投诉人要求撤下"),
+                    "401 403 200 403 403 403 403",
+                    "401 403 200 403 403 403 403"),
 
             // --- online consultation: the department it is routed to, the petition office
             get("/api/v1/consultations", NOTHING, "401 403 200 200 200 200 200"),

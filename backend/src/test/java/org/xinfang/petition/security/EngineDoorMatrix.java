@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.xinfang.petition.consultation.ConsultationProcess;
+import org.xinfang.petition.disclosure.DisclosureProcess;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.RectificationProcess;
@@ -328,7 +329,17 @@ final class EngineDoorMatrix {
                     Map.of("publish", false),
                     "department",
                     "- x C . C . . A",
-                    "- x C x x x x A"));
+                    "- x C x x x x A"),
+
+            // --- publication of a reply: the confidentiality review by the inspectors whose scope holds the case
+            entry(
+                    DisclosureProcess.KEY,
+                    DisclosureProcess.Step.REVIEW.taskKey(),
+                    MatrixCases::disclosureProposed,
+                    Map.of("disclosureApproved", true),
+                    "bureau",
+                    "- x . . . C C A",
+                    "- x . x x x x A"));
 
     private EngineDoorMatrix() {}
 

@@ -375,6 +375,30 @@ final class MatrixCases {
         return dispatched.withId(id.longValue());
     }
 
+    /** 答复公开: the petition office proposed the sent reply for publication; its confidentiality review is due. */
+    Target disclosureProposed(Place place) {
+        Target replied = awaitingCallback(place);
+        Number id = api.as(Logins.CLERK)
+                .body(Map.of("reason", "典型案例"))
+                .post("/complaints/{n}/disclosures", replied.number())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return replied.withId(id.longValue());
+    }
+
+    /** The proposal approved by the city's inspector: the reply is on the public list. */
+    Target disclosurePublished(Place place) {
+        Target proposed = disclosureProposed(place);
+        api.as(place.inspector)
+                .body(Map.of("approve", true))
+                .post("/disclosures/{id}/review", proposed.id())
+                .then()
+                .statusCode(200);
+        return proposed;
+    }
+
     Target staffMember() {
         Map<String, Object> account = newStaffAccount();
         api.as(Logins.ADMIN).body(account).post("/admin/staff").then().statusCode(201);

@@ -1,38 +1,50 @@
 package org.xinfang.petition.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
-/** The same call from two clients (or two nodes) released together, for the tests of who wins. */
+/**
+ * Requests (or two nodes' calls) fired at once, each from a thread of its own and released together, and what each
+ * answered, in their order: for the tests of who wins.
+ */
 public final class AtOnce {
 
     private AtOnce() {}
 
-    /** What each of the two calls answered (a status code, say), in the order they were started. */
-    public static List<Integer> simultaneously(Callable<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+    /** The same request from {@code clients} threads at once. */
+    public static <T> List<T> fire(int clients, Callable<T> request) throws Exception {
+        return fire(Collections.nCopies(clients, request));
+    }
+
+    public static <T> List<T> fire(List<Callable<T>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                answers.add(pool.submit(() -> {
+            List<Future<T>> pending = new ArrayList<>();
+            for (Callable<T> request : requests) {
+                pending.add(pool.submit(() -> {
                     start.await();
-                    return call.call();
+                    return request.call();
                 }));
             }
             start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                results.add(answer.get());
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pending) {
+                answers.add(answer.get());
             }
-            return results;
+            return answers;
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 }
