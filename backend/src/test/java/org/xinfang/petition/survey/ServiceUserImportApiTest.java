@@ -16,9 +16,11 @@ import static org.xinfang.petition.support.Problems.problem;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -209,6 +211,33 @@ class ServiceUserImportApiTest extends ApiTest {
         importOne(yearAndAMonth, phone);
         assertThat(fixtures.draw(yearAndAMonth, 1L).getInt("population")).isEqualTo(1);
         assertThat(fixtures.callList(yearAndAMonth).getList("calls.phone")).containsExactly(SurveyFixtures.e164(phone));
+    }
+
+    @RepeatedTest(3)
+    void ofFourImportsOfOneListAtOnceOneKeepsThePeopleAndNoneFails() throws Exception {
+        YearMonth month = fixtures.freshMonths(0);
+        String day = month.atDay(9).toString();
+        byte[] list = SurveyFixtures.csv(
+                UTF_8,
+                SurveyFixtures.row("郑重", SurveyFixtures.phone(), XINGQING, "110", day),
+                SurveyFixtures.row("冯婷", SurveyFixtures.phone(), JINFENG, "119", day),
+                SurveyFixtures.row("陈刚", SurveyFixtures.phone(), XINGQING, "窗口", day));
+
+        List<Integer> imported = new ArrayList<>();
+        List<Integer> statuses = SurveyFixtures.atOnce(4, () -> {
+            var response = fixtures.importList(month, "list.csv", list).extract();
+            if (response.statusCode() == 201) {
+                synchronized (imported) {
+                    imported.add(response.jsonPath().getInt("imported"));
+                }
+            }
+            return response.statusCode();
+        });
+
+        assertThat(statuses).isSubsetOf(201, 409);
+        // Those that came after the winner's commit find everyone imported before; those at once with it lose.
+        assertThat(imported).containsOnlyOnce(3).isSubsetOf(3, 0);
+        assertThat(importedIn(month)).isEqualTo(3);
     }
 
     @Test

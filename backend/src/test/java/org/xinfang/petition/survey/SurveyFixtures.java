@@ -45,15 +45,40 @@ final class SurveyFixtures {
     }
 
     /**
-     * The first month from 2001 on that, with the {@code span} months after it, has no draw, no imported service user
-     * and no case's handling limit, so that a test's population is its own.
+     * A month from 2001 on, after every month an earlier test used, that with the {@code span} months after it has no
+     * draw, no imported service user and no case's handling limit, so that a test's population is its own.
      */
     YearMonth freshMonths(int span) {
-        YearMonth month = YearMonth.of(2001, 1);
+        YearMonth month = lastUsedBefore2020().plusMonths(1);
         while (!free(month, span)) {
             month = month.plusMonths(1);
         }
         return month;
+    }
+
+    /** The latest month from 2001 to 2019 that an earlier test drew, imported into or moved a limit into. */
+    private YearMonth lastUsedBefore2020() {
+        String drawn = jdbc.queryForObject(
+                "select max(survey_month) from survey_draw where survey_month between '2001-01' and '2019-12'",
+                String.class);
+        String imported = jdbc.queryForObject(
+                "select max(survey_month) from survey_service_user where survey_month between '2001-01' and '2019-12'",
+                String.class);
+        Timestamp due = jdbc.queryForObject(
+                "select max(due_at) from case_deadline where stage = 'HANDLING' and due_at >= ? and due_at < ?",
+                Timestamp.class,
+                start(YearMonth.of(2001, 1)),
+                start(YearMonth.of(2020, 1)));
+        YearMonth last = YearMonth.of(2000, 12);
+        for (String month : new String[] {drawn, imported}) {
+            if (month != null && YearMonth.parse(month).isAfter(last)) {
+                last = YearMonth.parse(month);
+            }
+        }
+        if (due != null && YearMonth.from(due.toInstant().atZone(BEIJING)).isAfter(last)) {
+            last = YearMonth.from(due.toInstant().atZone(BEIJING));
+        }
+        return last;
     }
 
     private boolean free(YearMonth first, int span) {
