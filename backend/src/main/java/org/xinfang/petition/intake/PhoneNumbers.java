@@ -12,9 +12,10 @@ import org.xinfang.petition.shared.PetitionException;
 /**
  * A complainant's phone: a mobile or landline number in mainland China, read with libphonenumber for region CN
  * from whatever people type ({@code 138 1234 5678}, {@code +86 13812345678}, {@code 0951-1234567}) and kept in
- * E.164 ({@code +8613812345678}, {@code +869511234567}), so that one number is always written the same way.
+ * E.164 ({@code +8613812345678}, {@code +869511234567}), so that one number is always written the same way. The
+ * survey reads the phones of its imported lists the same way.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     static final String FIELD = "complainant.phone";
 
@@ -29,7 +30,7 @@ final class PhoneNumbers {
     private PhoneNumbers() {}
 
     /** Why this is no mobile or landline number in mainland China, as a message code; empty when it is one. */
-    static Optional<String> defectOf(String raw) {
+    public static Optional<String> defectOf(String raw) {
         if (raw.codePoints().anyMatch(Character::isDigit)
                 && !raw.codePoints().allMatch(PhoneNumbers::isTypedInANumber)) {
             return Optional.of("constraint.Phone.characters");
@@ -85,7 +86,7 @@ final class PhoneNumbers {
     }
 
     /** The number in E.164; a wrong one is refused naming {@value #FIELD} and what is wrong with it. */
-    static String toE164(String raw) {
+    public static String toE164(String raw) {
         Optional<String> defect = defectOf(raw);
         if (defect.isPresent()) {
             throw PetitionException.invalid(FIELD, defect.get());

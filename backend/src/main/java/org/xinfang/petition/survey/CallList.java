@@ -13,6 +13,7 @@ import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.shared.Messages;
+import org.xinfang.petition.shared.PetitionException;
 
 /**
  * 电话回访名单: the people drawn for a month with the call script and the questionnaire of the draw, for the petition
@@ -85,8 +86,31 @@ class CallList {
                     null,
                     "survey " + month + ": full identity of " + shownUsers + " service users");
         }
+        return sheet(draw, views);
+    }
+
+    /** One call of any month's list, with the script and questionnaire of its draw; its identity shown is audited. */
+    @Transactional(readOnly = true)
+    public Sheet ofCall(long callId) {
+        clerks.check();
+        SurveyCall call =
+                calls.findById(callId).orElseThrow(() -> PetitionException.notFound("survey.call-not-found", callId));
+        SurveyDraw draw = DrawingSample.drawOf(draws, YearMonth.parse(call.getMonth()));
+        CallView view;
+        if (call.getComplaintId() != null) {
+            view = ofComplainant(call, cases.byId(call.getComplaintId()).orElseThrow());
+        } else {
+            ServiceUser user = serviceUsers.findById(call.getServiceUserId()).orElseThrow();
+            audit.recordView(
+                    SERVICE_USERS_VIEWED, null, "survey " + call.getMonth() + ": full identity of 1 service user");
+            view = ofServiceUser(call, user);
+        }
+        return sheet(draw, List.of(view));
+    }
+
+    private Sheet sheet(SurveyDraw draw, List<CallView> views) {
         return new Sheet(
-                month.toString(),
+                draw.getMonth(),
                 draw.getQuestionnaireVersion(),
                 messages.zh("survey.script", properties.officeName()),
                 messages.en("survey.script", properties.officeName()),

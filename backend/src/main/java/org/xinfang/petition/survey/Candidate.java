@@ -13,6 +13,8 @@ record Candidate(
         Long serviceUserId,
         String personKey) {
 
+    private static final String PHONE = "phone:";
+
     static Candidate complainant(String unitCode, String trackingNumber, Long complaintId) {
         return new Candidate(
                 SurveySource.COMPLAINANTS, unitCode, trackingNumber, complaintId, null, "case:" + complaintId);
@@ -25,7 +27,17 @@ record Candidate(
                 String.format("%019d", serviceUserId),
                 null,
                 serviceUserId,
-                "phone:" + phoneIndex);
+                phoneKey(phoneIndex));
+    }
+
+    /** Whom the year's rule is about for a service user: the phone, by its blind index. */
+    static String phoneKey(String phoneIndex) {
+        return PHONE + phoneIndex;
+    }
+
+    /** The blind index of a service user's phone; null for a complainant. */
+    String phoneIndex() {
+        return personKey.startsWith(PHONE) ? personKey.substring(PHONE.length()) : null;
     }
 
     Stratum stratum() {

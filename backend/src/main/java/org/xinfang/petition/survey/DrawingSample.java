@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,13 @@ class DrawingSample {
     public DrawView of(YearMonth month) {
         clerks.check();
         return DrawView.of(drawOf(draws, month));
+    }
+
+    /** The month's draw, if it is drawn. */
+    @Transactional(readOnly = true)
+    public Optional<DrawView> find(YearMonth month) {
+        clerks.check();
+        return draws.findByMonth(month.toString()).map(DrawView::of);
     }
 
     static SurveyDraw drawOf(SurveyDrawRepository draws, YearMonth month) {

@@ -9,12 +9,23 @@ interface SurveyCallRepository extends JpaRepository<SurveyCall, Long> {
 
     List<SurveyCall> findByMonthOrderByUnitCodeAscSourceAscPositionAsc(String month);
 
-    /** Who of these people was drawn in a month from {@code from} up to but without {@code until} ("yyyy-MM"). */
+    /** Which of these cases' complainants ({@code case:<id>}) were drawn in a month from {@code from} up to but without {@code until} ("yyyy-MM"). */
     @Query("""
             select distinct c.personKey from SurveyCall c
             where c.month >= :from and c.month < :until and c.personKey in :personKeys
             """)
     List<String> drawnBetween(String from, String until, Collection<String> personKeys);
+
+    /**
+     * Which of these phones (blind indexes) were drawn as service users in a month from {@code from} up to but without
+     * {@code until}, by the imported rows' current index: a rotation of the index key recomputes those, not the
+     * calls' person keys.
+     */
+    @Query("""
+            select distinct u.phoneIndex from SurveyCall c, ServiceUser u
+            where u.id = c.serviceUserId and c.month >= :from and c.month < :until and u.phoneIndex in :phoneIndexes
+            """)
+    List<String> phonesDrawnBetween(String from, String until, Collection<String> phoneIndexes);
 
     /** Each stratum's tallies of a month, in the order of {@link SurveyTally}'s components. */
     @Query("""

@@ -4,13 +4,16 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/surveys")
@@ -20,6 +23,7 @@ class SurveyController {
     private final CallList callList;
     private final RecordingCall recording;
     private final SurveyResults results;
+    private final ImportingServiceUsers importing;
     private final ClerksOnly clerks;
 
     SurveyController(
@@ -27,12 +31,31 @@ class SurveyController {
             CallList callList,
             RecordingCall recording,
             SurveyResults results,
+            ImportingServiceUsers importing,
             ClerksOnly clerks) {
         this.drawing = drawing;
         this.callList = callList;
         this.recording = recording;
         this.results = results;
+        this.importing = importing;
         this.clerks = clerks;
+    }
+
+    /**
+     * 导入服务对象: a list of the people other police services served in the month ({@code multipart/form-data}, the
+     * part {@code file}: a CSV or an .xlsx), imported whole or not at all.
+     */
+    @PostMapping(path = "/{month}/service-users", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportView> importServiceUsers(
+            @PathVariable String month, @RequestParam(name = "file", required = false) MultipartFile file) {
+        ImportView imported = importing.importList(SurveyMonth.parse(month), file);
+        return ResponseEntity.status(HttpStatus.CREATED).body(imported);
+    }
+
+    /** How many people were imported for the month, per bureau and service (nobody's identity). */
+    @GetMapping("/{month}/service-users")
+    List<ImportedCount> serviceUsers(@PathVariable String month) {
+        return importing.importedOf(SurveyMonth.parse(month));
     }
 
     /** 电脑随机抽样: draws the month's sample, with the given seed or a random one (recorded either way). */

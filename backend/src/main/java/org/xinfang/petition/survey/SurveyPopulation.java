@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.jpa.domain.Specification;
@@ -55,8 +56,25 @@ class SurveyPopulation {
         if (byPerson.isEmpty()) {
             return List.of();
         }
-        Set<String> drawnThisYear = new HashSet<>(
-                calls.drawnBetween(month.minusMonths(12).toString(), month.toString(), byPerson.keySet()));
+        String from = month.minusMonths(12).toString();
+        String until = month.toString();
+        List<String> cases = byPerson.values().stream()
+                .filter(candidate -> candidate.complaintId() != null)
+                .map(Candidate::personKey)
+                .toList();
+        List<String> phones = byPerson.values().stream()
+                .map(Candidate::phoneIndex)
+                .filter(Objects::nonNull)
+                .toList();
+        Set<String> drawnThisYear = new HashSet<>();
+        if (!cases.isEmpty()) {
+            drawnThisYear.addAll(calls.drawnBetween(from, until, cases));
+        }
+        if (!phones.isEmpty()) {
+            calls.phonesDrawnBetween(from, until, phones).stream()
+                    .map(Candidate::phoneKey)
+                    .forEach(drawnThisYear::add);
+        }
         return byPerson.values().stream()
                 .filter(candidate -> !drawnThisYear.contains(candidate.personKey()))
                 .toList();

@@ -2,6 +2,7 @@ package org.xinfang.petition.survey;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param perBureau how many people are drawn from each bureau and source (a stratum) when no share is set; a stratum
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTries how many unanswered calls make a person unreachable
  * @param satisfiedFrom the overall score (0 to 100) from which a reached person counts as satisfied
  * @param officeName the office's name as the surveyor introduces themselves in the call script
+ * @param maxImportSize the largest list of service users a clerk may import at once (a CSV or .xlsx file)
+ * @param maxImportRows the most rows such a list may have
  */
 @ConfigurationProperties("petition.survey")
 record SurveyProperties(
@@ -18,4 +21,6 @@ record SurveyProperties(
         Double share,
         @DefaultValue("3") int maxTries,
         @DefaultValue("60") int satisfiedFrom,
-        @DefaultValue("公安局信访办") String officeName) {}
+        @DefaultValue("公安局信访办") String officeName,
+        @DefaultValue("2MB") DataSize maxImportSize,
+        @DefaultValue("5000") int maxImportRows) {}

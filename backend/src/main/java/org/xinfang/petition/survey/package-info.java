@@ -7,5 +7,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Survey",
-        allowedDependencies = {"audit", "complaint", "deadline", "organization", "privacy", "security", "shared"})
+        allowedDependencies = {
+            "audit",
+            "complaint",
+            "deadline",
+            "intake",
+            "organization",
+            "privacy",
+            "security",
+            "shared",
+            "web"
+        })
 package org.xinfang.petition.survey;

@@ -30,6 +30,7 @@ class WorkbenchMenu {
             new Item("menu.extensions", "/workbench/extensions", EnumSet.of(Role.CLERK, Role.BUREAU_LEADER)),
             new Item("menu.publication", "/workbench/publication", EnumSet.of(Role.CLERK)),
             new Item("menu.disclosures", "/workbench/disclosures", EnumSet.of(Role.CLERK, Role.INSPECTOR)),
+            new Item("menu.surveys", "/workbench/surveys", EnumSet.of(Role.CLERK)),
             new Item("menu.consultations", "/workbench/consultations", EnumSet.of(Role.CLERK, Role.HANDLER)),
             new Item("menu.inbox", "/workbench/inbox", EnumSet.of(Role.HANDLER, Role.BUREAU_LEADER)),
             new Item("menu.supervision", "/workbench/supervision", EnumSet.of(Role.INSPECTOR)),

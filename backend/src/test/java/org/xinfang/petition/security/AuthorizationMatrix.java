@@ -487,6 +487,16 @@ final class AuthorizationMatrix {
                     "/api/v1/surveys/{month}/results",
                     (cases, place) -> cases.drawnSurveyMonth(),
                     "401 403 200 403 403 403 403"),
+            multipart(
+                    "POST",
+                    "/api/v1/surveys/{month}/service-users",
+                    (cases, place) -> cases.undrawnSurveyMonth(),
+                    (request, target) -> request.multiPart(MatrixCases.serviceUserList(target)),
+                    "401 403 201 403 403 403 403"),
+            get(
+                    "/api/v1/surveys/{month}/service-users",
+                    (cases, place) -> cases.undrawnSurveyMonth(),
+                    "401 403 200 403 403 403 403"),
             // no call of a drawn month outside anyone's reach: an unknown call is 404 to the clerk alone
             json(
                     "POST",

@@ -1,6 +1,8 @@
 package org.xinfang.petition.security;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.MultiPartSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -288,6 +290,18 @@ final class MatrixCases {
                 .then()
                 .statusCode(201);
         return month;
+    }
+
+    /** A list of one service user of the month (the target's number) in 兴庆区, with a phone no other list has. */
+    static MultiPartSpecification serviceUserList(Target month) {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String list = "姓名,电话,单位代码,服务类型,服务日期\n矩阵测试," + phone + ",psb-640104,110,"
+                + YearMonth.parse(month.number()).atDay(1) + "\n";
+        return new MultiPartSpecBuilder(list.getBytes(StandardCharsets.UTF_8))
+                .controlName("file")
+                .fileName("matrix.csv")
+                .mimeType("text/csv")
+                .build();
     }
 
     /** A year loaded only for the matrix, to be replaced and deleted. */

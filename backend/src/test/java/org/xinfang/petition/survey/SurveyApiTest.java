@@ -10,13 +10,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,38 +147,23 @@ class SurveyApiTest extends ApiTest {
             month = month.plusMonths(1);
         }
         String target = month.toString();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Integer>> draws = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                draws.add(() -> api.as(CLERK)
+        List<Integer> answers = SurveyFixtures.atOnce(
+                4,
+                () -> api.as(CLERK)
                         .body(Map.of())
                         .post("/surveys/{month}/draw", target)
                         .then()
                         .extract()
                         .statusCode());
-            }
-            List<Integer> answers = new ArrayList<>();
-            for (Future<Integer> answer : pool.invokeAll(draws)) {
-                answers.add(answer.get());
-            }
-            assertThat(answers)
-                    .containsOnly(201, 409)
-                    .filteredOn(code -> code == 201)
-                    .hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        assertThat(answers)
+                .containsOnly(201, 409)
+                .filteredOn(code -> code == 201)
+                .hasSize(1);
     }
 
     private JsonPath draw(YearMonth month, Long seed) {
-        return api.as(CLERK)
-                .body(Map.of("seed", seed))
-                .post("/surveys/{month}/draw", month.toString())
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        return new SurveyFixtures(api, jdbc).draw(month, seed);
     }
 
     private List<String> sampleOf(YearMonth month) {
