@@ -1,6 +1,7 @@
 package org.xinfang.petition.assessment;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -59,10 +60,14 @@ final class HandBuiltMonth {
         }
     }
 
-    /** {@code count} limits of the stage that ended on time on the day. */
+    /**
+     * {@code count} limits of the stage that ended on time on the day. Every limit starts on the 1st at 09:00 and
+     * records, as the application does when the stage ends, the working days after the 1st up to its last day (the
+     * month is taken to hold no holiday: Monday to Friday).
+     */
     void limitsMet(long complaintId, String bureau, String stage, int count, int day) {
         for (int i = 0; i < count; i++) {
-            limit(complaintId, bureau, stage, at(day + 1, "00:00"), at(day, "10:00"), null);
+            limit(complaintId, bureau, stage, at(day + 1, "00:00"), day, "10:00", null);
         }
     }
 
@@ -72,23 +77,36 @@ final class HandBuiltMonth {
      */
     void limitLate(long complaintId, String bureau, String stage, int dueDay, int endedDay) {
         Timestamp due = at(dueDay + 1, "00:00");
-        limit(complaintId, bureau, stage, due, at(endedDay, "15:00"), due);
+        limit(complaintId, bureau, stage, due, endedDay, "15:00", due);
     }
 
-    private void limit(long complaintId, String bureau, String stage, Timestamp due, Timestamp ended, Timestamp over) {
+    private void limit(
+            long complaintId, String bureau, String stage, Timestamp due, int endedDay, String time, Timestamp over) {
         jdbc.update(
                 "insert into case_deadline (complaint_id, stage, process_instance_id, limit_expression,"
                         + " warn_expression, extension_amount, started_at, due_at, warn_at, status, overdue_at,"
-                        + " ended_at, version, bureau_code)"
-                        + " values (?, ?, 'hand-built', '2wd', '1wd', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?)",
+                        + " ended_at, version, bureau_code, working_days)"
+                        + " values (?, ?, 'hand-built', '2wd', '1wd', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?, ?)",
                 complaintId,
                 stage,
                 at(1, "09:00"),
                 due,
                 due,
                 over,
-                ended,
-                bureau);
+                at(endedDay, time),
+                bureau,
+                weekdaysAfterTheFirst(endedDay));
+    }
+
+    private int weekdaysAfterTheFirst(int day) {
+        LocalDate first = LocalDate.parse(month + "-01");
+        int count = 0;
+        for (int d = 2; d <= day; d++) {
+            if (first.plusDays(d - 1L).getDayOfWeek().getValue() <= 5) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A callback of the office with the result, on the day. */

@@ -85,6 +85,18 @@ class MonthlyAssessmentTest extends ApiTest {
                 .containsEntry("total", 79.32f)
                 .containsEntry("grade", "QUALIFIED");
         assertThat(x).containsEntry("rank", 2).containsEntry("ineligibleForHonours", true);
+        assertThat(stageTime(x, "SIGN_FOR"))
+                .containsEntry("ended", 10)
+                .containsEntry("averageWorkingDays", 2.1f)
+                .containsEntry("p90WorkingDays", 2);
+        assertThat(stageTime(x, "HANDLING"))
+                .containsEntry("ended", 8)
+                .containsEntry("averageWorkingDays", 11.63f)
+                .containsEntry("p90WorkingDays", 14);
+        assertThat(stageTime(x, "RECTIFICATION"))
+                .containsEntry("ended", 0)
+                .containsEntry("averageWorkingDays", null)
+                .containsEntry("p90WorkingDays", null);
 
         Map<String, Object> y = bureau(month, XIXIA);
         assertThat(score(y))
@@ -106,6 +118,13 @@ class MonthlyAssessmentTest extends ApiTest {
                 .containsEntry("total", 84.88f)
                 .containsEntry("grade", "QUALIFIED");
         assertThat(city).containsEntry("rank", 1).containsEntry("ineligibleForHonours", false);
+        assertThat(stageTime(city, "HANDLING"))
+                .containsEntry("ended", 5)
+                .containsEntry("averageWorkingDays", 11.2f)
+                .containsEntry("p90WorkingDays", 16);
+        assertThat(stageTime(j, "SIGN_FOR"))
+                .containsEntry("averageWorkingDays", 7.0f)
+                .containsEntry("p90WorkingDays", 7);
         assertThat(bureau(month, "psb-640202")).containsEntry("notRanked", "too-few-cases");
 
         JsonPath indicators = api.as(INSPECTOR)
@@ -124,6 +143,17 @@ class MonthlyAssessmentTest extends ApiTest {
                 .containsEntry("accountability", 1);
         assertThat(indicators.getInt("find { it.code == '" + YINCHUAN + "' }.own.figures.received"))
                 .isEqualTo(5);
+        String rolledUpTime = "find { it.code == '" + YINCHUAN + "' }.rolledUp.stageTimes.find { it.stage == '%s' }";
+        assertThat(indicators.getMap(rolledUpTime.formatted("SIGN_FOR")))
+                .as("25 sign-fors: twenty of 2 working days, one of 3, four of 7")
+                .containsEntry("ended", 25)
+                .containsEntry("averageWorkingDays", 2.84f)
+                .containsEntry("p90WorkingDays", 7);
+        assertThat(indicators.getMap(rolledUpTime.formatted("HANDLING")))
+                .as("18 handlings: one of 7 working days, nine of 10, six of 12, one of 14, one of 16")
+                .containsEntry("ended", 18)
+                .containsEntry("averageWorkingDays", 11.06f)
+                .containsEntry("p90WorkingDays", 14);
     }
 
     @Test
@@ -178,6 +208,9 @@ class MonthlyAssessmentTest extends ApiTest {
                 .as("the excluded case is no longer counted")
                 .isEqualTo(9);
         assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.figures.signForsDue"))
+                .isEqualTo(9);
+        assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.stageTimes.find { it.stage == 'SIGN_FOR' }"
+                        + ".ended"))
                 .isEqualTo(9);
     }
 
@@ -272,6 +305,16 @@ class MonthlyAssessmentTest extends ApiTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> score(Map<String, Object> bureau) {
         return (Map<String, Object>) bureau.get("score");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> stageTime(Map<String, Object> bureau, String stage) {
+        List<Map<String, Object>> times =
+                (List<Map<String, Object>>) ((Map<String, Object>) bureau.get("indicators")).get("stageTimes");
+        return times.stream()
+                .filter(time -> stage.equals(time.get("stage")))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
