@@ -141,6 +141,24 @@ class Indicators {
         return rollUp(figures, stageTimes(from, to));
     }
 
+    /**
+     * The satisfaction rate of the office's callbacks and the on-time completion rate of every bureau together, month
+     * by month: the {@code months} months up to and including {@code last}, oldest first.
+     */
+    List<MonthTrend> trend(YearMonth last, int months) {
+        List<MonthTrend> trend = new ArrayList<>();
+        for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            Figures all = of(month.atDay(1), month.atEndOfMonth()).stream()
+                    .map(unit -> unit.own().figures())
+                    .reduce(Figures.NONE, Figures::plus);
+            trend.add(new MonthTrend(month, all.callbackSatisfactionRate(), all.onTimeCompletionRate()));
+        }
+        return trend;
+    }
+
+    /** One month of the trend: 满意率 (the office's callbacks) and 按时办结率, over every bureau. */
+    record MonthTrend(YearMonth month, Rate satisfaction, Rate onTimeCompletion) {}
+
     private Map<String, Figures> count(Instant from, Instant to) {
         MapSqlParameterSource period = period(from, to);
         Map<String, Figures> figures = new HashMap<>();

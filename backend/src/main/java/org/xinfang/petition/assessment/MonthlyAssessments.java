@@ -15,7 +15,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.audit.AuditTrail;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.survey.SurveyResults;
@@ -87,7 +86,7 @@ class MonthlyAssessments {
 
     @Transactional
     MonthAssessment close(YearMonth month) {
-        if (!currentStaff.get().hasRole(Role.INSPECTOR)) {
+        if (!AssessmentAccess.mayCloseMonths(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
         if (!month.isBefore(YearMonth.now(clock))) {

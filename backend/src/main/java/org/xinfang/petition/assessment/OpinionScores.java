@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
@@ -58,7 +57,7 @@ class OpinionScores {
     @Transactional
     void enter(YearMonth month, Entries entries) {
         String username = currentStaff.get().username();
-        if (!currentStaff.get().hasRole(Role.CLERK)) {
+        if (!AssessmentAccess.mayEnterOpinionScores(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
         if (closedMonths.existsById(month.toString())) {

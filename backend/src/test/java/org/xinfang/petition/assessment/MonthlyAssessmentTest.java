@@ -24,19 +24,13 @@ import org.xinfang.petition.support.ApiTest;
  */
 class MonthlyAssessmentTest extends ApiTest {
 
-    private static final String MONTH = "2025-03";
+    private static final String MONTH = HandBuiltMonth.DOCS_MONTH;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The cases the hand-built lines belong to. */
-    private long xingqing;
-
-    private long xingqingReopened;
+    /** The case of Xingqing's that is left out once the month is closed. */
     private String xingqingExcluded;
-    private long xixia;
-    private long jinfeng;
-    private long yinchuan;
 
     @Test
     void theHandBuiltMonthGivesTheIndicatorsScoresGradesAndRankingWorkedOutByHand() {
@@ -216,68 +210,7 @@ class MonthlyAssessmentTest extends ApiTest {
 
     /** The month of docs/indicators.md, line by line. */
     private void build() {
-        xingqing = complaintId(complaints.file());
-        xingqingReopened = complaintId(complaints.file());
-        xingqingExcluded = complaints.file();
-        xixia = complaintId(complaints.file());
-        jinfeng = complaintId(complaints.file());
-        yinchuan = complaintId(complaints.file());
-        jdbc.update("update complaint set reopen_count = 1 where id = ?", xingqingReopened);
-        HandBuiltMonth month = new HandBuiltMonth(jdbc, MONTH).cleared();
-
-        month.events(xingqing, XINGQING, "DISPATCHED", 9, 3);
-        month.events(complaintId(xingqingExcluded), XINGQING, "DISPATCHED", 1, 3);
-        month.events(xingqing, XINGQING, "RETURNED", 1, 4);
-        month.limitsMet(xingqing, XINGQING, "SIGN_FOR", 8, 4);
-        month.limitsMet(complaintId(xingqingExcluded), XINGQING, "SIGN_FOR", 1, 4);
-        month.limitLate(xingqing, XINGQING, "SIGN_FOR", 4, 5);
-        month.limitsMet(xingqing, XINGQING, "HANDLING", 6, 18);
-        month.limitLate(xingqing, XINGQING, "HANDLING", 7, 11);
-        month.limitLate(xingqing, XINGQING, "HANDLING", 14, 20);
-        month.events(xingqing, XINGQING, "DEADLINE_EXTENDED", 1, 12);
-        month.events(xingqing, XINGQING, "REPLIED", 8, 21);
-        month.events(xingqing, XINGQING, "REOPENED", 1, 25);
-        month.events(xingqing, XINGQING, "CLOSED", 5, 26);
-        month.events(xingqingReopened, XINGQING, "CLOSED", 1, 26);
-        month.callbacks(xingqing, XINGQING, "SATISFIED", 3, 24);
-        month.callbacks(xingqing, XINGQING, "BASICALLY_SATISFIED", 1, 24);
-        month.callbacks(xingqing, XINGQING, "UNSATISFIED", 2, 24);
-        month.rating(xingqing, XINGQING, "SATISFIED", 24);
-        month.rating(xingqing, XINGQING, "SATISFIED", 24);
-        month.rating(xingqing, XINGQING, "BASICALLY_SATISFIED", 24);
-        month.rating(xingqing, XINGQING, "UNSATISFIED", 24);
-        month.supervisionOrder(xingqing, XINGQING, 12);
-
-        month.events(xixia, XIXIA, "DISPATCHED", 6, 3);
-        month.limitsMet(xixia, XIXIA, "SIGN_FOR", 6, 4);
-        month.limitsMet(xixia, XIXIA, "HANDLING", 5, 14);
-        month.events(xixia, XIXIA, "REPLIED", 5, 17);
-        month.events(xixia, XIXIA, "CLOSED", 5, 24);
-        month.callbacks(xixia, XIXIA, "SATISFIED", 5, 20);
-
-        month.events(jinfeng, JINFENG, "DISPATCHED", 4, 10);
-        month.limitsMet(jinfeng, JINFENG, "SIGN_FOR", 4, 11);
-
-        month.events(yinchuan, YINCHUAN, "DISPATCHED", 5, 3);
-        month.limitsMet(yinchuan, YINCHUAN, "SIGN_FOR", 5, 4);
-        month.limitsMet(yinchuan, YINCHUAN, "HANDLING", 4, 14);
-        month.limitLate(yinchuan, YINCHUAN, "HANDLING", 20, 24);
-        month.events(yinchuan, YINCHUAN, "REPLIED", 5, 25);
-        month.callbacks(yinchuan, YINCHUAN, "SATISFIED", 3, 27);
-        month.callbacks(yinchuan, YINCHUAN, "UNSATISFIED", 2, 27);
-        month.accountability(yinchuan, YINCHUAN, 26);
-
-        api.as(CLERK)
-                .contentType("application/json")
-                .body(Map.of(
-                        "scores",
-                        List.of(
-                                Map.of("unit", XINGQING, "score", 80),
-                                Map.of("unit", XIXIA, "score", 90),
-                                Map.of("unit", YINCHUAN, "score", 85))))
-                .put("/assessment/months/{month}/opinion-scores", MONTH)
-                .then()
-                .statusCode(204);
+        xingqingExcluded = HandBuiltMonth.ofTheDocs(jdbc, complaints, api);
     }
 
     private JsonPath monthAsClerk() {
@@ -287,10 +220,6 @@ class MonthlyAssessmentTest extends ApiTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-    }
-
-    private long complaintId(String trackingNumber) {
-        return jdbc.queryForObject("select id from complaint where tracking_number = ?", Long.class, trackingNumber);
     }
 
     private static Map<String, Object> bureau(JsonPath month, String code) {
