@@ -156,14 +156,41 @@ class Indicators {
         return trend;
     }
 
+    /**
+     * The public's verdicts alone (the office's callbacks, the complainants' ratings, the window evaluators) of every
+     * bureau from {@code from} to {@code to}: three grouped counts, for the monitoring screen's months.
+     */
+    Map<String, Figures> satisfaction(Instant from, Instant to) {
+        Map<String, Figures> figures = new HashMap<>();
+        countInto(figures, List.of(CALLBACKS, RATINGS), period(from, to));
+        windowRatingsInto(figures, from, to);
+        return figures;
+    }
+
     /** One month of the trend: 满意率 (the office's callbacks) and 按时办结率, over every bureau. */
     record MonthTrend(YearMonth month, Rate satisfaction, Rate onTimeCompletion) {}
 
     private Map<String, Figures> count(Instant from, Instant to) {
         MapSqlParameterSource period = period(from, to);
         Map<String, Figures> figures = new HashMap<>();
-        for (String counts :
-                List.of(EVENTS, CONCLUDED, LIMITS_ENDED, CALLBACKS, RATINGS, SUPERVISION_ORDERS, ACCOUNTABILITY)) {
+        countInto(
+                figures,
+                List.of(EVENTS, CONCLUDED, LIMITS_ENDED, CALLBACKS, RATINGS, SUPERVISION_ORDERS, ACCOUNTABILITY),
+                period);
+        jdbc.query(LIMITS_RUN_OUT, period, row -> {
+            Instant due = row.getTimestamp(2).toInstant();
+            Instant ended =
+                    row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant();
+            long late = workingDaysLate(due, ended == null || ended.isAfter(to) ? end(to) : ended);
+            add(figures, row.getString(1), Map.of("overdue", 1L, "overdueWorkingDays", late));
+        });
+        windowRatingsInto(figures, from, to);
+        return figures;
+    }
+
+    /** Each query's columns after the bureau's code, labelled with the counts' names in {@link Figures}. */
+    private void countInto(Map<String, Figures> figures, List<String> queries, MapSqlParameterSource period) {
+        for (String counts : queries) {
             jdbc.query(counts, period, row -> {
                 ResultSetMetaData columns = row.getMetaData();
                 Map<String, Long> named = new HashMap<>();
@@ -173,13 +200,9 @@ class Indicators {
                 add(figures, row.getString(1), named);
             });
         }
-        jdbc.query(LIMITS_RUN_OUT, period, row -> {
-            Instant due = row.getTimestamp(2).toInstant();
-            Instant ended =
-                    row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant();
-            long late = workingDaysLate(due, ended == null || ended.isAfter(to) ? end(to) : ended);
-            add(figures, row.getString(1), Map.of("overdue", 1L, "overdueWorkingDays", late));
-        });
+    }
+
+    private void windowRatingsInto(Map<String, Figures> figures, Instant from, Instant to) {
         for (VerdictTally tally : evaluation.windowRatings(from, to)) {
             add(
                     figures,
@@ -190,7 +213,6 @@ class Indicators {
                             "windowSatisfied",
                             tally.satisfied() + tally.basicallySatisfied()));
         }
-        return figures;
     }
 
     private Map<String, StageTimes> stageTimes(Instant from, Instant to) {

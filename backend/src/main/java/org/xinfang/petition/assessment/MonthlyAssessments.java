@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,21 +68,28 @@ class MonthlyAssessments {
     @Transactional(readOnly = true)
     MonthAssessment of(YearMonth month) {
         AssessmentAccess.requireViewer(currentStaff.get());
-        return closedMonths
-                .findById(month.toString())
-                .map(closed -> new MonthAssessment(
-                        month,
-                        true,
-                        closed.getClosedAt(),
-                        closed.getClosedBy(),
-                        weights.byId(closed.getWeightsId()),
-                        frozenResults.findByMonthOrderByIdAsc(month.toString()).stream()
-                                .map(result -> read(result.getFigures()))
-                                .toList()))
-                .orElseGet(() -> {
-                    WeightsView inForce = weights.inForce(month);
-                    return new MonthAssessment(month, false, null, null, inForce, assess(month, inForce));
-                });
+        return closedMonths.findById(month.toString()).map(this::published).orElseGet(() -> {
+            WeightsView inForce = weights.inForce(month);
+            return new MonthAssessment(month, false, null, null, inForce, assess(month, inForce));
+        });
+    }
+
+    /** The latest month closed, as published; none before the first closing. */
+    @Transactional(readOnly = true)
+    Optional<MonthAssessment> latestClosed() {
+        return closedMonths.findFirstByOrderByMonthDesc().map(this::published);
+    }
+
+    private MonthAssessment published(ClosedMonth closed) {
+        return new MonthAssessment(
+                YearMonth.parse(closed.getId()),
+                true,
+                closed.getClosedAt(),
+                closed.getClosedBy(),
+                weights.byId(closed.getWeightsId()),
+                frozenResults.findByMonthOrderByIdAsc(closed.getId()).stream()
+                        .map(result -> read(result.getFigures()))
+                        .toList());
     }
 
     @Transactional

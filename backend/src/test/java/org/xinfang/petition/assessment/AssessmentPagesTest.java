@@ -132,6 +132,60 @@ class AssessmentPagesTest extends BrowserTest {
                 .isEmpty();
     }
 
+    @Test
+    void theMonitoringScreenShowsSatisfactionByMonthPerSourceAndTheLatestClosedRanking() {
+        HandBuiltMonth.ofTheDocs(jdbc, complaints, api);
+        api.as(INSPECTOR).post("/assessment/months/{month}/close", MONTH).then().statusCode(200);
+        long lastMonths = jdbc.queryForObject(
+                "select id from complaint where tracking_number = ?", Long.class, complaints.file());
+        HandBuiltMonth may = new HandBuiltMonth(jdbc, "2026-05");
+        may.callbacks(lastMonths, XIXIA, "SATISFIED", 3, 20);
+        may.callbacks(lastMonths, XIXIA, "UNSATISFIED", 1, 20);
+        may.rating(lastMonths, XIXIA, "BASICALLY_SATISFIED", 21);
+
+        browser.signInAs(INSPECTOR).open("/workbench/monitor");
+        assertThat(browser.findAll("#monitor-satisfaction-table tbody tr")).hasSize(12);
+        assertThat(browser.find("#monitor-satisfaction-table tbody tr:last-child th")
+                        .getAttribute("textContent"))
+                .isEqualTo("2026-06");
+        io.restassured.path.json.JsonPath indicators = api.as(INSPECTOR)
+                .queryParam("from", "2026-05-01")
+                .queryParam("to", "2026-05-31")
+                .get("/assessment/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        int satisfied = indicators.<Integer>getList("own.figures.callbackSatisfied").stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        int called = indicators.<Integer>getList("own.figures.calledBack").stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        assertThat(called).isGreaterThanOrEqualTo(4);
+        assertThat(browser.find("#monitor-satisfaction-table tr[data-month='2026-05'] .callback")
+                        .getAttribute("textContent"))
+                .as("the office's callbacks of May as the indicators count them")
+                .isEqualTo(String.valueOf(Math.round(1000.0 * satisfied / called) / 10.0));
+        assertThat(browser.find("#monitor-satisfaction-table tr[data-month='2026-05'] .rating")
+                        .getAttribute("textContent"))
+                .isNotEqualTo("—");
+
+        String latest = jdbc.queryForObject("select max(assessed_month) from assessment_month", String.class);
+        assertThat(browser.text("#monitor-ranking-title")).contains(latest);
+        if (latest.equals(MONTH)) {
+            assertThat(browser.text("#monitor-ranking-table tr[data-bureau='" + XIXIA + "']"))
+                    .contains("县级 1", "95.00", "优秀");
+            assertThat(browser.text("#monitor-ranking-table tr[data-bureau='" + XINGQING + "']"))
+                    .contains("县级 2", "79.32", "取消评先资格");
+            assertThat(browser.findAll("#monitor-ranking-table tr[data-bureau='" + JINFENG + "']"))
+                    .as("not ranked: too few cases")
+                    .isEmpty();
+        }
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("#monitor-panels [data-chart=line] canvas")));
+    }
+
     private static String row(String bureau) {
         return "main tr[data-bureau='" + bureau + "']";
     }
