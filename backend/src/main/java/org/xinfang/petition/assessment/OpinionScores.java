@@ -34,6 +34,7 @@ class OpinionScores {
 
     private final OpinionScoreRepository scores;
     private final ClosedMonthRepository closedMonths;
+    private final WeightsVersions weights;
     private final Organisation organisation;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
@@ -42,12 +43,14 @@ class OpinionScores {
     OpinionScores(
             OpinionScoreRepository scores,
             ClosedMonthRepository closedMonths,
+            WeightsVersions weights,
             Organisation organisation,
             CurrentStaff currentStaff,
             AuditTrail audit,
             Clock clock) {
         this.scores = scores;
         this.closedMonths = closedMonths;
+        this.weights = weights;
         this.organisation = organisation;
         this.currentStaff = currentStaff;
         this.audit = audit;
@@ -60,6 +63,8 @@ class OpinionScores {
         if (!AssessmentAccess.mayEnterOpinionScores(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
+        // A closing of the month waits for this entry, or this entry for the closing (then 409).
+        weights.lockInForce(month);
         if (closedMonths.existsById(month.toString())) {
             throw PetitionException.conflict("assessment.month-closed", month);
         }

@@ -233,26 +233,47 @@ class AssessmentRulesTest extends ApiTest {
         }
     }
 
-    /** A month closed while opinion scores are entered: closed once, each entry 204 or 409, never 500. */
+    /**
+     * A month closed while opinion scores are entered: closed once, each entry 204 or 409, never 500; the entry that
+     * got in last before the closing is the score the closed month was scored with, and none gets in after.
+     */
     @RepeatedTest(3)
-    void opinionScoresEnteredWhileTheMonthClosesAreNeverAFailure() throws Exception {
+    void opinionScoresEnteredWhileTheMonthClosesAreInItsResultOrRefused() throws Exception {
         String month = unclosedMonth();
+        jdbc.update("delete from opinion_score where assessed_month = ?", month);
         AtomicInteger next = new AtomicInteger();
-        List<Integer> statuses = atOnce(
-                5,
-                () -> next.getAndIncrement() == 0
-                        ? api.as(INSPECTOR)
-                                .post("/assessment/months/{month}/close", month)
-                                .then()
-                                .extract()
-                                .statusCode()
-                        : api.as(CLERK)
-                                .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 70))))
-                                .put("/assessment/months/{month}/opinion-scores", month)
-                                .then()
-                                .extract()
-                                .statusCode());
+        List<Integer> statuses = atOnce(5, () -> {
+            int request = next.getAndIncrement();
+            return request == 0
+                    ? api.as(INSPECTOR)
+                            .post("/assessment/months/{month}/close", month)
+                            .then()
+                            .extract()
+                            .statusCode()
+                    : api.as(CLERK)
+                            .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 60 + request))))
+                            .put("/assessment/months/{month}/opinion-scores", month)
+                            .then()
+                            .extract()
+                            .statusCode();
+        });
         assertThat(statuses).isSubsetOf(200, 204, 409).containsOnlyOnce(200);
+        List<Integer> stored = jdbc.queryForList(
+                "select score from opinion_score where assessed_month = ? and unit_code = ?",
+                Integer.class,
+                month,
+                XINGQING);
+        Float published = api.as(CLERK)
+                .get("/assessment/months/{month}", month)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("bureaus.find { it.code == '" + XINGQING + "' }.score.opinionSurvey");
+        if (stored.isEmpty()) {
+            assertThat(published).isNull();
+        } else {
+            assertThat(published).isEqualTo(stored.get(0).floatValue());
+        }
         api.as(CLERK)
                 .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 71))))
                 .put("/assessment/months/{month}/opinion-scores", month)
