@@ -10,6 +10,7 @@ import static org.xinfang.petition.support.Logins.XINGQING;
 import static org.xinfang.petition.support.Logins.XIXIA;
 import static org.xinfang.petition.support.Logins.YINCHUAN;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +131,10 @@ class AssessmentPagesTest extends BrowserTest {
         browser.signOut().signInAs(OPERATOR).open("/workbench");
         assertThat(browser.findAll("nav.menu a[href*='/workbench/assessment/']"))
                 .isEmpty();
+        for (String page : List.of("ranking", "indicators", "exclusions", "weights")) {
+            browser.open("/workbench/assessment/" + page);
+            assertThat(browser.pageText()).as(page).contains("您无权查看这个页面");
+        }
     }
 
     @Test
