@@ -2,7 +2,8 @@
  * The monitoring screen's charts (Apache ECharts). Each chart element names the table of its numbers
  * (data-source); the table's column headers marked data-series are the series, its row headers the categories.
  * Drawing from the table keeps one source for the chart and what a screen reader reads. The panels are swapped
- * in by htmx every minute: new chart elements are drawn, charts of removed ones released.
+ * in by htmx every minute: new chart elements are drawn, charts of removed ones released. The assessment's
+ * indicators page draws its trend (data-chart="line") the same way.
  */
 (function () {
   'use strict';
@@ -85,6 +86,30 @@
     };
   }
 
+  /* One line a series over the rows (months), for rates in per cent; a row without a number leaves a gap. */
+  function lineOption(numbers, table) {
+    return {
+      animation: false,
+      color: PALETTE,
+      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: numbers.categories },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      series: numbers.series.map(function (series, s) {
+        return {
+          type: 'line',
+          name: series.name,
+          connectNulls: false,
+          data: Array.prototype.map.call(table.tBodies[0].rows, function (row, i) {
+            var cell = row.cells[table.tHead.rows[0].querySelectorAll('[data-series]')[s].cellIndex];
+            return /[0-9]/.test(cell.textContent) ? series.values[i] : null;
+          })
+        };
+      })
+    };
+  }
+
   function draw(element) {
     var table = document.getElementById(element.getAttribute('data-source'));
     if (!table || window.echarts.getInstanceByDom(element)) {
@@ -97,9 +122,12 @@
       element.style.height = Math.max(256, 48 + numbers.categories.length * 32) + 'px';
     }
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(element.getAttribute('data-chart') === 'pie'
+    var kind = element.getAttribute('data-chart');
+    chart.setOption(kind === 'pie'
       ? pieOption(numbers)
-      : barOption(numbers, element.getAttribute('data-stacked') === 'true', horizontal));
+      : kind === 'line'
+        ? lineOption(numbers, table)
+        : barOption(numbers, element.getAttribute('data-stacked') === 'true', horizontal));
     charts.push(chart);
   }
 

@@ -13,7 +13,6 @@ import org.xinfang.petition.assessment.Exclusion.ExclusionView;
 import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
@@ -56,7 +55,7 @@ class Exclusions {
     @Transactional
     ExclusionView propose(Proposal proposal) {
         StaffPrincipal staff = currentStaff.get();
-        if (!staff.hasAnyRole(Role.CLERK, Role.BUREAU_LEADER)) {
+        if (!AssessmentAccess.mayProposeExclusions(staff)) {
             throw PetitionException.forbidden("access-denied");
         }
         Complaint complaint = cases.get(proposal.trackingNumber());
@@ -74,7 +73,7 @@ class Exclusions {
     @Transactional
     ExclusionView decide(Long id, Decision decision) {
         StaffPrincipal staff = currentStaff.get();
-        if (!staff.hasRole(Role.INSPECTOR)) {
+        if (!AssessmentAccess.mayDecideExclusions(staff)) {
             throw PetitionException.forbidden("access-denied");
         }
         Exclusion exclusion =
@@ -101,7 +100,7 @@ class Exclusions {
 
     @Transactional(readOnly = true)
     List<ExclusionView> list() {
-        if (!currentStaff.get().hasAnyRole(Role.CLERK, Role.INSPECTOR, Role.ADMIN)) {
+        if (!AssessmentAccess.mayListExclusions(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
         return exclusions.findAllByOrderByProposedAtDescIdDesc().stream()

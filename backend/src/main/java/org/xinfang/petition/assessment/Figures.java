@@ -1,8 +1,15 @@
 package org.xinfang.petition.assessment;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * A unit's counts in a period, from which every rate is worked out; counts add up, so a city's figures are the
- * sum of its own and its counties' ({@link #plus}). Definitions in {@code docs/indicators.md}.
+ * sum of its own and its counties' ({@link #plus}). The one type of the counts: the queries fill it in by name
+ * ({@link #of}), each column labelled as the count it is. Definitions in {@code docs/indicators.md}.
  *
  * @param received cases dispatched to the bureau (交办)
  * @param returned cases the bureau sent back as misrouted (退回)
@@ -55,34 +62,53 @@ record Figures(
         long supervisionOrders,
         long accountability) {
 
-    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final RecordComponent[] COUNTS = Figures.class.getRecordComponents();
 
+    static final Figures NONE = of(Map.of());
+
+    /**
+     * Figures with the named counts (component names, in any case, as the queries' column labels give them) and
+     * every other count 0.
+     */
+    static Figures of(Map<String, Long> counts) {
+        Map<String, Long> byName = new HashMap<>();
+        counts.forEach((name, count) -> byName.put(name.toLowerCase(Locale.ROOT), count));
+        Object[] values = new Object[COUNTS.length];
+        for (int i = 0; i < COUNTS.length; i++) {
+            values[i] = byName.getOrDefault(COUNTS[i].getName().toLowerCase(Locale.ROOT), 0L);
+            byName.remove(COUNTS[i].getName().toLowerCase(Locale.ROOT));
+        }
+        if (!byName.isEmpty()) {
+            throw new IllegalArgumentException("Not a count of the figures: " + byName.keySet());
+        }
+        return construct(values);
+    }
+
+    /** These counts and the other's, added up one by one. */
     Figures plus(Figures other) {
-        return new Figures(
-                received + other.received,
-                returned + other.returned,
-                signForsDue + other.signForsDue,
-                signedOnTime + other.signedOnTime,
-                handlingsDue + other.handlingsDue,
-                handledOnTime + other.handledOnTime,
-                overdue + other.overdue,
-                overdueWorkingDays + other.overdueWorkingDays,
-                extensions + other.extensions,
-                replied + other.replied,
-                reopened + other.reopened,
-                concluded + other.concluded,
-                resolved + other.resolved,
-                calledBack + other.calledBack,
-                callbackSatisfied + other.callbackSatisfied,
-                ratings + other.ratings,
-                ratingsSatisfied + other.ratingsSatisfied,
-                windowRatings + other.windowRatings,
-                windowSatisfied + other.windowSatisfied,
-                surveyCalled + other.surveyCalled,
-                surveyReached + other.surveyReached,
-                surveyValid + other.surveyValid,
-                supervisionOrders + other.supervisionOrders,
-                accountability + other.accountability);
+        Object[] values = new Object[COUNTS.length];
+        for (int i = 0; i < COUNTS.length; i++) {
+            values[i] = count(COUNTS[i], this) + count(COUNTS[i], other);
+        }
+        return construct(values);
+    }
+
+    private static long count(RecordComponent component, Figures figures) {
+        try {
+            return (long) component.getAccessor().invoke(figures);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Figures construct(Object[] values) {
+        try {
+            Class<?>[] types =
+                    Arrays.stream(COUNTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            return Figures.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** 回退率. */

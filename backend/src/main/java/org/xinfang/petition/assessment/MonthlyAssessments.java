@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.audit.AuditTrail;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.survey.SurveyResults;
@@ -25,7 +25,8 @@ import org.xinfang.petition.survey.SurveyTally;
  * 月度考核: a month's indicators, scores, grades and ranking. An open month is worked out afresh from the current
  * figures each time it is asked for; an inspector closes a month once it is over, which scores it one last time with
  * the weights in force then and freezes the result, so later edits (a late callback, an exclusion) never change what
- * was published. Closing is audited; closing twice, or two closings at once, is 409.
+ * was published. Closing is audited; closing twice, or two closings at once, is 409. Opinion scores entered while a
+ * month closes are either in its result or refused.
  */
 @Service
 class MonthlyAssessments {
@@ -68,36 +69,44 @@ class MonthlyAssessments {
     @Transactional(readOnly = true)
     MonthAssessment of(YearMonth month) {
         AssessmentAccess.requireViewer(currentStaff.get());
-        return closedMonths
-                .findById(month.toString())
-                .map(closed -> new MonthAssessment(
-                        month,
-                        true,
-                        closed.getClosedAt(),
-                        closed.getClosedBy(),
-                        weights.byId(closed.getWeightsId()),
-                        frozenResults.findByMonthOrderByIdAsc(month.toString()).stream()
-                                .map(result -> read(result.getFigures()))
-                                .toList()))
-                .orElseGet(() -> {
-                    WeightsView inForce = weights.inForce(month);
-                    return new MonthAssessment(month, false, null, null, inForce, assess(month, inForce));
-                });
+        return closedMonths.findById(month.toString()).map(this::published).orElseGet(() -> {
+            WeightsView inForce = weights.inForce(month);
+            return new MonthAssessment(
+                    month, false, null, null, inForce, assess(month, inForce, opinionScores.of(month)));
+        });
+    }
+
+    /** The latest month closed, as published; none before the first closing. */
+    @Transactional(readOnly = true)
+    Optional<MonthAssessment> latestClosed() {
+        return closedMonths.findFirstByOrderByMonthDesc().map(this::published);
+    }
+
+    private MonthAssessment published(ClosedMonth closed) {
+        return new MonthAssessment(
+                YearMonth.parse(closed.getId()),
+                true,
+                closed.getClosedAt(),
+                closed.getClosedBy(),
+                weights.byId(closed.getWeightsId()),
+                frozenResults.findByMonthOrderByIdAsc(closed.getId()).stream()
+                        .map(result -> read(result.getFigures()))
+                        .toList());
     }
 
     @Transactional
     MonthAssessment close(YearMonth month) {
-        if (!currentStaff.get().hasRole(Role.INSPECTOR)) {
+        if (!AssessmentAccess.mayCloseMonths(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
         if (!month.isBefore(YearMonth.now(clock))) {
             throw PetitionException.conflict("assessment.month-not-over", month);
         }
+        // Opinion scores being entered for the month finish first, or wait for this and are refused.
+        WeightsView inForce = weights.lockInForce(month);
         if (closedMonths.existsById(month.toString())) {
             throw PetitionException.conflict("assessment.month-closed", month);
         }
-        WeightsView inForce = weights.inForce(month);
-        List<BureauAssessment> bureaus = assess(month, inForce);
         Instant now = clock.instant();
         String closedBy = currentStaff.get().username();
         try {
@@ -105,13 +114,13 @@ class MonthlyAssessments {
         } catch (DataIntegrityViolationException closed) {
             throw PetitionException.conflict("assessment.month-closed", month);
         }
+        List<BureauAssessment> bureaus = assess(month, inForce, opinionScores.of(month));
         bureaus.forEach(bureau -> frozenResults.save(new FrozenResult(month.toString(), bureau.code(), write(bureau))));
         audit.recordChange("ASSESSMENT_MONTH_CLOSED", null, month + ", weights from " + inForce.effectiveFrom());
         return new MonthAssessment(month, true, now, closedBy, inForce, bureaus);
     }
 
-    private List<BureauAssessment> assess(YearMonth month, WeightsView inForce) {
-        Map<String, BigDecimal> opinion = opinionScores.of(month);
+    private List<BureauAssessment> assess(YearMonth month, WeightsView inForce, Map<String, BigDecimal> opinion) {
         Map<String, BigDecimal> service = ServiceSurveyScore.byUnit(surveys.of(month));
         List<BureauAssessment> bureaus = new ArrayList<>();
         for (UnitIndicators unit : indicators.of(month.atDay(1), month.atEndOfMonth())) {

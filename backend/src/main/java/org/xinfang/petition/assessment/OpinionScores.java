@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
@@ -35,6 +34,7 @@ class OpinionScores {
 
     private final OpinionScoreRepository scores;
     private final ClosedMonthRepository closedMonths;
+    private final WeightsVersions weights;
     private final Organisation organisation;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
@@ -43,12 +43,14 @@ class OpinionScores {
     OpinionScores(
             OpinionScoreRepository scores,
             ClosedMonthRepository closedMonths,
+            WeightsVersions weights,
             Organisation organisation,
             CurrentStaff currentStaff,
             AuditTrail audit,
             Clock clock) {
         this.scores = scores;
         this.closedMonths = closedMonths;
+        this.weights = weights;
         this.organisation = organisation;
         this.currentStaff = currentStaff;
         this.audit = audit;
@@ -58,9 +60,11 @@ class OpinionScores {
     @Transactional
     void enter(YearMonth month, Entries entries) {
         String username = currentStaff.get().username();
-        if (!currentStaff.get().hasRole(Role.CLERK)) {
+        if (!AssessmentAccess.mayEnterOpinionScores(currentStaff.get())) {
             throw PetitionException.forbidden("access-denied");
         }
+        // A closing of the month waits for this entry, or this entry for the closing (then 409).
+        weights.lockInForce(month);
         if (closedMonths.existsById(month.toString())) {
             throw PetitionException.conflict("assessment.month-closed", month);
         }

@@ -1,5 +1,7 @@
 package org.xinfang.petition.assessment;
 
+import java.util.List;
+import org.xinfang.petition.assessment.StageTimes.StageTime;
 import org.xinfang.petition.organization.AdminLevel;
 import org.xinfang.petition.organization.OrgUnit;
 
@@ -16,21 +18,22 @@ record UnitIndicators(
         Measured own,
         Measured rolledUp) {
 
-    static UnitIndicators of(OrgUnit bureau, Figures own, Figures rolledUp) {
+    static UnitIndicators of(
+            OrgUnit bureau, Figures own, StageTimes ownTimes, Figures rolledUp, StageTimes rolledUpTimes) {
         return new UnitIndicators(
                 bureau.getCode(),
                 bureau.getNameZh(),
                 bureau.getNameEn(),
                 bureau.getLevel(),
                 bureau.getParent() == null ? null : bureau.getParent().getCode(),
-                Measured.of(own),
-                Measured.of(rolledUp));
+                Measured.of(own, ownTimes),
+                Measured.of(rolledUp, rolledUpTimes));
     }
 
-    /** The counts and the rates worked out from them. */
-    record Measured(Figures figures, Rates rates) {
+    /** The counts, the rates worked out from them, and how many working days each timed stage took. */
+    record Measured(Figures figures, Rates rates, List<StageTime> stageTimes) {
 
-        static Measured of(Figures figures) {
+        static Measured of(Figures figures, StageTimes times) {
             return new Measured(
                     figures,
                     new Rates(
@@ -43,7 +46,8 @@ record UnitIndicators(
                             figures.callbackSatisfactionRate(),
                             figures.ratingSatisfactionRate(),
                             figures.windowSatisfactionRate(),
-                            figures.surveyContactRate()));
+                            figures.surveyContactRate()),
+                    times.times());
         }
     }
 

@@ -1,8 +1,11 @@
 package org.xinfang.petition.assessment;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface WeightsRepository extends JpaRepository<Weights, Long> {
 
@@ -10,6 +13,10 @@ interface WeightsRepository extends JpaRepository<Weights, Long> {
     Optional<Weights> findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String month);
 
     List<Weights> findAllByOrderByEffectiveFromAsc();
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from Weights w where w.id = :id")
+    Optional<Weights> findLocked(Long id);
 
     boolean existsByEffectiveFrom(String month);
 }

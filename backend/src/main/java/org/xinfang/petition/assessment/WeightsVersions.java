@@ -39,6 +39,16 @@ class WeightsVersions {
                 .orElseThrow(() -> PetitionException.conflict("assessment.no-weights", month));
     }
 
+    /**
+     * The weights in force in the month, their row locked until the caller's transaction ends: what a month's
+     * closing and its opinion scores' entry both take first, so that one waits for the other (under read committed,
+     * what it reads next is then what the other committed).
+     */
+    @Transactional
+    WeightsView lockInForce(YearMonth month) {
+        return weights.findLocked(inForce(month).id()).map(Weights::view).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     WeightsView byId(Long id) {
         return weights.findById(id).map(Weights::view).orElseThrow();

@@ -18,6 +18,7 @@
             "organization",
             "security",
             "shared",
-            "survey"
+            "survey",
+            "web"
         })
 package org.xinfang.petition.assessment;

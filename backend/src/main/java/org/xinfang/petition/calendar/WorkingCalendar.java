@@ -3,6 +3,7 @@ package org.xinfang.petition.calendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,17 @@ public class WorkingCalendar {
     @Transactional(readOnly = true)
     public int remainingWorkingDays(Instant at, Instant due) {
         return arithmetic().remainingWorkingDays(at, due);
+    }
+
+    /**
+     * Working days a stage took from {@code start} to {@code end}, counted as working-day limits are: the start day
+     * not counted, the end day counted if it is a working day (0 when it ended on the day it started).
+     */
+    @Transactional(readOnly = true)
+    public int workingDaysElapsed(Instant start, Instant end) {
+        LocalDate first = start.atZone(clock.getZone()).toLocalDate().plusDays(1);
+        LocalDate last = end.atZone(clock.getZone()).toLocalDate();
+        return arithmetic().workingDays().countBetween(first, last);
     }
 
     /** Limits due at or before this moment have at most {@code workingDays} working days left today. */

@@ -83,6 +83,10 @@ public class CaseDeadline {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** Working days the stage took, from its start to its end, written when it ends (the stage time). */
+    @Column(name = "working_days")
+    private Integer workingDays;
+
     @OneToMany(mappedBy = "deadline", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("pausedAt")
     private List<DeadlinePause> pauses = new ArrayList<>();
@@ -158,8 +162,9 @@ public class CaseDeadline {
         this.overdueAt = at;
     }
 
-    void end(Instant at) {
+    void end(Instant at, int workingDays) {
         this.endedAt = at;
+        this.workingDays = workingDays;
         this.status = DeadlineStatus.ENDED;
     }
 
@@ -233,6 +238,10 @@ public class CaseDeadline {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public Integer getWorkingDays() {
+        return workingDays;
     }
 
     /** The intervals the clock stood still, the running one last. */

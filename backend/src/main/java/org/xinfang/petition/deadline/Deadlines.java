@@ -107,7 +107,8 @@ public class Deadlines {
         Complaint complaint = cases.get(execution.getProcessBusinessKey());
         DeadlineStage timed = DeadlineStage.valueOf(stage);
         open(complaint, timed).ifPresent(deadline -> {
-            deadline.end(clock.instant());
+            Instant now = clock.instant();
+            deadline.end(now, calendar.workingDaysElapsed(deadline.getStartedAt(), now));
             events.publishEvent(new DeadlineEnded(complaint.getId(), complaint.getTrackingNumber(), timed));
         });
         if (timed.isTheCasesDue()) {

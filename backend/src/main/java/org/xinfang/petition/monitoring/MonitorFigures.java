@@ -32,6 +32,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.deadline.CaseDeadline;
 import org.xinfang.petition.deadline.DeadlineStatus;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.StaffPrincipal;
 
@@ -62,6 +63,12 @@ class MonitorFigures {
     /** Whether the staff member sees any cases at all (operators enter cases but see none). */
     boolean seesCases(StaffPrincipal staff) {
         return !scopes.of(staff).isEmpty();
+    }
+
+    /** The bureaus whose figures the staff member sees: those of the cases in their scope. */
+    java.util.function.Predicate<OrgUnit> bureausSeenBy(StaffPrincipal staff) {
+        CaseScopes.Scope scope = scopes.of(staff);
+        return bureau -> scope.covers(bureau, null);
     }
 
     Screen of(StaffPrincipal staff) {

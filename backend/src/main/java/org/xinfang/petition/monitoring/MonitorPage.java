@@ -3,6 +3,7 @@ package org.xinfang.petition.monitoring;
 import java.time.Clock;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.xinfang.petition.assessment.AssessmentHighlights;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.web.PageController;
@@ -16,12 +17,17 @@ class MonitorPage {
 
     static final String PATH = "/workbench/monitor";
 
+    /** How many months the satisfaction panel shows, this one included. */
+    private static final int SATISFACTION_MONTHS = 12;
+
     private final MonitorFigures figures;
+    private final AssessmentHighlights assessment;
     private final CurrentStaff currentStaff;
     private final Clock clock;
 
-    MonitorPage(MonitorFigures figures, CurrentStaff currentStaff, Clock clock) {
+    MonitorPage(MonitorFigures figures, AssessmentHighlights assessment, CurrentStaff currentStaff, Clock clock) {
         this.figures = figures;
+        this.assessment = assessment;
         this.currentStaff = currentStaff;
         this.clock = clock;
     }
@@ -44,6 +50,9 @@ class MonitorPage {
             MonitorFigures.Screen screen = figures.of(staff);
             model.addAttribute("screen", screen);
             model.addAttribute("updatedAt", screen.at().atZone(clock.getZone()));
+            model.addAttribute(
+                    "satisfaction", assessment.satisfactionByMonth(SATISFACTION_MONTHS, figures.bureausSeenBy(staff)));
+            model.addAttribute("ranking", assessment.latestRanking().orElse(null));
         }
     }
 }

@@ -20,6 +20,10 @@ class WorkbenchMenu {
     /** Operators enter cases but browse none (security.CaseScopes). */
     private static final Set<Role> BROWSE_CASES = EnumSet.complementOf(EnumSet.of(Role.OPERATOR));
 
+    /** Who reads the assessment (assessment.AssessmentAccess): not operators, who see no cases. */
+    private static final Set<Role> ASSESSMENT =
+            EnumSet.of(Role.CLERK, Role.INSPECTOR, Role.ADMIN, Role.BUREAU_LEADER, Role.HANDLER);
+
     private static final List<Item> ITEMS = List.of(
             new Item("menu.home", "/workbench", ALL),
             new Item("menu.tasks", "/workbench/tasks", EnumSet.of(Role.CLERK, Role.HANDLER, Role.BUREAU_LEADER)),
@@ -43,6 +47,13 @@ class WorkbenchMenu {
                     "menu.bulletins",
                     "/workbench/bulletins",
                     EnumSet.of(Role.CLERK, Role.INSPECTOR, Role.BUREAU_LEADER)),
+            new Item("menu.assessment.ranking", "/workbench/assessment/ranking", ASSESSMENT),
+            new Item("menu.assessment.indicators", "/workbench/assessment/indicators", ASSESSMENT),
+            new Item(
+                    "menu.assessment.exclusions",
+                    "/workbench/assessment/exclusions",
+                    EnumSet.of(Role.CLERK, Role.INSPECTOR, Role.ADMIN, Role.BUREAU_LEADER)),
+            new Item("menu.assessment.weights", "/workbench/assessment/weights", ASSESSMENT),
             new Item("menu.staff", "/workbench/admin/staff", EnumSet.of(Role.ADMIN)),
             new Item("menu.units", "/workbench/admin/units", EnumSet.of(Role.ADMIN)),
             new Item("menu.evaluators", "/workbench/admin/evaluators", EnumSet.of(Role.ADMIN)),

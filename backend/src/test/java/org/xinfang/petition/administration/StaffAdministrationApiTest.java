@@ -188,10 +188,12 @@ class StaffAdministrationApiTest extends ApiTest {
     void twoAdministratorsCreatingTheSameUsernameAtOnceGetOne201AndOne409() throws Exception {
         for (int round = 0; round < 3; round++) {
             String username = newUsername();
-            assertThat(fire(2, () -> api.as(ADMIN)
-                            .body(handler(username, XINGQING))
-                            .post("/admin/staff")
-                            .statusCode()))
+            assertThat(fire(
+                            2,
+                            () -> api.as(ADMIN)
+                                    .body(handler(username, XINGQING))
+                                    .post("/admin/staff")
+                                    .statusCode()))
                     .as("round %d", round)
                     .containsExactlyInAnyOrder(201, 409);
         }

@@ -97,8 +97,12 @@ class UnitAdministrationApiTest extends ApiTest {
                 .then()
                 .spec(problem(409, "organization.unit-code-taken"));
         String code = newCode();
-        assertThat(AtOnce.fire(2, () ->
-                        api.as(ADMIN).body(unit(code)).post("/admin/units").statusCode()))
+        assertThat(AtOnce.fire(
+                        2,
+                        () -> api.as(ADMIN)
+                                .body(unit(code))
+                                .post("/admin/units")
+                                .statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.INSPECTOR;
+import static org.xinfang.petition.support.Logins.XINGQING;
+import static org.xinfang.petition.support.Logins.XIXIA;
+import static org.xinfang.petition.support.Logins.YINCHUAN;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,6 +187,93 @@ class AssessmentRulesTest extends ApiTest {
                         .statusCode());
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).containsOnlyOnce(200);
+    }
+
+    /**
+     * Opinion scores of one month entered by several clerks at once, half of them naming the bureaus in the other
+     * order: each gets 204 or 409, never 500, and the month holds one entry's scores whole, not a mix; first entries
+     * (inserts) and entries again (updates) alike.
+     */
+    @RepeatedTest(3)
+    void opinionScoresEnteredAtOnceLeaveOneEntryWhole() throws Exception {
+        String month = unclosedMonth();
+        jdbc.update("delete from opinion_score where assessed_month = ?", month);
+        List<String> bureaus = List.of(XINGQING, XIXIA, YINCHUAN);
+        List<String> reversed = List.of(YINCHUAN, XIXIA, XINGQING);
+        for (int round = 0; round < 2; round++) {
+            AtomicInteger next = new AtomicInteger(round * 10);
+            Map<Integer, Integer> statusByScore = new ConcurrentHashMap<>();
+            List<Integer> statuses = AtOnce.fire(6, () -> {
+                int score = next.incrementAndGet();
+                List<String> order = score % 2 == 0 ? bureaus : reversed;
+                int status = api.as(CLERK)
+                        .body(Map.of(
+                                "scores",
+                                order.stream()
+                                        .map(unit -> Map.of("unit", unit, "score", score))
+                                        .toList()))
+                        .put("/assessment/months/{month}/opinion-scores", month)
+                        .then()
+                        .extract()
+                        .statusCode();
+                statusByScore.put(score, status);
+                return status;
+            });
+            assertThat(statuses).isSubsetOf(204, 409).contains(204);
+            List<Integer> stored =
+                    jdbc.queryForList("select score from opinion_score where assessed_month = ?", Integer.class, month);
+            assertThat(stored).hasSize(3);
+            assertThat(Set.copyOf(stored)).as("one entry's scores, whole").hasSize(1);
+            assertThat(statusByScore).containsEntry(stored.get(0), 204);
+        }
+    }
+
+    /**
+     * A month closed while opinion scores are entered: closed once, each entry 204 or 409, never 500; the entry that
+     * got in last before the closing is the score the closed month was scored with, and none gets in after.
+     */
+    @RepeatedTest(3)
+    void opinionScoresEnteredWhileTheMonthClosesAreInItsResultOrRefused() throws Exception {
+        String month = unclosedMonth();
+        jdbc.update("delete from opinion_score where assessed_month = ?", month);
+        AtomicInteger next = new AtomicInteger();
+        List<Integer> statuses = AtOnce.fire(5, () -> {
+            int request = next.getAndIncrement();
+            return request == 0
+                    ? api.as(INSPECTOR)
+                            .post("/assessment/months/{month}/close", month)
+                            .then()
+                            .extract()
+                            .statusCode()
+                    : api.as(CLERK)
+                            .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 60 + request))))
+                            .put("/assessment/months/{month}/opinion-scores", month)
+                            .then()
+                            .extract()
+                            .statusCode();
+        });
+        assertThat(statuses).isSubsetOf(200, 204, 409).containsOnlyOnce(200);
+        List<Integer> stored = jdbc.queryForList(
+                "select score from opinion_score where assessed_month = ? and unit_code = ?",
+                Integer.class,
+                month,
+                XINGQING);
+        Float published = api.as(CLERK)
+                .get("/assessment/months/{month}", month)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("bureaus.find { it.code == '" + XINGQING + "' }.score.opinionSurvey");
+        if (stored.isEmpty()) {
+            assertThat(published).isNull();
+        } else {
+            assertThat(published).isEqualTo(stored.get(0).floatValue());
+        }
+        api.as(CLERK)
+                .body(Map.of("scores", List.of(Map.of("unit", XINGQING, "score", 71))))
+                .put("/assessment/months/{month}/opinion-scores", month)
+                .then()
+                .spec(problem(409, "assessment.month-closed"));
     }
 
     private String unclosedMonth() {

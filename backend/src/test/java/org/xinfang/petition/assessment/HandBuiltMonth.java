@@ -1,10 +1,21 @@
 package org.xinfang.petition.assessment;
 
+import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.JINFENG;
+import static org.xinfang.petition.support.Logins.XINGQING;
+import static org.xinfang.petition.support.Logins.XIXIA;
+import static org.xinfang.petition.support.Logins.YINCHUAN;
+
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.petition.support.Api;
+import org.xinfang.petition.support.Complaints;
 
 /**
  * A month written straight into the case tables, line by line, as the application would have written it: timeline
@@ -14,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class HandBuiltMonth {
 
+    /** The month worked out by hand in docs/indicators.md. */
+    static final String DOCS_MONTH = "2025-03";
+
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
@@ -22,6 +36,80 @@ public final class HandBuiltMonth {
     public HandBuiltMonth(JdbcTemplate jdbc, String month) {
         this.jdbc = jdbc;
         this.month = month;
+    }
+
+    /**
+     * Writes the month of docs/indicators.md (March 2025) line by line, and enters its opinion scores as the office
+     * clerk; returns the tracking number of Xingqing's case that the closing test leaves out.
+     */
+    static String ofTheDocs(JdbcTemplate jdbc, Complaints complaints, Api api) {
+        long xingqing = complaintId(jdbc, complaints.file());
+        long xingqingReopened = complaintId(jdbc, complaints.file());
+        String xingqingExcluded = complaints.file();
+        long xixia = complaintId(jdbc, complaints.file());
+        long jinfeng = complaintId(jdbc, complaints.file());
+        long yinchuan = complaintId(jdbc, complaints.file());
+        jdbc.update("update complaint set reopen_count = 1 where id = ?", xingqingReopened);
+        HandBuiltMonth month = new HandBuiltMonth(jdbc, DOCS_MONTH).cleared();
+
+        month.events(xingqing, XINGQING, "DISPATCHED", 9, 3);
+        month.events(complaintId(jdbc, xingqingExcluded), XINGQING, "DISPATCHED", 1, 3);
+        month.events(xingqing, XINGQING, "RETURNED", 1, 4);
+        month.limitsMet(xingqing, XINGQING, "SIGN_FOR", 8, 4);
+        month.limitsMet(complaintId(jdbc, xingqingExcluded), XINGQING, "SIGN_FOR", 1, 4);
+        month.limitLate(xingqing, XINGQING, "SIGN_FOR", 4, 5);
+        month.limitsMet(xingqing, XINGQING, "HANDLING", 6, 18);
+        month.limitLate(xingqing, XINGQING, "HANDLING", 7, 11);
+        month.limitLate(xingqing, XINGQING, "HANDLING", 14, 20);
+        month.events(xingqing, XINGQING, "DEADLINE_EXTENDED", 1, 12);
+        month.events(xingqing, XINGQING, "REPLIED", 8, 21);
+        month.events(xingqing, XINGQING, "REOPENED", 1, 25);
+        month.events(xingqing, XINGQING, "CLOSED", 5, 26);
+        month.events(xingqingReopened, XINGQING, "CLOSED", 1, 26);
+        month.callbacks(xingqing, XINGQING, "SATISFIED", 3, 24);
+        month.callbacks(xingqing, XINGQING, "BASICALLY_SATISFIED", 1, 24);
+        month.callbacks(xingqing, XINGQING, "UNSATISFIED", 2, 24);
+        month.rating(xingqing, XINGQING, "SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "BASICALLY_SATISFIED", 24);
+        month.rating(xingqing, XINGQING, "UNSATISFIED", 24);
+        month.supervisionOrder(xingqing, XINGQING, 12);
+
+        month.events(xixia, XIXIA, "DISPATCHED", 6, 3);
+        month.limitsMet(xixia, XIXIA, "SIGN_FOR", 6, 4);
+        month.limitsMet(xixia, XIXIA, "HANDLING", 5, 14);
+        month.events(xixia, XIXIA, "REPLIED", 5, 17);
+        month.events(xixia, XIXIA, "CLOSED", 5, 24);
+        month.callbacks(xixia, XIXIA, "SATISFIED", 5, 20);
+
+        month.events(jinfeng, JINFENG, "DISPATCHED", 4, 10);
+        month.limitsMet(jinfeng, JINFENG, "SIGN_FOR", 4, 11);
+
+        month.events(yinchuan, YINCHUAN, "DISPATCHED", 5, 3);
+        month.limitsMet(yinchuan, YINCHUAN, "SIGN_FOR", 5, 4);
+        month.limitsMet(yinchuan, YINCHUAN, "HANDLING", 4, 14);
+        month.limitLate(yinchuan, YINCHUAN, "HANDLING", 20, 24);
+        month.events(yinchuan, YINCHUAN, "REPLIED", 5, 25);
+        month.callbacks(yinchuan, YINCHUAN, "SATISFIED", 3, 27);
+        month.callbacks(yinchuan, YINCHUAN, "UNSATISFIED", 2, 27);
+        month.accountability(yinchuan, YINCHUAN, 26);
+
+        api.as(CLERK)
+                .contentType("application/json")
+                .body(Map.of(
+                        "scores",
+                        List.of(
+                                Map.of("unit", XINGQING, "score", 80),
+                                Map.of("unit", XIXIA, "score", 90),
+                                Map.of("unit", YINCHUAN, "score", 85))))
+                .put("/assessment/months/{month}/opinion-scores", DOCS_MONTH)
+                .then()
+                .statusCode(204);
+        return xingqingExcluded;
+    }
+
+    private static long complaintId(JdbcTemplate jdbc, String trackingNumber) {
+        return jdbc.queryForObject("select id from complaint where tracking_number = ?", Long.class, trackingNumber);
     }
 
     /** Removes what an earlier run wrote in the month (its lines, limits and verdicts, the month's assessment). */
@@ -59,10 +147,14 @@ public final class HandBuiltMonth {
         }
     }
 
-    /** {@code count} limits of the stage that ended on time on the day. */
+    /**
+     * {@code count} limits of the stage that ended on time on the day. Every limit starts on the 1st at 09:00 and
+     * records, as the application does when the stage ends, the working days after the 1st up to its last day (the
+     * month is taken to hold no holiday: Monday to Friday).
+     */
     public void limitsMet(long complaintId, String bureau, String stage, int count, int day) {
         for (int i = 0; i < count; i++) {
-            limit(complaintId, bureau, stage, at(day + 1, "00:00"), at(day, "10:00"), null);
+            limit(complaintId, bureau, stage, at(day + 1, "00:00"), day, "10:00", null);
         }
     }
 
@@ -72,23 +164,36 @@ public final class HandBuiltMonth {
      */
     void limitLate(long complaintId, String bureau, String stage, int dueDay, int endedDay) {
         Timestamp due = at(dueDay + 1, "00:00");
-        limit(complaintId, bureau, stage, due, at(endedDay, "15:00"), due);
+        limit(complaintId, bureau, stage, due, endedDay, "15:00", due);
     }
 
-    private void limit(long complaintId, String bureau, String stage, Timestamp due, Timestamp ended, Timestamp over) {
+    private void limit(
+            long complaintId, String bureau, String stage, Timestamp due, int endedDay, String time, Timestamp over) {
         jdbc.update(
                 "insert into case_deadline (complaint_id, stage, process_instance_id, limit_expression,"
                         + " warn_expression, extension_amount, started_at, due_at, warn_at, status, overdue_at,"
-                        + " ended_at, version, bureau_code)"
-                        + " values (?, ?, 'hand-built', '2wd', '1wd', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?)",
+                        + " ended_at, version, bureau_code, working_days)"
+                        + " values (?, ?, 'hand-built', '2wd', '1wd', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?, ?)",
                 complaintId,
                 stage,
                 at(1, "09:00"),
                 due,
                 due,
                 over,
-                ended,
-                bureau);
+                at(endedDay, time),
+                bureau,
+                weekdaysAfterTheFirst(endedDay));
+    }
+
+    private int weekdaysAfterTheFirst(int day) {
+        LocalDate first = LocalDate.parse(month + "-01");
+        int count = 0;
+        for (int d = 2; d <= day; d++) {
+            if (first.plusDays(d - 1L).getDayOfWeek().getValue() <= 5) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A callback of the office with the result, on the day. */

@@ -284,17 +284,21 @@ class BulletinApiTest extends ApiTest {
     @Test
     void twoGenerationsAtOnceLeaveOneBulletinAndA409() throws Exception {
         String month = closedMonthWithoutBulletin();
-        assertThat(fire(2, () -> api.as(CLERK)
-                        .post("/bulletins/{month}", month)
-                        .then()
-                        .extract()
-                        .statusCode()))
+        assertThat(fire(
+                        2,
+                        () -> api.as(CLERK)
+                                .post("/bulletins/{month}", month)
+                                .then()
+                                .extract()
+                                .statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
-        assertThat(fire(2, () -> api.as(INSPECTOR)
-                        .post("/bulletins/{month}/versions", month)
-                        .then()
-                        .extract()
-                        .statusCode()))
+        assertThat(fire(
+                        2,
+                        () -> api.as(INSPECTOR)
+                                .post("/bulletins/{month}/versions", month)
+                                .then()
+                                .extract()
+                                .statusCode()))
                 .containsExactlyInAnyOrder(201, 409);
         assertThat(jdbc.queryForList(
                         "select version from bulletin where bulletin_month = ? order by version", Integer.class, month))

@@ -125,6 +125,29 @@ class HandlingDeadlineTest {
         }
     }
 
+    /** Stage times (docs/indicators.md): each limit records the working days its stage took when it ends. */
+    @Test
+    void anEndedStageRecordsTheWorkingDaysItTookOnTheCalendar() {
+        time.stopAt(beijing("2026-09-30T10:00"));
+        String number = inHandling(Category.HOUSEHOLD_REGISTRATION);
+        time.stopAt(beijing("2026-10-09T15:00"));
+        casework.reply(number, XINGQING_HANDLER, "已核实办理，答复如下。");
+        casework.reviewReply(number, XINGQING_LEADER, true, null);
+
+        List<CaseDeadline> limits =
+                deadlines.findByComplaintIdOrderByIdAsc(cases.get(number).getId());
+        assertThat(limits)
+                .filteredOn(limit -> limit.getStage() == DeadlineStage.SIGN_FOR)
+                .extracting(CaseDeadline::getWorkingDays)
+                .as("signed for the day it was dispatched")
+                .containsExactly(0);
+        assertThat(limits)
+                .filteredOn(limit -> limit.getStage() == DeadlineStage.HANDLING)
+                .extracting(CaseDeadline::getWorkingDays)
+                .as("from 09-30 to 10-09 over National Day: Thu 10-08 and Fri 10-09")
+                .containsExactly(2);
+    }
+
     @Test
     void anApprovedExtensionMovesTheRunningTimersWithinTheStatutoryMaximum() {
         time.stopAt(beijing("2026-06-01T09:00"));

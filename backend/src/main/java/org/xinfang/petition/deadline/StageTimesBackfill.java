@@ -1,0 +1,59 @@
+package org.xinfang.petition.deadline;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.xinfang.petition.calendar.WorkingCalendar;
+
+/**
+ * When a node starts, gives the limits that ended before stage times were recorded (V33) the working days their
+ * stage took, a page at a time. Every node may do it; a row already filled in is left as it is.
+ */
+@Component
+class StageTimesBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(StageTimesBackfill.class);
+    private static final int PAGE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final WorkingCalendar calendar;
+
+    StageTimesBackfill(JdbcTemplate jdbc, WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void fillIn() {
+        long filled = 0;
+        long after = 0;
+        while (true) {
+            List<Ended> page = jdbc.query(
+                    "select id, started_at, ended_at from case_deadline where id > ? and ended_at is not null"
+                            + " and working_days is null order by id limit " + PAGE,
+                    (row, i) -> new Ended(row.getLong(1), row.getTimestamp(2), row.getTimestamp(3)),
+                    after);
+            for (Ended ended : page) {
+                filled += jdbc.update(
+                        "update case_deadline set working_days = ? where id = ? and working_days is null",
+                        calendar.workingDaysElapsed(
+                                ended.startedAt().toInstant(), ended.endedAt().toInstant()),
+                        ended.id());
+                after = ended.id();
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (filled > 0) {
+            log.info("Recorded the stage time of {} limits that ended before stage times were kept", filled);
+        }
+    }
+
+    private record Ended(long id, Timestamp startedAt, Timestamp endedAt) {}
+}
