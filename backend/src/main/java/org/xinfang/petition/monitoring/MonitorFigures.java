@@ -33,8 +33,10 @@ import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.deadline.CaseDeadline;
 import org.xinfang.petition.deadline.DeadlineStatus;
 import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.security.CaseScopes;
 import org.xinfang.petition.security.StaffPrincipal;
+import org.xinfang.petition.shared.PetitionException;
 
 /**
  * The monitoring screen's figures, counted in the database over the cases the viewer may see ({@link CaseScopes}:
@@ -50,12 +52,19 @@ class MonitorFigures {
 
     private final EntityManager entityManager;
     private final CaseScopes scopes;
+    private final Organisation organisation;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    MonitorFigures(EntityManager entityManager, CaseScopes scopes, WorkingCalendar calendar, Clock clock) {
+    MonitorFigures(
+            EntityManager entityManager,
+            CaseScopes scopes,
+            Organisation organisation,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.entityManager = entityManager;
         this.scopes = scopes;
+        this.organisation = organisation;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -76,10 +85,11 @@ class MonitorFigures {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Instant yearStart = start(Period.YEAR.firstDay(today));
+        Instant tomorrow = start(today.plusDays(1));
         List<PeriodFigures> periods = Stream.of(Period.values())
-                .map(period -> periodFigures(visible, period, start(period.firstDay(today))))
+                .map(period -> PeriodFigures.of(period, summaryOf(visible, start(period.firstDay(today)), tomorrow)))
                 .toList();
-        Specification<Complaint> receivedThisYear = visible.and(receivedSince(yearStart));
+        Specification<Complaint> receivedThisYear = visible.and(receivedWithin(yearStart, tomorrow));
         return new Screen(
                 now,
                 periods,
@@ -93,28 +103,56 @@ class MonitorFigures {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    private PeriodFigures periodFigures(Specification<Complaint> visible, Period period, Instant from) {
-        Specification<Complaint> received = visible.and(receivedSince(from));
-        return new PeriodFigures(
-                period,
+    /**
+     * The seeds' summary (收件、办结、在办、回访) from one Beijing day to another, both included, over the cases the
+     * staff member sees; with a unit, only the cases now at it or at a unit under it, which must be in their scope.
+     */
+    Summary summary(StaffPrincipal staff, LocalDate from, LocalDate to, OrgUnit unit) {
+        Specification<Complaint> visible = scopes.visibleTo(staff);
+        if (unit != null) {
+            if (!scopes.of(staff).covers(unit, null)) {
+                throw PetitionException.forbidden("monitoring.unit-out-of-scope", unit.getCode());
+            }
+            List<Long> units = organisation.units().stream()
+                    .filter(candidate -> isAtOrUnder(candidate, unit))
+                    .map(OrgUnit::getId)
+                    .toList();
+            visible = visible.and((complaint, query, cb) ->
+                    complaint.get("currentBureau").get("id").in(units));
+        }
+        return summaryOf(visible, start(from), start(to.plusDays(1)));
+    }
+
+    private static boolean isAtOrUnder(OrgUnit candidate, OrgUnit unit) {
+        for (OrgUnit at = candidate; at != null; at = at.getParent()) {
+            if (at.getId().equals(unit.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Summary summaryOf(Specification<Complaint> visible, Instant from, Instant until) {
+        Specification<Complaint> received = visible.and(receivedWithin(from, until));
+        return new Summary(
                 count(received),
-                count(visible.and(closedSince(from))),
+                count(visible.and(closedWithin(from, until))),
                 count(received.and(
                         (complaint, query, cb) -> cb.not(complaint.get("status").in(CONCLUDED)))),
-                count(visible.and(calledBackSince(from))));
+                count(visible.and(calledBackWithin(from, until))));
     }
 
-    private static Specification<Complaint> receivedSince(Instant from) {
-        return (complaint, query, cb) -> cb.greaterThanOrEqualTo(complaint.get("receivedAt"), from);
+    private static Specification<Complaint> receivedWithin(Instant from, Instant until) {
+        return (complaint, query, cb) -> within(cb, complaint.get("receivedAt"), from, until);
     }
 
-    /** Concluded since then, and not reopened since. */
-    private static Specification<Complaint> closedSince(Instant from) {
+    /** Concluded in the span, and not reopened since. */
+    private static Specification<Complaint> closedWithin(Instant from, Instant until) {
         return (complaint, query, cb) ->
-                cb.and(complaint.get("status").in(CONCLUDED), cb.greaterThanOrEqualTo(complaint.get("closedAt"), from));
+                cb.and(complaint.get("status").in(CONCLUDED), within(cb, complaint.get("closedAt"), from, until));
     }
 
-    private static Specification<Complaint> calledBackSince(Instant from) {
+    private static Specification<Complaint> calledBackWithin(Instant from, Instant until) {
         return (complaint, query, cb) -> {
             Subquery<Long> callbacks = query.subquery(Long.class);
             Root<Callback> callback = callbacks.from(Callback.class);
@@ -122,9 +160,13 @@ class MonitorFigures {
                     .select(callback.get("id"))
                     .where(
                             cb.equal(callback.get("complaintId"), complaint.get("id")),
-                            cb.greaterThanOrEqualTo(callback.get("calledAt"), from));
+                            within(cb, callback.get("calledAt"), from, until));
             return cb.exists(callbacks);
         };
+    }
+
+    private static Predicate within(CriteriaBuilder cb, Path<Instant> at, Instant from, Instant until) {
+        return cb.and(cb.greaterThanOrEqualTo(at, from), cb.lessThan(at, until));
     }
 
     private long count(Specification<Complaint> specification) {
@@ -284,7 +326,19 @@ class MonitorFigures {
      * One span: cases received in it, cases concluded in it, of those received the ones still in progress, and the
      * cases called back in it.
      */
-    record PeriodFigures(Period period, long received, long closed, long inProgress, long calledBack) {}
+    record PeriodFigures(Period period, long received, long closed, long inProgress, long calledBack) {
+
+        static PeriodFigures of(Period period, Summary summary) {
+            return new PeriodFigures(
+                    period, summary.received(), summary.closed(), summary.inProgress(), summary.calledBack());
+        }
+    }
+
+    /**
+     * The seeds' summary of a span: cases received in it (收件), cases concluded in it and not reopened since (办结),
+     * of those received the ones not concluded now (在办), and the cases called back in it (回访).
+     */
+    record Summary(long received, long closed, long inProgress, long calledBack) {}
 
     record BureauLimits(String code, String nameZh, String nameEn, long overdue, long atRisk) {}
 

@@ -8,5 +8,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Monitoring screen",
-        allowedDependencies = {"assessment", "calendar", "complaint", "deadline", "organization", "security", "web"})
+        allowedDependencies = {
+            "assessment",
+            "calendar",
+            "complaint",
+            "deadline",
+            "organization",
+            "security",
+            "shared",
+            "web"
+        })
 package org.xinfang.petition.monitoring;

@@ -196,6 +196,19 @@ final class AuthorizationMatrix {
                     target -> Map.of("flags", List.of("JOINT"), "persons", 6, "reason", "六人联名"),
                     "401 403 200 403 403 403 403"),
             get("/api/v1/indicators/repeat-petitions", NOTHING, "401 403 200 403 403 200 200"),
+            // the seeds' summary of one unit (the place's bureau; without a unit, all in scope): refused outside the
+            // scope
+            entry(
+                    "GET",
+                    "/api/v1/monitoring/summary",
+                    false,
+                    (cases, place) -> new Target("psb-" + place.region, null, null),
+                    request -> request,
+                    (request, target) -> request.queryParam("from", "2024-11-01")
+                            .queryParam("to", "2024-11-30")
+                            .queryParam("unit", target.number()),
+                    "401 403 200 200 200 200 200",
+                    "401 403 200 403 403 403 200"),
 
             // --- the assessment (考核): read by the staff it measures; each step by its own role
             entry(
