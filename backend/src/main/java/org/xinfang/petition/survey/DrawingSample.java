@@ -32,6 +32,7 @@ class DrawingSample {
     private final Questionnaire questionnaire;
     private final SurveyDrawRepository draws;
     private final SurveyCallRepository calls;
+    private final SurveyMonthLock monthLock;
     private final ClerksOnly clerks;
     private final AuditTrail audit;
     private final SecureRandom seeds = new SecureRandom();
@@ -43,6 +44,7 @@ class DrawingSample {
             Questionnaire questionnaire,
             SurveyDrawRepository draws,
             SurveyCallRepository calls,
+            SurveyMonthLock monthLock,
             ClerksOnly clerks,
             AuditTrail audit,
             Clock clock) {
@@ -51,6 +53,7 @@ class DrawingSample {
         this.questionnaire = questionnaire;
         this.draws = draws;
         this.calls = calls;
+        this.monthLock = monthLock;
         this.clerks = clerks;
         this.audit = audit;
         this.clock = clock;
@@ -62,6 +65,7 @@ class DrawingSample {
         if (!YearMonth.now(clock).isAfter(month)) {
             throw PetitionException.conflict("survey.month-not-over", month);
         }
+        monthLock.hold(month);
         if (draws.existsByMonth(month.toString())) {
             throw PetitionException.conflict("survey.drawn", month);
         }

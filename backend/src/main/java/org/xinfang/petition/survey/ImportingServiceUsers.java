@@ -55,6 +55,7 @@ class ImportingServiceUsers {
 
     private final ServiceUserRepository serviceUsers;
     private final SurveyDrawRepository draws;
+    private final SurveyMonthLock monthLock;
     private final Organisation organisation;
     private final BlindIndex blindIndex;
     private final ClerksOnly clerks;
@@ -65,6 +66,7 @@ class ImportingServiceUsers {
     ImportingServiceUsers(
             ServiceUserRepository serviceUsers,
             SurveyDrawRepository draws,
+            SurveyMonthLock monthLock,
             Organisation organisation,
             BlindIndex blindIndex,
             ClerksOnly clerks,
@@ -73,6 +75,7 @@ class ImportingServiceUsers {
             Clock clock) {
         this.serviceUsers = serviceUsers;
         this.draws = draws;
+        this.monthLock = monthLock;
         this.organisation = organisation;
         this.blindIndex = blindIndex;
         this.clerks = clerks;
@@ -84,9 +87,7 @@ class ImportingServiceUsers {
     @Transactional
     public ImportView importList(YearMonth month, MultipartFile file) {
         String by = clerks.check().username();
-        if (draws.existsByMonth(month.toString())) {
-            throw PetitionException.conflict("survey.import.drawn", month);
-        }
+        refuseIfDrawn(month);
         List<ServiceUserFile.Line> lines = ServiceUserFile.read(
                 file == null ? null : file.getOriginalFilename(), contentOf(file), properties.maxImportRows());
         List<FieldViolation> violations = new ArrayList<>();
@@ -99,6 +100,9 @@ class ImportingServiceUsers {
             }
         }
         refuseIfAny(violations);
+        // Read and checked before the month's turn, so a long file keeps no draw waiting; checked again in turn.
+        monthLock.hold(month);
+        refuseIfDrawn(month);
         Set<String> before = serviceUsers.phoneIndexesOf(month.toString());
         Instant now = clock.instant();
         List<ServiceUser> imported = byPhone.values().stream()
@@ -129,6 +133,12 @@ class ImportingServiceUsers {
     }
 
     /** How many were imported for the month so far, per bureau and service. */
+    private void refuseIfDrawn(YearMonth month) {
+        if (draws.existsByMonth(month.toString())) {
+            throw PetitionException.conflict("survey.import.drawn", month);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<ImportedCount> importedOf(YearMonth month) {
         clerks.check();

@@ -14,17 +14,21 @@ import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 
 /**
  * 导入服务对象: a clerk imports the people other police services served in a month, as a CSV or an Excel workbook;
@@ -224,7 +228,7 @@ class ServiceUserImportApiTest extends ApiTest {
                 SurveyFixtures.row("陈刚", SurveyFixtures.phone(), XINGQING, "窗口", day));
 
         List<Integer> imported = new ArrayList<>();
-        List<Integer> statuses = SurveyFixtures.atOnce(4, () -> {
+        List<Integer> statuses = AtOnce.fire(4, () -> {
             var response = fixtures.importList(month, "list.csv", list).extract();
             if (response.statusCode() == 201) {
                 synchronized (imported) {
@@ -238,6 +242,44 @@ class ServiceUserImportApiTest extends ApiTest {
         // Those that came after the winner's commit find everyone imported before; those at once with it lose.
         assertThat(imported).containsOnlyOnce(3).isSubsetOf(3, 0);
         assertThat(importedIn(month)).isEqualTo(3);
+    }
+
+    /**
+     * An import and the month's draw at once take turns on the month: the import is refused as drawn, or its people
+     * are in the population the draw read; never lost between the two, never a 500.
+     */
+    @RepeatedTest(3)
+    void anImportAtOnceWithTheDrawIsInThePopulationOrRefusedAsDrawn() throws Exception {
+        YearMonth month = fixtures.freshMonths(0);
+        String day = month.atDay(12).toString();
+        importOne(month, SurveyFixtures.phone());
+        byte[] list = SurveyFixtures.csv(
+                UTF_8,
+                SurveyFixtures.row("褚明", SurveyFixtures.phone(), XINGQING, "110", day),
+                SurveyFixtures.row("卫兰", SurveyFixtures.phone(), JINFENG, "122", day));
+
+        List<Callable<ExtractableResponse<Response>>> importAndDraw = List.of(
+                () -> fixtures.importList(month, "late.csv", list).extract(),
+                () -> api.as(CLERK)
+                        .body(Map.of("seed", 7L))
+                        .post("/surveys/{month}/draw", month.toString())
+                        .then()
+                        .extract());
+        List<ExtractableResponse<Response>> answers = AtOnce.fire(importAndDraw);
+
+        int imported = answers.get(0).statusCode();
+        assertThat(answers.get(1).statusCode()).isEqualTo(201);
+        int population = answers.get(1).jsonPath().getInt("population");
+        if (imported == 201) {
+            assertThat(population)
+                    .as("the import came first: in the population")
+                    .isEqualTo(3);
+        } else {
+            assertThat(imported).isEqualTo(409);
+            assertThat(answers.get(0).jsonPath().getString("code")).isEqualTo("survey.import.drawn");
+            assertThat(population).as("the draw came first: the import refused").isEqualTo(1);
+            assertThat(importedIn(month)).isEqualTo(1);
+        }
     }
 
     @Test

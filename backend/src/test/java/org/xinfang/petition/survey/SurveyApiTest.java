@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 import org.xinfang.petition.support.PinnedClock;
 
 class SurveyApiTest extends ApiTest {
@@ -147,7 +148,7 @@ class SurveyApiTest extends ApiTest {
             month = month.plusMonths(1);
         }
         String target = month.toString();
-        List<Integer> answers = SurveyFixtures.atOnce(
+        List<Integer> answers = AtOnce.fire(
                 4,
                 () -> api.as(CLERK)
                         .body(Map.of())

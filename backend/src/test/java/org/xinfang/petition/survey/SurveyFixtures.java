@@ -12,14 +12,8 @@ import java.nio.charset.Charset;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -208,29 +202,6 @@ final class SurveyFixtures {
 
     private void record(long call, Map<String, Object> body) {
         api.as(CLERK).body(body).post("/surveys/calls/{id}", call).then().statusCode(204);
-    }
-
-    /** The status of each of {@code times} requests fired at once (each thread waits for all to be ready). */
-    static List<Integer> atOnce(int times, Callable<Integer> request) throws Exception {
-        CountDownLatch ready = new CountDownLatch(times);
-        ExecutorService pool = Executors.newFixedThreadPool(times);
-        try {
-            List<Callable<Integer>> requests = new ArrayList<>();
-            for (int i = 0; i < times; i++) {
-                requests.add(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return request.call();
-                });
-            }
-            List<Integer> answers = new ArrayList<>();
-            for (Future<Integer> answer : pool.invokeAll(requests)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Moves the case's handling limit to the tenth of the month. */

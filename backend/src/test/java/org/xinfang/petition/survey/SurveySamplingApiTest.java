@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 
 /**
  * Whom a month's draw takes: each stratum (a bureau and a source) its configured size or all it has; a case whose
@@ -122,7 +123,7 @@ class SurveySamplingApiTest extends ApiTest {
                         "BASICALLY_SATISFIED",
                         "overall",
                         "88"));
-        List<Integer> answers = SurveyFixtures.atOnce(
+        List<Integer> answers = AtOnce.fire(
                 4,
                 () -> api.as(CLERK)
                         .body(reached)

@@ -1,0 +1,37 @@
+package org.xinfang.petition.survey;
+
+import java.time.YearMonth;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The month's turn: a draw and an import of the month's service users hold the month's row until they commit, so an
+ * import is either in the population the draw reads or refused because the month is drawn. Only those two wait on
+ * it, and only for the same month.
+ */
+@Component
+class SurveyMonthLock {
+
+    private final JdbcTemplate jdbc;
+
+    SurveyMonthLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the month's row (made on first use) until the caller's transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void hold(YearMonth month) {
+        try {
+            jdbc.update("insert into survey_month_lock (survey_month) values (?)", month.toString());
+        } catch (DuplicateKeyException madeBefore) {
+            // Another draw or import made the row first: lock it below like they do.
+        }
+        jdbc.queryForObject(
+                "select survey_month from survey_month_lock where survey_month = ? for update",
+                String.class,
+                month.toString());
+    }
+}
