@@ -88,8 +88,10 @@ class AssessmentPagesTest extends BrowserTest {
         assertThat(browser.findAll("#trend-table tbody tr")).hasSize(12);
         assertThat(browser.find("#trend-table tbody tr:last-child th").getAttribute("textContent"))
                 .isEqualTo("2026-05");
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
-                org.openqa.selenium.By.cssSelector("[data-chart=line] canvas")));
+        // drawn, and given room: a chart element without a height draws a canvas nobody sees
+        browser.waitFor(
+                driver -> driver.findElements(org.openqa.selenium.By.cssSelector("[data-chart=line] canvas")).stream()
+                        .anyMatch(canvas -> canvas.getSize().getHeight() >= 100));
 
         browser.open("/workbench/assessment/indicators?from=2025-03-31&to=2025-03-01");
         assertThat(browser.pageText()).contains("结束日期早于开始日期");
