@@ -12,6 +12,7 @@ import java.util.Map;
  * ({@link #of}), each column labelled as the count it is. Definitions in {@code docs/indicators.md}.
  *
  * @param received cases dispatched to the bureau (交办)
+ * @param accepted cases the bureau signed for (签收受理)
  * @param returned cases the bureau sent back as misrouted (退回)
  * @param signForsDue sign-for limits that ended in the period
  * @param signedOnTime of those, signed for (or returned) before the limit ran out
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param extensions limits extended (延期)
  * @param replied replies sent
  * @param reopened cases reopened after an unsatisfied callback (重办)
+ * @param repeats complaints received in the period and merged as repeats of a case now at the bureau (重复信访)
  * @param concluded cases concluded
  * @param resolved of those, concluded without ever being reopened
  * @param calledBack callbacks recorded by the office (回访)
@@ -38,6 +40,7 @@ import java.util.Map;
  */
 record Figures(
         long received,
+        long accepted,
         long returned,
         long signForsDue,
         long signedOnTime,
@@ -48,6 +51,7 @@ record Figures(
         long extensions,
         long replied,
         long reopened,
+        long repeats,
         long concluded,
         long resolved,
         long calledBack,
@@ -129,6 +133,11 @@ record Figures(
     /** 重办率. */
     Rate reopenRate() {
         return Rate.of(reopened, replied);
+    }
+
+    /** 重复信访率: repeats against the cases received (the screening module's rule, per bureau). */
+    Rate repeatPetitionRate() {
+        return Rate.of(repeats, received);
     }
 
     /** 解决率. */

@@ -39,12 +39,13 @@ class Indicators {
 
     private static final String EVENTS = "select e.bureau_code,"
             + " sum(case when e.type = 'DISPATCHED' then 1 else 0 end) as received,"
+            + " sum(case when e.type = 'SIGNED_FOR' then 1 else 0 end) as accepted,"
             + " sum(case when e.type = 'RETURNED' then 1 else 0 end) as returned,"
             + " sum(case when e.type = 'REPLIED' then 1 else 0 end) as replied,"
             + " sum(case when e.type = 'REOPENED' then 1 else 0 end) as reopened,"
             + " sum(case when e.type = 'DEADLINE_EXTENDED' then 1 else 0 end) as extensions from case_event e"
             + " where e.bureau_code is not null and e.occurred_at >= :from and e.occurred_at < :to"
-            + " and e.type in ('DISPATCHED', 'RETURNED', 'REPLIED', 'REOPENED', 'DEADLINE_EXTENDED')"
+            + " and e.type in ('DISPATCHED', 'SIGNED_FOR', 'RETURNED', 'REPLIED', 'REOPENED', 'DEADLINE_EXTENDED')"
             + NOT_EXCLUDED.formatted("e.complaint_id") + " group by e.bureau_code";
 
     private static final String CONCLUDED = "select e.bureau_code, count(*) as concluded,"
@@ -52,6 +53,12 @@ class Indicators {
             + " from case_event e join complaint c on c.id = e.complaint_id"
             + " where e.bureau_code is not null and e.type = 'CLOSED' and e.occurred_at >= :from and e.occurred_at < :to"
             + NOT_EXCLUDED.formatted("e.complaint_id") + " group by e.bureau_code";
+
+    /** Repeats (重复件并单) received in the period, at the bureau that now has the case they repeat. */
+    private static final String REPEATS = "select u.code, count(*) as repeats"
+            + " from complaint r join complaint o on o.id = r.repeat_of_id join org_unit u on u.id = o.current_bureau_id"
+            + " where r.received_at >= :from and r.received_at < :to"
+            + NOT_EXCLUDED.formatted("o.id") + " group by u.code";
 
     private static final String LIMITS_ENDED = "select d.bureau_code,"
             + " sum(case when d.stage = 'SIGN_FOR' then 1 else 0 end) as signForsDue,"
@@ -175,7 +182,15 @@ class Indicators {
         Map<String, Figures> figures = new HashMap<>();
         countInto(
                 figures,
-                List.of(EVENTS, CONCLUDED, LIMITS_ENDED, CALLBACKS, RATINGS, SUPERVISION_ORDERS, ACCOUNTABILITY),
+                List.of(
+                        EVENTS,
+                        CONCLUDED,
+                        REPEATS,
+                        LIMITS_ENDED,
+                        CALLBACKS,
+                        RATINGS,
+                        SUPERVISION_ORDERS,
+                        ACCOUNTABILITY),
                 period);
         jdbc.query(LIMITS_RUN_OUT, period, row -> {
             Instant due = row.getTimestamp(2).toInstant();

@@ -54,6 +54,8 @@ public final class HandBuiltMonth {
 
         month.events(xingqing, XINGQING, "DISPATCHED", 9, 3);
         month.events(complaintId(jdbc, xingqingExcluded), XINGQING, "DISPATCHED", 1, 3);
+        month.events(xingqing, XINGQING, "SIGNED_FOR", 8, 4);
+        month.events(complaintId(jdbc, xingqingExcluded), XINGQING, "SIGNED_FOR", 1, 4);
         month.events(xingqing, XINGQING, "RETURNED", 1, 4);
         month.limitsMet(xingqing, XINGQING, "SIGN_FOR", 8, 4);
         month.limitsMet(complaintId(jdbc, xingqingExcluded), XINGQING, "SIGN_FOR", 1, 4);
@@ -74,8 +76,10 @@ public final class HandBuiltMonth {
         month.rating(xingqing, XINGQING, "BASICALLY_SATISFIED", 24);
         month.rating(xingqing, XINGQING, "UNSATISFIED", 24);
         month.supervisionOrder(xingqing, XINGQING, 12);
+        month.repeatOf(xingqing, XINGQING, complaintId(jdbc, complaints.file()), 20);
 
         month.events(xixia, XIXIA, "DISPATCHED", 6, 3);
+        month.events(xixia, XIXIA, "SIGNED_FOR", 6, 4);
         month.limitsMet(xixia, XIXIA, "SIGN_FOR", 6, 4);
         month.limitsMet(xixia, XIXIA, "HANDLING", 5, 14);
         month.events(xixia, XIXIA, "REPLIED", 5, 17);
@@ -83,9 +87,11 @@ public final class HandBuiltMonth {
         month.callbacks(xixia, XIXIA, "SATISFIED", 5, 20);
 
         month.events(jinfeng, JINFENG, "DISPATCHED", 4, 10);
+        month.events(jinfeng, JINFENG, "SIGNED_FOR", 4, 11);
         month.limitsMet(jinfeng, JINFENG, "SIGN_FOR", 4, 11);
 
         month.events(yinchuan, YINCHUAN, "DISPATCHED", 5, 3);
+        month.events(yinchuan, YINCHUAN, "SIGNED_FOR", 5, 4);
         month.limitsMet(yinchuan, YINCHUAN, "SIGN_FOR", 5, 4);
         month.limitsMet(yinchuan, YINCHUAN, "HANDLING", 4, 14);
         month.limitLate(yinchuan, YINCHUAN, "HANDLING", 20, 24);
@@ -130,7 +136,25 @@ public final class HandBuiltMonth {
         jdbc.update("delete from reply where drafted_at" + in.formatted("drafted_at"), from, to);
         jdbc.update("delete from accountability_record where created_at" + in.formatted("created_at"), from, to);
         jdbc.update("delete from supervision_order where issued_at" + in.formatted("issued_at"), from, to);
+        jdbc.update(
+                "update complaint set repeat_of_id = null where received_at" + in.formatted("received_at"), from, to);
         return this;
+    }
+
+    /**
+     * The second case received on the day at 10:00 and merged as a repeat of the first, which is now at the bureau
+     * (the repeats count where the case they repeat is).
+     */
+    public void repeatOf(long originalId, String bureau, long repeatId, int day) {
+        jdbc.update(
+                "update complaint set current_bureau_id = (select id from org_unit where code = ?) where id = ?",
+                bureau,
+                originalId);
+        jdbc.update(
+                "update complaint set repeat_of_id = ?, received_at = ? where id = ?",
+                originalId,
+                at(day, "10:00"),
+                repeatId);
     }
 
     /** {@code count} timeline lines of the type on the case, with the bureau, on the day at 10:00. */

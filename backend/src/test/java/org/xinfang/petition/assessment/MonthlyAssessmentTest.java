@@ -43,6 +43,7 @@ class MonthlyAssessmentTest extends ApiTest {
         Map<String, Object> x = bureau(month, XINGQING);
         assertThat(figures(x))
                 .containsEntry("received", 10)
+                .containsEntry("accepted", 9)
                 .containsEntry("returned", 1)
                 .containsEntry("signForsDue", 10)
                 .containsEntry("signedOnTime", 9)
@@ -53,6 +54,7 @@ class MonthlyAssessmentTest extends ApiTest {
                 .containsEntry("extensions", 1)
                 .containsEntry("replied", 8)
                 .containsEntry("reopened", 1)
+                .containsEntry("repeats", 1)
                 .containsEntry("concluded", 6)
                 .containsEntry("resolved", 5)
                 .containsEntry("calledBack", 6)
@@ -66,6 +68,7 @@ class MonthlyAssessmentTest extends ApiTest {
         assertThat(rate(x, "onTimeCompletion")).isEqualTo(0.75f);
         assertThat(rate(x, "returns")).isEqualTo(0.1f);
         assertThat(rate(x, "reopenings")).isEqualTo(0.125f);
+        assertThat(rate(x, "repeatPetitions")).isEqualTo(0.1f);
         assertThat(rate(x, "resolution")).isEqualTo(0.8333f);
         assertThat(rate(x, "callbackContact")).isEqualTo(0.75f);
         assertThat(rate(x, "callbackSatisfaction")).isEqualTo(0.6667f);
@@ -132,6 +135,8 @@ class MonthlyAssessmentTest extends ApiTest {
         Map<String, Object> rolledUp = indicators.getMap("find { it.code == '" + YINCHUAN + "' }.rolledUp.figures");
         assertThat(rolledUp)
                 .containsEntry("received", 25)
+                .containsEntry("accepted", 24)
+                .containsEntry("repeats", 1)
                 .containsEntry("overdue", 4)
                 .containsEntry("overdueWorkingDays", 9)
                 .containsEntry("accountability", 1);
@@ -203,6 +208,8 @@ class MonthlyAssessmentTest extends ApiTest {
                 .isEqualTo(9);
         assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.figures.signForsDue"))
                 .isEqualTo(9);
+        assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.figures.accepted"))
+                .isEqualTo(8);
         assertThat(live.getInt("find { it.code == '" + XINGQING + "' }.own.stageTimes.find { it.stage == 'SIGN_FOR' }"
                         + ".ended"))
                 .isEqualTo(9);
