@@ -2,6 +2,7 @@ package org.xinfang.petition.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.xinfang.petition.support.BrowserTest;
@@ -27,6 +28,20 @@ class WorkbenchSignInTest extends BrowserTest {
 
         browser.signOut().signInAs(Logins.ADMIN);
         assertThat(menu()).contains("用户管理", "工作日历", "审计日志");
+    }
+
+    /** The office's clerks have the longest menu: on a desktop every entry is in view, none scrolled away. */
+    @Test
+    void theLongestMenuIsWhollyInViewOnADesktop() {
+        browser.desktop().signInAs(Logins.CLERK);
+        long width = (Long) browser.driver().executeScript("return document.documentElement.clientWidth");
+        List<WebElement> entries = browser.findAll(".menu a");
+        assertThat(entries).hasSizeGreaterThan(12);
+        for (WebElement entry : entries) {
+            assertThat((long) entry.getRect().getX() + entry.getRect().getWidth())
+                    .as("%s ends within the window", entry.getText())
+                    .isLessThanOrEqualTo(width);
+        }
     }
 
     @Test
