@@ -111,6 +111,7 @@ public class PublishedResults {
                 bureau.level(),
                 new PublishedFigures(
                         figures.received(),
+                        figures.accepted(),
                         figures.returned(),
                         figures.overdue(),
                         figures.extensions(),
@@ -122,6 +123,7 @@ public class PublishedResults {
                         rates.onTimeCompletion().value(),
                         rates.returns().value(),
                         rates.reopenings().value(),
+                        rates.repeatPetitions().value(),
                         rates.resolution().value(),
                         rates.callbackSatisfaction().value(),
                         rates.ratingSatisfaction().value()),
@@ -182,6 +184,7 @@ public class PublishedResults {
     /** The bureau's own counts and rates (shares 0–1, {@code null} when there was nothing to count). */
     public record PublishedFigures(
             long received,
+            long accepted,
             long returned,
             long overdue,
             long extensions,
@@ -193,6 +196,7 @@ public class PublishedResults {
             Double onTimeCompletionRate,
             Double returnRate,
             Double reopenRate,
+            Double repeatPetitionRate,
             Double resolutionRate,
             Double callbackSatisfactionRate,
             Double ratingSatisfactionRate) {}

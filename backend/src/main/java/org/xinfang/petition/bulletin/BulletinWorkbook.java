@@ -82,11 +82,13 @@ class BulletinWorkbook {
             row.text(bureau.code());
             row.text(bureau.nameZh());
             row.number(f.received());
+            row.number(f.accepted());
             row.number(f.returned());
             row.share(f.onTimeSignForRate());
             row.share(f.onTimeCompletionRate());
             row.share(f.returnRate());
             row.share(f.reopenRate());
+            row.share(f.repeatPetitionRate());
             row.share(f.resolutionRate());
             row.share(f.callbackSatisfactionRate());
             row.share(f.ratingSatisfactionRate());

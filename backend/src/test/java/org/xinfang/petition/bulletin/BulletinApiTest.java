@@ -86,6 +86,7 @@ class BulletinApiTest extends ApiTest {
         HandBuiltMonth august = new HandBuiltMonth(jdbc, AUGUST).cleared();
         august.events(xingqing, XINGQING, "DISPATCHED", 6, 5);
         august.limitsMet(xingqing, XINGQING, "SIGN_FOR", 6, 6);
+        august.events(xingqing, XINGQING, "SIGNED_FOR", 5, 6);
         august.events(complaintId(excluded), XINGQING, "DISPATCHED", 1, 5);
         august.events(xixia, XIXIA, "DISPATCHED", 6, 5);
         august.limitsMet(xixia, XIXIA, "SIGN_FOR", 6, 6);
@@ -196,6 +197,12 @@ class BulletinApiTest extends ApiTest {
             assertThat(indicators.get(XINGQING).getCell(2).getNumericCellValue())
                     .as("received, the excluded case left out")
                     .isEqualTo(6);
+            Row heads = workbook.getSheet(BulletinWorkbook.INDICATORS).getRow(0);
+            assertThat(heads.getCell(3).getStringCellValue()).isEqualTo("签收受理");
+            assertThat(indicators.get(XINGQING).getCell(3).getNumericCellValue())
+                    .as("accepted (signed for)")
+                    .isEqualTo(5);
+            assertThat(heads.getCell(9).getStringCellValue()).isEqualTo("重复信访率");
             Sheet exclusions = workbook.getSheet(BulletinWorkbook.EXCLUSIONS);
             assertThat(exclusions.getLastRowNum()).isEqualTo(1);
             assertThat(exclusions.getRow(1).getCell(0).getStringCellValue()).isEqualTo(excluded);
