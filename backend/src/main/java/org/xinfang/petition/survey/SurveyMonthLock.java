@@ -21,17 +21,29 @@ class SurveyMonthLock {
         this.jdbc = jdbc;
     }
 
-    /** Locks the month's row (made on first use) until the caller's transaction ends. */
+    /**
+     * Locks the month's row (made on first use) until the caller's transaction ends. The row is locked first and made
+     * only when missing: an insert that finds the row takes a shared lock on it, and two of those waiting to lock it
+     * for update would deadlock each other.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void hold(YearMonth month) {
+        if (lock(month)) {
+            return;
+        }
         try {
             jdbc.update("insert into survey_month_lock (survey_month) values (?)", month.toString());
-        } catch (DuplicateKeyException madeBefore) {
-            // Another draw or import made the row first: lock it below like they do.
+        } catch (DuplicateKeyException madeAtOnce) {
+            // Another draw or import made the row at the same moment: lock it like they do.
+            lock(month);
         }
-        jdbc.queryForObject(
-                "select survey_month from survey_month_lock where survey_month = ? for update",
-                String.class,
-                month.toString());
+    }
+
+    private boolean lock(YearMonth month) {
+        return !jdbc.queryForList(
+                        "select survey_month from survey_month_lock where survey_month = ? for update",
+                        String.class,
+                        month.toString())
+                .isEmpty();
     }
 }
