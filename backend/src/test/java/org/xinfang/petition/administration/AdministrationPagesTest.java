@@ -27,7 +27,7 @@ class AdministrationPagesTest extends BrowserTest {
         String dispatched = casework.dispatched(casework.file());
         String username = StaffAdministrationApiTest.newUsername();
 
-        browser.signInAs(ADMIN).open("/workbench/admin/staff/new").lookAtBothWidths("admin-staff-new");
+        browser.signedInAs(ADMIN).open("/workbench/admin/staff/new").lookAtBothWidths("admin-staff-new");
         browser.type("#username", username).type("#displayName", "兴庆区分局 新民警");
         new Select(browser.find("#unit")).selectByValue(XINGQING);
         browser.click("#role-HANDLER").type("#password", "short");
@@ -83,7 +83,7 @@ class AdministrationPagesTest extends BrowserTest {
                 .then()
                 .statusCode(201);
 
-        browser.language("en").signInAs(ADMIN).open("/workbench/admin/staff/" + username);
+        browser.language("en").signedInAs(ADMIN).open("/workbench/admin/staff/" + username);
         browser.lookAtBothWidths("admin-staff-detail");
         browser.submitConfirmed("button.danger");
         assertThat(browser.text("#member-state")).isEqualTo("Disabled");
@@ -120,7 +120,7 @@ class AdministrationPagesTest extends BrowserTest {
 
     @Test
     void anAdministratorAddsAHolidayOnTheCalendarPageAndItShows() {
-        browser.signInAs(ADMIN).open("/workbench/admin/calendar?year=2025").lookAtBothWidths("admin-calendar");
+        browser.signedInAs(ADMIN).open("/workbench/admin/calendar?year=2025").lookAtBothWidths("admin-calendar");
         assertThat(browser.text("#calendar-days")).doesNotContain("2025-03-12");
 
         setDate("#date", "2025-03-12");
@@ -147,7 +147,7 @@ class AdministrationPagesTest extends BrowserTest {
     @Test
     void theUnitPagesListCreateAndRename() {
         String code = "pcs-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        browser.signInAs(ADMIN).open("/workbench/admin/units").lookAtBothWidths("admin-units");
+        browser.signedInAs(ADMIN).open("/workbench/admin/units").lookAtBothWidths("admin-units");
 
         browser.type("#code", code).type("#nameZh", "新华街派出所").type("#nameEn", "Xinhua Street Station");
         new Select(browser.find("#kind")).selectByValue("PUBLIC_SECURITY_BUREAU");
@@ -175,7 +175,7 @@ class AdministrationPagesTest extends BrowserTest {
 
     @Test
     void theAuditPageSearchesVerifiesAndExports() {
-        browser.signInAs(ADMIN).open("/workbench/admin/audit?actor=admin").lookAtBothWidths("admin-audit");
+        browser.signedInAs(ADMIN).open("/workbench/admin/audit?actor=admin").lookAtBothWidths("admin-audit");
         assertThat(browser.find("#export").getAttribute("href")).contains("/api/v1/admin/audit/export?actor=admin");
 
         browser.submit("#verify");
@@ -191,7 +191,7 @@ class AdministrationPagesTest extends BrowserTest {
 
     @Test
     void theAuditPageOrdersTheEntriesAsChosenAndPagesInThatOrder() {
-        browser.signInAs(ADMIN).open("/workbench/admin/audit");
+        browser.signedInAs(ADMIN).open("/workbench/admin/audit");
 
         new Select(browser.find("#sort")).selectByValue("seq,asc");
         browser.submit("form.filters button[type=submit]");
@@ -211,7 +211,7 @@ class AdministrationPagesTest extends BrowserTest {
     @Test
     void theOutboxPageListsByStateAndRetries() {
         casework.file();
-        browser.signInAs(ADMIN).open("/workbench/admin/outbox").lookAtBothWidths("admin-outbox");
+        browser.signedInAs(ADMIN).open("/workbench/admin/outbox").lookAtBothWidths("admin-outbox");
         assertThat(browser.findAll("#outbox-messages tbody tr")).isNotEmpty();
 
         browser.open("/workbench/admin/outbox?status=SENT");
@@ -223,7 +223,7 @@ class AdministrationPagesTest extends BrowserTest {
 
     @Test
     void theStaffListInEnglish() {
-        browser.language("en").signInAs(ADMIN).open("/workbench/admin/staff").lookAtBothWidths("admin-staff-list");
+        browser.language("en").signedInAs(ADMIN).open("/workbench/admin/staff").lookAtBothWidths("admin-staff-list");
         browser.open("/workbench/admin/staff/new").lookAtBothWidths("admin-staff-new");
         assertThat(browser.text("h1")).isEqualTo("New staff account");
     }

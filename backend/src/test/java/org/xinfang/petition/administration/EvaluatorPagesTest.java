@@ -29,7 +29,7 @@ class EvaluatorPagesTest extends BrowserTest {
     @Test
     void anAdministratorRegistersAnEvaluatorAndSeesItsKeyOnce() {
         String name = "户籍窗口 " + System.nanoTime();
-        browser.signInAs(ADMIN).open("/workbench/admin/evaluators").lookAtBothWidths("admin-evaluators");
+        browser.signedInAs(ADMIN).open("/workbench/admin/evaluators").lookAtBothWidths("admin-evaluators");
 
         browser.type("#name", name);
         new Select(browser.find("#unitCode")).selectByValue(XINGQING);

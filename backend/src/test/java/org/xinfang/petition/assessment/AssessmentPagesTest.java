@@ -33,7 +33,7 @@ class AssessmentPagesTest extends BrowserTest {
     void theRankingShowsTheHandBuiltMonthTakesTheOfficesOpinionScoresAndIsClosedByAnInspector() {
         HandBuiltMonth.ofTheDocs(jdbc, complaints, api);
 
-        browser.signInAs(CLERK).open("/workbench/assessment/ranking?month=" + MONTH);
+        browser.signedInAs(CLERK).open("/workbench/assessment/ranking?month=" + MONTH);
         assertThat(browser.text("main h1")).isEqualTo("考核排名");
         assertThat(browser.text(row(XINGQING)))
                 .contains("2", "兴庆", "10", "80.00", "79.63", "0.50", "79.32", "合格", "取消评先资格");
@@ -58,7 +58,7 @@ class AssessmentPagesTest extends BrowserTest {
         assertThat(browser.pageText()).contains("100");
         assertThat(browser.text(row(XINGQING))).contains("69.32");
 
-        browser.signOut().signInAs(INSPECTOR).open("/workbench/assessment/ranking?month=" + MONTH);
+        browser.signOut().signedInAs(INSPECTOR).open("/workbench/assessment/ranking?month=" + MONTH);
         assertThat(browser.findAll("#enter-scores"))
                 .as("inspectors enter no opinion scores")
                 .isEmpty();
@@ -73,7 +73,8 @@ class AssessmentPagesTest extends BrowserTest {
     void theIndicatorsShowEachBureausRatesAndStageTimesAndTheTrendChart() {
         HandBuiltMonth.ofTheDocs(jdbc, complaints, api);
 
-        browser.signInAs(INSPECTOR).open("/workbench/assessment/indicators?from=2025-03-01&to=2025-03-31&scope=BUREAU");
+        browser.signedInAs(INSPECTOR)
+                .open("/workbench/assessment/indicators?from=2025-03-01&to=2025-03-31&scope=BUREAU");
         assertThat(browser.text(row(XINGQING)))
                 .contains("10", "90.0%", "75.0%", "10.0%", "12.5%", "66.7%", "75.0%", "2.10 / 2", "11.63 / 14");
         assertThat(browser.text(row(YINCHUAN) + " .received")).isEqualTo("5");
@@ -101,7 +102,7 @@ class AssessmentPagesTest extends BrowserTest {
     void anExclusionProposedOnItsPageIsDecidedBySomeoneElse() {
         String number = complaints.file();
 
-        browser.signInAs(CLERK).open("/workbench/assessment/exclusions");
+        browser.signedInAs(CLERK).open("/workbench/assessment/exclusions");
         browser.submit("#propose");
         assertThat(browser.pageText()).contains("案件");
         browser.type("#trackingNumber", number).type("#reason", "经核实为恶意重复投诉");
@@ -114,7 +115,7 @@ class AssessmentPagesTest extends BrowserTest {
                 .isEmpty();
         browser.lookAtBothWidths("assessment-exclusions");
 
-        browser.signOut().signInAs(INSPECTOR).open("/workbench/assessment/exclusions");
+        browser.signOut().signedInAs(INSPECTOR).open("/workbench/assessment/exclusions");
         browser.type(line + " input[name=comment]", "同意");
         browser.submit(line + " button[value=true]");
         assertThat(browser.path()).contains("done=approved");
@@ -124,13 +125,13 @@ class AssessmentPagesTest extends BrowserTest {
 
     @Test
     void theWeightsShowEveryVersionAndTheMenuLeadsOnlyViewersToThePages() {
-        browser.signInAs(ADMIN).open("/workbench/assessment/weights");
+        browser.signedInAs(ADMIN).open("/workbench/assessment/weights");
         assertThat(browser.text("#weights tr[data-from='2000-01']")).contains("50", "70", "30", "优秀 90");
         assertThat(browser.findAll("nav.menu a[href$='/workbench/assessment/ranking']"))
                 .hasSize(1);
         browser.lookAtBothWidths("assessment-weights");
 
-        browser.signOut().signInAs(OPERATOR).open("/workbench");
+        browser.signOut().signedInAs(OPERATOR).open("/workbench");
         assertThat(browser.findAll("nav.menu a[href*='/workbench/assessment/']"))
                 .isEmpty();
         for (String page : List.of("ranking", "indicators", "exclusions", "weights")) {
@@ -150,7 +151,7 @@ class AssessmentPagesTest extends BrowserTest {
         may.callbacks(lastMonths, XIXIA, "UNSATISFIED", 1, 20);
         may.rating(lastMonths, XIXIA, "BASICALLY_SATISFIED", 21);
 
-        browser.signInAs(INSPECTOR).open("/workbench/monitor");
+        browser.signedInAs(INSPECTOR).open("/workbench/monitor");
         assertThat(browser.findAll("#monitor-satisfaction-table tbody tr")).hasSize(12);
         assertThat(browser.find("#monitor-satisfaction-table tbody tr:last-child th")
                         .getAttribute("textContent"))

@@ -31,7 +31,7 @@ class BulletinPagesTest extends BrowserTest {
                 .statusCode(200);
         String open = month();
 
-        browser.signInAs(CLERK).open("/workbench/bulletins").lookAtBothWidths("bulletins");
+        browser.signedInAs(CLERK).open("/workbench/bulletins").lookAtBothWidths("bulletins");
         assertThat(browser.text("nav.menu")).contains("考核通报");
         browser.type("#month", open);
         browser.submit("form[action$='/workbench/bulletins'] button[type=submit]");
@@ -64,12 +64,12 @@ class BulletinPagesTest extends BrowserTest {
                 .statusCode(200);
         api.as(CLERK).post("/bulletins/{month}", closed).then().statusCode(201);
 
-        browser.signInAs(XINGQING_LEADER).open("/workbench/bulletins");
+        browser.signedInAs(XINGQING_LEADER).open("/workbench/bulletins");
         assertThat(browser.text("#bulletin-" + closed)).contains("第 1 版");
         assertThat(browser.findAll("#month")).as("no generating").isEmpty();
         assertThat(browser.findAll("#bulletin-" + closed + " button")).isEmpty();
 
-        browser.signOut().signInAs(XINGQING_HANDLER).open("/workbench");
+        browser.signOut().signedInAs(XINGQING_HANDLER).open("/workbench");
         assertThat(browser.text("nav.menu")).doesNotContain("考核通报");
         browser.open("/workbench/bulletins");
         assertThat(browser.pageText()).contains("您无权查看这个页面");

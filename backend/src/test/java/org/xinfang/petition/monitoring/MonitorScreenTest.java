@@ -23,7 +23,7 @@ class MonitorScreenTest extends BrowserTest {
         Complaints complaints = new Complaints(new Api(port));
         complaints.file();
         complaints.dispatched();
-        browser.signInAs(Logins.INSPECTOR);
+        browser.signedInAs(Logins.INSPECTOR);
         for (String language : List.of("zh-CN", "en")) {
             browser.language(language).wall().open(MonitorPage.PATH);
             waitForEveryChart();
@@ -39,7 +39,7 @@ class MonitorScreenTest extends BrowserTest {
 
     @Test
     void thePanelsAreFetchedAgainAndDrawnInPlace() {
-        browser.signInAs(Logins.CLERK).open(MonitorPage.PATH);
+        browser.signedInAs(Logins.CLERK).open(MonitorPage.PATH);
         waitForEveryChart();
         WebElement before = browser.find("#monitor-panels");
 
@@ -54,7 +54,7 @@ class MonitorScreenTest extends BrowserTest {
 
     @Test
     void anOperatorIsToldTheyCountNoCases() {
-        browser.signInAs(Logins.OPERATOR).open(MonitorPage.PATH);
+        browser.signedInAs(Logins.OPERATOR).open(MonitorPage.PATH);
 
         assertThat(browser.text("main .notice")).contains("不查看案件");
         assertThat(browser.findAll(".chart")).isEmpty();

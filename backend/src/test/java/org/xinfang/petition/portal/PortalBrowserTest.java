@@ -91,7 +91,7 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(browser.text(".rating")).contains("2026-06-08 09:00");
         assertThat(complaints.detail(number).getString("rating.verdict")).isEqualTo("UNSATISFIED");
 
-        browser.signOut().desktop().signInAs(Logins.CLERK).open("/workbench/cases/" + number);
+        browser.signOut().desktop().signedInAs(Logins.CLERK).open("/workbench/cases/" + number);
         assertThat(browser.text("section.rating")).contains("不满意", "答复没有说明处理结果");
         browser.lookAtBothWidths("case-rating");
     }

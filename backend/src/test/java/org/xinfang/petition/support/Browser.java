@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -51,13 +52,60 @@ public final class Browser implements AutoCloseable {
     /** Deque's packaged axe-core. */
     private static final String AXE_SOURCE = axeSource();
 
+    /**
+     * How often a wait asks again. Selenium's default, half a second, left both cores idle after nearly every click:
+     * the answering page is usually there within a few tens of milliseconds.
+     */
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    /** The run's one Chromium (see {@link #shared}). */
+    private static Browser shared;
+
     private final ChromeDriver driver;
+    private final int port;
     private final String base;
     private String language = "zh-CN";
 
-    private Browser(ChromeDriver driver, String base) {
+    private Browser(ChromeDriver driver, int port) {
         this.driver = driver;
-        this.base = base;
+        this.port = port;
+        this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * The Chromium the browser tests share for the whole run (started on first use, quit when the JVM ends): starting
+     * one per test class cost about two seconds each. {@link #reset()} makes it as new between tests.
+     */
+    public static synchronized Browser shared(int port) {
+        if (shared == null || shared.port != port) {
+            if (shared != null) {
+                shared.close();
+            }
+            Browser started = on(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        return shared.reset();
+    }
+
+    /**
+     * As a newly started Chromium: no dialog left open, one window, signed out, at desktop width, in Chinese. A test
+     * that failed midway can leave a dialog or a second window; the next test must not inherit them.
+     */
+    public Browser reset() {
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // The usual case.
+        }
+        String first = driver.getWindowHandles().iterator().next();
+        for (String window : driver.getWindowHandles()) {
+            if (!window.equals(first)) {
+                driver.switchTo().window(window).close();
+            }
+        }
+        driver.switchTo().window(first);
+        return signOut().desktop().language("zh-CN");
     }
 
     /** Starts Chromium for the application on this port, at desktop width, in Chinese. */
@@ -90,7 +138,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Browser browser = new Browser(driver, "http://localhost:" + port);
+        Browser browser = new Browser(driver, port);
         browser.desktop();
         return browser;
     }
@@ -152,6 +200,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in without the login page, for tests of the pages behind it: the login form is posted over HTTP and the
+     * browser given the session's cookie; the next page opened is the first. {@link #signInAs} is the user's way.
+     */
+    public Browser signedInAs(String username) {
+        WorkbenchLogin.signIn(port, username).forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                driver.executeCdpCommand(
+                        "Network.setCookie", Map.of("name", name, "value", value, "url", base + "/", "httpOnly", true));
+            }
+        });
+        return this;
+    }
+
     public Browser signOut() {
         driver.manage().deleteAllCookies();
         return this;
@@ -200,7 +262,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser waitForNewPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
                 .ignoring(WebDriverException.class)
                 .until(browser -> Boolean.TRUE.equals(
                         ((JavascriptExecutor) browser).executeScript("return window.xfSending === undefined")));
@@ -216,7 +278,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20), POLL).until(condition);
     }
 
     /** Waits until the element shows this text. */

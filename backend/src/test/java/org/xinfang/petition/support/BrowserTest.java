@@ -1,13 +1,12 @@
 package org.xinfang.petition.support;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The base of every browser test: the running application (the suite's one context), its API to prepare cases, and
- * one Chromium for the test class, its cookies cleared before each test so that every test starts signed out, at desktop width, in Chinese.
+ * the run's one Chromium, made as new before each test: signed out, at desktop width, in Chinese.
  */
 @PetitionTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,18 +24,10 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void freshBrowser() {
-        if (browser == null) {
-            browser = Browser.on(port);
+        browser = Browser.shared(port);
+        if (api == null) {
             api = new Api(port);
             complaints = new Complaints(api);
-        }
-        browser.signOut().desktop().language("zh-CN");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
         }
     }
 }

@@ -30,7 +30,7 @@ class SurveyPagesTest extends BrowserTest {
     void aClerkImportsDrawsCallsAndReadsTheResults() throws IOException {
         YearMonth month = new SurveyFixtures(api, jdbc).freshMonths(0);
         String day = month.atDay(6).toString();
-        browser.signInAs(CLERK).open("/workbench/surveys?month=" + month);
+        browser.signedInAs(CLERK).open("/workbench/surveys?month=" + month);
         assertThat(browser.text("h1")).contains(month.toString());
 
         upload(SurveyFixtures.csv(

@@ -11,16 +11,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.WorkbenchLogin;
 
 /** Every entry of a user's menu opens a page that user may see: the menu offers nothing that answers 403. */
 @PetitionTest
 class MenuLinksTest {
 
     private static final Pattern MENU = Pattern.compile("<nav class=\"menu\".*?</nav>", Pattern.DOTALL);
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -37,7 +36,7 @@ class MenuLinksTest {
                 Logins.ADMIN
             })
     void eachMenuEntryOpensForTheUserItIsShownTo(String login) {
-        Map<String, String> session = signIn(login);
+        Map<String, String> session = WorkbenchLogin.signIn(port, login);
 
         List<String> links = menuLinks(given().port(port).cookies(session).get("/workbench"));
 
@@ -51,23 +50,6 @@ class MenuLinksTest {
                     .statusCode();
             assertThat(status).as("%s opens %s", login, link).isEqualTo(200);
         }
-    }
-
-    /** Signs in through the login form, with the CSRF token the login page put in it and in its cookie. */
-    private Map<String, String> signIn(String login) {
-        Response loginPage = given().port(port).get("/workbench/login");
-        Matcher token = CSRF_FIELD.matcher(loginPage.asString());
-        assertThat(token.find()).as("the login form's CSRF token").isTrue();
-        Response signedIn = given().port(port)
-                .redirects()
-                .follow(false)
-                .cookies(loginPage.cookies())
-                .formParam("username", login)
-                .formParam("password", Api.PASSWORD)
-                .formParam("_csrf", token.group(1))
-                .post("/workbench/login");
-        assertThat(signedIn.header("Location")).as("signed in").doesNotContain("error");
-        return signedIn.cookies();
     }
 
     private static List<String> menuLinks(Response home) {

@@ -35,7 +35,7 @@ class BureauPagesTest extends BrowserTest {
         PinnedClock.pinAt(PinnedClock.BASE);
         String row = "tr[data-case='" + number + "']";
 
-        browser.signInAs(XINGQING_HANDLER).open("/workbench/inbox?stage=SIGN_FOR");
+        browser.signedInAs(XINGQING_HANDLER).open("/workbench/inbox?stage=SIGN_FOR");
         assertThat(browser.text(row)).contains("签收", "已超期");
         assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
         browser.lookAtBothWidths("bureau-inbox");
@@ -60,7 +60,7 @@ class BureauPagesTest extends BrowserTest {
         String overdue = complaints.dispatched();
         PinnedClock.pinAt(PinnedClock.BASE);
         String fresh = complaints.dispatched();
-        browser.signInAs(XINGQING_HANDLER).open("/workbench/inbox?stage=SIGN_FOR");
+        browser.signedInAs(XINGQING_HANDLER).open("/workbench/inbox?stage=SIGN_FOR");
 
         new Select(browser.find("#sort")).selectByValue("createdAt,desc");
         browser.submit("#inbox-cases ~ form button[type=submit]");
@@ -80,7 +80,7 @@ class BureauPagesTest extends BrowserTest {
     @Test
     void aReturnNeedsItsReasonAndThenGoesBackToThePetitionOffice() {
         String number = complaints.dispatched();
-        browser.language("en").signInAs(XINGQING_HANDLER).open("/workbench/cases/" + number + "/sign-for");
+        browser.language("en").signedInAs(XINGQING_HANDLER).open("/workbench/cases/" + number + "/sign-for");
         browser.lookAtBothWidths("action-sign-for");
 
         browser.click("input[name=signForDecision][value=RETURN]")
@@ -105,7 +105,7 @@ class BureauPagesTest extends BrowserTest {
     void theHandlerDraftsTheReplyWithAnAttachmentAndARefusedFileDraftsNothing() {
         String number = complaints.signedFor();
         String page = "/workbench/cases/" + number + "/reply";
-        browser.signInAs(XINGQING_HANDLER);
+        browser.signedInAs(XINGQING_HANDLER);
         lookInBothLanguages(page, "action-reply");
 
         browser.type("#replyText", Complaints.REPLY_TEXT);
@@ -140,7 +140,7 @@ class BureauPagesTest extends BrowserTest {
     void theLeaderSendsTheReplyBackOnceWithACommentThenApprovesIt() {
         String number = complaints.replyAwaitingApproval();
         String page = "/workbench/cases/" + number + "/approve-reply";
-        browser.signInAs(XINGQING_LEADER);
+        browser.signedInAs(XINGQING_LEADER);
         lookInBothLanguages(page, "action-approve-reply");
 
         browser.click("input[name=replyApproved][value=false]").submit(SUBMIT);
@@ -165,7 +165,7 @@ class BureauPagesTest extends BrowserTest {
     void theHandlerRequestsAnExtensionAndTheLeaderApprovesIt() {
         String number = complaints.signedFor();
         String request = "/workbench/cases/" + number + "/request-extension";
-        browser.signInAs(XINGQING_HANDLER);
+        browser.signedInAs(XINGQING_HANDLER);
         lookInBothLanguages(request, "action-request-extension");
 
         browser.type("#amount", "999").type("#reason", "需调取外地监控录像").submit(SUBMIT);
@@ -179,7 +179,7 @@ class BureauPagesTest extends BrowserTest {
         assertThat(complaints.detail(number).getList("openTasks.stage")).contains("EXTENSION_LEADER_APPROVAL");
 
         String approval = "/workbench/cases/" + number + "/approve-extension";
-        browser.signOut().signInAs(XINGQING_LEADER);
+        browser.signOut().signedInAs(XINGQING_LEADER);
         lookInBothLanguages(approval, "action-approve-extension");
         browser.click("input[name=extensionApproved][value=true]").submit(SUBMIT);
 
@@ -193,7 +193,7 @@ class BureauPagesTest extends BrowserTest {
     void theHandlerAsksForMaterialAndTheHandlingClockStops() {
         String number = complaints.signedFor();
         String page = "/workbench/cases/" + number + "/request-material";
-        browser.signInAs(XINGQING_HANDLER);
+        browser.signedInAs(XINGQING_HANDLER);
         lookInBothLanguages(page, "action-request-material");
 
         browser.type("#what", "请提供当日的缴费收据照片。").submit(SUBMIT);
@@ -218,7 +218,7 @@ class BureauPagesTest extends BrowserTest {
                 .statusCode(201);
         String row = "tr[data-order='" + number + "']";
 
-        browser.language("en").signInAs(XINGQING_HANDLER).open("/workbench/inbox");
+        browser.language("en").signedInAs(XINGQING_HANDLER).open("/workbench/inbox");
         assertThat(browser.text(row)).contains("请于三个工作日内办复。", "Flagged");
         browser.lookAtBothWidths("bureau-inbox-orders");
         browser.language("zh-CN").open("/workbench/inbox").lookAtBothWidths("bureau-inbox-orders");

@@ -38,7 +38,7 @@ class CasePageTest extends BrowserTest {
                 .extract()
                 .path("trackingNumber");
 
-        browser.signInAs(Logins.CLERK).open("/workbench/cases/" + number);
+        browser.signedInAs(Logins.CLERK).open("/workbench/cases/" + number);
 
         assertThat(browser.text("h1")).contains("再次反映小区夜间噪声扰民", number);
         assertThat(browser.text("table.likely-repeats")).contains(original, "小区周边夜间噪声扰民报警后无人处理");
@@ -76,7 +76,7 @@ class CasePageTest extends BrowserTest {
     void anInspectorSeesTheCaseMaskedWithoutTheFullViewAndMayOnlyFlagIt() {
         String number = complaints.dispatched();
 
-        browser.signInAs(Logins.INSPECTOR).open("/workbench/cases/" + number);
+        browser.signedInAs(Logins.INSPECTOR).open("/workbench/cases/" + number);
 
         assertThat(browser.text(".complainant")).contains("张*").doesNotContain("11010519491231002X");
         assertThat(browser.findAll("button.showInFull")).isEmpty();
@@ -95,7 +95,7 @@ class CasePageTest extends BrowserTest {
     void theHandlerSeesTheCountdownAndTheSignForActionAndTheDoneNoticeAfterIt() {
         String number = complaints.dispatched();
 
-        browser.signInAs(Logins.XINGQING_HANDLER).open("/workbench/cases/" + number);
+        browser.signedInAs(Logins.XINGQING_HANDLER).open("/workbench/cases/" + number);
 
         assertThat(browser.find(".time-left").getAttribute("class")).contains("on-time");
         assertThat(browser.text(".time-left")).contains("剩余");
@@ -107,7 +107,7 @@ class CasePageTest extends BrowserTest {
     void aHandlerOfAnotherBureauGetsTheNotFoundPage() {
         String number = complaints.dispatched();
 
-        browser.signInAs(Logins.JINFENG_HANDLER).open("/workbench/cases/" + number);
+        browser.signedInAs(Logins.JINFENG_HANDLER).open("/workbench/cases/" + number);
 
         assertThat(browser.pageText()).contains("找不到这个页面").doesNotContain("民警执法态度问题");
         browser.open("/workbench/cases/" + number + "/attachments/1");
@@ -117,7 +117,7 @@ class CasePageTest extends BrowserTest {
     @Test
     void theFullViewIsRefusedToThoseWhoMayNotKnowTheComplainant() {
         String number = complaints.dispatched();
-        browser.signInAs(Logins.INSPECTOR).open("/workbench/cases/" + number);
+        browser.signedInAs(Logins.INSPECTOR).open("/workbench/cases/" + number);
 
         // The button is not offered; a hand-made request is refused all the same, and nothing is audited.
         browser.driver()

@@ -25,7 +25,7 @@ class ClerkPagesTest extends BrowserTest {
     @Test
     void theClerkCallsBackWithTheScriptBesideTheReplyAndAnUnsatisfiedVerdictReopensTheCase() {
         String number = complaints.awaitingCallback();
-        browser.signInAs(CLERK).open("/workbench/callbacks");
+        browser.signedInAs(CLERK).open("/workbench/callbacks");
         assertThat(browser.text("h1")).isEqualTo("回访");
         browser.lookAtBothWidths("clerk-callbacks");
         browser.language("en").open("/workbench/callbacks").lookAtBothWidths("clerk-callbacks");
@@ -50,7 +50,7 @@ class ClerkPagesTest extends BrowserTest {
     @Test
     void anInspectorConcludesTheReviewThatASecondUnsatisfiedCallbackLeadsTo() {
         String number = complaints.underReview();
-        browser.signInAs(INSPECTOR).open("/workbench/cases/" + number + "/inspector-review");
+        browser.signedInAs(INSPECTOR).open("/workbench/cases/" + number + "/inspector-review");
         browser.lookAtBothWidths("clerk-review");
         browser.language("en")
                 .open("/workbench/cases/" + number + "/inspector-review")
@@ -71,14 +71,14 @@ class ClerkPagesTest extends BrowserTest {
                 .then()
                 .statusCode(204);
 
-        browser.signInAs(XINGQING_LEADER).open("/workbench/extensions");
+        browser.signedInAs(XINGQING_LEADER).open("/workbench/extensions");
         assertThat(browser.text("#stage option:checked")).isEqualTo("单位负责人延期审批");
         browser.open("/workbench/cases/" + number + "/approve-extension");
         assertThat(browser.pageText()).contains("需调取监控录像核实");
         browser.click("input[name=extensionApproved][value=true]");
         submitAndWaitFor("/workbench/cases/" + number + "?done=approve-extension");
 
-        browser.signOut().signInAs(CLERK).open("/workbench/extensions");
+        browser.signOut().signedInAs(CLERK).open("/workbench/extensions");
         assertThat(browser.pageText()).contains(number);
         browser.lookAtBothWidths("clerk-extensions");
         browser.language("en").open("/workbench/extensions").lookAtBothWidths("clerk-extensions");
@@ -95,7 +95,7 @@ class ClerkPagesTest extends BrowserTest {
     @Test
     void theOfficeRoutesAConsultationTheDepartmentAnswersAndTheOfficeDecidesOnPublication() {
         String number = askWithoutRegion();
-        browser.signInAs(CLERK).open("/workbench/consultations?status=ROUTING");
+        browser.signedInAs(CLERK).open("/workbench/consultations?status=ROUTING");
         browser.lookAtBothWidths("clerk-consultations");
         browser.language("en").open("/workbench/consultations").lookAtBothWidths("clerk-consultations");
         browser.open("/workbench/consultations/" + number).lookAtBothWidths("clerk-consultation");
@@ -120,14 +120,14 @@ class ClerkPagesTest extends BrowserTest {
         submitAndWaitFor("/workbench/consultations/" + number + "?done=route");
         assertThat(browser.text("main")).contains("待答复", "兴庆");
 
-        browser.signOut().signInAs(XINGQING_HANDLER).open("/workbench/consultations/" + number + "/answer");
+        browser.signOut().signedInAs(XINGQING_HANDLER).open("/workbench/consultations/" + number + "/answer");
         browser.lookAtBothWidths("clerk-consultation-answer");
         browser.language("en").open("/workbench/consultations/" + number + "/answer");
         browser.lookAtBothWidths("clerk-consultation-answer");
         browser.type("#text", "请携带身份证到辖区派出所户籍窗口办理。");
         submitAndWaitFor("/workbench/consultations/" + number + "?done=answer");
 
-        browser.language("zh-CN").signOut().signInAs(CLERK).open("/workbench/publication");
+        browser.language("zh-CN").signOut().signedInAs(CLERK).open("/workbench/publication");
         browser.lookAtBothWidths("clerk-publication");
         browser.open("/workbench/consultations/" + number + "/publication");
         browser.lookAtBothWidths("clerk-consultation-publication");
@@ -148,7 +148,7 @@ class ClerkPagesTest extends BrowserTest {
         earlier.put("content", "多次到派出所申请户口迁移，民警推诿不予办理。");
         String earlierNumber = complaints.file(earlier).getString("trackingNumber");
 
-        browser.signInAs(OPERATOR).open("/workbench/intake");
+        browser.signedInAs(OPERATOR).open("/workbench/intake");
         browser.lookAtBothWidths("clerk-intake");
         fillInTheCall(idNumber, "12345");
 

@@ -24,7 +24,7 @@ class DisclosurePagesTest extends BrowserTest {
             String marker = "公开答复页面测试" + language;
             String number = replied("经调查核实，" + marker + "，已依法处理。张伟同志反映属实。");
 
-            browser.signOut().language(language).signInAs(Logins.CLERK);
+            browser.signOut().language(language).signedInAs(Logins.CLERK);
             browser.open("/workbench/cases/" + number);
             browser.click(".case-actions a[href$='/" + number + "/propose-disclosure']");
             assertThat(browser.find("#publicReply").getAttribute("value"))
@@ -47,7 +47,7 @@ class DisclosurePagesTest extends BrowserTest {
                             .path("[0].id"))
                     .longValue();
 
-            browser.signOut().signInAs(Logins.INSPECTOR);
+            browser.signOut().signedInAs(Logins.INSPECTOR);
             browser.open("/workbench/disclosures");
             assertThat(browser.findAll("#disclosure-" + id + ".awaiting")).hasSize(1);
             browser.lookAtBothWidths("disclosures");
@@ -63,7 +63,7 @@ class DisclosurePagesTest extends BrowserTest {
             assertThat(browser.text("article.reply")).contains(marker).doesNotContain("张伟");
             browser.lookAtBothWidths("portal-answers-replies");
 
-            browser.signOut().signInAs(Logins.CLERK);
+            browser.signOut().signedInAs(Logins.CLERK);
             browser.open("/workbench/disclosures");
             String withdraw = "#disclosure-" + id + " form button[type=submit]";
             browser.click(withdraw);

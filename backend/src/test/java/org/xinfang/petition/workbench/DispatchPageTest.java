@@ -17,7 +17,7 @@ class DispatchPageTest extends BrowserTest {
         String accepted = complaints.accepted();
         int triagePage = queuePageOf(api, CLERK, "TRIAGE", filed);
         int dispatchPage = queuePageOf(api, CLERK, "DISPATCH", accepted);
-        browser.signInAs(CLERK).open("/workbench/triage?triagePage=" + triagePage + "&dispatchPage=" + dispatchPage);
+        browser.signedInAs(CLERK).open("/workbench/triage?triagePage=" + triagePage + "&dispatchPage=" + dispatchPage);
 
         assertThat(browser.find("section[aria-labelledby=to-triage] a[href$='/cases/" + filed + "/triage']")
                         .isDisplayed())
@@ -41,7 +41,7 @@ class DispatchPageTest extends BrowserTest {
     @Test
     void theClerkSeesTheProposalAndDispatchesToAnotherBureauChosenByName() {
         String number = complaints.accepted();
-        browser.signInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
+        browser.signedInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
 
         assertThat(browser.text("main")).contains("兴庆区分局", Logins.XINGQING);
         assertThat(browser.find("#proposedBureau").getAttribute("value")).isEqualTo(Logins.XINGQING);
@@ -63,7 +63,7 @@ class DispatchPageTest extends BrowserTest {
     @Test
     void aBureauThatIsNoneIsRefusedBesideTheFieldWithWhatWasTypedKept() {
         String number = complaints.accepted();
-        browser.language("en").signInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
+        browser.language("en").signedInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
         browser.lookAtBothWidths("action-dispatch");
 
         browser.type("#bureau", Logins.PETITION_OFFICE).type("#comment", "请办理");
@@ -84,7 +84,7 @@ class DispatchPageTest extends BrowserTest {
             complaints.act(Logins.XINGQING_HANDLER, number, "return", Map.of("reason", "不属于本单位管辖"));
         }
         complaints.accept(number);
-        browser.signInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
+        browser.signedInAs(CLERK).open("/workbench/cases/" + number + "/dispatch");
 
         assertThat(browser.text("main")).contains("指定办理");
 

@@ -34,7 +34,7 @@ class ListPagesTest extends BrowserTest {
         String first = fileExitEntryIn(XIXIA_REGION, "出入境证件办理窗口推诿一");
         String second = fileExitEntryIn(XIXIA_REGION, "出入境证件办理窗口推诿二");
         String third = fileExitEntryIn(XIXIA_REGION, "出入境证件办理窗口推诿三");
-        browser.signInAs(CLERK).open("/workbench/cases");
+        browser.signedInAs(CLERK).open("/workbench/cases");
 
         new Select(browser.find("#category")).selectByValue("EXIT_ENTRY");
         new Select(browser.find("#region")).selectByVisibleText("西夏区");
@@ -66,7 +66,7 @@ class ListPagesTest extends BrowserTest {
         String number = complaints.accepted();
         complaints.act(CLERK, number, "dispatch", Map.of("bureau", Logins.YINCHUAN));
         int page = queuePageOf(api, Logins.YINCHUAN_HANDLER, "SIGN_FOR", number);
-        browser.signInAs(Logins.YINCHUAN_HANDLER).open("/workbench/tasks");
+        browser.signedInAs(Logins.YINCHUAN_HANDLER).open("/workbench/tasks");
 
         new Select(browser.find("#stage")).selectByValue("SIGN_FOR");
         browser.submit("form.filters button.primary");
@@ -89,7 +89,7 @@ class ListPagesTest extends BrowserTest {
         String onTheSecond = fileWithSubject(words + "推诿一");
         PinnedClock.pinAt("2026-06-03T10:00");
         String onTheThird = fileWithSubject(words + "推诿二");
-        browser.signInAs(CLERK).open("/workbench/cases");
+        browser.signedInAs(CLERK).open("/workbench/cases");
 
         browser.type("#q", words);
         browser.submit("form.filters button.primary");
@@ -106,7 +106,7 @@ class ListPagesTest extends BrowserTest {
 
     @Test
     void aPeriodOfTheCaseListEndingBeforeItStartsIsShownBesideItsEnd() {
-        browser.signInAs(CLERK).open("/workbench/cases?receivedFrom=2026-06-03&receivedTo=2026-06-02");
+        browser.signedInAs(CLERK).open("/workbench/cases?receivedFrom=2026-06-03&receivedTo=2026-06-02");
 
         assertThat(browser.text("#receivedTo-error")).contains("收到日期止");
         assertThat(browser.find("#receivedTo").getAttribute("aria-invalid")).isEqualTo("true");
@@ -119,7 +119,7 @@ class ListPagesTest extends BrowserTest {
         List<String> filed = fileNowAndAt("2026-06-03T09:00");
         String older = filed.get(0);
         String newer = filed.get(1);
-        browser.signInAs(CLERK).open("/workbench/tasks");
+        browser.signedInAs(CLERK).open("/workbench/tasks");
 
         new Select(browser.find("#stage")).selectByValue("TRIAGE");
         new Select(browser.find("#sort")).selectByValue("createdAt,desc");
@@ -143,7 +143,7 @@ class ListPagesTest extends BrowserTest {
     @Test
     void myTasksCanShowOnlyTheOverdueOnes() {
         List<String> lateThenFresh = fileNowAndAt("2026-07-20T09:00");
-        browser.signInAs(CLERK).open("/workbench/tasks?stage=TRIAGE");
+        browser.signedInAs(CLERK).open("/workbench/tasks?stage=TRIAGE");
 
         browser.click("#overdue");
         browser.submit("form.filters button.primary");
@@ -157,7 +157,7 @@ class ListPagesTest extends BrowserTest {
 
     @Test
     void aQueueSortedByWhatItDoesNotOfferIsRefused() {
-        browser.signInAs(CLERK).open("/workbench/tasks?sort=subject,asc");
+        browser.signedInAs(CLERK).open("/workbench/tasks?sort=subject,asc");
 
         assertThat(browser.text("h1")).contains("出错了");
         assertThat(browser.pageText()).contains("排序");

@@ -22,7 +22,7 @@ class RectificationPagesTest extends BrowserTest {
         for (String language : new String[] {"zh-CN", "en"}) {
             String number = ratedUnsatisfied();
 
-            browser.signOut().language(language).signInAs(Logins.XINGQING_HANDLER);
+            browser.signOut().language(language).signedInAs(Logins.XINGQING_HANDLER);
             browser.open("/workbench/cases/" + number);
             browser.click(".case-actions a[href$='/" + number + "/rectify']");
             browser.lookAtBothWidths("action-rectify");
@@ -34,7 +34,7 @@ class RectificationPagesTest extends BrowserTest {
             browser.submit(SUBMIT);
             assertThat(browser.path()).contains("?done=rectify");
 
-            browser.signOut().signInAs(Logins.CLERK);
+            browser.signOut().signedInAs(Logins.CLERK);
             browser.open("/workbench/cases/" + number);
             browser.click(".case-actions a[href$='/" + number + "/check-rectification']");
             browser.click("input[name=rectificationAccepted][value=true]");

@@ -56,7 +56,7 @@ class SupervisionPagesTest extends BrowserTest {
         String number = driver.signedFor("640202", "HOUSEHOLD_REGISTRATION", "handler.dawukou");
         PinnedClock.pinAt("2026-09-21T09:00");
 
-        browser.signInAs(DAWUKOU_INSPECTOR).open("/workbench/supervision");
+        browser.signedInAs(DAWUKOU_INSPECTOR).open("/workbench/supervision");
         new Select(browser.find("#category")).selectByValue("HOUSEHOLD_REGISTRATION");
         new Select(browser.find("#region")).selectByVisibleText("大武口区");
         new Select(browser.find("#sort")).selectByValue("dueAt,desc");
@@ -109,7 +109,7 @@ class SupervisionPagesTest extends BrowserTest {
 
         String board = "/workbench/supervision?stage=SIGN_FOR&category=PUBLIC_ORDER&size=200";
         String row = "tr:has(a[href$='/workbench/cases/" + number + "'])";
-        browser.signInAs(HUINONG_INSPECTOR).open(board);
+        browser.signedInAs(HUINONG_INSPECTOR).open(board);
         assertThat(browser.text(row)).contains(number, "签收", "督办中");
         assertThat(browser.find(row + " .time-left").getAttribute("class")).contains("overdue");
         assertThat(browser.text(row + " .time-left")).contains("超期");
@@ -120,7 +120,7 @@ class SupervisionPagesTest extends BrowserTest {
                 .isNotBlank();
         assertThat(browser.find("#minDaysOverdue").getAttribute("value")).isEqualTo("0");
 
-        browser.signOut().signInAs(DAWUKOU_INSPECTOR).open(board);
+        browser.signOut().signedInAs(DAWUKOU_INSPECTOR).open(board);
         assertThat(browser.findAll(row)).as("another county's case").isEmpty();
         browser.open("/workbench/cases/" + number + "/flag");
         assertThat(browser.pageText()).doesNotContain("挂牌理由");
@@ -130,7 +130,7 @@ class SupervisionPagesTest extends BrowserTest {
         driver.orderDeadlinePasses(number);
 
         browser.signOut()
-                .signInAs(SHIZUISHAN_INSPECTOR)
+                .signedInAs(SHIZUISHAN_INSPECTOR)
                 .open("/workbench/supervision/orders?sort=issuedAt,asc&trackingNumber=" + number);
         assertThat(browser.text("main table tbody")).contains("逾期未办复", "升级督办", "系统自动下发", "石嘴山市公安局", "惠农区分局");
         browser.open("/workbench/supervision/accountability?trackingNumber=" + number);
@@ -160,7 +160,7 @@ class SupervisionPagesTest extends BrowserTest {
         browser.language("en").open("/workbench/supervision/accountability?trackingNumber=" + number);
         assertThat(browser.text(record)).contains("Huinong Sub-bureau", "Concluded", "Order no. 2");
         browser.lookAtBothWidths("supervision-accountability");
-        browser.signOut().signInAs(HUINONG_INSPECTOR).open("/workbench/supervision/accountability?status=OPEN");
+        browser.signOut().signedInAs(HUINONG_INSPECTOR).open("/workbench/supervision/accountability?status=OPEN");
         browser.lookAtBothWidths("supervision-accountability-empty");
     }
 
@@ -172,7 +172,7 @@ class SupervisionPagesTest extends BrowserTest {
         casework.repliedAgain(number);
         casework.callback(number, CallbackResult.UNSATISFIED);
 
-        browser.signInAs(XINGQING_INSPECTOR).open("/workbench/supervision/orders");
+        browser.signedInAs(XINGQING_INSPECTOR).open("/workbench/supervision/orders");
         assertThat(browser.text("#reviews-title")).contains("待督查复核");
         browser.lookAtBothWidths("supervision-orders-reviews");
         browser.open("/workbench/cases/" + number + "/inspector-review");
@@ -190,7 +190,7 @@ class SupervisionPagesTest extends BrowserTest {
 
     @Test
     void theWeeklySummaryShowsEachRegionOfTheScopeAndRefusesAWeekThatIsNone() {
-        browser.signInAs(SHIZUISHAN_INSPECTOR).open("/workbench/supervision/summary?week=2026-W23");
+        browser.signedInAs(SHIZUISHAN_INSPECTOR).open("/workbench/supervision/summary?week=2026-W23");
         assertThat(browser.text("main h1")).contains("督办周报", "2026-W23");
         assertThat(browser.pageText()).contains("2026-06-01 至 2026-06-07");
         assertThat(browser.text("main table")).contains("石嘴山市", "大武口区", "惠农区", "平罗县", "合计");

@@ -11,7 +11,7 @@ class TriageActionPageTest extends BrowserTest {
     @Test
     void theClerkTriagesOnTheTriageFormAndARefusalShowsBesideItsFieldWithTheChoiceKept() {
         String number = complaints.file();
-        browser.signInAs(Logins.CLERK).open("/workbench/cases/" + number + "/triage");
+        browser.signedInAs(Logins.CLERK).open("/workbench/cases/" + number + "/triage");
         assertThat(browser.pageText()).contains(number, "受理研判");
 
         assertThat(browser.find("#originalTrackingNumber").isDisplayed())
@@ -37,7 +37,7 @@ class TriageActionPageTest extends BrowserTest {
     @Test
     void theFormIsTheOneTasklistShowsInEitherLanguage() {
         String number = complaints.file();
-        browser.language("en").signInAs(Logins.CLERK).open("/workbench/cases/" + number + "/triage");
+        browser.language("en").signedInAs(Logins.CLERK).open("/workbench/cases/" + number + "/triage");
 
         assertThat(browser.text("fieldset legend")).contains("Decision");
         assertThat(browser.pageText()).contains("Accept", "Not accept", "Merge as repeat");
@@ -48,7 +48,7 @@ class TriageActionPageTest extends BrowserTest {
     @Test
     void anActionNotOpenToTheUserIsRefusedOnItsPage() {
         String number = complaints.file();
-        browser.signInAs(Logins.XINGQING_HANDLER).open("/workbench/cases/" + number + "/triage");
+        browser.signedInAs(Logins.XINGQING_HANDLER).open("/workbench/cases/" + number + "/triage");
 
         assertThat(browser.pageText()).doesNotContain("处理决定");
     }
