@@ -28,7 +28,7 @@ public final class Api {
     private static final HttpParams HTTP_DEFAULTS = httpDefaults();
 
     static {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.filters(new LastExchanges());
         RestAssured.config = RestAssured.config()
                 .objectMapperConfig(
                         ObjectMapperConfig.objectMapperConfig().jackson2ObjectMapperFactory((type, charset) -> JSON))
