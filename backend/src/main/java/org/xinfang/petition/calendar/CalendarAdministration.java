@@ -61,11 +61,12 @@ public class CalendarAdministration {
         return new Overview(loaded, unknown, gapViews);
     }
 
+    /** Years go into messages as text: a number argument would print 2027 as "2,027". */
     @Transactional(readOnly = true)
     public HolidayFile.Year year(int year) {
         return years.findById(year)
                 .map(CalendarAdministration::asFileYear)
-                .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
+                .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", String.valueOf(year)));
     }
 
     /** Loads or replaces one year; every node counts with it from the next computation on. */
@@ -87,8 +88,8 @@ public class CalendarAdministration {
     /** Unloads a year loaded by mistake: it is unknown again, and deadlines that reach it become provisional. */
     @Transactional
     public void unload(int year) {
-        CalendarYear stored =
-                years.findById(year).orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", year));
+        CalendarYear stored = years.findById(year)
+                .orElseThrow(() -> PetitionException.notFound("calendar.unknown-year", String.valueOf(year)));
         years.delete(stored);
         years.flush();
         events.publishEvent(new CalendarChanged(year));
@@ -106,7 +107,7 @@ public class CalendarAdministration {
             throw PetitionException.invalid("date", "constraint.NotNull");
         }
         if (day.getYear() != year) {
-            throw PetitionException.invalid("date", "calendar.day-outside-year", year);
+            throw PetitionException.invalid("date", "calendar.day-outside-year", String.valueOf(year));
         }
         if (holidayName == null || holidayName.isBlank()) {
             throw PetitionException.invalid("holidayName", "constraint.NotBlank");
@@ -204,7 +205,7 @@ public class CalendarAdministration {
             LocalDate day = days.get(i);
             String dayField = field + "[" + i + "]";
             if (day == null || day.getYear() != year) {
-                throw PetitionException.invalid(dayField, "calendar.day-outside-year", year);
+                throw PetitionException.invalid(dayField, "calendar.day-outside-year", String.valueOf(year));
             }
             if (!seen.add(day)) {
                 throw PetitionException.invalid(dayField, "calendar.day-twice");

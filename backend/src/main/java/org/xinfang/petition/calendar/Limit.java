@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * An amount of time in a {@link LimitUnit}, as modellers write it: {@code "5 working days"},
  * {@code "1 working day"}, {@code "4 working hours"}, {@code "15 days"}, {@code "2 hours"}, {@code "30 minutes"},
  * or an ISO-8601 duration of whole days, hours or minutes ({@code P15D}, {@code PT4H}, {@code PT30M}), which
- * count in calendar time.
+ * count around the clock as the engine reads them in a timer: {@code P15D} is 360 hours, not 15 statutory days
+ * (those are {@code "15 days"}).
  */
 public record Limit(int amount, LimitUnit unit) {
 
@@ -64,9 +65,6 @@ public record Limit(int amount, LimitUnit unit) {
         }
         if (duration.toSecondsPart() != 0 || duration.toMillisPart() != 0) {
             throw new IllegalArgumentException("Limits are whole minutes at least: '" + iso + "'");
-        }
-        if (duration.toHoursPart() == 0 && duration.toMinutesPart() == 0) {
-            return new Limit(Math.toIntExact(duration.toDays()), LimitUnit.CALENDAR_DAYS);
         }
         if (duration.toMinutesPart() == 0) {
             return new Limit(Math.toIntExact(duration.toHours()), LimitUnit.HOURS);

@@ -35,6 +35,6 @@ class ReopenCase implements JavaDelegate {
                 complaint,
                 CaseEventType.REOPENED,
                 null,
-                messages.both("note.reopened", complaint.getCurrentBureau().getNameZh()));
+                messages.both("note.reopened", complaint.getCurrentBureau().bilingualName()));
     }
 }

@@ -121,6 +121,11 @@ public class CaseRecords {
                 clock.instant()));
     }
 
+    /** Which of its case's replies this is, from 1: what the staff timeline names it by, never its database id. */
+    public long ordinalOf(Reply reply) {
+        return replies.countByComplaintIdAndIdLessThanEqual(reply.getComplaintId(), reply.getId());
+    }
+
     /** The bureau leader (the current user) approves the reply that awaits approval ({@link ReplyReviewed}). */
     public Reply approveReply(String trackingNumber, String comment) {
         Reply reply = latestReply(trackingNumber, Reply.Status.PENDING_APPROVAL);

@@ -15,7 +15,9 @@ public enum Channel {
     /** 信箱. */
     MAILBOX,
     /** 来访 (窗口). */
-    WALK_IN;
+    WALK_IN,
+    /** 110 报警服务台转来: a complaint about the police that the 110 desk took and passed on. */
+    DESK_110;
 
     public boolean enteredByOperator() {
         return this != WEB;

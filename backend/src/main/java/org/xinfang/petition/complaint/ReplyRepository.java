@@ -8,5 +8,7 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
 
     List<Reply> findByComplaintIdOrderByDraftedAtAscIdAsc(Long complaintId);
 
+    long countByComplaintIdAndIdLessThanEqual(Long complaintId, Long id);
+
     Optional<Reply> findFirstByComplaintIdAndStatusOrderByIdDesc(Long complaintId, Reply.Status status);
 }

@@ -73,7 +73,7 @@ class DemoCases implements ApplicationRunner {
 
         String hotline = file(
                 "李秀英",
-                "440524188001010014",
+                "440524198001010013",
                 "640106",
                 Category.TRAFFIC,
                 Channel.HOTLINE,
@@ -94,7 +94,7 @@ class DemoCases implements ApplicationRunner {
 
         String inHandling = file(
                 "刘洋",
-                "440524188001010014",
+                "440524198001010013",
                 "640106",
                 Category.HOUSEHOLD_REGISTRATION,
                 Channel.LETTER,
@@ -118,7 +118,7 @@ class DemoCases implements ApplicationRunner {
 
         String closed = file(
                 "杨帆",
-                "440524188001010014",
+                "440524198001010013",
                 "640221",
                 Category.EXIT_ENTRY,
                 Channel.WALK_IN,

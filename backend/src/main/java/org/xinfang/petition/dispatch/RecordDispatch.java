@@ -71,6 +71,7 @@ class RecordDispatch implements TaskListener {
                 complaint,
                 CaseEventType.DISPATCHED,
                 comment == null ? routing : routing + "; " + comment,
-                messages.both(complaint.isDesignated() ? "note.designated" : "note.dispatched", bureau.getNameZh()));
+                messages.both(
+                        complaint.isDesignated() ? "note.designated" : "note.dispatched", bureau.bilingualName()));
     }
 }

@@ -34,6 +34,6 @@ class RecordReplyDraft implements TaskListener {
         Complaint complaint = cases.get(input.businessKey());
         String text = input.requiredText(Var.REPLY_TEXT, "text", MAX_REPLY);
         Reply reply = records.draftReply(complaint.getTrackingNumber(), text);
-        timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + reply.getId(), null);
+        timeline.record(complaint, CaseEventType.REPLY_DRAFTED, "reply #" + records.ordinalOf(reply), null);
     }
 }

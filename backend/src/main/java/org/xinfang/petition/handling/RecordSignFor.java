@@ -11,6 +11,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.process.ComplaintProcess.SignForDecision;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.TaskInput;
+import org.xinfang.petition.shared.BilingualName;
 import org.xinfang.petition.shared.Messages;
 
 /**
@@ -41,7 +42,7 @@ class RecordSignFor implements TaskListener {
         Complaint complaint = cases.get(input.businessKey());
         SignForDecision decision = input.choice(Var.SIGN_FOR_DECISION, SignForDecision.class, "decision");
         String comment = input.text(Var.COMMENT, "comment", MAX_TEXT);
-        String bureauName = complaint.getCurrentBureau().getNameZh();
+        BilingualName bureauName = complaint.getCurrentBureau().bilingualName();
         if (decision == SignForDecision.SIGN_FOR) {
             input.text(Var.REASON, "reason", MAX_TEXT);
             timeline.record(complaint, CaseEventType.SIGNED_FOR, comment, messages.both("note.signed-for", bureauName));

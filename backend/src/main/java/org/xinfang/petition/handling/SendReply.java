@@ -28,6 +28,6 @@ class SendReply implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Complaint complaint = cases.get(execution.getProcessBusinessKey());
         Reply reply = records.sendReply(complaint.getTrackingNumber());
-        timeline.record(complaint, CaseEventType.REPLIED, "reply #" + reply.getId(), reply.getText());
+        timeline.record(complaint, CaseEventType.REPLIED, "reply #" + records.ordinalOf(reply), reply.getText());
     }
 }

@@ -148,12 +148,16 @@ public class Intake {
         if (!organisation.isRegion(request.region())) {
             throw PetitionException.invalid("region", "constraint.unknown-region");
         }
-        Channel channel = request.channelOrDefault();
         String operator = currentStaff
                 .find()
                 .filter(staff -> staff.hasAnyRole(Role.OPERATOR, Role.CLERK))
                 .map(StaffPrincipal::username)
                 .orElse(null);
+        // An operator says how the complaint came in; taking the web for it would misfile every call and letter.
+        if (operator != null && request.channel() == null) {
+            throw PetitionException.invalid("channel", "constraint.channel-required");
+        }
+        Channel channel = request.channelOrDefault();
         if (channel.enteredByOperator() && operator == null) {
             throw PetitionException.invalid("channel", "constraint.channel-requires-operator");
         }

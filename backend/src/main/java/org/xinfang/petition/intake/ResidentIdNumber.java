@@ -21,14 +21,15 @@ record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-    /** The oldest birth year that can stand in a number still in use. */
-    private static final int FIRST_YEAR = 1850;
+    /** Older than this, a birth date is far likelier a typing error than a living complainant. */
+    private static final int OLDEST_AGE = 120;
 
     /** Why a number is not valid, each a message code of its own so the complainant learns what to correct. */
     enum Defect {
         SHAPE("constraint.ResidentId.shape"),
         BIRTH_DATE("constraint.ResidentId.birth-date"),
         FUTURE_BIRTH_DATE("constraint.ResidentId.future-birth-date"),
+        IMPLAUSIBLE_BIRTH_DATE("constraint.ResidentId.implausible-birth-date"),
         CHECK_CHARACTER("constraint.ResidentId.check-character");
 
         private final String code;
@@ -54,11 +55,14 @@ record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
             return Optional.of(Defect.SHAPE);
         }
         LocalDate birth = birthDateIn(number);
-        if (birth == null || birth.getYear() < FIRST_YEAR) {
+        if (birth == null) {
             return Optional.of(Defect.BIRTH_DATE);
         }
         if (birth.isAfter(today)) {
             return Optional.of(Defect.FUTURE_BIRTH_DATE);
+        }
+        if (Period.between(birth, today).getYears() > OLDEST_AGE) {
+            return Optional.of(Defect.IMPLAUSIBLE_BIRTH_DATE);
         }
         if (checkCharacter(number) != number.charAt(17)) {
             return Optional.of(Defect.CHECK_CHARACTER);

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.xinfang.petition.shared.BilingualName;
+import org.xinfang.petition.shared.EntityQuery;
 
 /** A unit of the organisation tree: a public-security bureau or the petition office, in one region. */
 @Entity
@@ -70,6 +72,12 @@ public class OrgUnit {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in both languages, for messages that name the unit in each ({@link BilingualName}). */
+    @EntityQuery
+    public BilingualName bilingualName() {
+        return new BilingualName(nameZh, nameEn);
     }
 
     public UnitKind getKind() {

@@ -19,11 +19,25 @@ public class Messages {
     }
 
     public String zh(String code, Object... args) {
-        return source.getMessage(code, args, code, CHINESE);
+        return source.getMessage(code, in(CHINESE, args), code, CHINESE);
     }
 
     public String en(String code, Object... args) {
-        return source.getMessage(code, args, code, ENGLISH);
+        return source.getMessage(code, in(ENGLISH, args), code, ENGLISH);
+    }
+
+    /** The arguments with each {@link BilingualName} in the message's language. */
+    private static Object[] in(Locale locale, Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] localised = args.clone();
+        for (int i = 0; i < localised.length; i++) {
+            if (localised[i] instanceof BilingualName name) {
+                localised[i] = name.in(locale);
+            }
+        }
+        return localised;
     }
 
     /** Whether the code has a message of its own (else it would show as itself). */

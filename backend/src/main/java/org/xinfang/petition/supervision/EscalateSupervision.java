@@ -39,6 +39,6 @@ class EscalateSupervision implements JavaDelegate {
                         () -> new IllegalStateException("The model escalated above the top level " + from.getCode()));
         execution.setVariable(Var.LEVEL, to.getCode());
         timeline.record(complaint, CaseEventType.SUPERVISION_ESCALATED, from.getCode() + " → " + to.getCode(), null);
-        notices.toInspectors(complaint, to, CaseEventType.SUPERVISION_ESCALATED, from.getNameZh());
+        notices.toInspectors(complaint, to, CaseEventType.SUPERVISION_ESCALATED, from.bilingualName());
     }
 }

@@ -87,9 +87,9 @@ class RecordAccountability implements JavaDelegate {
                 "#%d against %s, handler %s; missed %s"
                         .formatted(record.getId(), bureau.getCode(), handler == null ? "-" : handler, numbers),
                 null);
-        notices.toBureau(complaint, bureau, CaseEventType.ACCOUNTABILITY_RECORDED, bureau.getNameZh());
+        notices.toBureau(complaint, bureau, CaseEventType.ACCOUNTABILITY_RECORDED, bureau.bilingualName());
         notices.toInspectors(
-                complaint, levels.unit(chain.level()), CaseEventType.ACCOUNTABILITY_RECORDED, bureau.getNameZh());
+                complaint, levels.unit(chain.level()), CaseEventType.ACCOUNTABILITY_RECORDED, bureau.bilingualName());
     }
 
     private String handlerOf(Complaint complaint, DeadlineStage stage, OrgUnit bureau) {

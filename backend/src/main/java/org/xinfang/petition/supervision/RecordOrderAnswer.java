@@ -56,6 +56,6 @@ class RecordOrderAnswer implements TaskListener {
                 order.getLevel(),
                 CaseEventType.SUPERVISION_ORDER_ANSWERED,
                 order.getSequence(),
-                order.getBureau().getNameZh());
+                order.getBureau().bilingualName());
     }
 }

@@ -39,6 +39,7 @@ class RecordSupervisionStart implements JavaDelegate {
                 : chain.stage() + " overdue";
         timeline.record(complaint, CaseEventType.SUPERVISION_STARTED, how + "; supervised by " + level.getCode(), null);
         notices.toInspectors(complaint, level, CaseEventType.SUPERVISION_STARTED);
-        notices.toBureau(complaint, levels.unit(chain.bureau()), CaseEventType.SUPERVISION_STARTED, level.getNameZh());
+        notices.toBureau(
+                complaint, levels.unit(chain.bureau()), CaseEventType.SUPERVISION_STARTED, level.bilingualName());
     }
 }

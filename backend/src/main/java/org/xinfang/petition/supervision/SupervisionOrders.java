@@ -88,9 +88,19 @@ class SupervisionOrders {
                         .formatted(order.getSequence(), level.getCode(), bureau.getCode(), limit, due, instructions),
                 null);
         notices.toBureau(
-                complaint, bureau, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(), level.getNameZh(), due);
+                complaint,
+                bureau,
+                CaseEventType.SUPERVISION_ORDER_ISSUED,
+                order.getSequence(),
+                level.bilingualName(),
+                due);
         notices.toInspectors(
-                complaint, level, CaseEventType.SUPERVISION_ORDER_ISSUED, order.getSequence(), bureau.getNameZh(), due);
+                complaint,
+                level,
+                CaseEventType.SUPERVISION_ORDER_ISSUED,
+                order.getSequence(),
+                bureau.bilingualName(),
+                due);
         return order;
     }
 

@@ -44,8 +44,13 @@ class CallIntakePages {
     static final String PATH = "/workbench/intake";
 
     /** The channels an operator enters a complaint from (the web is the citizen's own). */
-    static final List<Channel> CHANNELS =
-            List.of(Channel.HOTLINE_12389, Channel.HOTLINE_12345, Channel.LETTER, Channel.MAILBOX, Channel.WALK_IN);
+    static final List<Channel> CHANNELS = List.of(
+            Channel.HOTLINE_12389,
+            Channel.HOTLINE_12345,
+            Channel.DESK_110,
+            Channel.LETTER,
+            Channel.MAILBOX,
+            Channel.WALK_IN);
 
     private static final String KEY = "idempotencyKey";
 

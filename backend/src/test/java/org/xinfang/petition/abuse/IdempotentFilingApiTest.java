@@ -101,7 +101,7 @@ class IdempotentFilingApiTest extends ApiTest {
 
         api.as(Logins.OPERATOR)
                 .header(KEY, key)
-                .body(webComplaint())
+                .body(webComplaintWith("channel", "WALK_IN"))
                 .post("/complaints")
                 .then()
                 .statusCode(422)

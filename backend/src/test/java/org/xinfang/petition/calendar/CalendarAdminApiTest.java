@@ -69,7 +69,12 @@ class CalendarAdminApiTest {
                 .body(
                         "holidays.find { it.name == '国庆节' }.makeUpWorkdays",
                         equalTo(List.of("2026-09-20", "2026-10-10")));
-        api.as(ADMIN).get("/admin/calendar/2027").then().statusCode(404).body("code", equalTo("calendar.unknown-year"));
+        api.as(ADMIN)
+                .get("/admin/calendar/2027")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("calendar.unknown-year"))
+                .body("detail", equalTo("尚未加载 2027 年的节假日安排 / No schedule is loaded for 2027"));
     }
 
     @Test

@@ -89,7 +89,8 @@ class DeadlineArithmeticTest {
         assertThat(arithmetic.due(at("2026-01-15T11:00"), Limit.parse("60 days")))
                 .isEqualTo(at("2026-03-17T00:00"));
         // 09-20 + 15 days = 10-05, a National Day day off: the period ends with 10-08
-        assertThat(arithmetic.due(at("2026-09-20T11:00"), Limit.parse("P15D"))).isEqualTo(at("2026-10-09T00:00"));
+        assertThat(arithmetic.due(at("2026-09-20T11:00"), Limit.parse("15 days")))
+                .isEqualTo(at("2026-10-09T00:00"));
         // 2024-02-01 + 15 days = 02-16, in Spring Festival; 02-18 (Sun) is a make-up working day
         assertThat(arithmetic.due(at("2024-02-01T11:00"), Limit.parse("15 days")))
                 .isEqualTo(at("2024-02-19T00:00"));
@@ -138,13 +139,20 @@ class DeadlineArithmeticTest {
         assertThat(arithmetic.warning(filed, due, Limit.parse("1 working day"))).isEqualTo(filed);
     }
 
+    /** As a BPMN timer reads it (docs/deadlines.md): 15 × 24 hours, through National Day, not 15 statutory days. */
+    @Test
+    void anIsoDurationCountsAroundTheClockAsTheEngineReadsIt() {
+        assertThat(arithmetic.due(at("2026-09-20T11:00"), Limit.parse("P15D"))).isEqualTo(at("2026-10-05T11:00"));
+    }
+
     @Test
     void limitsParseTheModellersSyntax() {
         assertThat(Limit.parse("5 working days")).isEqualTo(Limit.of(5, LimitUnit.WORKING_DAYS));
         assertThat(Limit.parse("1 Working Day")).isEqualTo(Limit.of(1, LimitUnit.WORKING_DAYS));
         assertThat(Limit.parse("4 working hours")).isEqualTo(Limit.of(4, LimitUnit.WORKING_HOURS));
         assertThat(Limit.parse("60 days")).isEqualTo(Limit.of(60, LimitUnit.CALENDAR_DAYS));
-        assertThat(Limit.parse("P60D")).isEqualTo(Limit.of(60, LimitUnit.CALENDAR_DAYS));
+        assertThat(Limit.parse("P60D")).isEqualTo(Limit.of(60 * 24, LimitUnit.HOURS));
+        assertThat(Limit.parse("P1DT12H")).isEqualTo(Limit.of(36, LimitUnit.HOURS));
         assertThat(Limit.parse("PT4H")).isEqualTo(Limit.of(4, LimitUnit.HOURS));
         assertThat(Limit.parse("PT30M")).isEqualTo(Limit.of(30, LimitUnit.MINUTES));
         assertThat(Limit.of(30, LimitUnit.MINUTES)).hasToString("30 minutes");

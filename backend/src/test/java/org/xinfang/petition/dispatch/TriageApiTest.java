@@ -200,6 +200,10 @@ class TriageApiTest extends ApiTest {
         assertThat(detail.getString("currentBureau.code")).isEqualTo(XINGQING);
         assertThat(detail.getInt("dispatchCount")).isEqualTo(1);
         assertThat(detail.getString("timeline[-1].type")).isEqualTo("DISPATCHED");
+        assertThat(detail.getString("timeline[-1].publicNote"))
+                .as("the bureau named in each language")
+                .isEqualTo("您的投诉已转交银川市公安局兴庆区分局办理。 / Your complaint has been passed to Xingqing Sub-bureau for"
+                        + " handling.");
     }
 
     @Test

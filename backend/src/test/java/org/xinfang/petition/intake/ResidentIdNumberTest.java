@@ -20,7 +20,7 @@ class ResidentIdNumberTest {
         return Stream.of(
                 // number, as kept, birth date, sex, age today
                 Arguments.of("11010519491231002X", "11010519491231002X", "1949-12-31", Sex.FEMALE, 76),
-                Arguments.of("440524188001010014", "440524188001010014", "1880-01-01", Sex.MALE, 146),
+                Arguments.of("640104190506020018", "640104190506020018", "1905-06-02", Sex.MALE, 120),
                 Arguments.of("11010519491231002x", "11010519491231002X", "1949-12-31", Sex.FEMALE, 76),
                 Arguments.of(" 64010419900101123X ", "64010419900101123X", "1990-01-01", Sex.MALE, 36),
                 Arguments.of("640104199001011248", "640104199001011248", "1990-01-01", Sex.FEMALE, 36),
@@ -44,7 +44,9 @@ class ResidentIdNumberTest {
                 Arguments.of("110105194912310020", "constraint.ResidentId.check-character"),
                 Arguments.of("110105194913320027", "constraint.ResidentId.birth-date"),
                 Arguments.of("110105194902300020", "constraint.ResidentId.birth-date"),
-                Arguments.of("64010418491231001X", "constraint.ResidentId.birth-date"),
+                Arguments.of("640104190506010012", "constraint.ResidentId.implausible-birth-date"),
+                Arguments.of("440524188001010014", "constraint.ResidentId.implausible-birth-date"),
+                Arguments.of("64010418491231001X", "constraint.ResidentId.implausible-birth-date"),
                 Arguments.of("640104202606020010", "constraint.ResidentId.future-birth-date"),
                 Arguments.of("640104209912310018", "constraint.ResidentId.future-birth-date"),
                 Arguments.of("11010519491231002", "constraint.ResidentId.shape"),

@@ -480,6 +480,12 @@ class ComplaintHandlingProcessTest {
             assertThat(record.status()).isEqualTo(ComplaintStatus.PENDING_CALLBACK);
             assertThat(record.replyStatuses()).containsExactly(Reply.Status.REJECTED, Reply.Status.SENT);
             assertThat(record.last(REPLIED).getPublicNote()).startsWith("经补充调查");
+            assertThat(record.timeline().stream()
+                            .filter(event -> event.getType() == REPLY_DRAFTED)
+                            .map(event -> event.getComment()))
+                    .as("the drafts named by their place in the case, not by their database id")
+                    .containsExactly("reply #1", "reply #2");
+            assertThat(record.last(REPLIED).getComment()).isEqualTo("reply #2");
             assertThat(record.eventTypes())
                     .containsExactly(
                             REGISTERED,

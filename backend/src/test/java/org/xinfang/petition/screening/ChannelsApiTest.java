@@ -1,7 +1,9 @@
 package org.xinfang.petition.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.petition.support.Complaints.webComplaint;
 import static org.xinfang.petition.support.Complaints.webComplaintWith;
+import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.OPERATOR;
 import static org.xinfang.petition.support.Problems.invalidField;
 
@@ -15,7 +17,7 @@ import org.xinfang.petition.support.ApiTest;
 class ChannelsApiTest extends ApiTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345", "LETTER", "MAILBOX", "WALK_IN"})
+    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345", "DESK_110", "LETTER", "MAILBOX", "WALK_IN"})
     void anOperatorEntersAComplaintOnEachChannel(String channel) {
         String number = api.as(OPERATOR)
                 .body(webComplaintWith("channel", channel))
@@ -34,8 +36,19 @@ class ChannelsApiTest extends ApiTest {
         assertThat(detail.getString("timeline[0].comment")).isEqualTo(channel);
     }
 
+    /** Taking the web for a call, letter or visit would misfile it: the operator names the channel. */
     @ParameterizedTest
-    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345"})
+    @ValueSource(strings = {OPERATOR, CLERK})
+    void anOperatorWhoNamesNoChannelIsRefused(String login) {
+        api.as(login)
+                .body(webComplaint())
+                .post("/complaints")
+                .then()
+                .spec(invalidField("channel", "constraint.channel-required"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HOTLINE_12389", "HOTLINE_12345", "DESK_110"})
     void aCitizenCannotFileAsAHotline(String channel) {
         api.anonymous()
                 .body(webComplaintWith("channel", channel))
