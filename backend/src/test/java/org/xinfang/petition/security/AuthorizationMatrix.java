@@ -63,18 +63,19 @@ final class AuthorizationMatrix {
     private static final Fixture NOTHING = (cases, place) -> Target.NOTHING;
 
     static final List<Entry> ENTRIES = List.of(
-            // --- citizens, without an account: open to everyone
+            // --- citizens, without an account: open to everyone (staff name the channel, so the web here)
             json(
                     "POST",
                     "/api/v1/complaints",
                     NOTHING,
-                    target -> Complaints.webComplaint(),
+                    target -> Complaints.webComplaintWith("channel", "WEB"),
                     "201 201 201 201 201 201 201"),
             multipart(
                     "POST",
                     "/api/v1/complaints",
                     NOTHING,
-                    (request, target) -> request.multiPart(jsonPart("complaint", Complaints.webComplaint())),
+                    (request, target) ->
+                            request.multiPart(jsonPart("complaint", Complaints.webComplaintWith("channel", "WEB"))),
                     "201 201 201 201 201 201 201"),
             json(
                     "POST",
