@@ -14,15 +14,21 @@ import org.apache.coyote.ActionCode;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors that no controller answers are problems too. Tomcat refuses some requests before any filter runs (a
@@ -58,7 +64,15 @@ class ContainerErrors implements ErrorController {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode code = status instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri == null || uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest/")) {
+        return answer(code, uri == null ? null : uri.toString(), true);
+    }
+
+    /**
+     * The error page for a browser on a page; the problem for a client of the API (under {@code /api/} or
+     * {@code /engine-rest/}) or one that does not read HTML, whatever else it accepts.
+     */
+    ModelAndView answer(HttpStatusCode code, String uri, boolean readsHtml) {
+        if (!readsHtml || uri == null || uri.startsWith("/api/") || uri.startsWith("/engine-rest/")) {
             ModelAndView problem = new ModelAndView((model, in, out) -> {
                 out.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 out.setCharacterEncoding("UTF-8");
@@ -70,6 +84,35 @@ class ContainerErrors implements ErrorController {
         ModelAndView page = new ModelAndView("error", Map.of("status", code.value()));
         page.setStatus(code);
         return page;
+    }
+
+    /**
+     * An address that names nothing: Spring MVC raises it before any controller, and {@link ProblemDetailsAdvice}
+     * would answer every client with the problem; a browser asking for a page gets the error page instead.
+     */
+    @ControllerAdvice
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class MissingPages {
+
+        private final ContainerErrors errors;
+
+        MissingPages(ContainerErrors errors) {
+            this.errors = errors;
+        }
+
+        @ExceptionHandler(NoResourceFoundException.class)
+        ModelAndView missing(HttpServletRequest request) {
+            return errors.answer(HttpStatus.NOT_FOUND, request.getRequestURI(), readsHtml(request));
+        }
+
+        private static boolean readsHtml(HttpServletRequest request) {
+            String accept = request.getHeader(HttpHeaders.ACCEPT);
+            return accept != null
+                    && MediaType.parseMediaTypes(accept).stream()
+                            .anyMatch(type -> type.getQualityValue() > 0
+                                    && !type.isWildcardType()
+                                    && type.includes(MediaType.TEXT_HTML));
+        }
     }
 
     /** Puts {@link ProblemReport} in the place of Tomcat's error report valve. */

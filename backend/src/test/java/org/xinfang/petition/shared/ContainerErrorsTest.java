@@ -109,6 +109,26 @@ class ContainerErrorsTest extends ApiTest {
         assertProblem(raw().send("GET /error HTTP/1.1\r\n" + CLOSE, ""), 404, "http.404");
     }
 
+    /** A browser asking for an address that names nothing gets the error page; a client of the API, the problem. */
+    @Test
+    void anAddressThatNamesNothingIsTheErrorPageForABrowserAndAProblemForTheApi() throws Exception {
+        String browser = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n";
+        Answer page = raw().send("GET /portal/no-such-page HTTP/1.1\r\n" + CLOSE + browser, "");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("找不到这个页面", "This page does not exist");
+
+        assertProblem(
+                raw().send(
+                                "GET /api/v1/no-such-thing HTTP/1.1\r\n" + CLOSE + browser
+                                        + RawHttp.basicAuthorization(Logins.CLERK),
+                                ""),
+                404,
+                "http.404");
+        assertProblem(
+                raw().send("GET /portal/no-such-page HTTP/1.1\r\n" + CLOSE + "Accept: */*\r\n", ""), 404, "http.404");
+    }
+
     /** A problem with a bilingual title and detail, and nothing of the inside: no HTML, class names or traces. */
     static void assertProblem(Answer answer, int status, String code) throws Exception {
         assertThat(answer.status()).as("status").isEqualTo(status);
