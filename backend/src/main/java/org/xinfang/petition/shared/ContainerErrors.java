@@ -2,6 +2,7 @@ package org.xinfang.petition.shared;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -64,15 +64,7 @@ class ContainerErrors implements ErrorController {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode code = status instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return answer(code, uri == null ? null : uri.toString(), true);
-    }
-
-    /**
-     * The error page for a browser on a page; the problem for a client of the API (under {@code /api/} or
-     * {@code /engine-rest/}) or one that does not read HTML, whatever else it accepts.
-     */
-    ModelAndView answer(HttpStatusCode code, String uri, boolean readsHtml) {
-        if (!readsHtml || uri == null || uri.startsWith("/api/") || uri.startsWith("/engine-rest/")) {
+        if (uri == null || uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest/")) {
             ModelAndView problem = new ModelAndView((model, in, out) -> {
                 out.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 out.setCharacterEncoding("UTF-8");
@@ -88,30 +80,17 @@ class ContainerErrors implements ErrorController {
 
     /**
      * An address that names nothing: Spring MVC raises it before any controller, and {@link ProblemDetailsAdvice}
-     * would answer every client with the problem; a browser asking for a page gets the error page instead.
+     * would answer every client with the problem. Sent to the error page instead, it is answered as every other
+     * error the container sees: the page for a browser on a page, the problem for everyone else.
      */
     @ControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class MissingPages {
 
-        private final ContainerErrors errors;
-
-        MissingPages(ContainerErrors errors) {
-            this.errors = errors;
-        }
-
         @ExceptionHandler(NoResourceFoundException.class)
-        ModelAndView missing(HttpServletRequest request) {
-            return errors.answer(HttpStatus.NOT_FOUND, request.getRequestURI(), readsHtml(request));
-        }
-
-        private static boolean readsHtml(HttpServletRequest request) {
-            String accept = request.getHeader(HttpHeaders.ACCEPT);
-            return accept != null
-                    && MediaType.parseMediaTypes(accept).stream()
-                            .anyMatch(type -> type.getQualityValue() > 0
-                                    && !type.isWildcardType()
-                                    && type.includes(MediaType.TEXT_HTML));
+        ModelAndView missing(HttpServletResponse response) throws IOException {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return new ModelAndView();
         }
     }
 
