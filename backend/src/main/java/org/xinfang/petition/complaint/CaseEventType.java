@@ -23,6 +23,19 @@ public enum CaseEventType {
     SIGN_FOR_OVERDUE(false),
     HANDLING_WARNING(false),
     HANDLING_OVERDUE(false),
+    /** The warning and the overdue card of the office's, the inspectors' and the approvers' own clocks. */
+    TRIAGE_WARNING(false),
+    TRIAGE_OVERDUE(false),
+    DISPATCH_WARNING(false),
+    DISPATCH_OVERDUE(false),
+    CALLBACK_WARNING(false),
+    CALLBACK_OVERDUE(false),
+    REVIEW_WARNING(false),
+    REVIEW_OVERDUE(false),
+    EXTENSION_BY_LEADER_WARNING(false),
+    EXTENSION_BY_LEADER_OVERDUE(false),
+    EXTENSION_BY_OFFICE_WARNING(false),
+    EXTENSION_BY_OFFICE_OVERDUE(false),
     CALENDAR_GAP(false),
     EXTENSION_REQUESTED(false),
     EXTENSION_APPROVED_BY_LEADER(false),
@@ -34,6 +47,11 @@ public enum CaseEventType {
     SUPERVISION_ORDER_ISSUED(false),
     SUPERVISION_ORDER_ANSWERED(false),
     SUPERVISION_ORDER_MISSED(false),
+    /** The supervised unit's yellow card before an order is due. */
+    SUPERVISION_ORDER_WARNING(false),
+    /** The inspectors' own limit on issuing the next order: warned, and run out. */
+    SUPERVISION_ISSUE_WARNING(false),
+    SUPERVISION_ISSUE_OVERDUE(false),
     SUPERVISION_ESCALATED(false),
     ACCOUNTABILITY_RECORDED(false),
     ACCOUNTABILITY_CONCLUDED(false),
@@ -48,7 +66,11 @@ public enum CaseEventType {
     /** The office checked the bureau's rectification and accepted it. */
     RECTIFICATION_ACCEPTED(true),
     RECTIFICATION_WARNING(false),
-    RECTIFICATION_OVERDUE(false);
+    RECTIFICATION_OVERDUE(false),
+    RECTIFICATION_CHECK_WARNING(false),
+    RECTIFICATION_CHECK_OVERDUE(false),
+    DISCLOSURE_REVIEW_WARNING(false),
+    DISCLOSURE_REVIEW_OVERDUE(false);
 
     private final boolean visibleToComplainant;
 

@@ -13,8 +13,9 @@ import org.xinfang.petition.organization.OrgUnit;
 
 /**
  * A consultation's limits on the working-day calendar, from the {@code time-limits} stages CONSULTATION_*: the
- * model calls {@code consultationClock.dueFor} for the due date of a task and {@code consultationClock.start}
- * where the department's answer clock starts (also after a reroute: the new department gets the full limit).
+ * model calls {@code consultationClock.startStage} on the way to the office's routing and to the publication
+ * decision, and {@code consultationClock.start} where the department's answer clock starts (also after a reroute:
+ * the new department gets the full limit).
  */
 @Component("consultationClock")
 public class ConsultationClock {
@@ -38,9 +39,17 @@ public class ConsultationClock {
         this.clock = clock;
     }
 
-    public Date dueFor(DelegateExecution execution, String stage) {
+    /**
+     * Starts the limit of the office's routing or of the publication decision: sets the due and warning moments
+     * that the task and its timers read.
+     */
+    public void startStage(DelegateExecution execution, String stage) {
         Consultation consultation = consultations.get(execution.getProcessBusinessKey());
-        return Date.from(schedule(consultation, DeadlineStage.valueOf(stage)).due());
+        DeadlineStage timed = DeadlineStage.valueOf(stage);
+        Schedule schedule = schedule(consultation, timed);
+        boolean routing = timed == DeadlineStage.CONSULTATION_ROUTING;
+        execution.setVariable(routing ? Var.ROUTING_DUE : Var.PUBLICATION_DUE, Date.from(schedule.due()));
+        execution.setVariable(routing ? Var.ROUTING_WARNING : Var.PUBLICATION_WARNING, Date.from(schedule.warning()));
     }
 
     /** Sends the question to the department in {@code department} and sets the moments its timers read. */

@@ -38,6 +38,10 @@ public final class ConsultationProcess {
         public static final String RECORD_REROUTE = "serviceTask_recordReroute";
         public static final String RECORD_ANSWER_WARNING = "serviceTask_recordAnswerWarning";
         public static final String RECORD_ANSWER_OVERDUE = "serviceTask_recordAnswerOverdue";
+        public static final String RECORD_ROUTING_WARNING = "serviceTask_recordRouteWarning";
+        public static final String RECORD_ROUTING_OVERDUE = "serviceTask_recordRouteOverdue";
+        public static final String RECORD_PUBLICATION_WARNING = "serviceTask_recordPublicationWarning";
+        public static final String RECORD_PUBLICATION_OVERDUE = "serviceTask_recordPublicationOverdue";
         public static final String PUBLISH = "serviceTask_publish";
         public static final String CLOSE_UNPUBLISHED = "serviceTask_closeUnpublished";
 
@@ -48,6 +52,10 @@ public final class ConsultationProcess {
     public static final class Boundary {
         public static final String ANSWER_WARNING = "boundaryEvent_answerWarning";
         public static final String ANSWER_OVERDUE = "boundaryEvent_answerOverdue";
+        public static final String ROUTING_WARNING = "boundaryEvent_routeWarning";
+        public static final String ROUTING_OVERDUE = "boundaryEvent_routeOverdue";
+        public static final String PUBLICATION_WARNING = "boundaryEvent_publicationWarning";
+        public static final String PUBLICATION_OVERDUE = "boundaryEvent_publicationOverdue";
         public static final String REROUTED = "boundaryEvent_rerouted";
 
         private Boundary() {}
@@ -59,6 +67,10 @@ public final class ConsultationProcess {
         public static final String CLOSED = "endEvent_closed";
         public static final String WARNED = "endEvent_warned";
         public static final String OVERDUE_RECORDED = "endEvent_overdueRecorded";
+        public static final String ROUTING_WARNED = "endEvent_routeWarned";
+        public static final String ROUTING_OVERDUE = "endEvent_routeOverdue";
+        public static final String PUBLICATION_WARNED = "endEvent_publicationWarned";
+        public static final String PUBLICATION_OVERDUE = "endEvent_publicationOverdue";
 
         private End() {}
     }
@@ -90,6 +102,12 @@ public final class ConsultationProcess {
 
         static final String ANSWER_DUE = "answerDue";
         static final String ANSWER_WARNING = "answerWarning";
+        /** The office's limit on routing, and the limit on the publication decision, with their warnings. */
+        static final String ROUTING_DUE = "routeDue";
+
+        static final String ROUTING_WARNING = "routeWarning";
+        static final String PUBLICATION_DUE = "publicationDue";
+        static final String PUBLICATION_WARNING = "publicationWarning";
         static final String PUBLISH = "publish";
 
         /** Input read once, never kept in the process. */

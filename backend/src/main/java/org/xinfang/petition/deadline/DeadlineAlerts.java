@@ -10,12 +10,14 @@ import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.deadline.DeadlineStage.Keeper;
 import org.xinfang.petition.notification.StaffNotifications;
 import org.xinfang.petition.organization.Role;
 
 /**
  * When one of the model's deadline timers fires: records the yellow warning (黄牌) or red overdue card (红牌) on
- * the deadline and the case, tells the bureau's handlers and leaders, and announces an overdue case.
+ * the deadline and the case, tells those whose limit it is (a bureau's handlers and leaders; for the other stages
+ * whoever the waiting task is offered to), and announces an overdue case.
  */
 @Component("deadlineAlerts")
 public class DeadlineAlerts {
@@ -26,6 +28,7 @@ public class DeadlineAlerts {
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
     private final StaffNotifications notifications;
+    private final TaskCandidates candidates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -34,12 +37,14 @@ public class DeadlineAlerts {
             Deadlines deadlines,
             CaseTimeline timeline,
             StaffNotifications notifications,
+            TaskCandidates candidates,
             ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.timeline = timeline;
         this.notifications = notifications;
+        this.candidates = candidates;
         this.events = events;
         this.clock = clock;
     }
@@ -59,10 +64,20 @@ public class DeadlineAlerts {
         }
         String due = DUE_FORMAT.format(deadline.getDueAt().atZone(clock.getZone()));
         timeline.record(complaint, type, "due " + due, null);
-        if (complaint.getCurrentBureau() != null) {
-            notifications.notifyUnit(
-                    complaint.getCurrentBureau(),
-                    List.of(Role.HANDLER, Role.BUREAU_LEADER),
+        if (stage.keeper() == Keeper.BUREAU) {
+            if (complaint.getCurrentBureau() != null) {
+                notifications.notifyUnit(
+                        complaint.getCurrentBureau(),
+                        List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                        complaint.getId(),
+                        type.name(),
+                        "notification." + type.name(),
+                        complaint.getTrackingNumber(),
+                        due);
+            }
+        } else {
+            notifications.notifyGroups(
+                    candidates.of(execution.getProcessInstanceId(), stage.taskKeys()),
                     complaint.getId(),
                     type.name(),
                     "notification." + type.name(),

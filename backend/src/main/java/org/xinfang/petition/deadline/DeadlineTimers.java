@@ -35,8 +35,11 @@ class DeadlineTimers {
                 deadline,
                 (timerId, job) -> job.setDuedate(
                         Date.from(timerId.equals(stage.warningTimer()) ? deadline.getWarnAt() : deadline.getDueAt())));
-        runtime.setVariable(deadline.getProcessInstanceId(), stage.dueVariable(), Date.from(deadline.getDueAt()));
-        runtime.setVariable(deadline.getProcessInstanceId(), stage.warningVariable(), Date.from(deadline.getWarnAt()));
+        if (stage.keepsItsMoments()) {
+            runtime.setVariable(deadline.getProcessInstanceId(), stage.dueVariable(), Date.from(deadline.getDueAt()));
+            runtime.setVariable(
+                    deadline.getProcessInstanceId(), stage.warningVariable(), Date.from(deadline.getWarnAt()));
+        }
         // In an engine command of our own: a task's due date is the deadline's, and no user door may change it.
         engine.getCommandExecutorTxRequired().execute(commandContext -> {
             for (TaskEntity task :

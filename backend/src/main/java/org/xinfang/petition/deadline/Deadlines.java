@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.variable.Variables;
+import org.operaton.bpm.engine.variable.value.DateValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.Urgency;
+import org.xinfang.petition.deadline.DeadlineStage.Keeper;
 import org.xinfang.petition.deadline.StageLimits.StageLimit;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -64,13 +67,15 @@ public class Deadlines {
         this.clock = clock;
     }
 
-    /** The due date of a stage that starts now, for a task without timers. */
-    public Date dueFor(DelegateExecution execution, String stage) {
-        Complaint complaint = cases.get(execution.getProcessBusinessKey());
-        StageLimit limit = limits.of(complaint, DeadlineStage.valueOf(stage));
+    /**
+     * The due and warning moments of a stage of this case that starts now, for a model that keeps them in its own
+     * variables (the inspectors' limit on issuing a supervision order).
+     */
+    public Schedule scheduleFrom(Complaint complaint, DeadlineStage stage) {
+        StageLimit limit = limits.of(complaint, stage);
         Schedule schedule = calendar.schedule(clock.instant(), limit.limit(), limit.warnBefore());
         warnOfGaps(complaint, schedule.gaps());
-        return Date.from(schedule.due());
+        return schedule;
     }
 
     /**
@@ -88,18 +93,23 @@ public class Deadlines {
                 limit.limit(),
                 limit.warnBefore(),
                 clock.instant(),
-                complaint.getCurrentBureau() == null
+                timed.keeper() != Keeper.BUREAU || complaint.getCurrentBureau() == null
                         ? null
                         : complaint.getCurrentBureau().getCode());
         Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
         deadline.schedule(schedule);
         deadlines.save(deadline);
-        execution.setVariable(timed.dueVariable(), Date.from(schedule.due()));
-        execution.setVariable(timed.warningVariable(), Date.from(schedule.warning()));
+        execution.setVariable(timed.dueVariable(), moment(schedule.due(), timed));
+        execution.setVariable(timed.warningVariable(), moment(schedule.warning(), timed));
         if (timed.isTheCasesDue()) {
             records.recordDue(complaint.getTrackingNumber(), schedule.due());
         }
         warnOfGaps(complaint, schedule.gaps());
+    }
+
+    /** A moment of the clock as a process variable, transient unless the stage reads it again later. */
+    private static DateValue moment(Instant at, DeadlineStage stage) {
+        return Variables.dateValue(Date.from(at), !stage.keepsItsMoments());
     }
 
     /** Ends a timed stage's clock when the stage is done (or left, e.g. by returning the case), and says so. */
@@ -124,6 +134,11 @@ public class Deadlines {
     /** A stage's limit for this case, as the {@code time-limits} decision gives it. */
     public Limit limitOf(Complaint complaint, DeadlineStage stage) {
         return limits.of(complaint, stage).limit();
+    }
+
+    /** How long before a stage's limit this case's warning comes, as the {@code time-limits} decision gives it. */
+    public Limit warnBeforeOf(Complaint complaint, DeadlineStage stage) {
+        return limits.of(complaint, stage).warnBefore();
     }
 
     /**

@@ -4,5 +4,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Deadlines",
-        allowedDependencies = {"calendar", "complaint", "notification", "organization", "process", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "complaint",
+            "disclosure",
+            "notification",
+            "organization",
+            "process",
+            "shared"
+        })
 package org.xinfang.petition.deadline;

@@ -39,18 +39,30 @@ public final class DisclosureProcess {
         private Activity() {}
     }
 
+    /** The timers on the review: the warning before its limit and the limit itself. */
+    public static final class Boundary {
+        public static final String REVIEW_WARNING = "boundaryEvent_disclosureReviewWarning";
+        public static final String REVIEW_OVERDUE = "boundaryEvent_disclosureReviewOverdue";
+
+        private Boundary() {}
+    }
+
     /** The end events. */
     public static final class End {
         public static final String PUBLISHED = "endEvent_published";
         public static final String REFUSED = "endEvent_refused";
+        public static final String REVIEW_WARNED = "endEvent_disclosureReviewWarned";
+        public static final String REVIEW_OVERDUE = "endEvent_disclosureReviewOverdue";
 
         private End() {}
     }
 
-    /** Process variables: which proposal is reviewed, and the review's decision the gateway reads. */
+    /** Process variables: which proposal is reviewed, its running limit, and the review's decision the gateway reads. */
     public static final class Var {
         public static final String DISCLOSURE_ID = "disclosureId";
         public static final String APPROVED = "disclosureApproved";
+        public static final String REVIEW_DUE = "disclosureReviewDue";
+        public static final String REVIEW_WARNING = "disclosureReviewWarning";
 
         /** Form input read once by the task's completion listener and never kept in the process. */
         public static final String REFUSAL_REASON = "refusalReason";

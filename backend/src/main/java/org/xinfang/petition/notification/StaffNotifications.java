@@ -3,6 +3,7 @@ package org.xinfang.petition.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -50,14 +51,40 @@ public class StaffNotifications {
     @Transactional
     public void notifyUnit(
             OrgUnit unit, Collection<Role> roles, Long complaintId, String type, String code, Object... args) {
+        notifyEach(
+                organisation.staffOf(unit).stream()
+                        .filter(user -> roles.stream().anyMatch(user::hasRole))
+                        .toList(),
+                complaintId,
+                type,
+                code,
+                args);
+    }
+
+    /**
+     * One notification for every enabled member of one of the engine's {@code groups} (a task's candidates, e.g.
+     * {@code clerk} or {@code inspector@psb-640000}); never to the officer the complaint is about.
+     */
+    @Transactional
+    public void notifyGroups(Collection<String> groups, Long complaintId, String type, String code, Object... args) {
+        notifyEach(
+                organisation.enabledStaff().stream()
+                        .filter(user -> user.engineGroupIds().stream().anyMatch(groups::contains))
+                        .toList(),
+                complaintId,
+                type,
+                code,
+                args);
+    }
+
+    private void notifyEach(List<StaffUser> users, Long complaintId, String type, String code, Object... args) {
         Instant now = clock.instant();
         String zh = messages.zh(code, args);
         String en = messages.en(code, args);
         Complaint complaint =
                 complaintId == null ? null : cases.byId(complaintId).orElse(null);
-        for (StaffUser user : organisation.staffOf(unit)) {
-            if (roles.stream().anyMatch(user::hasRole)
-                    && (complaint == null || !complaint.accuses(user.getUsername()))) {
+        for (StaffUser user : users) {
+            if (complaint == null || !complaint.accuses(user.getUsername())) {
                 notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
             }
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.xinfang.petition.shared.BilingualName;
 import org.xinfang.petition.shared.EntityQuery;
 
@@ -98,5 +99,11 @@ public class OrgUnit {
 
     public boolean isBureau() {
         return kind == UnitKind.PUBLIC_SECURITY_BUREAU;
+    }
+
+    /** Who works the unit's cases, and answers for them under supervision: a bureau's handlers and leaders, the office's clerks. */
+    @EntityQuery
+    public List<Role> caseworkers() {
+        return isBureau() ? List.of(Role.HANDLER, Role.BUREAU_LEADER) : List.of(Role.CLERK);
     }
 }

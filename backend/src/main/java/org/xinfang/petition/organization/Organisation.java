@@ -2,6 +2,7 @@ package org.xinfang.petition.organization;
 
 import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +62,24 @@ public class Organisation {
     /** The unit with this code (e.g. {@code psb-640104}). */
     public Optional<OrgUnit> unit(String code) {
         return units.findByCode(code);
+    }
+
+    /**
+     * The petition office that registers, triages, dispatches and calls back (the clerks' unit): the one nearest
+     * the top of the tree, where an installation has more than one.
+     */
+    public Optional<OrgUnit> petitionOffice() {
+        return units.findAllByOrderByCode().stream()
+                .filter(unit -> unit.getKind() == UnitKind.PETITION_OFFICE)
+                .min(Comparator.comparingInt(Organisation::depth));
+    }
+
+    private static int depth(OrgUnit unit) {
+        int depth = 0;
+        for (OrgUnit above = unit.getParent(); above != null; above = above.getParent()) {
+            depth++;
+        }
+        return depth;
     }
 
     public Optional<OrgUnit> unitById(Long id) {

@@ -107,6 +107,20 @@ public final class ComplaintProcess {
         public static final String SIGN_FOR_WARNING = "signForWarning";
         public static final String HANDLING_DUE = "handlingDue";
         public static final String HANDLING_WARNING = "handlingWarning";
+        /** The same for the office's, the inspectors' and the approvers' tasks, each with a clock of its own. */
+        public static final String TRIAGE_DUE = "triageDue";
+
+        public static final String TRIAGE_WARNING = "triageWarning";
+        public static final String DISPATCH_DUE = "dispatchDue";
+        public static final String DISPATCH_WARNING = "dispatchWarning";
+        public static final String CALLBACK_DUE = "callbackDue";
+        public static final String CALLBACK_WARNING = "callbackWarning";
+        public static final String REVIEW_DUE = "reviewDue";
+        public static final String REVIEW_WARNING = "reviewWarning";
+        public static final String EXTENSION_BY_LEADER_DUE = "extensionByLeaderDue";
+        public static final String EXTENSION_BY_LEADER_WARNING = "extensionByLeaderWarning";
+        public static final String EXTENSION_BY_OFFICE_DUE = "extensionByOfficeDue";
+        public static final String EXTENSION_BY_OFFICE_WARNING = "extensionByOfficeWarning";
 
         /** Form input read once by the task's completion listener and never kept in the process. */
         public static final String REASON = "reason";
@@ -133,17 +147,41 @@ public final class ComplaintProcess {
         public static final String RECORD_SIGN_FOR_OVERDUE = "serviceTask_recordSignForOverdue";
         public static final String RECORD_HANDLING_WARNING = "serviceTask_recordHandlingWarning";
         public static final String RECORD_HANDLING_OVERDUE = "serviceTask_recordHandlingOverdue";
+        public static final String RECORD_TRIAGE_WARNING = "serviceTask_recordTriageWarning";
+        public static final String RECORD_TRIAGE_OVERDUE = "serviceTask_recordTriageOverdue";
+        public static final String RECORD_DISPATCH_WARNING = "serviceTask_recordDispatchWarning";
+        public static final String RECORD_DISPATCH_OVERDUE = "serviceTask_recordDispatchOverdue";
+        public static final String RECORD_CALLBACK_WARNING = "serviceTask_recordCallbackWarning";
+        public static final String RECORD_CALLBACK_OVERDUE = "serviceTask_recordCallbackOverdue";
+        public static final String RECORD_REVIEW_WARNING = "serviceTask_recordReviewWarning";
+        public static final String RECORD_REVIEW_OVERDUE = "serviceTask_recordReviewOverdue";
+        public static final String RECORD_EXTENSION_BY_LEADER_WARNING = "serviceTask_recordExtensionByLeaderWarning";
+        public static final String RECORD_EXTENSION_BY_LEADER_OVERDUE = "serviceTask_recordExtensionByLeaderOverdue";
+        public static final String RECORD_EXTENSION_BY_OFFICE_WARNING = "serviceTask_recordExtensionByOfficeWarning";
+        public static final String RECORD_EXTENSION_BY_OFFICE_OVERDUE = "serviceTask_recordExtensionByOfficeOverdue";
 
         private Activity() {}
     }
 
-    /** The timers beside the sign-for task, the handling sub-process and the wait for material. */
+    /** The timers beside the tasks with a clock, the handling sub-process and the wait for material. */
     public static final class Boundary {
         public static final String SIGN_FOR_WARNING = "boundaryEvent_signForWarning";
         public static final String SIGN_FOR_OVERDUE = "boundaryEvent_signForOverdue";
         public static final String HANDLING_WARNING = "boundaryEvent_handlingWarning";
         public static final String HANDLING_OVERDUE = "boundaryEvent_handlingOverdue";
         public static final String MATERIAL_WAIT_OVER = "boundaryEvent_materialWaitOver";
+        public static final String TRIAGE_WARNING = "boundaryEvent_triageWarning";
+        public static final String TRIAGE_OVERDUE = "boundaryEvent_triageOverdue";
+        public static final String DISPATCH_WARNING = "boundaryEvent_dispatchWarning";
+        public static final String DISPATCH_OVERDUE = "boundaryEvent_dispatchOverdue";
+        public static final String CALLBACK_WARNING = "boundaryEvent_callbackWarning";
+        public static final String CALLBACK_OVERDUE = "boundaryEvent_callbackOverdue";
+        public static final String REVIEW_WARNING = "boundaryEvent_reviewWarning";
+        public static final String REVIEW_OVERDUE = "boundaryEvent_reviewOverdue";
+        public static final String EXTENSION_BY_LEADER_WARNING = "boundaryEvent_extensionByLeaderWarning";
+        public static final String EXTENSION_BY_LEADER_OVERDUE = "boundaryEvent_extensionByLeaderOverdue";
+        public static final String EXTENSION_BY_OFFICE_WARNING = "boundaryEvent_extensionByOfficeWarning";
+        public static final String EXTENSION_BY_OFFICE_OVERDUE = "boundaryEvent_extensionByOfficeOverdue";
 
         private Boundary() {}
     }
@@ -161,6 +199,18 @@ public final class ComplaintProcess {
         public static final String SIGN_FOR_OVERDUE = "endEvent_signForOverdue";
         public static final String HANDLING_WARNED = "endEvent_handlingWarned";
         public static final String HANDLING_OVERDUE = "endEvent_handlingOverdue";
+        public static final String TRIAGE_WARNED = "endEvent_triageWarned";
+        public static final String TRIAGE_OVERDUE = "endEvent_triageOverdue";
+        public static final String DISPATCH_WARNED = "endEvent_dispatchWarned";
+        public static final String DISPATCH_OVERDUE = "endEvent_dispatchOverdue";
+        public static final String CALLBACK_WARNED = "endEvent_callbackWarned";
+        public static final String CALLBACK_OVERDUE = "endEvent_callbackOverdue";
+        public static final String REVIEW_WARNED = "endEvent_reviewWarned";
+        public static final String REVIEW_OVERDUE = "endEvent_reviewOverdue";
+        public static final String EXTENSION_BY_LEADER_WARNED = "endEvent_extensionByLeaderWarned";
+        public static final String EXTENSION_BY_LEADER_OVERDUE = "endEvent_extensionByLeaderOverdue";
+        public static final String EXTENSION_BY_OFFICE_WARNED = "endEvent_extensionByOfficeWarned";
+        public static final String EXTENSION_BY_OFFICE_OVERDUE = "endEvent_extensionByOfficeOverdue";
 
         private End() {}
     }

@@ -37,6 +37,10 @@ public final class RectificationProcess {
     public static final class Boundary {
         public static final String WARNING = "boundaryEvent_rectificationWarning";
         public static final String OVERDUE = "boundaryEvent_rectificationOverdue";
+        /** The office's check has a limit of its own besides. */
+        public static final String CHECK_WARNING = "boundaryEvent_rectificationCheckWarning";
+
+        public static final String CHECK_OVERDUE = "boundaryEvent_rectificationCheckOverdue";
 
         private Boundary() {}
     }
@@ -45,6 +49,8 @@ public final class RectificationProcess {
     public static final class End {
         public static final String RECTIFIED = "endEvent_rectified";
         public static final String ACCEPTED = "endEvent_rectificationAccepted";
+        public static final String CHECK_WARNED = "endEvent_rectificationCheckWarned";
+        public static final String CHECK_OVERDUE = "endEvent_rectificationCheckOverdue";
 
         private End() {}
     }
@@ -61,6 +67,8 @@ public final class RectificationProcess {
     public static final class Var {
         public static final String DUE = "rectificationDue";
         public static final String WARNING = "rectificationWarning";
+        public static final String CHECK_DUE = "rectificationCheckDue";
+        public static final String CHECK_WARNING = "rectificationCheckWarning";
         public static final String ACCEPTED = "rectificationAccepted";
 
         /** Form input read once by the task's completion listener and never kept in the process. */

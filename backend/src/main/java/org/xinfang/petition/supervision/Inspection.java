@@ -83,15 +83,16 @@ public class Inspection {
             return false;
         }
         Complaint complaint = cases.get(trackingNumber);
-        return scopes.current().covers(complaint.getCurrentBureau())
+        return scopes.current().covers(complaint)
                 && runningStage(complaint).isPresent()
                 && !triggers.isRunning(trackingNumber);
     }
 
-    /** The stage whose clock runs now: the last limit not yet ended. */
+    /** The stage whose clock runs now: the last limit not yet ended of a stage a unit answers for. */
     private Optional<DeadlineStage> runningStage(Complaint complaint) {
         return deadlines.ofCase(complaint).stream()
                 .filter(limit -> limit.status() != DeadlineStatus.ENDED)
+                .filter(limit -> limit.stage().keeper().isSupervised())
                 .reduce((first, second) -> second)
                 .map(DeadlineView::stage);
     }

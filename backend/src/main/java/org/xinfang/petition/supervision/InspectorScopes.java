@@ -39,19 +39,30 @@ class InspectorScopes {
             throw PetitionException.forbidden("access-denied");
         }
         OrgUnit own = organisation.unitById(staff.unitId()).orElseThrow();
-        return new Scope(own, tree.unitAndBelow(own.getId()));
+        return new Scope(
+                own,
+                tree.unitAndBelow(own.getId()),
+                organisation.petitionOffice().orElse(null));
     }
 
-    /** The unit an inspector belongs to and the ids of that unit and all units below it. */
-    record Scope(OrgUnit unit, Set<Long> unitIds) {
+    /**
+     * The unit an inspector belongs to, the ids of that unit and all units below it, and the petition office, which
+     * has a case until it is dispatched.
+     */
+    record Scope(OrgUnit unit, Set<Long> unitIds, OrgUnit office) {
 
         boolean covers(OrgUnit other) {
             return other != null && unitIds.contains(other.getId());
         }
 
+        /** Whether the unit that has the case now (its bureau, or the office before dispatch) is in the scope. */
+        boolean covers(Complaint complaint) {
+            return covers(complaint.getCurrentBureau() != null ? complaint.getCurrentBureau() : office);
+        }
+
         /** A case outside the scope answers like an unknown one, so that its existence does not leak. */
         Complaint visible(Complaint complaint) {
-            if (!covers(complaint.getCurrentBureau())) {
+            if (!covers(complaint)) {
                 throw PetitionException.notFound("case.not-found", complaint.getTrackingNumber());
             }
             return complaint;

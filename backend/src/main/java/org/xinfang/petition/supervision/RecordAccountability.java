@@ -93,9 +93,10 @@ class RecordAccountability implements JavaDelegate {
     }
 
     private String handlerOf(Complaint complaint, DeadlineStage stage, OrgUnit bureau) {
+        // Whoever took up handling signed for it: a handler who signed for the case and left it answers too.
         List<String> taskKeys = stage == DeadlineStage.HANDLING
                 ? List.of(Stage.HANDLING.taskKey(), Stage.REPLY_APPROVAL.taskKey(), Stage.SIGN_FOR.taskKey())
-                : List.of(Stage.SIGN_FOR.taskKey());
+                : stage.taskKeys();
         return history
                 .createHistoricTaskInstanceQuery()
                 .processDefinitionKey(ComplaintProcess.KEY)

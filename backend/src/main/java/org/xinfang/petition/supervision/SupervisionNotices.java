@@ -25,7 +25,7 @@ class SupervisionNotices {
     void toBureau(Complaint complaint, OrgUnit bureau, CaseEventType type, Object... details) {
         notifications.notifyUnit(
                 bureau,
-                List.of(Role.HANDLER, Role.BUREAU_LEADER),
+                bureau.caseworkers(),
                 complaint.getId(),
                 type.name(),
                 "notification." + type.name(),

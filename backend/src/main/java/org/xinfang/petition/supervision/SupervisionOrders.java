@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.xinfang.petition.calendar.Limit;
 import org.xinfang.petition.calendar.LimitUnit;
 import org.xinfang.petition.calendar.WorkingCalendar;
+import org.xinfang.petition.calendar.WorkingCalendar.Schedule;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Complaint;
@@ -22,7 +23,8 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 /**
  * Issues the orders of a supervision chain and finds them again. An order's deadline is the {@code time-limits}
  * limit of stage SUPERVISION_ORDER for the case (5 working days, urgent 1) unless the inspector sets a number of
- * working days; it becomes the {@code orderDue} variable that the model's answer task and timer read.
+ * working days; it becomes the {@code orderDue} variable that the model's answer task and timer read, with
+ * {@code orderWarning} the stage's warning before it.
  */
 @Service
 class SupervisionOrders {
@@ -64,6 +66,8 @@ class SupervisionOrders {
                 ? deadlines.limitOf(complaint, DeadlineStage.SUPERVISION_ORDER)
                 : Limit.of(workingDays, LimitUnit.WORKING_DAYS);
         Instant now = clock.instant();
+        Schedule schedule =
+                calendar.schedule(now, limit, deadlines.warnBeforeOf(complaint, DeadlineStage.SUPERVISION_ORDER));
         OrgUnit level = levels.unit(chain.level());
         OrgUnit bureau = levels.unit(chain.bureau());
         Optional<SupervisionOrder> previous = latest(chain.processInstanceId());
@@ -77,9 +81,10 @@ class SupervisionOrders {
                 timeline.currentActor(),
                 now,
                 limit,
-                calendar.due(now, limit),
+                schedule.due(),
                 instructions));
         execution.setVariable(Var.ORDER_DUE, Date.from(order.getDueAt()));
+        execution.setVariable(Var.ORDER_WARNING, Date.from(schedule.warning()));
         String due = format(order.getDueAt());
         timeline.record(
                 complaint,

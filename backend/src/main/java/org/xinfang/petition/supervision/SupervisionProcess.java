@@ -35,13 +35,23 @@ public final class SupervisionProcess {
         /** The chain of orders at one level after another; it ends when the supervised stage is done. */
         public static final String CHAIN = "subProcess_chain";
 
+        public static final String RECORD_ISSUE_WARNING = "serviceTask_recordIssueWarning";
+        public static final String RECORD_ISSUE_OVERDUE = "serviceTask_recordIssueOverdue";
+        public static final String RECORD_ORDER_WARNING = "serviceTask_recordOrderWarning";
+
         private Activity() {}
     }
 
-    /** The boundary events: the supervised stage's end on the chain, the order's deadline on the answer. */
+    /**
+     * The boundary events: the supervised stage's end on the chain, the order's deadline and the warning before it
+     * on the answer, the inspectors' own limit on issuing an order.
+     */
     public static final class Boundary {
         public static final String STAGE_COMPLETED = "boundaryEvent_stageCompleted";
         public static final String ORDER_MISSED = "boundaryEvent_orderMissed";
+        public static final String ORDER_WARNING = "boundaryEvent_orderWarning";
+        public static final String ISSUE_WARNING = "boundaryEvent_issueWarning";
+        public static final String ISSUE_OVERDUE = "boundaryEvent_issueOverdue";
 
         private Boundary() {}
     }
@@ -76,6 +86,11 @@ public final class SupervisionProcess {
 
         static final String FLAGGED = "flagged";
         static final String ORDER_DUE = "orderDue";
+        static final String ORDER_WARNING = "orderWarning";
+        /** The inspectors' limit on issuing the next order (time-limits SUPERVISION_ISSUE) and its warning. */
+        static final String ISSUE_DUE = "issueDue";
+
+        static final String ISSUE_WARNING = "issueWarning";
         static final String MISSED_ORDERS = "missedOrders";
 
         /** Input read once, never kept in the process. */

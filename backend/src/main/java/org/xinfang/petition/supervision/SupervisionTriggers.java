@@ -1,5 +1,6 @@
 package org.xinfang.petition.supervision;
 
+import java.util.Optional;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.VariableMap;
 import org.operaton.bpm.engine.variable.Variables;
@@ -11,6 +12,8 @@ import org.xinfang.petition.deadline.CaseOverdue;
 import org.xinfang.petition.deadline.DeadlineEnded;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.SupervisionProcess.Message;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
 
@@ -24,11 +27,13 @@ class SupervisionTriggers {
 
     private final Cases cases;
     private final SupervisionLevels levels;
+    private final Organisation organisation;
     private final RuntimeService runtime;
 
-    SupervisionTriggers(Cases cases, SupervisionLevels levels, RuntimeService runtime) {
+    SupervisionTriggers(Cases cases, SupervisionLevels levels, Organisation organisation, RuntimeService runtime) {
         this.cases = cases;
         this.levels = levels;
+        this.organisation = organisation;
         this.runtime = runtime;
     }
 
@@ -38,13 +43,27 @@ class SupervisionTriggers {
             return;
         }
         Complaint complaint = cases.get(overdue.trackingNumber());
-        start(
-                Message.CASE_OVERDUE,
-                complaint,
-                overdue.stage(),
-                levels.responsibleFor(complaint.getCurrentBureau()),
-                false,
-                Variables.createVariables());
+        supervisedFor(complaint, overdue.stage())
+                .ifPresent(unit -> start(
+                        Message.CASE_OVERDUE,
+                        complaint,
+                        overdue.stage(),
+                        unit,
+                        levels.responsibleFor(unit),
+                        false,
+                        Variables.createVariables()));
+    }
+
+    /**
+     * Who answers for an overdue stage: the case's bureau for its own stages, the petition office for the office's
+     * (it is supervised too); none for a task beside a stage or the inspectors' own review.
+     */
+    private Optional<OrgUnit> supervisedFor(Complaint complaint, DeadlineStage stage) {
+        return switch (stage.keeper()) {
+            case BUREAU -> Optional.ofNullable(complaint.getCurrentBureau());
+            case OFFICE -> organisation.petitionOffice();
+            case TASK_CANDIDATES -> Optional.empty();
+        };
     }
 
     @EventListener
@@ -61,6 +80,9 @@ class SupervisionTriggers {
                 Message.FLAGGED,
                 complaint,
                 stage,
+                supervisedFor(complaint, stage)
+                        .orElseThrow(() -> PetitionException.conflict(
+                                "supervision.no-running-limit", complaint.getTrackingNumber())),
                 level,
                 true,
                 Variables.createVariables().putValueTyped(Var.REASON, Variables.stringValue(reason, true)));
@@ -78,6 +100,7 @@ class SupervisionTriggers {
             String message,
             Complaint complaint,
             DeadlineStage stage,
+            OrgUnit supervised,
             OrgUnit level,
             boolean flagged,
             VariableMap input) {
@@ -85,7 +108,7 @@ class SupervisionTriggers {
                 message,
                 complaint.getTrackingNumber(),
                 input.putValue(Var.STAGE, stage.name())
-                        .putValue(Var.BUREAU, complaint.getCurrentBureau().getCode())
+                        .putValue(Var.BUREAU, supervised.getCode())
                         .putValue(Var.LEVEL, level.getCode())
                         .putValue(Var.FLAGGED, flagged)
                         .putValue(Var.MISSED_ORDERS, 0));

@@ -208,15 +208,7 @@ class ConsultationPathsTest extends ApiTest {
                 .body("timeline.type", equalTo(List.of("ASKED", "ROUTED", "ANSWER_WARNING", "ANSWER_OVERDUE")))
                 .body("timeline.find { it.type == 'ANSWER_OVERDUE' }.comment", equalTo("due 2026-06-09 00:00"));
         calls.asAsker(asked).body("events.type", equalTo(List.of("ASKED", "ROUTED")));
-        List<String> messages = api.as(XINGQING_HANDLER)
-                .queryParam("size", 200)
-                .get("/notifications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("content.message");
-        assertThat(messages)
+        assertThat(messagesTo(XINGQING_HANDLER))
                 .contains(
                         "【临期预警】咨询 %s 须于 2026-06-09 00:00 前答复".formatted(asked.trackingNumber()),
                         "【超期】咨询 %s 未于 2026-06-09 00:00 前答复，已超期".formatted(asked.trackingNumber()));
@@ -224,6 +216,77 @@ class ConsultationPathsTest extends ApiTest {
         calls.answer(XINGQING_HANDLER, asked.trackingNumber(), ConsultationCalls.ANSWER)
                 .statusCode(204);
         route(asked).isWaitingAt(PUBLICATION_TASK);
+    }
+
+    /**
+     * The office's routing (one working day, warned 4 office hours before) and the publication decision (5 working
+     * days, warned one before) run on clocks of their own: each warned and marked overdue while its task waits, and
+     * whoever the task waits for told.
+     */
+    @Test
+    void theOfficesRoutingAndThePublicationDecisionAreWarnedAndMarkedOverdueWhileTheyWait() {
+        time.stopAt(PinnedClock.BASE);
+        Asked asked = calls.ask(null);
+        String number = asked.trackingNumber();
+        assertThat(time.timers(ConsultationProcess.KEY, number))
+                .containsExactly(
+                        entry(Boundary.ROUTING_WARNING, beijing("2026-06-02T11:30")),
+                        entry(Boundary.ROUTING_OVERDUE, beijing("2026-06-03T00:00")));
+        assertThat(route(asked).openTask(ROUTE_TASK).getDueDate().toInstant()).isEqualTo(beijing("2026-06-03T00:00"));
+        time.stopAt(beijing("2026-06-02T11:30"));
+        assertThat(time.fireDueTimers(ConsultationProcess.KEY, number)).containsExactly(Boundary.ROUTING_WARNING);
+        time.stopAt(beijing("2026-06-03T00:00"));
+        assertThat(time.fireDueTimers(ConsultationProcess.KEY, number)).containsExactly(Boundary.ROUTING_OVERDUE);
+        route(asked)
+                .isWaitingAt(ROUTE_TASK)
+                .hasPassed(
+                        Activity.RECORD_ROUTING_WARNING,
+                        End.ROUTING_WARNED,
+                        Activity.RECORD_ROUTING_OVERDUE,
+                        End.ROUTING_OVERDUE);
+        assertThat(messagesTo(CLERK))
+                .contains(
+                        "【临期预警】咨询 %s 须于 2026-06-03 00:00 前指定答复部门".formatted(number),
+                        "【超期】咨询 %s 未于 2026-06-03 00:00 前指定答复部门，已超期".formatted(number));
+
+        time.stopAt(beijing("2026-06-03T09:00"));
+        calls.reroute(CLERK, number, XIXIA, null).statusCode(204);
+        calls.answer(XIXIA_HANDLER, number, ConsultationCalls.ANSWER).statusCode(204);
+        // 5 working days from Wednesday 06-03: 06-04, 05, 08, 09, 10
+        assertThat(time.timers(ConsultationProcess.KEY, number))
+                .containsExactly(
+                        entry(Boundary.PUBLICATION_WARNING, beijing("2026-06-10T00:00")),
+                        entry(Boundary.PUBLICATION_OVERDUE, beijing("2026-06-11T00:00")));
+        time.stopAt(beijing("2026-06-11T00:00"));
+        assertThat(time.fireDueTimers(ConsultationProcess.KEY, number))
+                .containsExactly(Boundary.PUBLICATION_WARNING, Boundary.PUBLICATION_OVERDUE);
+        route(asked)
+                .isWaitingAt(PUBLICATION_TASK)
+                .hasPassed(Activity.RECORD_PUBLICATION_WARNING, Activity.RECORD_PUBLICATION_OVERDUE);
+        assertThat(calls.detail(CLERK, number).extract().jsonPath().getList("timeline.type", String.class))
+                .containsSubsequence(
+                        "ASKED",
+                        "ROUTING_WARNING",
+                        "ROUTING_OVERDUE",
+                        "ROUTED",
+                        "ANSWERED",
+                        "PUBLICATION_WARNING",
+                        "PUBLICATION_OVERDUE");
+        String overdue = "【超期】咨询 %s 未于 2026-06-11 00:00 前决定是否公开，已超期".formatted(number);
+        assertThat(messagesTo(CLERK)).contains(overdue);
+        assertThat(messagesTo("leader.xixia")).contains(overdue);
+        calls.asAsker(asked).body("events.type", not(hasItem("PUBLICATION_OVERDUE")));
+    }
+
+    List<String> messagesTo(String login) {
+        return api.as(login)
+                .queryParam("size", 200)
+                .get("/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("content.message");
     }
 
     ProcessRoute route(Asked asked) {

@@ -1,6 +1,8 @@
 package org.xinfang.petition.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.hamcrest.Matchers.hasItems;
 import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.INSPECTOR;
@@ -22,6 +24,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinfang.petition.disclosure.DisclosureProcess.Activity;
+import org.xinfang.petition.disclosure.DisclosureProcess.Boundary;
 import org.xinfang.petition.disclosure.DisclosureProcess.End;
 import org.xinfang.petition.disclosure.DisclosureProcess.Step;
 import org.xinfang.petition.support.Api;
@@ -96,6 +99,35 @@ class DisclosurePathsTest extends ApiTest {
                 .hasPassed(REVIEW, Activity.PUBLISH)
                 .hasNotPassed(End.REFUSED);
         assertThat(status(id)).isEqualTo("PUBLISHED");
+    }
+
+    /** The review's own limit: warned one working day before, marked overdue at it, the inspectors told of both. */
+    @Test
+    void aReviewLeftWaitingIsWarnedThenMarkedOverdueAndTheInspectorsAreTold() {
+        time.stopAt(PinnedClock.BASE);
+        String number = replied();
+        propose(CLERK, number);
+        Instant warning = beijing("2026-06-08T00:00");
+        Instant due = beijing("2026-06-09T00:00");
+        assertThat(time.timers(DisclosureProcess.KEY, number))
+                .containsExactly(entry(Boundary.REVIEW_WARNING, warning), entry(Boundary.REVIEW_OVERDUE, due));
+
+        time.stopAt(warning);
+        assertThat(time.fireDueTimers(DisclosureProcess.KEY, number)).containsExactly(Boundary.REVIEW_WARNING);
+        time.stopAt(due);
+        assertThat(time.fireDueTimers(DisclosureProcess.KEY, number)).containsExactly(Boundary.REVIEW_OVERDUE);
+
+        route(number).isWaitingAt(REVIEW).hasPassed(End.REVIEW_WARNED, End.REVIEW_OVERDUE);
+        assertThat(complaints.detail(number).getList("timeline.type"))
+                .containsSubsequence("DISCLOSURE_REVIEW_WARNING", "DISCLOSURE_REVIEW_OVERDUE");
+        api.as(INSPECTOR)
+                .queryParam("size", 100)
+                .get("/notifications")
+                .then()
+                .statusCode(200)
+                .body(
+                        "content.findAll { it.message.contains('" + number + "') }.type",
+                        hasItems("DISCLOSURE_REVIEW_WARNING", "DISCLOSURE_REVIEW_OVERDUE"));
     }
 
     @Test

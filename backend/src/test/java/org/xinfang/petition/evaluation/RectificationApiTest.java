@@ -191,12 +191,53 @@ class RectificationApiTest extends ApiTest {
         report(XINGQING_HANDLER, filed.number(), MEASURES).statusCode(204);
         check(filed.number(), true, null).statusCode(204);
 
-        assertThat(complaints.detail(filed.number()).getList("timeline.type")).contains("SUPERVISION_RESOLVED");
+        assertSupervisionResolved(filed.number());
+    }
+
+    /**
+     * The office's check of a report has a limit of its own (3 working days, warned one before), within the
+     * rectification's: overdue, it puts the office under supervision until the check is done.
+     */
+    @Test
+    void theOfficesCheckOfAReportIsWarnedThenSupervisedAsTheOfficesOwnLimit() {
+        Filed filed = replies.replied();
+        replies.rate(filed, "UNSATISFIED", WHY).statusCode(200);
+        report(XINGQING_HANDLER, filed.number(), MEASURES).statusCode(204);
+
+        // from Monday 06-01: 06-02, 03, 04
+        Instant warning = LocalDateTime.parse("2026-06-04T00:00")
+                .atZone(PinnedClock.BEIJING)
+                .toInstant();
+        Instant due = LocalDateTime.parse("2026-06-05T00:00")
+                .atZone(PinnedClock.BEIJING)
+                .toInstant();
+        assertThat(task(filed.number(), Step.CHECK).getDueDate().toInstant()).isEqualTo(due);
+        assertThat(time.timers(RectificationProcess.KEY, filed.number()))
+                .containsEntry(Boundary.CHECK_WARNING, warning)
+                .containsEntry(Boundary.CHECK_OVERDUE, due);
+        time.stopAt(warning);
+        assertThat(time.fireDueTimers(RectificationProcess.KEY, filed.number()))
+                .containsExactly(Boundary.CHECK_WARNING);
+        time.stopAt(due);
+        assertThat(time.fireDueTimers(RectificationProcess.KEY, filed.number()))
+                .containsExactly(Boundary.CHECK_OVERDUE);
+
+        assertThat(complaints.detail(filed.number()).getList("timeline.type"))
+                .containsSubsequence(
+                        "RECTIFICATION_REPORTED",
+                        "RECTIFICATION_CHECK_WARNING",
+                        "RECTIFICATION_CHECK_OVERDUE",
+                        "SUPERVISION_STARTED");
         assertThat(runtime.createProcessInstanceQuery()
                         .processDefinitionKey("supervision")
                         .processInstanceBusinessKey(filed.number())
+                        .variableValueEquals("stage", "RECTIFICATION_CHECK")
+                        .variableValueEquals("bureau", "petition-640000")
                         .count())
-                .isZero();
+                .isOne();
+
+        check(filed.number(), true, null).statusCode(204);
+        assertSupervisionResolved(filed.number());
     }
 
     @Test
@@ -225,6 +266,15 @@ class RectificationApiTest extends ApiTest {
         assertThat(task(filed.number(), Step.RECTIFY)).isNull();
         assertThat(complaints.detail(filed.number()).getList("timeline.type"))
                 .doesNotContain("RECTIFICATION_REQUESTED");
+    }
+
+    private void assertSupervisionResolved(String number) {
+        assertThat(complaints.detail(number).getList("timeline.type")).contains("SUPERVISION_RESOLVED");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("supervision")
+                        .processInstanceBusinessKey(number)
+                        .count())
+                .isZero();
     }
 
     private Task task(String number, Step step) {

@@ -318,7 +318,9 @@ class ComplaintHandlingProcessTest {
             assertThat(returned.bureau()).isNull();
             assertThat(returned.dueAt()).isNull();
             assertThat(returned.last(RETURNED).getComment()).contains("事发地属金凤区");
-            assertThat(time.timers(number)).as("the sign-for clock stopped").isEmpty();
+            assertThat(time.timers(number))
+                    .as("the sign-for clock stopped, the triage clock runs again")
+                    .containsOnlyKeys(Boundary.TRIAGE_WARNING, Boundary.TRIAGE_OVERDUE);
 
             casework.accept(number);
             casework.dispatch(number, JINFENG);
@@ -748,8 +750,14 @@ class ComplaintHandlingProcessTest {
         }
 
         @Test
-        void stageTimersAreRemovedOnceTheStageIsDone() {
-            String number = casework.dispatched(casework.file());
+        void eachStageHasOnlyItsOwnTimersAndNoneRemainOnceTheCaseIsClosed() {
+            String number = casework.file();
+            assertThat(time.timers(number)).containsOnlyKeys(Boundary.TRIAGE_WARNING, Boundary.TRIAGE_OVERDUE);
+
+            casework.accept(number);
+            assertThat(time.timers(number)).containsOnlyKeys(Boundary.DISPATCH_WARNING, Boundary.DISPATCH_OVERDUE);
+
+            casework.dispatch(number, null);
             assertThat(time.timers(number)).containsOnlyKeys(SIGN_FOR_WARNING_TIMER, SIGN_FOR_OVERDUE_TIMER);
 
             casework.signFor(number, XINGQING_HANDLER);
@@ -757,17 +765,19 @@ class ComplaintHandlingProcessTest {
 
             casework.reply(number, XINGQING_HANDLER, Casework.REPLY);
             casework.reviewReply(number, XINGQING_LEADER, true, null);
-            assertThat(time.timers(number)).isEmpty();
+            assertThat(time.timers(number)).containsOnlyKeys(Boundary.CALLBACK_WARNING, Boundary.CALLBACK_OVERDUE);
 
-            time.advance(Duration.ofDays(90));
-            assertThat(time.fireDueTimers(number)).isEmpty();
+            casework.callback(number, CallbackResult.SATISFIED);
             route(number)
-                    .isWaitingAt(CALLBACK)
+                    .isEndedAt(CLOSED)
                     .hasNotPassed(
+                            Activity.RECORD_TRIAGE_WARNING,
+                            Activity.RECORD_DISPATCH_WARNING,
                             RECORD_SIGN_FOR_WARNING,
                             RECORD_SIGN_FOR_OVERDUE,
                             RECORD_HANDLING_WARNING,
-                            RECORD_HANDLING_OVERDUE);
+                            RECORD_HANDLING_OVERDUE,
+                            Activity.RECORD_CALLBACK_WARNING);
         }
     }
 

@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.Activity;
 import org.operaton.bpm.model.bpmn.instance.BaseElement;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.EndEvent;
@@ -36,6 +39,8 @@ import org.operaton.bpm.model.bpmn.instance.Process;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.SubProcess;
+import org.operaton.bpm.model.bpmn.instance.TimeDate;
+import org.operaton.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -131,6 +136,29 @@ class ProcessModelTest {
                 softly.assertThat(formId(form))
                         .as("the id in %s/%s.form", FORMS, form)
                         .isEqualTo(form);
+            }
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * 每个环节都有时限: every task of every model is due when its clock says, warned before (黄牌) and marked overdue
+     * at that moment (红牌), by timers on the task or on the sub-process that holds it.
+     */
+    @Test
+    void everyUserTaskHasAWarningAndAnOverdueTimerAtItsDueDate() {
+        SoftAssertions softly = new SoftAssertions();
+        for (BpmnModelInstance model : processes()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                Optional<BoundaryEvent> overdue = timersOn(task)
+                        .filter(timer -> task.getOperatonDueDate().equals(timeDate(timer)))
+                        .findFirst();
+                softly.assertThat(overdue)
+                        .as("an overdue timer at the due date of %s", task.getId())
+                        .isPresent();
+                overdue.ifPresent(found -> softly.assertThat(timersOn(found.getAttachedTo()))
+                        .as("a warning timer beside %s of %s", found.getId(), task.getId())
+                        .anyMatch(timer -> timer != found && !timer.cancelActivity()));
             }
         }
         softly.assertAll();
@@ -289,6 +317,27 @@ class ProcessModelTest {
                         .forEach(end -> action.accept(end, mainPath.contains(end)));
             }
         }
+    }
+
+    /** The timers on an activity and on every sub-process around it. */
+    static Stream<BoundaryEvent> timersOn(Activity activity) {
+        Collection<BoundaryEvent> all = activity.getModelInstance().getModelElementsByType(BoundaryEvent.class);
+        List<Activity> scopes = new ArrayList<>();
+        for (ModelElementInstance scope = activity; scope instanceof Activity each; scope = scope.getParentElement()) {
+            scopes.add(each);
+        }
+        return all.stream()
+                .filter(event -> scopes.contains(event.getAttachedTo()))
+                .filter(event -> !event.getChildElementsByType(TimerEventDefinition.class)
+                        .isEmpty());
+    }
+
+    static String timeDate(BoundaryEvent timer) {
+        TimeDate date = timer.getChildElementsByType(TimerEventDefinition.class)
+                .iterator()
+                .next()
+                .getTimeDate();
+        return date == null ? null : date.getTextContent().strip();
     }
 
     static List<BoundaryEvent> nonInterruptingBoundaryEvents(FlowNode anyNode) {

@@ -89,9 +89,9 @@ class SupervisionModelTest {
     }
 
     @Test
-    void theBureauAnswersByTheOrdersDeadlineOrTheTimerInterruptsItThere() {
+    void theSupervisedUnitAnswersByTheOrdersDeadlineOrTheTimerInterruptsItThere() {
         UserTask answer = model.getModelElementById(Step.ANSWER_ORDER.taskKey());
-        assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${caseGroups.bureauStaff(execution)}");
+        assertThat(answer.getOperatonCandidateGroups()).isEqualTo("${supervisionGroups.answering(execution)}");
         assertThat(answer.getOperatonDueDate()).isEqualTo("${orderDue}");
         BoundaryEvent missed = model.getModelElementById(SupervisionProcess.Boundary.ORDER_MISSED);
         assertThat(missed.getAttachedTo()).isSameAs(answer);

@@ -1,16 +1,22 @@
 package org.xinfang.petition.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.process.ComplaintProcess;
+import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
+import org.xinfang.petition.support.PinnedClock;
 
 /**
  * The other paths of supervision.bpmn: an answered order and a further one, a supervision of the sign-for stage
@@ -19,6 +25,9 @@ import org.xinfang.petition.support.PetitionTest;
  */
 @PetitionTest
 class SupervisionPathsTest extends AbstractSupervisionTest {
+
+    @Autowired
+    EngineTime time;
 
     @Test
     void anAnsweredOrderEndsAndTheCountyMayPressAgainUntilTheReplyResolvesTheSupervision() {
@@ -152,12 +161,85 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
                         "SUPERVISION_RESOLVED",
                         "REPLIED");
         assertThat(driver.timeline(number)).containsOnlyOnce("SUPERVISION_STARTED");
+
+        // the callback is the petition office's stage: flagged, the office answers for it through its clerks
+        api.as("inspector.yinchuan")
+                .body(Map.of("reason", "回访滞后"))
+                .post("/supervision/cases/{number}/flag", number)
+                .then()
+                .statusCode(204);
+        JsonPath callbackOrder = driver.issueOrder("inspector.yinchuan", number, Map.of("instructions", "请尽快回访。"));
+        assertThat(callbackOrder.getString("bureau.code")).isEqualTo("petition-640000");
+        assertThat(driver.openSupervisionTask(number).getTaskDefinitionKey())
+                .isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
+        driver.answer("clerk", number, "已安排今日回访。");
+        driver.act("clerk", number, "callback", Map.of("result", "SATISFIED"));
+        assertThat(driver.runningSupervisions(number))
+                .as("the callback ends it")
+                .isZero();
+
         api.as("inspector.yinchuan")
                 .body(Map.of("reason", "已办结"))
                 .post("/supervision/cases/{number}/flag", number)
                 .then()
                 .statusCode(409)
                 .body("code", is("supervision.no-running-limit"));
+    }
+
+    /**
+     * The inspectors' own limit: two working days to issue an order once the supervision opens (warned 4 office
+     * hours before; overdue, the level above is told too); and the bureau's yellow card before its order is due.
+     */
+    @Test
+    void theInspectorsHaveTwoWorkingDaysToIssueAnOrderAndTheBureauIsWarnedBeforeItsOrderIsDue() {
+        String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
+        driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-06-09T10:00");
+        // from Tuesday 06-09 10:00: 06-10 and 06-11, to the end of 06-11
+        assertThat(time.timers(SupervisionProcess.KEY, number))
+                .containsExactly(
+                        entry(SupervisionProcess.Boundary.ISSUE_WARNING, beijing("2026-06-11T11:30")),
+                        entry(SupervisionProcess.Boundary.ISSUE_OVERDUE, beijing("2026-06-12T00:00")));
+        time.stopAt(beijing("2026-06-12T00:00"));
+        assertThat(time.fireDueTimers(SupervisionProcess.KEY, number))
+                .containsExactly(SupervisionProcess.Boundary.ISSUE_WARNING, SupervisionProcess.Boundary.ISSUE_OVERDUE);
+        assertThat(driver.timeline(number))
+                .containsSubsequence("SUPERVISION_STARTED", "SUPERVISION_ISSUE_WARNING", "SUPERVISION_ISSUE_OVERDUE");
+        assertThat(typesTold("inspector.xixia", number))
+                .contains("SUPERVISION_ISSUE_WARNING", "SUPERVISION_ISSUE_OVERDUE");
+        assertThat(typesTold("inspector.yinchuan", number))
+                .as("the level above")
+                .contains("SUPERVISION_ISSUE_OVERDUE")
+                .doesNotContain("SUPERVISION_ISSUE_WARNING");
+
+        time.stopAt(beijing("2026-06-12T09:00"));
+        driver.issueOrder("inspector.xixia", number, Map.of("instructions", "请尽快办结。"));
+        // 5 working days from Friday 06-12: 06-15 to 06-18 and 06-22 (06-19 is the Dragon Boat Festival)
+        assertThat(time.timers(SupervisionProcess.KEY, number))
+                .containsExactly(
+                        entry(SupervisionProcess.Boundary.ORDER_WARNING, beijing("2026-06-22T00:00")),
+                        entry(SupervisionProcess.Boundary.ORDER_MISSED, beijing("2026-06-23T00:00")));
+        time.stopAt(beijing("2026-06-22T00:00"));
+        assertThat(time.fireDueTimers(SupervisionProcess.KEY, number))
+                .containsExactly(SupervisionProcess.Boundary.ORDER_WARNING);
+        assertThat(driver.openSupervisionTask(number).getTaskDefinitionKey())
+                .isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
+        assertThat(driver.timeline(number)).endsWith("SUPERVISION_ORDER_WARNING");
+        assertThat(typesTold("handler.xixia", number)).contains("SUPERVISION_ORDER_WARNING");
+    }
+
+    List<String> typesTold(String login, String number) {
+        return api.as(login)
+                .queryParam("size", 200)
+                .get("/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("content.findAll { it.message.contains('" + number + "') }.type");
+    }
+
+    static Instant beijing(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(PinnedClock.BEIJING).toInstant();
     }
 
     @Test
