@@ -12,6 +12,7 @@ import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.evaluation.RatingView;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.ownership.CaseOwners;
 import org.xinfang.petition.privacy.Masks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.screening.FlagsView;
@@ -40,6 +41,7 @@ public record CaseDetail(
         String repeatOf,
         List<String> repeats,
         String filedBy,
+        CaseOwners.Owner officeOwner,
         Instant receivedAt,
         Instant dueAt,
         Instant closedAt,

@@ -20,6 +20,7 @@ import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.ownership.CaseOwners;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.screening.CaseScreening;
@@ -38,6 +39,7 @@ public class CaseQueries {
 
     private final Cases cases;
     private final Organisation organisation;
+    private final CaseOwners owners;
     private final CaseTimeline timeline;
     private final TaskService tasks;
     private final HistoryService history;
@@ -65,6 +67,7 @@ public class CaseQueries {
             ComplainantIdentity identity,
             CaseAttachments attachments,
             Ratings ratings,
+            CaseOwners owners,
             Clock clock) {
         this.cases = cases;
         this.organisation = organisation;
@@ -79,6 +82,7 @@ public class CaseQueries {
         this.identity = identity;
         this.attachments = attachments;
         this.ratings = ratings;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -139,6 +143,7 @@ public class CaseQueries {
                         .map(Complaint::getTrackingNumber)
                         .toList(),
                 complaint.getFiledBy(),
+                owners.ownerOf(complaint).orElse(null),
                 complaint.getReceivedAt(),
                 complaint.getDueAt(),
                 complaint.getClosedAt(),

@@ -10,6 +10,7 @@
             "deadline",
             "evaluation",
             "organization",
+            "ownership",
             "privacy",
             "process",
             "screening",

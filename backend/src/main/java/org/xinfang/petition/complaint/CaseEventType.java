@@ -7,6 +7,9 @@ public enum CaseEventType {
     NOT_ACCEPTED(true),
     MERGED_AS_REPEAT(true),
     REPEAT_LINKED(false),
+    /** 首问负责: the first clerk to act on the case owns it in the office; a handover names the next, with a reason. */
+    OWNER_ASSIGNED(false),
+    OWNER_HANDED_OVER(false),
     FLAGS_CHANGED(false),
     DISPATCHED(true),
     SIGNED_FOR(true),

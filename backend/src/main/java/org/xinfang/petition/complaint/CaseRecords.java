@@ -100,6 +100,11 @@ public class CaseRecords {
         return complaint.getReopenCount();
     }
 
+    /** 首问负责: the clerk who owns the case in the petition office from now on. */
+    public void assignOwner(String trackingNumber, String clerk) {
+        cases.get(trackingNumber).ownedBy(clerk);
+    }
+
     /** The moment the running stage of the case is due. */
     public void recordDue(String trackingNumber, Instant due) {
         cases.get(trackingNumber).setDueAt(due);

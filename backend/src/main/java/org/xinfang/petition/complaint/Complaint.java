@@ -95,6 +95,10 @@ public class Complaint {
     @Column(name = "accused_officer")
     private String accusedOfficer;
 
+    /** 首问负责: the clerk (username) who owns the case in the petition office; none until a clerk first acts on it. */
+    @Column(name = "office_owner")
+    private String officeOwner;
+
     @Column(name = "received_at")
     private Instant receivedAt;
 
@@ -176,6 +180,10 @@ public class Complaint {
 
     void reopen() {
         this.reopenCount++;
+    }
+
+    void ownedBy(String clerk) {
+        this.officeOwner = clerk;
     }
 
     void changeStatus(ComplaintStatus status, Instant at) {
@@ -260,6 +268,10 @@ public class Complaint {
 
     public String getFiledBy() {
         return filedBy;
+    }
+
+    public String getOfficeOwner() {
+        return officeOwner;
     }
 
     public boolean isConfidential() {

@@ -150,6 +150,8 @@ class DemoOrganisation implements ApplicationRunner {
         user("inspector.yinchuan", "督察 孙丽 (银川)", yinchuan, Role.INSPECTOR);
         user("inspector.shizuishan", "督察 马军 (石嘴山)", shizuishan, Role.INSPECTOR);
         user("clerk", "信访办 王芳", office, Role.CLERK);
+        // a second clerk, to whom a case can be handed over (首问负责)
+        user("clerk.b", "信访办 李明", office, Role.CLERK);
         user("operator", "12389 话务员 李娜", office, Role.OPERATOR);
     }
 

@@ -77,6 +77,18 @@ public class StaffNotifications {
                 args);
     }
 
+    /** One notification for one staff member, if enabled and not the officer the complaint is about. */
+    @Transactional
+    public void notifyUser(String username, Long complaintId, String type, String code, Object... args) {
+        notifyEach(
+                organisation.staffMember(username).filter(StaffUser::isEnabled).stream()
+                        .toList(),
+                complaintId,
+                type,
+                code,
+                args);
+    }
+
     private void notifyEach(List<StaffUser> users, Long complaintId, String type, String code, Object... args) {
         Instant now = clock.instant();
         String zh = messages.zh(code, args);

@@ -5,13 +5,14 @@ import java.util.List;
 import org.xinfang.petition.attachment.ReplyFiles.ReplyFile;
 import org.xinfang.petition.complaint.CaseEvent;
 import org.xinfang.petition.evaluation.RatingView;
+import org.xinfang.petition.ownership.CaseOwners;
 
 /**
  * What the complainant sees of their case: its status, the running limit of the current stage (while one runs),
  * what the bureau asked for while the clock stands still for material, and the public-safe events (no internal
  * comments, no names of staff; the reply's text is the note of its event) and the files of the replies sent, each
  * downloaded with the same tracking number and query code; their verdict on the latest reply, and whether they may
- * rate it (or change the verdict) now.
+ * rate it (or change the verdict) now; and the office that answers for it (首问负责), as a desk, never a person.
  */
 public record PublicCaseView(
         String trackingNumber,
@@ -20,6 +21,7 @@ public record PublicCaseView(
         Instant receivedAt,
         Instant closedAt,
         Instant dueAt,
+        CaseOwners.Desk ownerDesk,
         String materialRequested,
         List<PublicEvent> events,
         List<ReplyFile> replyFiles,

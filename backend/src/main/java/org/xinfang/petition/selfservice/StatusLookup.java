@@ -14,6 +14,7 @@ import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.intake.QueryCodes;
+import org.xinfang.petition.ownership.CaseOwners;
 import org.xinfang.petition.selfservice.PublicCaseView.PublicEvent;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -31,6 +32,7 @@ class StatusLookup {
     private final Deadlines deadlines;
     private final ReplyFiles replyFiles;
     private final Ratings ratings;
+    private final CaseOwners owners;
 
     StatusLookup(
             Cases cases,
@@ -39,7 +41,8 @@ class StatusLookup {
             QueryCodes queryCodes,
             Deadlines deadlines,
             ReplyFiles replyFiles,
-            Ratings ratings) {
+            Ratings ratings,
+            CaseOwners owners) {
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
@@ -47,6 +50,7 @@ class StatusLookup {
         this.deadlines = deadlines;
         this.replyFiles = replyFiles;
         this.ratings = ratings;
+        this.owners = owners;
     }
 
     /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
@@ -57,8 +61,10 @@ class StatusLookup {
                 .filter(event -> event.getType().isVisibleToComplainant())
                 .map(PublicEvent::of)
                 .toList();
+        // the limit of the stage the case is in, not of a decision beside it (an extension, a review of publication)
         Optional<DeadlineView> running = deadlines.ofCase(complaint).stream()
                 .filter(deadline -> deadline.endedAt() == null)
+                .filter(deadline -> deadline.stage().keeper().isSupervised())
                 .reduce((first, later) -> later);
         String materialRequested = running.filter(deadline -> deadline.status() == DeadlineStatus.PAUSED)
                 .flatMap(deadline -> deadline.pauses().stream()
@@ -73,6 +79,7 @@ class StatusLookup {
                 complaint.getReceivedAt(),
                 complaint.getClosedAt(),
                 running.map(DeadlineView::dueAt).orElse(null),
+                owners.deskOf(complaint).orElse(null),
                 materialRequested,
                 publicEvents,
                 replyFiles.sentWith(complaint),

@@ -13,6 +13,7 @@
             "evaluation",
             "handling",
             "intake",
+            "ownership",
             "shared"
         })
 package org.xinfang.petition.selfservice;

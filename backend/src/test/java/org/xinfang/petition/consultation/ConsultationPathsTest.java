@@ -36,6 +36,7 @@ import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.ProcessRoute;
 import org.xinfang.petition.support.ProcessRoutes;
+import org.xinfang.petition.support.Told;
 
 /**
  * Every path through processes/consultation.bpmn, driven through the API: routed by bureau-routing or by the
@@ -208,7 +209,7 @@ class ConsultationPathsTest extends ApiTest {
                 .body("timeline.type", equalTo(List.of("ASKED", "ROUTED", "ANSWER_WARNING", "ANSWER_OVERDUE")))
                 .body("timeline.find { it.type == 'ANSWER_OVERDUE' }.comment", equalTo("due 2026-06-09 00:00"));
         calls.asAsker(asked).body("events.type", equalTo(List.of("ASKED", "ROUTED")));
-        assertThat(messagesTo(XINGQING_HANDLER))
+        assertThat(Told.messages(api, XINGQING_HANDLER))
                 .contains(
                         "【临期预警】咨询 %s 须于 2026-06-09 00:00 前答复".formatted(asked.trackingNumber()),
                         "【超期】咨询 %s 未于 2026-06-09 00:00 前答复，已超期".formatted(asked.trackingNumber()));
@@ -244,7 +245,7 @@ class ConsultationPathsTest extends ApiTest {
                         End.ROUTING_WARNED,
                         Activity.RECORD_ROUTING_OVERDUE,
                         End.ROUTING_OVERDUE);
-        assertThat(messagesTo(CLERK))
+        assertThat(Told.messages(api, CLERK))
                 .contains(
                         "【临期预警】咨询 %s 须于 2026-06-03 00:00 前指定答复部门".formatted(number),
                         "【超期】咨询 %s 未于 2026-06-03 00:00 前指定答复部门，已超期".formatted(number));
@@ -273,20 +274,9 @@ class ConsultationPathsTest extends ApiTest {
                         "PUBLICATION_WARNING",
                         "PUBLICATION_OVERDUE");
         String overdue = "【超期】咨询 %s 未于 2026-06-11 00:00 前决定是否公开，已超期".formatted(number);
-        assertThat(messagesTo(CLERK)).contains(overdue);
-        assertThat(messagesTo("leader.xixia")).contains(overdue);
+        assertThat(Told.messages(api, CLERK)).contains(overdue);
+        assertThat(Told.messages(api, "leader.xixia")).contains(overdue);
         calls.asAsker(asked).body("events.type", not(hasItem("PUBLICATION_OVERDUE")));
-    }
-
-    List<String> messagesTo(String login) {
-        return api.as(login)
-                .queryParam("size", 200)
-                .get("/notifications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("content.message");
     }
 
     ProcessRoute route(Asked asked) {

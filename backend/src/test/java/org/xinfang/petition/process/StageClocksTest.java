@@ -3,7 +3,6 @@ package org.xinfang.petition.process;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.hamcrest.Matchers.hasItem;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
@@ -36,6 +35,7 @@ import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
 import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.ProcessRoutes;
+import org.xinfang.petition.support.Told;
 import org.xinfang.petition.support.WorkbenchLogin;
 
 /**
@@ -396,12 +396,7 @@ class StageClocksTest {
     }
 
     void assertTold(String login, String number, CaseEventType type) {
-        api.as(login)
-                .queryParam("size", 100)
-                .get("/notifications")
-                .then()
-                .statusCode(200)
-                .body("content.findAll { it.message.contains('" + number + "') }.type", hasItem(type.name()));
+        assertThat(Told.typesAbout(api, login, number)).contains(type.name());
     }
 
     ProcessInstance supervisionOf(String number) {

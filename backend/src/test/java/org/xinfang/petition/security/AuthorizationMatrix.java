@@ -375,6 +375,14 @@ final class AuthorizationMatrix {
             get("/api/v1/supervision/orders", NOTHING, "401 403 403 403 403 200 403"),
             get("/api/v1/supervision/accountability", NOTHING, "401 403 403 403 403 200 403"),
             get("/api/v1/supervision/summary", NOTHING, "401 403 403 403 403 200 403"),
+            // --- 首问负责: the owner (the clerk who accepted the case) hands it over
+            json(
+                    "POST",
+                    C + "/owner",
+                    MatrixCases::accepted,
+                    target -> Map.of("clerk", "clerk.b", "reason", "休假，移交同事"),
+                    "401 403 204 403 403 403 403",
+                    "401 403 204 403 403 403 403"),
             json(
                     "POST",
                     "/api/v1/supervision/cases/{trackingNumber}/flag",

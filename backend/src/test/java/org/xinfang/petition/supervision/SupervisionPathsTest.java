@@ -17,6 +17,7 @@ import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
 import org.xinfang.petition.support.PinnedClock;
+import org.xinfang.petition.support.Told;
 
 /**
  * The other paths of supervision.bpmn: an answered order and a further one, a supervision of the sign-for stage
@@ -204,9 +205,9 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
                 .containsExactly(SupervisionProcess.Boundary.ISSUE_WARNING, SupervisionProcess.Boundary.ISSUE_OVERDUE);
         assertThat(driver.timeline(number))
                 .containsSubsequence("SUPERVISION_STARTED", "SUPERVISION_ISSUE_WARNING", "SUPERVISION_ISSUE_OVERDUE");
-        assertThat(typesTold("inspector.xixia", number))
+        assertThat(Told.typesAbout(api, "inspector.xixia", number))
                 .contains("SUPERVISION_ISSUE_WARNING", "SUPERVISION_ISSUE_OVERDUE");
-        assertThat(typesTold("inspector.yinchuan", number))
+        assertThat(Told.typesAbout(api, "inspector.yinchuan", number))
                 .as("the level above")
                 .contains("SUPERVISION_ISSUE_OVERDUE")
                 .doesNotContain("SUPERVISION_ISSUE_WARNING");
@@ -224,18 +225,7 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
         assertThat(driver.openSupervisionTask(number).getTaskDefinitionKey())
                 .isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
         assertThat(driver.timeline(number)).endsWith("SUPERVISION_ORDER_WARNING");
-        assertThat(typesTold("handler.xixia", number)).contains("SUPERVISION_ORDER_WARNING");
-    }
-
-    List<String> typesTold(String login, String number) {
-        return api.as(login)
-                .queryParam("size", 200)
-                .get("/notifications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("content.findAll { it.message.contains('" + number + "') }.type");
+        assertThat(Told.typesAbout(api, "handler.xixia", number)).contains("SUPERVISION_ORDER_WARNING");
     }
 
     static Instant beijing(String localDateTime) {

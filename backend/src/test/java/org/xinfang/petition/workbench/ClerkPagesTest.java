@@ -47,6 +47,30 @@ class ClerkPagesTest extends BrowserTest {
         assertThat(detail.getList("callbacks.comment")).containsExactly("群众认为没有解决问题");
     }
 
+    /** 首问负责: the clerk who accepted the case is named on it and alone may hand it over, choosing by name. */
+    @Test
+    void theFirstAskedOwnerIsNamedOnTheCaseAndHandsItOverToAColleague() {
+        String number = complaints.accepted();
+        browser.signedInAs(CLERK).open("/workbench/cases/" + number);
+        assertThat(browser.text("dd.owner")).isEqualTo("信访办 王芳");
+
+        browser.open("/workbench/cases/" + number + "/hand-over");
+        assertThat(browser.findAll("#clerks-by-name option").stream()
+                        .map(option -> option.getAttribute("value"))
+                        .toList())
+                .contains("clerk.b")
+                .doesNotContain(CLERK);
+        browser.lookAtBothWidths("clerk-hand-over");
+        browser.type("#clerk", "clerk.b").type("#reason", "本人外出培训，移交同事");
+        submitAndWaitFor("/workbench/cases/" + number + "?done=hand-over");
+
+        assertThat(browser.text("dd.owner")).isEqualTo("信访办 李明");
+        assertThat(complaints.detail(number).getString("officeOwner.username")).isEqualTo("clerk.b");
+        assertThat(browser.findAll("a[href$='/hand-over']"))
+                .as("no longer theirs to hand over")
+                .isEmpty();
+    }
+
     @Test
     void anInspectorConcludesTheReviewThatASecondUnsatisfiedCallbackLeadsTo() {
         String number = complaints.underReview();
