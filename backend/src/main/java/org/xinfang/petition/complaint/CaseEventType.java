@@ -7,8 +7,7 @@ public enum CaseEventType {
     NOT_ACCEPTED(true),
     MERGED_AS_REPEAT(true),
     REPEAT_LINKED(false),
-    /** 首问负责: the first clerk to act on the case owns it in the office; a handover names the next, with a reason. */
-    OWNER_ASSIGNED(false),
+    /** 首问负责: the case's owner in the office handed it over to another clerk, with the reason. */
     OWNER_HANDED_OVER(false),
     FLAGS_CHANGED(false),
     DISPATCHED(true),
@@ -45,6 +44,12 @@ public enum CaseEventType {
     EXTENSION_REFUSED(false),
     DEADLINE_EXTENDED(true),
     CLOCK_PAUSED(true),
+    /** 一次性告知: a second request for material in one handling stage, with its reason; the leader decides. */
+    MATERIAL_REPEAT_REQUESTED(false),
+    MATERIAL_REPEAT_APPROVED(false),
+    MATERIAL_REPEAT_REFUSED(false),
+    REPEAT_MATERIAL_WARNING(false),
+    REPEAT_MATERIAL_OVERDUE(false),
     CLOCK_RESUMED(true),
     SUPERVISION_STARTED(false),
     SUPERVISION_ORDER_ISSUED(false),

@@ -244,6 +244,11 @@ public class CaseDeadline {
         return workingDays;
     }
 
+    /** Whether the clock has stood still at all (for material) since it started. */
+    public boolean hasPauses() {
+        return !pauses.isEmpty();
+    }
+
     /** The intervals the clock stood still, the running one last. */
     public List<DeadlineView.PauseView> pauseViews() {
         return pauses.stream()

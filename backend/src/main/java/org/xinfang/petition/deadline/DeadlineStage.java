@@ -67,6 +67,14 @@ public enum DeadlineStage {
                     Boundary.EXTENSION_BY_OFFICE_WARNING,
                     Boundary.EXTENSION_BY_OFFICE_OVERDUE),
             Stage.EXTENSION_OFFICE_APPROVAL),
+    /** 一次性告知: the bureau leader's decision on a second request for material in one handling stage. */
+    REPEAT_MATERIAL(
+            candidatesClock(
+                    Var.REPEAT_MATERIAL_DUE,
+                    Var.REPEAT_MATERIAL_WARNING,
+                    Boundary.REPEAT_MATERIAL_WARNING,
+                    Boundary.REPEAT_MATERIAL_OVERDUE),
+            Stage.MATERIAL_REPEAT_APPROVAL),
     SUPERVISION_ISSUE,
     /** 在线咨询: routing by the office, the department's answer, the publication decision (their own model's clock). */
     CONSULTATION_ROUTING,

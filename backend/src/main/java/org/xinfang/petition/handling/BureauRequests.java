@@ -27,5 +27,8 @@ public final class BureauRequests {
     public record ExtensionDecision(
             Boolean approved, @PlainText(lines = true) String comment, Boolean override) {}
 
-    public record MaterialRequest(@PlainText(lines = true) String what) {}
+    /** What the complainant is asked for, everything needed at once; a second request in the stage, its reason. */
+    public record MaterialRequest(
+            @PlainText(lines = true) String what,
+            @PlainText(lines = true) String reason) {}
 }

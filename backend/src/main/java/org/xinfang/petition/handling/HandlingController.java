@@ -81,7 +81,15 @@ class HandlingController {
     @PostMapping("/material-requests")
     ResponseEntity<Void> requestMaterial(
             @PathVariable String trackingNumber, @Valid @RequestBody MaterialRequest request) {
-        materialRequests.request(trackingNumber, request.what());
+        materialRequests.request(trackingNumber, request.what(), request.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** 一次性告知: the bureau leader approves a second request for material in the stage, or refuses it. */
+    @PostMapping("/material-request-approval")
+    ResponseEntity<Void> decideRepeatMaterial(
+            @PathVariable String trackingNumber, @Valid @RequestBody ApprovalRequest decision) {
+        materialRequests.decideRepeat(trackingNumber, decision.approved(), decision.comment());
         return ResponseEntity.noContent().build();
     }
 

@@ -119,5 +119,6 @@ public class CaseHandovers {
 
     /** The clerk (username) who owns the case from now on, and why. */
     public record HandoverRequest(
-            String clerk, @PlainText(lines = true) String reason) {}
+            @PlainText String clerk,
+            @PlainText(lines = true) String reason) {}
 }

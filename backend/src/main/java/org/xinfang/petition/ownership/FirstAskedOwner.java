@@ -3,9 +3,7 @@ package org.xinfang.petition.ownership;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.CaseEventRecorded;
-import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseRecords;
-import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.TimelineActors;
@@ -15,25 +13,24 @@ import org.xinfang.petition.organization.Role;
 /**
  * 首问负责: the first clerk who acts on a case (registers it at the desk, triages it, or does anything else that
  * writes its timeline) becomes its owner in the office, by whichever door they act (our API, the pages, Tasklist).
+ * The owner is on the case record and its detail; only a handover is a line of the timeline.
  */
 @Component
 class FirstAskedOwner {
 
     private final Cases cases;
     private final CaseRecords records;
-    private final CaseTimeline timeline;
     private final Organisation organisation;
 
-    FirstAskedOwner(Cases cases, CaseRecords records, CaseTimeline timeline, Organisation organisation) {
+    FirstAskedOwner(Cases cases, CaseRecords records, Organisation organisation) {
         this.cases = cases;
         this.records = records;
-        this.timeline = timeline;
         this.organisation = organisation;
     }
 
     @EventListener
     void caseEvent(CaseEventRecorded event) {
-        if (!isStaff(event.actor()) || isAboutTheOwner(event.type())) {
+        if (!isStaff(event.actor())) {
             return;
         }
         boolean clerk = organisation
@@ -46,15 +43,10 @@ class FirstAskedOwner {
         Complaint complaint = cases.get(event.trackingNumber());
         if (complaint.getOfficeOwner() == null) {
             records.assignOwner(complaint.getTrackingNumber(), event.actor());
-            timeline.record(complaint, CaseEventType.OWNER_ASSIGNED, event.actor(), null);
         }
     }
 
     private static boolean isStaff(String actor) {
         return !TimelineActors.CITIZEN.equals(actor) && !TimelineActors.SYSTEM.equals(actor);
-    }
-
-    private static boolean isAboutTheOwner(CaseEventType type) {
-        return type == CaseEventType.OWNER_ASSIGNED || type == CaseEventType.OWNER_HANDED_OVER;
     }
 }

@@ -36,7 +36,9 @@ public final class ComplaintProcess {
         CALLBACK("userTask_callback"),
         INSPECTOR_REVIEW("userTask_inspectorReview"),
         EXTENSION_LEADER_APPROVAL("userTask_approveExtensionByLeader"),
-        EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice");
+        EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice"),
+        /** 一次性告知: the bureau leader decides on a second request for material within one handling stage. */
+        MATERIAL_REPEAT_APPROVAL("userTask_approveRepeatMaterialRequest");
 
         private final String taskKey;
 
@@ -87,6 +89,15 @@ public final class ComplaintProcess {
         private ExtensionPath() {}
     }
 
+    /** The material subprocess's gateway that asks the one-time notice policy, and the end of a refused repeat. */
+    public static final class MaterialPath {
+        public static final String FIRST_REQUEST = "gateway_firstMaterialRequest";
+        public static final String PAUSE = "serviceTask_pauseClock";
+        public static final String REPEAT_REFUSED = "endEvent_repeatRefused";
+
+        private MaterialPath() {}
+    }
+
     /** Process variables: few, typed, and only what the gateways and timers read. */
     public static final class Var {
         public static final String CATEGORY = "category";
@@ -100,6 +111,7 @@ public final class ComplaintProcess {
         public static final String CALLBACK_RESULT = "callbackResult";
         public static final String REOPEN_COUNT = "reopenCount";
         public static final String EXTENSION_APPROVED = "extensionApproved";
+        public static final String MATERIAL_REPEAT_APPROVED = "materialRepeatApproved";
         public static final String OVERRIDE = "override";
         /** The running limits and warnings that the sign-for and handling timers and the tasks' due dates read. */
         public static final String SIGN_FOR_DUE = "signForDue";
@@ -121,6 +133,8 @@ public final class ComplaintProcess {
         public static final String EXTENSION_BY_LEADER_WARNING = "extensionByLeaderWarning";
         public static final String EXTENSION_BY_OFFICE_DUE = "extensionByOfficeDue";
         public static final String EXTENSION_BY_OFFICE_WARNING = "extensionByOfficeWarning";
+        public static final String REPEAT_MATERIAL_DUE = "repeatMaterialDue";
+        public static final String REPEAT_MATERIAL_WARNING = "repeatMaterialWarning";
 
         /** Form input read once by the task's completion listener and never kept in the process. */
         public static final String REASON = "reason";
@@ -159,6 +173,8 @@ public final class ComplaintProcess {
         public static final String RECORD_EXTENSION_BY_LEADER_OVERDUE = "serviceTask_recordExtensionByLeaderOverdue";
         public static final String RECORD_EXTENSION_BY_OFFICE_WARNING = "serviceTask_recordExtensionByOfficeWarning";
         public static final String RECORD_EXTENSION_BY_OFFICE_OVERDUE = "serviceTask_recordExtensionByOfficeOverdue";
+        public static final String RECORD_REPEAT_MATERIAL_WARNING = "serviceTask_recordRepeatMaterialWarning";
+        public static final String RECORD_REPEAT_MATERIAL_OVERDUE = "serviceTask_recordRepeatMaterialOverdue";
 
         private Activity() {}
     }
@@ -182,6 +198,8 @@ public final class ComplaintProcess {
         public static final String EXTENSION_BY_LEADER_OVERDUE = "boundaryEvent_extensionByLeaderOverdue";
         public static final String EXTENSION_BY_OFFICE_WARNING = "boundaryEvent_extensionByOfficeWarning";
         public static final String EXTENSION_BY_OFFICE_OVERDUE = "boundaryEvent_extensionByOfficeOverdue";
+        public static final String REPEAT_MATERIAL_WARNING = "boundaryEvent_repeatMaterialWarning";
+        public static final String REPEAT_MATERIAL_OVERDUE = "boundaryEvent_repeatMaterialOverdue";
 
         private Boundary() {}
     }
@@ -211,6 +229,8 @@ public final class ComplaintProcess {
         public static final String EXTENSION_BY_LEADER_OVERDUE = "endEvent_extensionByLeaderOverdue";
         public static final String EXTENSION_BY_OFFICE_WARNED = "endEvent_extensionByOfficeWarned";
         public static final String EXTENSION_BY_OFFICE_OVERDUE = "endEvent_extensionByOfficeOverdue";
+        public static final String REPEAT_MATERIAL_WARNED = "endEvent_repeatMaterialWarned";
+        public static final String REPEAT_MATERIAL_OVERDUE = "endEvent_repeatMaterialOverdue";
 
         private End() {}
     }

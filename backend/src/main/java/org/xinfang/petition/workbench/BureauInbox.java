@@ -41,8 +41,10 @@ class BureauInbox {
 
     /** The stages each bureau role works, in the order of the case's way through the bureau. */
     private static final Map<Role, List<Stage>> STAGES = Map.of(
-            Role.HANDLER, List.of(Stage.SIGN_FOR, Stage.HANDLING),
-            Role.BUREAU_LEADER, List.of(Stage.REPLY_APPROVAL, Stage.EXTENSION_LEADER_APPROVAL));
+            Role.HANDLER,
+            List.of(Stage.SIGN_FOR, Stage.HANDLING),
+            Role.BUREAU_LEADER,
+            List.of(Stage.REPLY_APPROVAL, Stage.EXTENSION_LEADER_APPROVAL, Stage.MATERIAL_REPEAT_APPROVAL));
 
     private final WorkQueue queue;
     private final OrdersToAnswer orders;

@@ -33,8 +33,7 @@ class MaterialRequestAction extends DuringHandlingAction {
 
     @Override
     public void take(String trackingNumber, ActionInput input) {
-        materialRequests.request(
-                trackingNumber,
-                input.valid(new MaterialRequest(input.text("what"))).what());
+        MaterialRequest request = input.valid(new MaterialRequest(input.text("what"), input.text("reason")));
+        materialRequests.request(trackingNumber, request.what(), request.reason());
     }
 }

@@ -20,6 +20,7 @@
             "intake",
             "messaging",
             "organization",
+            "ownership",
             "process",
             "screening",
             "security",

@@ -168,6 +168,19 @@ class StageClocksTest {
                 CaseEventType.EXTENSION_BY_OFFICE_WARNING,
                 CaseEventType.EXTENSION_BY_OFFICE_OVERDUE,
                 CLERK,
+                false),
+        REPEAT_MATERIAL(
+                Stage.MATERIAL_REPEAT_APPROVAL,
+                new Cards(
+                        Boundary.REPEAT_MATERIAL_WARNING,
+                        Boundary.REPEAT_MATERIAL_OVERDUE,
+                        Activity.RECORD_REPEAT_MATERIAL_WARNING,
+                        Activity.RECORD_REPEAT_MATERIAL_OVERDUE,
+                        End.REPEAT_MATERIAL_WARNED,
+                        End.REPEAT_MATERIAL_OVERDUE),
+                CaseEventType.REPEAT_MATERIAL_WARNING,
+                CaseEventType.REPEAT_MATERIAL_OVERDUE,
+                XINGQING_LEADER,
                 false);
 
         final Stage stage;
@@ -224,9 +237,26 @@ class StageClocksTest {
                         .then()
                         .statusCode(204);
             }
+            case REPEAT_MATERIAL -> {
+                askForMaterial(casework.signedFor(number), Map.of("what", "请提供现场照片"));
+                api.as(XINGQING_HANDLER)
+                        .body(Map.of("note", "窗口收到照片"))
+                        .post("/complaints/{number}/material-received", number)
+                        .then()
+                        .statusCode(204);
+                askForMaterial(number, Map.of("what", "请补充诊断证明", "reason", "照片显示另有伤情"));
+            }
         }
         routes.of(number).openTask(clocked.stage.taskKey());
         return number;
+    }
+
+    void askForMaterial(String number, Map<String, String> body) {
+        api.as(XINGQING_HANDLER)
+                .body(body)
+                .post("/complaints/{number}/material-requests", number)
+                .then()
+                .statusCode(204);
     }
 
     void requestExtension(String number) {
@@ -244,6 +274,12 @@ class StageClocksTest {
             case DISPATCH -> casework.dispatch(number, null);
             case CALLBACK -> casework.callback(number, CallbackResult.SATISFIED);
             case REVIEW -> casework.review(number, "经复核，答复事实清楚，处理适当。");
+            case REPEAT_MATERIAL ->
+                api.as(XINGQING_LEADER)
+                        .body(Map.of("approved", true))
+                        .post("/complaints/{number}/material-request-approval", number)
+                        .then()
+                        .statusCode(204);
             case EXTENSION_BY_LEADER, EXTENSION_BY_OFFICE ->
                 api.as(clocked == Clocked.EXTENSION_BY_LEADER ? XINGQING_LEADER : CLERK)
                         .body(Map.of("approved", false, "comment", "理由不充分"))
@@ -278,7 +314,8 @@ class StageClocksTest {
         "EXTENSION_BY_LEADER, 2026-02-13T09:00, 2026-02-14T11:30, 2026-02-15T00:00",
         "EXTENSION_BY_LEADER, 2026-09-30T09:00, 2026-10-08T11:30, 2026-10-09T00:00",
         "EXTENSION_BY_OFFICE, 2026-02-13T09:00, 2026-02-14T11:30, 2026-02-15T00:00",
-        "EXTENSION_BY_OFFICE, 2026-09-30T09:00, 2026-10-08T11:30, 2026-10-09T00:00"
+        "EXTENSION_BY_OFFICE, 2026-09-30T09:00, 2026-10-08T11:30, 2026-10-09T00:00",
+        "REPEAT_MATERIAL,     2026-02-13T09:00, 2026-02-14T11:30, 2026-02-15T00:00"
     })
     void eachStageIsDueAndWarnedWhenItsOwnLimitSaysOnTheWorkingDayCalendar(
             Clocked clocked, String startAt, String warningAt, String dueAt) {

@@ -34,6 +34,7 @@ class TimeLimitsDecisionTest {
         "SUPERVISION_ORDER,  URGENT, 1 working day,   4 working hours",
         "EXTENSION_BY_LEADER, NORMAL, 1 working day,  4 working hours",
         "EXTENSION_BY_OFFICE, NORMAL, 1 working day,  4 working hours",
+        "REPEAT_MATERIAL,    NORMAL, 1 working day,   4 working hours",
         "SUPERVISION_ISSUE,  NORMAL, 2 working days,  4 working hours",
         "CONSULTATION_ANSWER, NORMAL, 5 working days, 1 working day",
         "CONSULTATION_ROUTING, NORMAL, 1 working day, 4 working hours",

@@ -350,6 +350,13 @@ final class AuthorizationMatrix {
                     "401 404 403 404 404 404 403"),
             json(
                     "POST",
+                    C + "/material-request-approval",
+                    MatrixCases::materialRequestedAgain,
+                    target -> Map.of("approved", true),
+                    "401 404 403 403 204 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
                     C + "/material-received",
                     MatrixCases::materialRequested,
                     target -> Map.of("note", "窗口收到照片"),

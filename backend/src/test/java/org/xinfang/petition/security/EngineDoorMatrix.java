@@ -244,6 +244,14 @@ final class EngineDoorMatrix {
                     "- x . x x x x A"),
             entry(
                     COMPLAINT,
+                    Stage.MATERIAL_REPEAT_APPROVAL.taskKey(),
+                    MatrixCases::materialRequestedAgain,
+                    Map.of("materialRepeatApproved", true),
+                    "bureau",
+                    "- x . . C . . A",
+                    "- x . x x x x A"),
+            entry(
+                    COMPLAINT,
                     Stage.EXTENSION_OFFICE_APPROVAL.taskKey(),
                     MatrixCases::extensionApprovedByLeader,
                     Map.of("extensionApproved", true),

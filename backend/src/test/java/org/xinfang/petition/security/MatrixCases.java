@@ -112,6 +112,12 @@ final class MatrixCases {
         return act(signedFor(place), place.handler, "material-requests", Map.of("what", "请提供现场照片"));
     }
 
+    /** 一次性告知: a second request for material in the stage, with its reason: the leader's approval is due. */
+    Target materialRequestedAgain(Place place) {
+        Target first = act(materialRequested(place), place.handler, "material-received", Map.of("note", "窗口收到照片"));
+        return act(first, place.handler, "material-requests", Map.of("what", "请补充提供医院诊断证明", "reason", "照片显示另有伤情，需核实"));
+    }
+
     Target awaitingCallback(Place place) {
         return act(replyDrafted(place), place.leader, "reply-approval", Map.of("approved", true));
     }

@@ -38,6 +38,7 @@ class StatusLookupApiTest extends ApiTest {
                         "receivedAt",
                         "closedAt",
                         "dueAt",
+                        "ownerDesk",
                         "materialRequested",
                         "events",
                         "replyFiles",
@@ -46,13 +47,23 @@ class StatusLookupApiTest extends ApiTest {
         assertThat(view.jsonPath().getString("status")).isEqualTo("IN_HANDLING");
         assertThat(view.jsonPath().getString("dueAt")).as("the handling limit").isNotNull();
         assertThat(view.jsonPath().getString("materialRequested")).isNull();
+        assertThat(view.jsonPath().getMap("ownerDesk"))
+                .as("首问负责: the office's desk, never the clerk")
+                .containsOnlyKeys("unitZh", "unitEn")
+                .containsEntry("unitZh", "自治区公安厅信访办");
         // The return to the petition office is internal: it is left out.
         assertThat(view.jsonPath().getList("events.type"))
                 .containsExactly("REGISTERED", "ACCEPTED", "DISPATCHED", "ACCEPTED", "DISPATCHED", "SIGNED_FOR");
         assertThat(view.jsonPath().getMap("events[0]")).containsOnlyKeys("type", "occurredAt", "note");
         assertThat(view.body().asString())
                 .doesNotContain(
-                        INTERNAL_COMMENT, RETURN_REASON, CLERK, XINGQING_HANDLER, "13812345678", "11010519491231002X");
+                        INTERNAL_COMMENT,
+                        RETURN_REASON,
+                        CLERK,
+                        "王芳",
+                        XINGQING_HANDLER,
+                        "13812345678",
+                        "11010519491231002X");
     }
 
     @Test
