@@ -9,6 +9,8 @@ public enum CaseEventType {
     REPEAT_LINKED(false),
     /** 首问负责: the case's owner in the office handed it over to another clerk, with the reason. */
     OWNER_HANDED_OVER(false),
+    /** AB岗: a member's taken task went to the colleague who stands in while they are away. */
+    ACTING_FOR(false),
     FLAGS_CHANGED(false),
     DISPATCHED(true),
     SIGNED_FOR(true),

@@ -3,11 +3,14 @@ package org.xinfang.petition.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.absence.Absences;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgUnit;
@@ -27,6 +30,7 @@ public class StaffNotifications {
     private final Messages messages;
     private final CurrentStaff currentStaff;
     private final Cases cases;
+    private final Absences absences;
     private final Clock clock;
 
     StaffNotifications(
@@ -35,9 +39,11 @@ public class StaffNotifications {
             Messages messages,
             CurrentStaff currentStaff,
             Cases cases,
+            Absences absences,
             Clock clock) {
         this.notifications = notifications;
         this.cases = cases;
+        this.absences = absences;
         this.organisation = organisation;
         this.messages = messages;
         this.currentStaff = currentStaff;
@@ -89,15 +95,24 @@ public class StaffNotifications {
                 args);
     }
 
+    /**
+     * Saves one notification for each user, and for the colleague who stands in for any of them away now (AB岗);
+     * never one for the officer the complaint is about, never two for one person.
+     */
     private void notifyEach(List<StaffUser> users, Long complaintId, String type, String code, Object... args) {
         Instant now = clock.instant();
         String zh = messages.zh(code, args);
         String en = messages.en(code, args);
         Complaint complaint =
                 complaintId == null ? null : cases.byId(complaintId).orElse(null);
+        Set<String> recipients = new LinkedHashSet<>();
         for (StaffUser user : users) {
-            if (complaint == null || !complaint.accuses(user.getUsername())) {
-                notifications.save(new StaffNotification(user.getUsername(), complaintId, type, zh, en, now));
+            recipients.add(user.getUsername());
+            absences.substituteNow(user.getUsername()).ifPresent(recipients::add);
+        }
+        for (String username : recipients) {
+            if (complaint == null || !complaint.accuses(username)) {
+                notifications.save(new StaffNotification(username, complaintId, type, zh, en, now));
             }
         }
     }

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"complaint", "organization", "security", "shared"})
+        allowedDependencies = {"absence", "complaint", "organization", "security", "shared"})
 package org.xinfang.petition.notification;

@@ -153,6 +153,14 @@ final class AuthorizationMatrix {
             json("DELETE", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 204 204 204 204 204 204"),
             get("/api/v1/work-queue", NOTHING, "401 200 200 200 200 200 200"),
             get("/api/v1/notifications", NOTHING, "401 200 200 200 200 200 200"),
+            // AB岗: every member records their own absence (here with a substitute who is nobody's, so nothing moves)
+            get("/api/v1/absences", NOTHING, "401 200 200 200 200 200 200"),
+            json(
+                    "POST",
+                    "/api/v1/absences",
+                    NOTHING,
+                    target -> Map.of("substitute", "no.such.member", "endsAt", "2030-01-01T00:00:00Z", "reason", "休假"),
+                    "401 400 400 400 400 400 400"),
             // a notification is its recipient's alone: the place's handler
             json(
                     "POST",

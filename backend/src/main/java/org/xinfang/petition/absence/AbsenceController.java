@@ -1,0 +1,37 @@
+package org.xinfang.petition.absence;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.absence.Absences.AbsenceRequest;
+import org.xinfang.petition.absence.Absences.AbsenceView;
+
+/** AB岗: a staff member's own absences, and those they stand in for. */
+@RestController
+@RequestMapping("/api/v1/absences")
+class AbsenceController {
+
+    private final Absences absences;
+
+    AbsenceController(Absences absences) {
+        this.absences = absences;
+    }
+
+    @PostMapping
+    ResponseEntity<AbsenceView> record(@Valid @RequestBody AbsenceRequest request) {
+        AbsenceView recorded = absences.record(request);
+        return ResponseEntity.created(URI.create("/api/v1/absences/" + recorded.id()))
+                .body(recorded);
+    }
+
+    @GetMapping
+    List<AbsenceView> mine() {
+        return absences.mine();
+    }
+}
