@@ -2,6 +2,8 @@ package org.xinfang.petition.absence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +106,34 @@ public class Absences {
         }
         return AbsenceView.of(absence);
     }
+
+    /**
+     * The same by days, as the workbench takes it: from the start of {@code startsOn} (now when left out) to the end
+     * of {@code endsOn}, in the calendar's time zone.
+     */
+    @Transactional
+    public AbsenceView recordDays(String substitute, LocalDate startsOn, LocalDate endsOn, String reason) {
+        ZoneId zone = clock.getZone();
+        return record(new AbsenceRequest(
+                substitute,
+                startsOn == null ? null : startsOn.atStartOfDay(zone).toInstant(),
+                endsOn == null ? null : endsOn.plusDays(1).atStartOfDay(zone).toInstant(),
+                reason));
+    }
+
+    /** The colleagues who may stand in for the signed-in member: same unit, every role of theirs. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues() {
+        StaffUser member =
+                organisation.staffMember(currentStaff.get().username()).orElseThrow();
+        return organisation.staffOf(member.getUnit()).stream()
+                .filter(colleague -> standsInFor(colleague, member))
+                .map(colleague -> new Colleague(colleague.getUsername(), colleague.getDisplayName()))
+                .toList();
+    }
+
+    /** A colleague to choose as substitute. */
+    public record Colleague(String username, String displayName) {}
 
     /** The signed-in member's absences and those they stand in for, not yet over. */
     @Transactional(readOnly = true)

@@ -43,6 +43,7 @@ class WorkbenchMenu {
             new Item("menu.accountability", "/workbench/supervision/accountability", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR)),
             new Item("menu.monitor", "/workbench/monitor", CASEWORK),
+            new Item("menu.absences", "/workbench/absences", ALL),
             new Item(
                     "menu.bulletins",
                     "/workbench/bulletins",

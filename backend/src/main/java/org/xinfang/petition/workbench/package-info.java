@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Staff workbench",
         allowedDependencies = {
+            "absence",
             "attachment",
             "calendar",
             "callback",

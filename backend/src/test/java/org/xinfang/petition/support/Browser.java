@@ -230,7 +230,12 @@ public final class Browser implements AutoCloseable {
      * browser given the session's cookie; the next page opened is the first. {@link #signInAs} is the user's way.
      */
     public Browser signedInAs(String username) {
-        WorkbenchLogin.signIn(port, username).forEach((name, value) -> {
+        return signedInAs(username, Api.PASSWORD);
+    }
+
+    /** The same for an account with a password of its own (one a test made). */
+    public Browser signedInAs(String username, String password) {
+        WorkbenchLogin.signIn(port, username, password).forEach((name, value) -> {
             if (!value.isEmpty()) {
                 driver.executeCdpCommand(
                         "Network.setCookie", Map.of("name", name, "value", value, "url", base + "/", "httpOnly", true));

@@ -17,6 +17,11 @@ public final class WorkbenchLogin {
 
     /** The cookies of a new signed-in session (the session's, and any other the login answered with). */
     public static Map<String, String> signIn(int port, String login) {
+        return signIn(port, login, Api.PASSWORD);
+    }
+
+    /** The same for an account with a password of its own (one a test made). */
+    public static Map<String, String> signIn(int port, String login, String password) {
         Response loginPage = given().port(port).get("/workbench/login");
         Matcher token = CSRF_FIELD.matcher(loginPage.asString());
         assertThat(token.find()).as("the login form's CSRF token").isTrue();
@@ -25,7 +30,7 @@ public final class WorkbenchLogin {
                 .follow(false)
                 .cookies(loginPage.cookies())
                 .formParam("username", login)
-                .formParam("password", Api.PASSWORD)
+                .formParam("password", password)
                 .formParam("_csrf", token.group(1))
                 .post("/workbench/login");
         assertThat(signedIn.header("Location")).as("%s signed in", login).doesNotContain("error");
