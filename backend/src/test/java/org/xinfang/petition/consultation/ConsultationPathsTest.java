@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.consultation.ConsultationCalls.Asked;
@@ -277,6 +279,22 @@ class ConsultationPathsTest extends ApiTest {
         assertThat(Told.messages(api, CLERK)).contains(overdue);
         assertThat(Told.messages(api, "leader.xixia")).contains(overdue);
         calls.asAsker(asked).body("events.type", not(hasItem("PUBLICATION_OVERDUE")));
+    }
+
+    /** The office's routing: one working day, warned 4 office hours before, asked just before each holiday. */
+    @ParameterizedTest
+    @CsvSource({
+        "2026-02-13T09:00, 2026-02-14T11:30, 2026-02-15T00:00",
+        "2026-09-30T09:00, 2026-10-08T11:30, 2026-10-09T00:00"
+    })
+    void routingIsDueOneWorkingDayOnAcrossTheHolidays(String askedAt, String warningAt, String dueAt) {
+        time.stopAt(beijing(askedAt));
+        Asked asked = calls.ask(null);
+
+        assertThat(time.timers(ConsultationProcess.KEY, asked.trackingNumber()))
+                .containsExactly(
+                        entry(Boundary.ROUTING_WARNING, beijing(warningAt)),
+                        entry(Boundary.ROUTING_OVERDUE, beijing(dueAt)));
     }
 
     ProcessRoute route(Asked asked) {

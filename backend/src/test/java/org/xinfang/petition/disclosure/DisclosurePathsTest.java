@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -128,6 +130,23 @@ class DisclosurePathsTest extends ApiTest {
                 .body(
                         "content.findAll { it.message.contains('" + number + "') }.type",
                         hasItems("DISCLOSURE_REVIEW_WARNING", "DISCLOSURE_REVIEW_OVERDUE"));
+    }
+
+    /** 5 working days, warned one before, proposed on each side of Spring Festival and of National Day 2026. */
+    @ParameterizedTest
+    @CsvSource({
+        "2026-02-13T09:00, 2026-02-27T00:00, 2026-02-28T00:00",
+        "2026-09-30T09:00, 2026-10-13T00:00, 2026-10-14T00:00"
+    })
+    void theReviewIsDueFiveWorkingDaysOnAcrossTheHolidays(String proposedAt, String warningAt, String dueAt) {
+        time.stopAt(beijing(proposedAt));
+        String number = replied();
+        propose(CLERK, number);
+
+        assertThat(time.timers(DisclosureProcess.KEY, number))
+                .containsExactly(
+                        entry(Boundary.REVIEW_WARNING, beijing(warningAt)),
+                        entry(Boundary.REVIEW_OVERDUE, beijing(dueAt)));
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.task.IdentityLink;
@@ -238,6 +240,29 @@ class RectificationApiTest extends ApiTest {
 
         check(filed.number(), true, null).statusCode(204);
         assertSupervisionResolved(filed.number());
+    }
+
+    /** The office's check: 3 working days, warned one before, the report sent just before each holiday. */
+    @ParameterizedTest
+    @CsvSource({
+        "2026-02-13T09:00, 2026-02-25T00:00, 2026-02-26T00:00",
+        "2026-09-30T09:00, 2026-10-10T00:00, 2026-10-11T00:00"
+    })
+    void theCheckIsDueThreeWorkingDaysOnAcrossTheHolidays(String reportedAt, String warningAt, String dueAt) {
+        time.stopAt(LocalDateTime.parse(reportedAt).atZone(PinnedClock.BEIJING).toInstant());
+        Filed filed = replies.replied();
+        replies.rate(filed, "UNSATISFIED", WHY).statusCode(200);
+        report(XINGQING_HANDLER, filed.number(), MEASURES).statusCode(204);
+
+        assertThat(time.timers(RectificationProcess.KEY, filed.number()))
+                .containsEntry(
+                        Boundary.CHECK_WARNING,
+                        LocalDateTime.parse(warningAt)
+                                .atZone(PinnedClock.BEIJING)
+                                .toInstant())
+                .containsEntry(
+                        Boundary.CHECK_OVERDUE,
+                        LocalDateTime.parse(dueAt).atZone(PinnedClock.BEIJING).toInstant());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.petition.process.ComplaintProcess;
@@ -226,6 +228,22 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
                 .isEqualTo(SupervisionProcess.Step.ANSWER_ORDER.taskKey());
         assertThat(driver.timeline(number)).endsWith("SUPERVISION_ORDER_WARNING");
         assertThat(Told.typesAbout(api, "handler.xixia", number)).contains("SUPERVISION_ORDER_WARNING");
+    }
+
+    /** The inspectors' two working days to issue an order, the supervision opening just before each holiday. */
+    @ParameterizedTest
+    @CsvSource({
+        "2026-02-13T10:00, 2026-02-24T11:30, 2026-02-25T00:00",
+        "2026-09-30T10:00, 2026-10-09T11:30, 2026-10-10T00:00"
+    })
+    void anOrderIsDueTwoWorkingDaysOnAcrossTheHolidays(String overdueAt, String warningAt, String dueAt) {
+        String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
+        driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, overdueAt);
+
+        assertThat(time.timers(SupervisionProcess.KEY, number))
+                .containsExactly(
+                        entry(SupervisionProcess.Boundary.ISSUE_WARNING, beijing(warningAt)),
+                        entry(SupervisionProcess.Boundary.ISSUE_OVERDUE, beijing(dueAt)));
     }
 
     static Instant beijing(String localDateTime) {
