@@ -22,9 +22,10 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgUnit;
 
 /**
- * An accountability record (问责): written against a bureau and its handler when supervision orders on a case
- * went unanswered twice, with the facts (the orders, their deadlines and instructions, the case's limits); an
- * inspector concludes it with the outcome.
+ * An accountability record (问责) against a unit and its staff member for one behaviour of the catalogue: written by
+ * the supervision chain when orders on a case went unanswered twice (拖延, with the facts: the orders, their
+ * deadlines and instructions, the case's limits), or raised by an inspector with facts and evidence; an inspector
+ * concludes it with the outcome.
  */
 @Entity
 @Table(name = "accountability_record")
@@ -62,6 +63,16 @@ class AccountabilityRecord {
     private List<SupervisionOrder> orders = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
+    private AccountabilityBehaviour behaviour;
+
+    /** What supports it: links and references, one per line. */
+    private String evidence;
+
+    /** The inspector who raised it; none when the supervision chain wrote it after a second missed order. */
+    @Column(name = "raised_by")
+    private String raisedBy;
+
+    @Enumerated(EnumType.STRING)
     private AccountabilityStatus status;
 
     private String outcome;
@@ -77,6 +88,7 @@ class AccountabilityRecord {
 
     protected AccountabilityRecord() {}
 
+    /** Written by the supervision chain after a second missed order: 拖延, the orders and facts its evidence. */
     AccountabilityRecord(
             Complaint complaint,
             String processInstanceId,
@@ -85,13 +97,29 @@ class AccountabilityRecord {
             Instant createdAt,
             String facts,
             List<SupervisionOrder> orders) {
-        this.complaint = complaint;
+        this(complaint, unit, handler, AccountabilityBehaviour.DELAY, facts, null, null, createdAt);
         this.processInstanceId = processInstanceId;
+        this.orders = new ArrayList<>(orders);
+    }
+
+    /** Raised by an inspector for a behaviour of the catalogue, with its facts and evidence. */
+    AccountabilityRecord(
+            Complaint complaint,
+            OrgUnit unit,
+            String handler,
+            AccountabilityBehaviour behaviour,
+            String facts,
+            String evidence,
+            String raisedBy,
+            Instant createdAt) {
+        this.complaint = complaint;
         this.unit = unit;
         this.handler = handler;
-        this.createdAt = createdAt;
+        this.behaviour = behaviour;
         this.facts = facts;
-        this.orders = new ArrayList<>(orders);
+        this.evidence = evidence;
+        this.raisedBy = raisedBy;
+        this.createdAt = createdAt;
         this.status = AccountabilityStatus.OPEN;
     }
 
@@ -128,6 +156,18 @@ class AccountabilityRecord {
 
     List<SupervisionOrder> getOrders() {
         return List.copyOf(orders);
+    }
+
+    AccountabilityBehaviour getBehaviour() {
+        return behaviour;
+    }
+
+    String getEvidence() {
+        return evidence;
+    }
+
+    String getRaisedBy() {
+        return raisedBy;
     }
 
     AccountabilityStatus getStatus() {

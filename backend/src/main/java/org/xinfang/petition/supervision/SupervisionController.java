@@ -1,6 +1,9 @@
 package org.xinfang.petition.supervision;
 
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,6 +24,7 @@ import org.xinfang.petition.shared.SortableBy;
 import org.xinfang.petition.supervision.Inspection.ConclusionRequest;
 import org.xinfang.petition.supervision.Inspection.FlagRequest;
 import org.xinfang.petition.supervision.Inspection.OrderRequest;
+import org.xinfang.petition.supervision.RaisingAccountability.RaiseRequest;
 
 /** The inspectors' API, each request limited to the cases of the inspector's level of the organisation tree. */
 @RestController
@@ -31,13 +35,19 @@ class SupervisionController {
     private final Inspection inspection;
     private final SupervisionQueries queries;
     private final WeeklySummary summary;
+    private final RaisingAccountability raising;
 
     SupervisionController(
-            SupervisionBoard board, Inspection inspection, SupervisionQueries queries, WeeklySummary summary) {
+            SupervisionBoard board,
+            Inspection inspection,
+            SupervisionQueries queries,
+            WeeklySummary summary,
+            RaisingAccountability raising) {
         this.board = board;
         this.inspection = inspection;
         this.queries = queries;
         this.summary = summary;
+        this.raising = raising;
     }
 
     /** 督办看板: overdue and at-risk cases; sort by dueAt, startedAt, stage, receivedAt, trackingNumber, … */
@@ -85,12 +95,28 @@ class SupervisionController {
     @GetMapping("/accountability")
     Page<AccountabilityView> accountability(
             @RequestParam(required = false) AccountabilityStatus status,
+            @RequestParam(required = false) AccountabilityBehaviour behaviour,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String trackingNumber,
             @SortableBy({"id", "createdAt", "concludedAt", "status"})
                     @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC)
                     Pageable page) {
-        return queries.accountability(status, unit, trackingNumber, page);
+        return queries.accountability(status, behaviour, unit, trackingNumber, page);
+    }
+
+    /** 问责: raised by an inspector for a behaviour of the catalogue, with facts and evidence. */
+    @PostMapping("/accountability")
+    ResponseEntity<AccountabilityView> raise(@Valid @RequestBody RaiseRequest request) {
+        AccountabilityView raised = raising.raise(request);
+        return ResponseEntity.created(URI.create("/api/v1/supervision/accountability/" + raised.id()))
+                .body(raised);
+    }
+
+    /** 问责统计: records per unit of the scope and behaviour, written in [from, to) (dates, Beijing). */
+    @GetMapping("/accountability/statistics")
+    List<SupervisionQueries.BehaviourCount> accountabilityStatistics(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return queries.accountabilityByBehaviour(from, to);
     }
 
     /** What came of an accountability record, recorded by an inspector above the bureau. */

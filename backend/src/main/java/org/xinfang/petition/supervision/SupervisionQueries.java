@@ -1,11 +1,15 @@
 package org.xinfang.petition.supervision;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.organization.AdminLevel;
+import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.InspectorScopes.Scope;
 
 /** The orders and accountability records of the cases in the inspector's scope. */
@@ -16,12 +20,17 @@ public class SupervisionQueries {
     private final SupervisionOrderRepository orders;
     private final AccountabilityRecordRepository records;
     private final InspectorScopes scopes;
+    private final Clock clock;
 
     SupervisionQueries(
-            SupervisionOrderRepository orders, AccountabilityRecordRepository records, InspectorScopes scopes) {
+            SupervisionOrderRepository orders,
+            AccountabilityRecordRepository records,
+            InspectorScopes scopes,
+            Clock clock) {
         this.orders = orders;
         this.records = records;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     /** Orders by status, by the administrative level or the unit that issued them, or of one case. */
@@ -43,20 +52,50 @@ public class SupervisionQueries {
         return orders.findAll(spec.and(ofCase(trackingNumber)), page).map(OrderView::of);
     }
 
-    /** Accountability records by status, by the bureau they are against, or of one case. */
+    /** Accountability records by status, by behaviour, by the unit they are against, or of one case. */
     public Page<AccountabilityView> accountability(
-            AccountabilityStatus status, String unit, String trackingNumber, Pageable page) {
+            AccountabilityStatus status,
+            AccountabilityBehaviour behaviour,
+            String unit,
+            String trackingNumber,
+            Pageable page) {
         Scope scope = scopes.current();
         Specification<AccountabilityRecord> spec =
                 (root, query, cb) -> root.get("unit").get("id").in(scope.unitIds());
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
+        if (behaviour != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("behaviour"), behaviour));
+        }
         if (unit != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("unit").get("code"), unit));
         }
         return records.findAll(spec.and(ofCase(trackingNumber)), page).map(AccountabilityView::of);
     }
+
+    /**
+     * 问责统计: how many accountability records were written from the start of {@code from} to the start of {@code
+     * to} (the calendar's days; the current month when left out) against each unit of the inspector's scope, per
+     * behaviour, the units by code.
+     */
+    public List<BehaviourCount> accountabilityByBehaviour(LocalDate from, LocalDate to) {
+        // the current month by default
+        LocalDate first = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
+        LocalDate last = to != null ? to : first.plusMonths(1);
+        if (!last.isAfter(first)) {
+            throw PetitionException.invalid("to", "constraint.period");
+        }
+        Scope scope = scopes.current();
+        return records.countByUnitAndBehaviour(
+                scope.unitIds(),
+                first.atStartOfDay(clock.getZone()).toInstant(),
+                last.atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** One unit's accountability records of one behaviour. */
+    public record BehaviourCount(
+            String unit, String unitZh, String unitEn, AccountabilityBehaviour behaviour, long records) {}
 
     /** One accountability record of the inspector's scope; 404 outside it. */
     public AccountabilityView accountabilityRecord(long id) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.petition.process.TaskForms;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.SortableBy;
+import org.xinfang.petition.supervision.AccountabilityBehaviour;
 import org.xinfang.petition.supervision.AccountabilityStatus;
 import org.xinfang.petition.supervision.AccountabilityView;
 import org.xinfang.petition.supervision.Inspection;
@@ -69,6 +70,7 @@ class AccountabilityPages {
                 page,
                 filter -> queries.accountability(
                         filter.choice("status", AccountabilityStatus.class),
+                        filter.choice("behaviour", AccountabilityBehaviour.class),
                         filter.text("unit"),
                         filter.text("trackingNumber"),
                         page),
@@ -76,6 +78,7 @@ class AccountabilityPages {
                 request,
                 response);
         model.addAttribute("statuses", AccountabilityStatus.values());
+        model.addAttribute("behaviours", AccountabilityBehaviour.values());
         return "workbench/supervision/accountability";
     }
 

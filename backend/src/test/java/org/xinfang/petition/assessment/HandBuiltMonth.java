@@ -273,7 +273,7 @@ public final class HandBuiltMonth {
     void accountability(long complaintId, String bureau, int day) {
         jdbc.update(
                 "insert into accountability_record (complaint_id, process_instance_id, unit_id, created_at, facts,"
-                        + " status, version) values (?, ?, ?, ?, '超期未办', 'CONCLUDED', 0)",
+                        + " behaviour, status, version) values (?, ?, ?, ?, '超期未办', 'DELAY', 'CONCLUDED', 0)",
                 complaintId,
                 UUID.randomUUID().toString(),
                 unitId(bureau),

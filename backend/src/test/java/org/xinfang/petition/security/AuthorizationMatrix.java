@@ -412,6 +412,15 @@ final class AuthorizationMatrix {
                     target -> Map.of("instructions", "请于期限内办结并报告"),
                     "401 403 403 403 403 201 403",
                     "401 403 403 403 403 404 403"),
+            // 问责 raised by an inspector, for a behaviour of the catalogue, on a case of their scope
+            json(
+                    "POST",
+                    "/api/v1/supervision/accountability",
+                    MatrixCases::dispatched,
+                    target -> Map.of("trackingNumber", target.number(), "behaviour", "PERFUNCTORY", "facts", "答复未回应诉求"),
+                    "401 403 403 403 403 201 403",
+                    "401 403 403 403 403 404 403"),
+            get("/api/v1/supervision/accountability/statistics", NOTHING, "401 403 403 403 403 200 403"),
             json(
                     "POST",
                     "/api/v1/supervision/accountability/{id}/conclusion",

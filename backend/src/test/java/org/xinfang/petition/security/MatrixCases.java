@@ -213,8 +213,8 @@ final class MatrixCases {
         Target target = dispatched(place);
         jdbc.update("""
         insert into accountability_record (complaint_id, process_instance_id, unit_id, handler, created_at, facts,
-          status, version)
-        select c.id, 'matrix', c.current_bureau_id, ?, created.at, '督办单两次逾期未办结', 'OPEN', 0
+          behaviour, status, version)
+        select c.id, 'matrix', c.current_bureau_id, ?, created.at, '督办单两次逾期未办结', 'DELAY', 'OPEN', 0
         from complaint c, (select current_timestamp as at) created where c.tracking_number = ?""", place.handler, target.number());
         return target.withId(jdbc.queryForObject("select max(id) from accountability_record", Long.class));
     }
