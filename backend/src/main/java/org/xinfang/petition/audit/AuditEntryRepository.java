@@ -1,6 +1,7 @@
 package org.xinfang.petition.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,6 +13,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 
     /** Entries written but not chained yet, oldest first. */
     List<AuditEntry> findBySeqIsNullOrderByIdAsc(Pageable page);
+
+    Optional<AuditEntry> findBySeq(long seq);
 
     long countBySeqIsNull();
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,6 +46,17 @@ public class AuditSearch {
     public Page<Entry> search(Filter filter, Pageable page) {
         Pageable inTrailOrder = PageRequest.of(page.getPageNumber(), page.getPageSize(), inTrailOrder(page.getSort()));
         return entries.findAll(filter.toSpecification(), inTrailOrder).map(Entry::of);
+    }
+
+    /**
+     * The entry of the trail with this sequence number if it is a full view of a complainant's identity: the
+     * evidence when such a view leaked the complainant's details (泄露信访人信息).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Entry> identityView(long seq) {
+        return entries.findBySeq(seq)
+                .filter(entry -> AuditTrail.COMPLAINANT_VIEWED.equals(entry.getAction()))
+                .map(Entry::of);
     }
 
     /**

@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditTrail {
 
+    /** The action of an audited full view of a complainant's identity. */
+    public static final String COMPLAINANT_VIEWED = "COMPLAINANT_VIEWED";
+
     private final AuditEntryRepository entries;
     private final AuditChain chain;
     private final AuditActor actor;

@@ -20,7 +20,7 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 public class ComplainantIdentity {
 
-    static final String VIEWED = "COMPLAINANT_VIEWED";
+    static final String VIEWED = AuditTrail.COMPLAINANT_VIEWED;
 
     private final AuditTrail audit;
 

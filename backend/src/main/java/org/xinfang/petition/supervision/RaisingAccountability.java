@@ -1,9 +1,11 @@
 package org.xinfang.petition.supervision;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.audit.AuditSearch;
 import org.xinfang.petition.complaint.CaseEventType;
 import org.xinfang.petition.complaint.CaseTimeline;
 import org.xinfang.petition.complaint.Cases;
@@ -32,6 +34,7 @@ public class RaisingAccountability {
     private final AccountabilityRecordRepository records;
     private final CaseTimeline timeline;
     private final SupervisionNotices notices;
+    private final AuditSearch audit;
     private final Clock clock;
 
     RaisingAccountability(
@@ -41,6 +44,7 @@ public class RaisingAccountability {
             AccountabilityRecordRepository records,
             CaseTimeline timeline,
             SupervisionNotices notices,
+            AuditSearch audit,
             Clock clock) {
         this.cases = cases;
         this.scopes = scopes;
@@ -48,11 +52,15 @@ public class RaisingAccountability {
         this.records = records;
         this.timeline = timeline;
         this.notices = notices;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
     public AccountabilityView raise(RaiseRequest request) {
+        if (request.auditEntry() != null) {
+            return raise(fromAuditEntry(request));
+        }
         Scope scope = scopes.current();
         if (request.behaviour() == null) {
             throw PetitionException.invalid("behaviour", "constraint.NotNull");
@@ -114,12 +122,43 @@ public class RaisingAccountability {
         return AccountabilityView.of(record);
     }
 
-    /** What an inspector raises: the case, whom (unit, staff member), for what behaviour, and on what evidence. */
+    /**
+     * 泄露信访人信息 found through the audited full view: the entry names the case, who viewed the identity (the staff
+     * member, and their unit) and when; it is the evidence.
+     */
+    private RaiseRequest fromAuditEntry(RaiseRequest request) {
+        AuditSearch.Entry view = audit.identityView(request.auditEntry())
+                .orElseThrow(() -> PetitionException.invalid("auditEntry", "constraint.not-an-identity-view"));
+        String unit = organisation
+                .staffMember(view.actor())
+                .map(member -> member.getUnit().getCode())
+                .orElse(null);
+        List<String> evidence = new ArrayList<>();
+        evidence.add("audit #%d: %s viewed the complainant's identity at %s from %s"
+                .formatted(request.auditEntry(), view.actor(), view.occurredAt(), view.clientAddress()));
+        if (request.evidence() != null) {
+            evidence.addAll(request.evidence());
+        }
+        return new RaiseRequest(
+                view.trackingNumber(),
+                unit,
+                view.actor(),
+                request.behaviour() == null ? AccountabilityBehaviour.LEAKING_DETAILS : request.behaviour(),
+                request.facts(),
+                evidence,
+                null);
+    }
+
+    /**
+     * What an inspector raises: the case, whom (unit, staff member), for what behaviour, and on what evidence; or the
+     * audit entry (its sequence number) of a full view of the identity that leaked it, which names all but the facts.
+     */
     public record RaiseRequest(
             @PlainText String trackingNumber,
             @PlainText String unit,
             @PlainText String handler,
             AccountabilityBehaviour behaviour,
             @PlainText(lines = true) String facts,
-            List<@PlainText String> evidence) {}
+            List<@PlainText String> evidence,
+            Long auditEntry) {}
 }

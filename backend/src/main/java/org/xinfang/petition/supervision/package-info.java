@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Supervision",
         allowedDependencies = {
+            "audit",
             "calendar",
             "complaint",
             "deadline",

@@ -23,7 +23,7 @@ import org.xinfang.petition.shared.PetitionException;
 @Service
 class CallList {
 
-    static final String COMPLAINANT_VIEWED = "COMPLAINANT_VIEWED";
+    static final String COMPLAINANT_VIEWED = AuditTrail.COMPLAINANT_VIEWED;
     static final String SERVICE_USERS_VIEWED = "SURVEY_SERVICE_USERS_VIEWED";
 
     private final SurveyDrawRepository draws;

@@ -1,15 +1,21 @@
 package org.xinfang.petition.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.xinfang.petition.support.Logins.ADMIN;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.Told;
 
@@ -102,6 +108,47 @@ class RaisingAccountabilityTest extends ApiTest {
                 .get("/supervision/accountability/statistics")
                 .then()
                 .spec(invalidField("to", "constraint.period"));
+    }
+
+    /** 泄露信访人信息: the audited full view of the identity is the evidence, and names whom and where. */
+    @Test
+    void aLeakFoundThroughTheAuditedFullViewIsRaisedFromItsAuditEntry() {
+        String number = complaints.signedFor();
+        api.as(XINGQING_HANDLER)
+                .get("/complaints/{n}/complainant", number)
+                .then()
+                .statusCode(200);
+        Integer seq = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api
+                                .as(ADMIN)
+                                .param("trackingNumber", number)
+                                .param("action", AuditTrail.COMPLAINANT_VIEWED)
+                                .get("/admin/audit")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .<Integer>getList("content.seq")
+                                .stream()
+                                .filter(Objects::nonNull)
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
+
+        JsonPath raised = raise(CITY, Map.of("auditEntry", seq, "facts", "承办人查看投诉人身份后，被投诉民警即联系投诉人。"))
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+
+        assertThat(raised.getString("trackingNumber")).isEqualTo(number);
+        assertThat(raised.getString("behaviour")).isEqualTo("LEAKING_DETAILS");
+        assertThat(raised.getString("handler")).isEqualTo(XINGQING_HANDLER);
+        assertThat(raised.getString("unit.code")).isEqualTo("psb-640104");
+        assertThat(raised.getList("evidence", String.class).get(0))
+                .startsWith("audit #" + seq + ": " + XINGQING_HANDLER + " viewed the complainant's identity");
+        raise(CITY, Map.of("auditEntry", seq - 1, "facts", "误报"))
+                .spec(invalidField("auditEntry", "constraint.not-an-identity-view"));
     }
 
     io.restassured.response.ValidatableResponse raise(String login, Map<String, Object> body) {
