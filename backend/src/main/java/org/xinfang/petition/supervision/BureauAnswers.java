@@ -20,15 +20,21 @@ public class BureauAnswers {
         this.caseTasks = caseTasks;
     }
 
-    public void answer(String trackingNumber, String answer) {
+    public void answer(String trackingNumber, AnswerRequest request) {
         caseTasks.complete(
                 SupervisionProcess.KEY,
                 trackingNumber,
                 Step.ANSWER_ORDER.taskKey(),
                 Step.ANSWER_ORDER.label(),
-                Map.of(Var.ANSWER, Variables.stringValue(answer, true)));
+                Map.of(
+                        Var.ANSWER, Variables.stringValue(request.answer(), true),
+                        Var.PLAN, Variables.stringValue(request.plan(), true),
+                        Var.PLAN_DUE, Variables.stringValue(request.planDue(), true)));
     }
 
-    /** The answer as the API and the workbench take it. */
-    public record AnswerRequest(@PlainText(lines = true) String answer) {}
+    /** The answer as the API and the workbench take it, with the rectification plan and its last day, if any. */
+    public record AnswerRequest(
+            @PlainText(lines = true) String answer,
+            @PlainText(lines = true) String plan,
+            @PlainText String planDue) {}
 }

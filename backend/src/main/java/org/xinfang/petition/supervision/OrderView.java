@@ -19,6 +19,8 @@ public record OrderView(
         String instructions,
         String status,
         String answer,
+        String plan,
+        Instant planDueAt,
         String answeredBy,
         Instant answeredAt,
         Instant endedAt) {
@@ -40,6 +42,8 @@ public record OrderView(
                 order.getInstructions(),
                 order.getStatus().name(),
                 order.getAnswer(),
+                order.getPlan(),
+                order.getPlanDueAt(),
                 order.getAnsweredBy(),
                 order.getAnsweredAt(),
                 order.getEndedAt());

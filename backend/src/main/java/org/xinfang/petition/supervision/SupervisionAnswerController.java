@@ -20,7 +20,7 @@ class SupervisionAnswerController {
 
     @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
     ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
-        answers.answer(trackingNumber, request.answer());
+        answers.answer(trackingNumber, request);
         return ResponseEntity.noContent().build();
     }
 }

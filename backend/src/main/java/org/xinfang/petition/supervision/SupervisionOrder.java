@@ -77,6 +77,12 @@ class SupervisionOrder {
 
     private String answer;
 
+    /** 整改方案: what the supervised unit will put right, and by when (the start of the day after its last). */
+    private String plan;
+
+    @Column(name = "plan_due_at")
+    private Instant planDueAt;
+
     @Column(name = "answered_by")
     private String answeredBy;
 
@@ -125,6 +131,19 @@ class SupervisionOrder {
         this.answeredBy = by;
         this.answeredAt = at;
         end(SupervisionOrderStatus.ANSWERED, at);
+    }
+
+    void planned(String plan, Instant dueAt) {
+        this.plan = plan;
+        this.planDueAt = dueAt;
+    }
+
+    String getPlan() {
+        return plan;
+    }
+
+    Instant getPlanDueAt() {
+        return planDueAt;
     }
 
     void missed(Instant at) {

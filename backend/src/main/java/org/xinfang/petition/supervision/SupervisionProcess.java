@@ -99,6 +99,10 @@ public final class SupervisionProcess {
         static final String INSTRUCTIONS = "instructions";
         static final String WORKING_DAYS = "workingDays";
         static final String ANSWER = "answer";
+        /** 整改方案 and the day it is to be done by (yyyy-MM-dd), both or neither. */
+        static final String PLAN = "plan";
+
+        static final String PLAN_DUE = "planDue";
 
         private Var() {}
     }

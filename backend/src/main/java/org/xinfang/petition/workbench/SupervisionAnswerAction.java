@@ -37,6 +37,6 @@ class SupervisionAnswerAction extends TaskAction {
     public void take(String trackingNumber, ActionInput input) {
         answers.answer(
                 trackingNumber,
-                input.valid(new AnswerRequest(input.text("answer"))).answer());
+                input.valid(new AnswerRequest(input.text("answer"), input.text("plan"), input.text("planDue"))));
     }
 }

@@ -19,6 +19,7 @@ import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PetitionTest;
 import org.xinfang.petition.support.PinnedClock;
+import org.xinfang.petition.support.Problems;
 import org.xinfang.petition.support.Told;
 
 /**
@@ -187,6 +188,40 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
                 .then()
                 .statusCode(409)
                 .body("code", is("supervision.no-running-limit"));
+    }
+
+    /** 整改方案: the answer may set out a rectification plan with its day; the order keeps both for the inspectors. */
+    @Test
+    void anAnswerMayCarryARectificationPlanWithTheDayItIsDoneBy() {
+        String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
+        driver.overdueAt(number, ComplaintProcess.Boundary.HANDLING_OVERDUE, "2026-06-09T10:00");
+        driver.issueOrder("inspector.xixia", number, Map.of("instructions", "请提出整改方案。"));
+
+        answer(number, Map.of("answer", "已核实", "plan", "开展窗口服务整改"))
+                .spec(Problems.invalidField("planDue", "constraint.NotBlank"));
+        answer(number, Map.of("answer", "已核实", "planDue", "2026-06-30"))
+                .spec(Problems.invalidField("plan", "constraint.NotBlank"));
+        answer(number, Map.of("answer", "已核实", "plan", "开展窗口服务整改", "planDue", "2026-06-09"))
+                .spec(Problems.invalidField("planDue", "constraint.future-day"));
+        answer(number, Map.of("answer", "已核实", "plan", "开展窗口服务整改", "planDue", "6月底"))
+                .spec(Problems.invalidField("planDue", "constraint.unreadable"));
+
+        answer(number, Map.of("answer", "已核实，正在整改", "plan", "开展窗口服务整改，约谈当事民警", "planDue", "2026-06-30"))
+                .statusCode(204);
+
+        JsonPath orders = driver.orders("inspector.xixia", number);
+        assertThat(orders.getString("content[0].plan")).isEqualTo("开展窗口服务整改，约谈当事民警");
+        assertThat(orders.getString("content[0].planDueAt"))
+                .as("to the end of the plan's day")
+                .isEqualTo(beijing("2026-07-01T00:00").toString());
+        assertThat(driver.timeline(number)).endsWith("SUPERVISION_ORDER_ANSWERED");
+    }
+
+    io.restassured.response.ValidatableResponse answer(String number, Map<String, String> body) {
+        return api.as("handler.xixia")
+                .body(body)
+                .post("/complaints/{number}/supervision-answer", number)
+                .then();
     }
 
     /**
