@@ -36,18 +36,21 @@ class SupervisionController {
     private final SupervisionQueries queries;
     private final WeeklySummary summary;
     private final RaisingAccountability raising;
+    private final InspectionVisits visits;
 
     SupervisionController(
             SupervisionBoard board,
             Inspection inspection,
             SupervisionQueries queries,
             WeeklySummary summary,
-            RaisingAccountability raising) {
+            RaisingAccountability raising,
+            InspectionVisits visits) {
         this.board = board;
         this.inspection = inspection;
         this.queries = queries;
         this.summary = summary;
         this.raising = raising;
+        this.visits = visits;
     }
 
     /** 督办看板: overdue and at-risk cases; sort by dueAt, startedAt, stage, receivedAt, trackingNumber, … */
@@ -123,6 +126,24 @@ class SupervisionController {
     @PostMapping("/accountability/{id}/conclusion")
     AccountabilityView conclude(@PathVariable long id, @Valid @RequestBody ConclusionRequest request) {
         return inspection.conclude(id, request.outcome());
+    }
+
+    /** 明查暗访、突击检查: a visit to a unit of the inspector's scope, with its findings. */
+    @PostMapping("/visits")
+    ResponseEntity<InspectionVisits.VisitView> recordVisit(@Valid @RequestBody InspectionVisits.VisitRequest request) {
+        InspectionVisits.VisitView recorded = visits.record(request);
+        return ResponseEntity.created(URI.create("/api/v1/supervision/visits/" + recorded.id()))
+                .body(recorded);
+    }
+
+    @GetMapping("/visits")
+    Page<InspectionVisits.VisitView> visits(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) InspectionVisit.Kind kind,
+            @SortableBy({"id", "visitedOn", "createdAt"})
+                    @PageableDefault(size = 20, sort = "visitedOn", direction = Sort.Direction.DESC)
+                    Pageable page) {
+        return visits.list(unit, kind, page);
     }
 
     /** 督办周报 of an ISO week ({@code 2026-W23}), the current one by default. */

@@ -421,6 +421,22 @@ final class AuthorizationMatrix {
                     "401 403 403 403 403 201 403",
                     "401 403 403 403 403 404 403"),
             get("/api/v1/supervision/accountability/statistics", NOTHING, "401 403 403 403 403 200 403"),
+            // 明查暗访: inspectors record visits to the units of their scope (here 兴庆区分局, in 银川's)
+            json(
+                    "POST",
+                    "/api/v1/supervision/visits",
+                    NOTHING,
+                    target -> Map.of(
+                            "unit",
+                            "psb-640104",
+                            "kind",
+                            "SURPRISE",
+                            "visitedOn",
+                            "2026-06-01",
+                            "findings",
+                            "接待窗口无人值守"),
+                    "401 403 403 403 403 201 403"),
+            get("/api/v1/supervision/visits", NOTHING, "401 403 403 403 403 200 403"),
             json(
                     "POST",
                     "/api/v1/supervision/accountability/{id}/conclusion",
