@@ -3,9 +3,11 @@ package org.xinfang.petition.supervision;
 import java.time.Instant;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.CaseDeadline;
+import org.xinfang.petition.organization.OrgUnit;
 
 /**
- * One line of the board: a case with a running limit that is overdue or at risk, how many working days remain
+ * One line of the board: a case with a running limit that is overdue or at risk, the unit that has it (its bureau, or
+ * the petition office before dispatch), how many working days remain
  * (negative: overdue by), and its supervision if one runs (null otherwise).
  */
 public record BoardRow(
@@ -28,6 +30,7 @@ public record BoardRow(
     static BoardRow of(
             CaseDeadline deadline,
             Complaint complaint,
+            OrgUnit holder,
             Instant now,
             int remainingWorkingDays,
             SupervisionState supervision) {
@@ -37,7 +40,7 @@ public record BoardRow(
                 complaint.getCategory().name(),
                 complaint.getUrgency().name(),
                 complaint.getRegion().getCode(),
-                UnitRef.of(complaint.getCurrentBureau()),
+                UnitRef.of(holder),
                 deadline.getStage().name(),
                 deadline.effectiveLimit().toString(),
                 deadline.getStartedAt(),

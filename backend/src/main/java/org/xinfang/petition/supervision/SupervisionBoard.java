@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -24,6 +26,7 @@ import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.CaseDeadline;
 import org.xinfang.petition.deadline.DeadlineStatus;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.InspectorScopes.Scope;
@@ -45,7 +48,7 @@ public class SupervisionBoard {
             "trackingNumber", (deadline, complaint) -> complaint.get("trackingNumber"),
             "category", (deadline, complaint) -> complaint.get("category"),
             "region", (deadline, complaint) -> complaint.get("region").get("code"),
-            "bureau", (deadline, complaint) -> complaint.get("currentBureau").get("code"));
+            "bureau", (deadline, complaint) -> holder(complaint).get("code"));
 
     private final EntityManager entityManager;
     private final InspectorScopes scopes;
@@ -101,12 +104,25 @@ public class SupervisionBoard {
                     return BoardRow.of(
                             limit,
                             of,
+                            of.getCurrentBureau() != null
+                                    ? of.getCurrentBureau()
+                                    : criteria.scope().office(),
                             criteria.now(),
                             calendar.remainingWorkingDays(limit.getDueAt()),
                             supervision.get(of.getTrackingNumber()));
                 })
                 .toList();
         return new PageImpl<>(content, page, total);
+    }
+
+    /** The case's bureau, joined so that a case still with the office (no bureau) stays on the board. */
+    @SuppressWarnings("unchecked")
+    static Join<Complaint, OrgUnit> holder(Root<Complaint> complaint) {
+        return complaint.getJoins().stream()
+                .filter(join -> join.getAttribute().getName().equals("currentBureau"))
+                .map(join -> (Join<Complaint, OrgUnit>) join)
+                .findFirst()
+                .orElseGet(() -> complaint.join("currentBureau", JoinType.LEFT));
     }
 
     private Criteria criteria(Scope scope, BoardFilter filter) {
@@ -156,7 +172,12 @@ public class SupervisionBoard {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(complaint.get("id"), deadline.get("complaintId")));
             where.add(cb.equal(deadline.get("status"), DeadlineStatus.RUNNING));
-            where.add(complaint.get("currentBureau").get("id").in(scope.unitIds()));
+            // the unit that has the case: its bureau, or the petition office before dispatch
+            Path<Object> holder = holder(complaint).get("id");
+            where.add(
+                    scope.covers(scope.office())
+                            ? cb.or(holder.in(scope.unitIds()), cb.isNull(holder))
+                            : holder.in(scope.unitIds()));
             where.add(cb.or(
                     cb.lessThanOrEqualTo(deadline.get("dueAt"), now),
                     cb.lessThanOrEqualTo(deadline.get("warnAt"), now),
@@ -169,7 +190,7 @@ public class SupervisionBoard {
                 where.add(cb.equal(deadline.get("stage"), filter.stage()));
             }
             if (filter.bureau() != null) {
-                where.add(cb.equal(complaint.get("currentBureau").get("code"), filter.bureau()));
+                where.add(cb.equal(holder(complaint).get("code"), filter.bureau()));
             }
             if (regionPrefix != null) {
                 where.add(cb.like(complaint.get("region").get("code"), regionPrefix + "%"));

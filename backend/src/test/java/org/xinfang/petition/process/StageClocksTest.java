@@ -32,6 +32,7 @@ import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.CaseRecords;
 import org.xinfang.petition.support.Casework;
 import org.xinfang.petition.support.EngineTime;
+import org.xinfang.petition.support.Pages;
 import org.xinfang.petition.support.PetitionTest;
 import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.ProcessRoutes;
@@ -397,6 +398,13 @@ class StageClocksTest {
         String number = caseAt(Clocked.TRIAGE);
         time.stopAt(time.timers(number).get(Boundary.TRIAGE_OVERDUE));
         time.fireDueTimers(number);
+        assertThat(Pages.every(() -> api.as("inspector").queryParam("stage", "TRIAGE"), "/supervision/board"))
+                .as("on the board of the office's inspectors, held by the office")
+                .anySatisfy(row -> assertThat(row)
+                        .containsEntry("trackingNumber", number)
+                        .extractingByKey("bureau")
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                        .containsEntry("code", OFFICE));
 
         api.as("inspector")
                 .body(Map.of("instructions", "请即作出受理决定并告知信访人。"))
