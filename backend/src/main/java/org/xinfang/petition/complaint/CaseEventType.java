@@ -57,6 +57,8 @@ public enum CaseEventType {
     SUPERVISION_ORDER_ISSUED(false),
     SUPERVISION_ORDER_ANSWERED(false),
     SUPERVISION_ORDER_MISSED(false),
+    /** 整改方案: the day of a plan set out in an order's answer has passed; checked by the inspectors. */
+    SUPERVISION_PLAN_DUE(false),
     /** The supervised unit's yellow card before an order is due. */
     SUPERVISION_ORDER_WARNING(false),
     /** The inspectors' own limit on issuing the next order: warned, and run out. */

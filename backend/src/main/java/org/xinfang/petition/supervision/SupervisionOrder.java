@@ -83,6 +83,10 @@ class SupervisionOrder {
     @Column(name = "plan_due_at")
     private Instant planDueAt;
 
+    /** When the inspectors and the unit were told that the plan's day had passed. */
+    @Column(name = "plan_reminded_at")
+    private Instant planRemindedAt;
+
     @Column(name = "answered_by")
     private String answeredBy;
 

@@ -33,6 +33,9 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
     @Autowired
     EngineTime time;
 
+    @Autowired
+    PlanDeadlines plans;
+
     @Test
     void anAnsweredOrderEndsAndTheCountyMayPressAgainUntilTheReplyResolvesTheSupervision() {
         String number = driver.signedFor("640105", "HOUSEHOLD_REGISTRATION", "handler.xixia");
@@ -215,6 +218,17 @@ class SupervisionPathsTest extends AbstractSupervisionTest {
                 .as("to the end of the plan's day")
                 .isEqualTo(beijing("2026-07-01T00:00").toString());
         assertThat(driver.timeline(number)).endsWith("SUPERVISION_ORDER_ANSWERED");
+
+        // followed up once its day has passed: the inspectors check, the unit reports
+        time.stopAt(beijing("2026-06-30T23:59"));
+        plans.followUpDue();
+        assertThat(driver.timeline(number)).doesNotContain("SUPERVISION_PLAN_DUE");
+        time.stopAt(beijing("2026-07-01T00:00"));
+        plans.followUpDue();
+        plans.followUpDue();
+        assertThat(driver.timeline(number)).containsOnlyOnce("SUPERVISION_PLAN_DUE");
+        assertThat(Told.typesAbout(api, "inspector.xixia", number)).contains("SUPERVISION_PLAN_DUE");
+        assertThat(Told.typesAbout(api, "handler.xixia", number)).contains("SUPERVISION_PLAN_DUE");
     }
 
     io.restassured.response.ValidatableResponse answer(String number, Map<String, String> body) {
