@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -147,14 +148,15 @@ public class Absences {
                 .toList();
     }
 
-    /** Who stands in for the member now, if they are away. */
+    /** Who stands in now for each of these members who is away, by member; one query for them all. */
     @Transactional(readOnly = true)
-    public Optional<String> substituteNow(String username) {
-        Instant now = clock.instant();
-        return absences.findByUsernameAndEndsAtAfterOrderByStartsAtAsc(username, now).stream()
-                .filter(absence -> absence.coversAt(now))
-                .map(StaffAbsence::getSubstitute)
-                .findFirst();
+    public Map<String, String> substitutesNow(Collection<String> members) {
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        return absences.inForce(members, clock.instant()).stream()
+                .collect(Collectors.toMap(
+                        StaffAbsence::getUsername, StaffAbsence::getSubstitute, (first, second) -> first));
     }
 
     /**

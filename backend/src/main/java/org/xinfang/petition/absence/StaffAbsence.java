@@ -69,8 +69,4 @@ class StaffAbsence {
     String getReason() {
         return reason;
     }
-
-    boolean coversAt(Instant at) {
-        return !at.isBefore(startsAt) && at.isBefore(endsAt);
-    }
 }

@@ -1,6 +1,7 @@
 package org.xinfang.petition.absence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +15,10 @@ interface StaffAbsenceRepository extends JpaRepository<StaffAbsence, Long> {
 
     /** The absences a member stands in for that have not ended by {@code at}. */
     List<StaffAbsence> findBySubstituteAndEndsAtAfterOrderByStartsAtAsc(String substitute, Instant at);
+
+    /** The absences of these members in force at {@code at}. */
+    @Query("select a from StaffAbsence a where a.username in :members and a.startsAt <= :at and a.endsAt > :at")
+    List<StaffAbsence> inForce(@Param("members") Collection<String> members, @Param("at") Instant at);
 
     /** The absences in force whose tasks no node has handed over yet. */
     @Query("select a from StaffAbsence a where a.handedOverAt is null and a.startsAt <= :at and a.endsAt > :at")

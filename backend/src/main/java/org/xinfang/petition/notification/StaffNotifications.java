@@ -106,10 +106,8 @@ public class StaffNotifications {
         Complaint complaint =
                 complaintId == null ? null : cases.byId(complaintId).orElse(null);
         Set<String> recipients = new LinkedHashSet<>();
-        for (StaffUser user : users) {
-            recipients.add(user.getUsername());
-            absences.substituteNow(user.getUsername()).ifPresent(recipients::add);
-        }
+        users.forEach(user -> recipients.add(user.getUsername()));
+        recipients.addAll(absences.substitutesNow(List.copyOf(recipients)).values());
         for (String username : recipients) {
             if (complaint == null || !complaint.accuses(username)) {
                 notifications.save(new StaffNotification(username, complaintId, type, zh, en, now));
