@@ -36,6 +36,8 @@ class AbsencePagesTest extends BrowserTest {
                 .contains(colleague)
                 .doesNotContain(member, "leader.xingqing");
         browser.lookAtBothWidths("absences");
+        browser.language("en").open("/workbench/absences").lookAtBothWidths("absences");
+        browser.language("zh-CN").open("/workbench/absences");
 
         browser.type("#substitute", colleague).type("#endsAt", "下周三").type("#reason", "年休假");
         browser.submit(SUBMIT);

@@ -61,6 +61,8 @@ class ClerkPagesTest extends BrowserTest {
                 .contains("clerk.b")
                 .doesNotContain(CLERK);
         browser.lookAtBothWidths("clerk-hand-over");
+        browser.language("en").open("/workbench/cases/" + number + "/hand-over").lookAtBothWidths("clerk-hand-over");
+        browser.language("zh-CN").open("/workbench/cases/" + number + "/hand-over");
         browser.type("#clerk", "clerk.b").type("#reason", "本人外出培训，移交同事");
         submitAndWaitFor("/workbench/cases/" + number + "?done=hand-over");
 
