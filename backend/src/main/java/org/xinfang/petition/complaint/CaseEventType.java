@@ -23,6 +23,20 @@ public enum CaseEventType {
     REOPENED(true),
     REVIEWED(true),
     CLOSED(true),
+    /** 复查: the complainant asked the body above the bureau to review the handling, with the reason. */
+    REVIEW_REQUESTED(true),
+    /** The review opinion (复查意见), sent to the complainant. */
+    REVIEW_ANSWERED(true),
+    /** 复核: the complainant asked the body above the reviewing one to re-review it. */
+    RE_REVIEW_REQUESTED(true),
+    /** The re-review opinion (复核意见); the matter is closed for good (三级终结). */
+    RE_REVIEW_ANSWERED(true),
+    /** A new filing of a matter closed for good, answered that it is no longer accepted, with the final case. */
+    NO_LONGER_ACCEPTED(true),
+    HIGHER_REVIEW_WARNING(false),
+    HIGHER_REVIEW_OVERDUE(false),
+    RE_REVIEW_WARNING(false),
+    RE_REVIEW_OVERDUE(false),
     SIGN_FOR_WARNING(false),
     SIGN_FOR_OVERDUE(false),
     HANDLING_WARNING(false),

@@ -105,6 +105,11 @@ public class CaseRecords {
         cases.get(trackingNumber).ownedBy(clerk);
     }
 
+    /** 复查 / 复核: the higher body that reviews the case's handling from now on. */
+    public void assignReviewBody(String trackingNumber, OrgUnit body) {
+        cases.get(trackingNumber).reviewedBy(body);
+    }
+
     /** The moment the running stage of the case is due. */
     public void recordDue(String trackingNumber, Instant due) {
         cases.get(trackingNumber).setDueAt(due);

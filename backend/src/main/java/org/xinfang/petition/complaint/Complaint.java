@@ -68,6 +68,11 @@ public class Complaint {
     @JoinColumn(name = "current_bureau_id")
     private OrgUnit currentBureau;
 
+    /** 复查 / 复核: the higher body reviewing the case's handling now, or that reviewed it last. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "review_body_id")
+    private OrgUnit reviewBody;
+
     @Column(name = "dispatch_count")
     private int dispatchCount;
 
@@ -186,10 +191,15 @@ public class Complaint {
         this.officeOwner = clerk;
     }
 
+    void reviewedBy(OrgUnit body) {
+        this.reviewBody = body;
+    }
+
     void changeStatus(ComplaintStatus status, Instant at) {
         this.status = status;
         if (status.isTerminal()) {
-            this.closedAt = at;
+            // a review (复查) that ends again keeps the day the case was first closed, which its statistics count
+            this.closedAt = closedAt == null ? at : closedAt;
             this.dueAt = null;
         }
     }
@@ -248,6 +258,10 @@ public class Complaint {
 
     public OrgUnit getCurrentBureau() {
         return currentBureau;
+    }
+
+    public OrgUnit getReviewBody() {
+        return reviewBody;
     }
 
     public int getDispatchCount() {

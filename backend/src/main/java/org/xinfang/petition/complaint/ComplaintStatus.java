@@ -21,6 +21,14 @@ public enum ComplaintStatus {
     UNDER_REVIEW(false),
     /** 已办结. */
     CLOSED(true),
+    /** 复查中: the complainant asked the body above the bureau to review the handling; it answers within its limit. */
+    IN_REVIEW(false),
+    /** 复查已答复: the review opinion was given; the complainant may still ask for a re-review within the window. */
+    REVIEWED(true),
+    /** 复核中: the body above the reviewing one re-reviews the case. */
+    IN_RE_REVIEW(false),
+    /** 已终结 (三级终结): reviewed and re-reviewed; the same matter is not accepted again. */
+    CLOSED_FOR_GOOD(true),
     /** 不予受理. */
     NOT_ACCEPTED(true),
     /** 重复件并单: merged into an open case. */

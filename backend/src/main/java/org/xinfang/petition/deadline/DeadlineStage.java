@@ -7,6 +7,7 @@ import org.xinfang.petition.process.ComplaintProcess.Boundary;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.ComplaintProcess.Var;
 import org.xinfang.petition.process.RectificationProcess;
+import org.xinfang.petition.process.ReviewProcess;
 
 /**
  * The stages that carry a response limit in the {@code time-limits} decision. The timed ones also have a clock: a
@@ -109,7 +110,25 @@ public enum DeadlineStage {
                     DisclosureProcess.Var.REVIEW_WARNING,
                     DisclosureProcess.Boundary.REVIEW_WARNING,
                     DisclosureProcess.Boundary.REVIEW_OVERDUE),
-            DisclosureProcess.Step.REVIEW.taskKey());
+            DisclosureProcess.Step.REVIEW.taskKey()),
+    /** How long after an opinion (the reply, or the review's) the complainant may ask the next body to review it. */
+    REVIEW_WINDOW,
+    /** 复查: the body above the bureau answers the review request (its own model, {@code complaint-review}). */
+    HIGHER_REVIEW(
+            reviewClock(
+                    ReviewProcess.Var.REVIEW_DUE,
+                    ReviewProcess.Var.REVIEW_WARNING,
+                    ReviewProcess.Boundary.REVIEW_WARNING,
+                    ReviewProcess.Boundary.REVIEW_OVERDUE),
+            ReviewProcess.Level.REVIEW.taskKey()),
+    /** 复核: the body above the reviewing one answers the re-review request. */
+    RE_REVIEW(
+            reviewClock(
+                    ReviewProcess.Var.RE_REVIEW_DUE,
+                    ReviewProcess.Var.RE_REVIEW_WARNING,
+                    ReviewProcess.Boundary.RE_REVIEW_WARNING,
+                    ReviewProcess.Boundary.RE_REVIEW_OVERDUE),
+            ReviewProcess.Level.RE_REVIEW.taskKey());
 
     /** Whose limit a clock is: who is warned, and who is supervised once it runs out. */
     public enum Keeper {
@@ -120,6 +139,11 @@ public enum DeadlineStage {
         BUREAU,
         /** The petition office: whoever the task waits for is warned; an overdue limit puts the office under supervision. */
         OFFICE,
+        /**
+         * The higher body reviewing the case (复查 / 复核 机关): its handlers and leaders the task waits for are warned,
+         * and an overdue review puts that body under supervision.
+         */
+        REVIEW_BODY,
         /**
          * Whoever the task waits for (the inspectors reviewing, the leader or the office deciding an extension),
          * who are warned and told when it is overdue; no supervision chain of its own.
@@ -153,6 +177,11 @@ public enum DeadlineStage {
 
     private static Clock officeClock(String due, String warning, String warningTimer, String overdueTimer) {
         return new Clock(due, warning, warningTimer, overdueTimer, Keeper.OFFICE, false, false);
+    }
+
+    /** A review's limit is the case's due date while it runs: the case is open again, with the reviewing body. */
+    private static Clock reviewClock(String due, String warning, String warningTimer, String overdueTimer) {
+        return new Clock(due, warning, warningTimer, overdueTimer, Keeper.REVIEW_BODY, true, false);
     }
 
     private static Clock candidatesClock(String due, String warning, String warningTimer, String overdueTimer) {

@@ -26,6 +26,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.deadline.DeadlineStage.Keeper;
 import org.xinfang.petition.deadline.StageLimits.StageLimit;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.shared.PetitionException;
 
 /**
@@ -93,9 +94,7 @@ public class Deadlines {
                 limit.limit(),
                 limit.warnBefore(),
                 clock.instant(),
-                timed.keeper() != Keeper.BUREAU || complaint.getCurrentBureau() == null
-                        ? null
-                        : complaint.getCurrentBureau().getCode());
+                unitAnswering(complaint, timed.keeper()));
         Schedule schedule = calendar.schedule(deadline.getStartedAt(), limit.limit(), limit.warnBefore());
         deadline.schedule(schedule);
         deadlines.save(deadline);
@@ -105,6 +104,16 @@ public class Deadlines {
             records.recordDue(complaint.getTrackingNumber(), schedule.due());
         }
         warnOfGaps(complaint, schedule.gaps());
+    }
+
+    /** The unit whose limit the deadline counts as, in the assessment: the bureau's or the reviewing body's. */
+    private static String unitAnswering(Complaint complaint, Keeper keeper) {
+        OrgUnit unit = switch (keeper) {
+            case BUREAU -> complaint.getCurrentBureau();
+            case REVIEW_BODY -> complaint.getReviewBody();
+            case OFFICE, TASK_CANDIDATES -> null;
+        };
+        return unit == null ? null : unit.getCode();
     }
 
     /** A moment of the clock as a process variable, transient unless the stage reads it again later. */

@@ -19,7 +19,14 @@ enum Milestone {
     REPLIED(false),
     REOPENED(true),
     CLOSED(false),
-    WITHDRAWN(false);
+    WITHDRAWN(false),
+    /** 复查 / 复核: the request received, with the body that answers it; the opinion, with its conclusion. */
+    REVIEW_REQUESTED(true),
+    REVIEW_ANSWERED(true),
+    RE_REVIEW_REQUESTED(true),
+    RE_REVIEW_ANSWERED(true),
+    /** A new filing of a matter closed for good: not accepted, with the final case's number. */
+    NO_LONGER_ACCEPTED(true);
 
     private final boolean withPublicNote;
 
@@ -48,6 +55,11 @@ enum Milestone {
                     case REPLIED -> REPLIED;
                     case REOPENED -> REOPENED;
                     case WITHDRAWN -> WITHDRAWN;
+                    case REVIEW_REQUESTED -> REVIEW_REQUESTED;
+                    case REVIEW_ANSWERED -> REVIEW_ANSWERED;
+                    case RE_REVIEW_REQUESTED -> RE_REVIEW_REQUESTED;
+                    case RE_REVIEW_ANSWERED -> RE_REVIEW_ANSWERED;
+                    case NO_LONGER_ACCEPTED -> NO_LONGER_ACCEPTED;
                     default -> null;
                 });
     }

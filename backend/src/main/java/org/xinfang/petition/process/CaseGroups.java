@@ -33,6 +33,15 @@ public class CaseGroups {
         return List.of(Role.BUREAU_LEADER.groupIdIn(bureauOf(execution).getCode()));
     }
 
+    /** The handlers and the leaders of the higher body reviewing the case (复查 / 复核). */
+    public List<String> reviewBody(DelegateExecution execution) {
+        OrgUnit body = cases.get(execution.getProcessBusinessKey()).getReviewBody();
+        if (body == null) {
+            throw new IllegalStateException("Case " + execution.getProcessBusinessKey() + " has no reviewing body");
+        }
+        return List.of(Role.HANDLER.groupIdIn(body.getCode()), Role.BUREAU_LEADER.groupIdIn(body.getCode()));
+    }
+
     /**
      * The inspectors whose scope holds the case: those of its bureau and of every unit above it (county, city,
      * province), as {@code CaseScopes} lets an inspector see their unit and everything below it.

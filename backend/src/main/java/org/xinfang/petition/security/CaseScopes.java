@@ -17,7 +17,7 @@ import org.xinfang.petition.shared.PetitionException;
 /**
  * The one rule of which cases a staff member may see, used by every query and every case endpoint (deny by
  * default). The petition office and administrators see every case; a bureau's handlers and leaders the cases
- * dispatched to their bureau; an inspector the cases of their unit and every unit below it, and the cases not yet
+ * dispatched to their bureau, and those their bureau reviews (复查 / 复核); an inspector the cases of their unit and every unit below it, and the cases not yet
  * dispatched that arose in their region; operators enter cases but see none. Nobody sees a complaint about
  * themselves. A case outside someone's scope answers exactly like an unknown one, so its existence does not leak.
  */
@@ -57,8 +57,13 @@ public class CaseScopes {
         }
         Specification<Complaint> notAccused = (root, query, cb) ->
                 cb.or(cb.isNull(root.get("accusedOfficer")), cb.notEqual(root.get("accusedOfficer"), staff.username()));
-        return notAccused.and((root, query, cb) ->
-                scope.matches(cb, root.get("currentBureau"), root.get("region").get("code")));
+        return notAccused.and((root, query, cb) -> {
+            Predicate atTheBureau = scope.matches(
+                    cb, root.get("currentBureau"), root.get("region").get("code"));
+            return scope.everything() || scope.bureaus().isEmpty()
+                    ? atTheBureau
+                    : cb.or(atTheBureau, root.get("reviewBody").get("id").in(scope.bureaus()));
+        });
     }
 
     public boolean canSee(StaffPrincipal staff, Complaint complaint) {
@@ -68,7 +73,13 @@ public class CaseScopes {
     /** The same with the scope worked out already, for checking many cases of one staff member. */
     public static boolean canSee(StaffPrincipal staff, Scope scope, Complaint complaint) {
         return !complaint.accuses(staff.username())
-                && scope.covers(complaint.getCurrentBureau(), complaint.getRegion());
+                && (scope.covers(complaint.getCurrentBureau(), complaint.getRegion()) || reviews(scope, complaint));
+    }
+
+    /** Whether the unit reviewing the case (复查 / 复核) is one of the scope's bureaus. */
+    private static boolean reviews(Scope scope, Complaint complaint) {
+        return complaint.getReviewBody() != null
+                && scope.bureaus().contains(complaint.getReviewBody().getId());
     }
 
     /** The case, if the current staff member may see it; else 404 as for an unknown tracking number. */

@@ -87,6 +87,7 @@ class SecurityConfig {
                                 "/api/v1/lookup/material",
                                 "/api/v1/lookup/withdrawal",
                                 "/api/v1/lookup/rating",
+                                "/api/v1/lookup/review",
                                 "/api/v1/lookup/attachments/*",
                                 // window evaluators: the device's id and key are checked by evaluation.WindowRatings
                                 "/api/v1/evaluator/ratings")

@@ -8,9 +8,12 @@ import org.xinfang.petition.attachment.Download;
 import org.xinfang.petition.attachment.ReplyFiles;
 import org.xinfang.petition.evaluation.RatingView;
 import org.xinfang.petition.evaluation.Ratings;
+import org.xinfang.petition.process.ReviewProcess.Level;
+import org.xinfang.petition.review.RequestingReview;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
 import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
+import org.xinfang.petition.selfservice.SelfServiceRequests.ReviewAsked;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 
 /**
@@ -26,6 +29,7 @@ public class SelfService {
     private final ReplyFiles replyFiles;
     private final Ratings ratings;
     private final LookupThrottle throttle;
+    private final RequestingReview requestingReview;
 
     SelfService(
             StatusLookup lookup,
@@ -33,13 +37,15 @@ public class SelfService {
             Withdrawals withdrawals,
             ReplyFiles replyFiles,
             Ratings ratings,
-            LookupThrottle throttle) {
+            LookupThrottle throttle,
+            RequestingReview requestingReview) {
         this.lookup = lookup;
         this.supplementing = supplementing;
         this.withdrawals = withdrawals;
         this.replyFiles = replyFiles;
         this.ratings = ratings;
         this.throttle = throttle;
+        this.requestingReview = requestingReview;
     }
 
     /** 进度查询. */
@@ -73,6 +79,15 @@ public class SelfService {
                 withdrawal.trackingNumber(),
                 clientAddress,
                 () -> withdrawals.withdraw(withdrawal.trackingNumber(), withdrawal.queryCode(), withdrawal.reason()));
+    }
+
+    /** 请求复查 / 复核: the next level of review of the closed case, of the body above; answers which level. */
+    public Level askForReview(ReviewAsked request, String clientAddress) {
+        return throttle.guard(
+                request.trackingNumber(),
+                clientAddress,
+                () -> requestingReview.byComplainant(
+                        lookup.verified(request.trackingNumber(), request.queryCode()), request.reason()));
     }
 
     /** 评价: the complainant's verdict on the latest reply sent to them, changeable within the window. */

@@ -3,8 +3,10 @@ package org.xinfang.petition.selfservice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.evaluation.RatingView;
+import org.xinfang.petition.process.ReviewProcess.Level;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
 import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
+import org.xinfang.petition.selfservice.SelfServiceRequests.ReviewAsked;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 
 @RestController
@@ -68,6 +72,16 @@ class SelfServiceController {
     ResponseEntity<Void> withdraw(@Valid @RequestBody WithdrawalRequest withdrawal, HttpServletRequest http) {
         selfService.withdraw(withdrawal, http.getRemoteAddr());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * 请求复查 / 复核: the complainant asks the body above for the next level of review of their closed case, with the
+     * reason, within the window after the opinion they received; answers which level was asked for.
+     */
+    @PostMapping("/lookup/review")
+    ResponseEntity<Map<String, Level>> askForReview(@Valid @RequestBody ReviewAsked request, HttpServletRequest http) {
+        Level level = selfService.askForReview(request, http.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("level", level));
     }
 
     /**

@@ -27,6 +27,14 @@ public final class SelfServiceRequests {
             @NotBlank @PlainText @Size(max = 20) String queryCode,
             @PlainText(lines = true) @Size(max = 2000) String reason) {}
 
+    /** 请求复查 / 复核: why the complainant contests the opinion they received. */
+    public record ReviewAsked(
+            @NotBlank @PlainText @Size(max = 40) String trackingNumber,
+            @NotBlank @PlainText @Size(max = 20) String queryCode,
+
+            @NotBlank @PlainText(lines = true) @Size(max = 2000)
+            String reason) {}
+
     /** 评价: the verdict on the latest reply sent; 不满意 needs a reason in the comment. */
     public record RatingRequest(
             @NotBlank @PlainText @Size(max = 40) String trackingNumber,

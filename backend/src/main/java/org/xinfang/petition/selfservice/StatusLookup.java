@@ -15,6 +15,7 @@ import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.evaluation.Ratings;
 import org.xinfang.petition.intake.QueryCodes;
 import org.xinfang.petition.ownership.CaseOwners;
+import org.xinfang.petition.review.CaseReviews;
 import org.xinfang.petition.selfservice.PublicCaseView.PublicEvent;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -33,6 +34,7 @@ class StatusLookup {
     private final ReplyFiles replyFiles;
     private final Ratings ratings;
     private final CaseOwners owners;
+    private final CaseReviews reviews;
 
     StatusLookup(
             Cases cases,
@@ -42,7 +44,8 @@ class StatusLookup {
             Deadlines deadlines,
             ReplyFiles replyFiles,
             Ratings ratings,
-            CaseOwners owners) {
+            CaseOwners owners,
+            CaseReviews reviews) {
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
@@ -51,6 +54,7 @@ class StatusLookup {
         this.replyFiles = replyFiles;
         this.ratings = ratings;
         this.owners = owners;
+        this.reviews = reviews;
     }
 
     /** Writes only to keep a query code of the old form in the keyed form (see {@link QueryCodes}). */
@@ -84,7 +88,8 @@ class StatusLookup {
                 publicEvents,
                 replyFiles.sentWith(complaint),
                 ratings.of(complaint).orElse(null),
-                ratings.mayRate(complaint));
+                ratings.mayRate(complaint),
+                reviews.askable(complaint).map(PublicCaseView.ReviewOffer::of).orElse(null));
     }
 
     /** The case these credentials open; wrong or unknown credentials are the same 404. */

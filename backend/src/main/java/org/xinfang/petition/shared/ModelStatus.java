@@ -3,7 +3,7 @@ package org.xinfang.petition.shared;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 
 /**
- * A status the models declare on their user tasks and end events as the extension property {@link #property()}:
+ * A status the models declare on their user tasks, end events and event-based gateways as the extension property {@link #property()}:
  * entering such an activity applies it to the record the process is about ({@link ModelStatusSync}). So the
  * status of a case, a consultation or an extension request follows its model and no Java decides which status
  * follows which.

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one mechanism that keeps records in step with their processes: an engine plugin whose parse listener gives
- * every user task and end event that declares a {@link ModelStatus}'s property a start listener applying it. A
+ * every user task, end event and event-based gateway that declares a {@link ModelStatus}'s property a start listener applying it. A
  * value the status type does not know fails the deployment.
  */
 @Component
@@ -45,6 +45,12 @@ class ModelStatusSync extends AbstractProcessEnginePlugin {
 
             @Override
             public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                listenForStatus(element, activity);
+            }
+
+            /** Where a model waits for the complainant's next step (a window for asking for a review). */
+            @Override
+            public void parseEventBasedGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
                 listenForStatus(element, activity);
             }
         };

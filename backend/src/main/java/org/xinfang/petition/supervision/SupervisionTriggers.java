@@ -56,12 +56,13 @@ class SupervisionTriggers {
 
     /**
      * Who answers for an overdue stage: the case's bureau for its own stages, the petition office for the office's
-     * (it is supervised too); none for a task beside a stage or the inspectors' own review.
+     * (it is supervised too), the reviewing body for a review (复查 / 复核); none for a task beside a stage or the inspectors' own review.
      */
     private Optional<OrgUnit> supervisedFor(Complaint complaint, DeadlineStage stage) {
         return switch (stage.keeper()) {
             case BUREAU -> Optional.ofNullable(complaint.getCurrentBureau());
             case OFFICE -> organisation.petitionOffice();
+            case REVIEW_BODY -> Optional.ofNullable(complaint.getReviewBody());
             case TASK_CANDIDATES -> Optional.empty();
         };
     }

@@ -23,6 +23,7 @@
             "organization",
             "ownership",
             "process",
+            "review",
             "screening",
             "security",
             "shared",

@@ -261,14 +261,27 @@ class ProcessModelTest {
                 .collect(Collectors.toSet());
     }
 
-    /** A user task of the complaint process that is a stage of the case, not one running beside it. */
+    /** The same, or none: an end that leaves the status the case has. */
+    static Set<String> statusesOrNone(boolean terminal) {
+        Set<String> allowed = new HashSet<>(statuses(terminal));
+        allowed.add(null);
+        return allowed;
+    }
+
+    /** A user task of the case's own processes that is a stage of the case, not one running beside it. */
+    /**
+     * The processes whose stages are the case's own and set its status: the complaint's, then, once it is closed, its
+     * review (复查, 复核).
+     */
+    static final Set<String> CASE_PROCESSES = Set.of(ComplaintProcess.KEY, ReviewProcess.KEY);
+
     static boolean isCaseStage(UserTask task) {
         for (ModelElementInstance scope = task.getParentElement(); scope != null; scope = scope.getParentElement()) {
             if (scope instanceof SubProcess subProcess && subProcess.triggeredByEvent()) {
                 return false;
             }
             if (scope instanceof org.operaton.bpm.model.bpmn.instance.Process process) {
-                return ComplaintProcess.KEY.equals(process.getId());
+                return CASE_PROCESSES.contains(process.getId());
             }
         }
         return false;
@@ -300,11 +313,28 @@ class ProcessModelTest {
                 .orElse(null);
     }
 
-    /** Each end event of a top-level process, and whether the path from the process's start leads there. */
-    /** The ends of the complaint process itself; other processes (supervision) never change the case status. */
+    /**
+     * Each end event of the complaint process, and whether the path from its start leads there; the review's ends
+     * on its main path leave the case closed or close it again, the others are its alert branches; other processes
+     * (supervision) never change the case status.
+     */
     static void forEachTopLevelEnd(BiConsumer<EndEvent, Boolean> action) {
         for (BpmnModelInstance model : processes()) {
             for (Process process : model.getModelElementsByType(Process.class)) {
+                if (ReviewProcess.KEY.equals(process.getId())) {
+                    // the case is closed when its review begins: an end that sets no status leaves it closed
+                    Set<FlowNode> mainPath = reachableFrom(process.getChildElementsByType(StartEvent.class));
+                    process.getChildElementsByType(EndEvent.class).forEach(end -> {
+                        if (mainPath.contains(end)) {
+                            assertThat(caseStatus(end))
+                                    .as("caseStatus of %s", end.getId())
+                                    .isIn(statusesOrNone(true));
+                        } else {
+                            action.accept(end, false);
+                        }
+                    });
+                    continue;
+                }
                 if (!ComplaintProcess.KEY.equals(process.getId())) {
                     process.getChildElementsByType(EndEvent.class)
                             .forEach(end -> assertThat(caseStatus(end))

@@ -90,7 +90,15 @@ public final class EngineTime {
         return fired;
     }
 
+    /** The due timers of the running instance; none once a timer has ended it (a window that passed). */
     private List<Job> dueTimers(String processKey, String businessKey) {
+        if (runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey)
+                        .count()
+                == 0) {
+            return List.of();
+        }
         return management
                 .createJobQuery()
                 .processInstanceId(processInstanceId(processKey, businessKey))

@@ -1,0 +1,95 @@
+package org.xinfang.petition.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.petition.complaint.Cases;
+import org.xinfang.petition.process.ReviewProcess.Level;
+import org.xinfang.petition.review.Reviewing.ReviewOpinion;
+import org.xinfang.petition.security.CaseScopes;
+import org.xinfang.petition.shared.PlainText;
+
+@RestController
+@RequestMapping("/api/v1/complaints/{trackingNumber}")
+class ReviewController {
+
+    private final RequestingReview requesting;
+    private final Reviewing reviewing;
+    private final CaseReviews reviews;
+    private final Cases cases;
+    private final CaseScopes scopes;
+
+    ReviewController(
+            RequestingReview requesting, Reviewing reviewing, CaseReviews reviews, Cases cases, CaseScopes scopes) {
+        this.requesting = requesting;
+        this.reviewing = reviewing;
+        this.reviews = reviews;
+        this.cases = cases;
+        this.scopes = scopes;
+    }
+
+    /** 请求复查 / 复核 entered by the petition office for the complainant; the level follows from the case. */
+    @PostMapping("/review-requests")
+    ResponseEntity<Map<String, Level>> request(
+            @PathVariable String trackingNumber, @Valid @RequestBody ReviewRequest request) {
+        Level level = requesting.byStaff(trackingNumber, request.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("level", level));
+    }
+
+    /** 复查意见 / 复核意见: the reviewing body's answer to the review running now. */
+    @PostMapping("/review-opinion")
+    ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody ReviewOpinion opinion) {
+        reviewing.answer(trackingNumber, opinion);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The case's reviews, each level with its body, request and opinion; for whoever may see the case. */
+    @GetMapping("/reviews")
+    List<ReviewView> reviews(@PathVariable String trackingNumber) {
+        return reviews.of(scopes.visible(cases.get(trackingNumber))).stream()
+                .map(ReviewView::of)
+                .toList();
+    }
+
+    record ReviewRequest(
+            @NotBlank @PlainText(lines = true) @Size(max = 2000)
+            String reason) {}
+
+    record ReviewView(
+            Level level,
+            String body,
+            String bodyName,
+            String reason,
+            Instant requestedAt,
+            String requestedBy,
+            ReviewConclusion conclusion,
+            String opinion,
+            Instant answeredAt,
+            String answeredBy) {
+
+        static ReviewView of(CaseReview review) {
+            return new ReviewView(
+                    review.getLevel(),
+                    review.getBody().getCode(),
+                    review.getBody().getNameZh(),
+                    review.getReason(),
+                    review.getRequestedAt(),
+                    review.getRequestedBy(),
+                    review.getConclusion(),
+                    review.getOpinion(),
+                    review.getAnsweredAt(),
+                    review.getAnsweredBy());
+        }
+    }
+}
