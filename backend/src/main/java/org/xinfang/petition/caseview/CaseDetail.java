@@ -15,6 +15,7 @@ import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.ownership.CaseOwners;
 import org.xinfang.petition.privacy.Masks;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
+import org.xinfang.petition.review.ReviewView;
 import org.xinfang.petition.screening.FlagsView;
 import org.xinfang.petition.screening.LikelyRepeat;
 
@@ -51,6 +52,7 @@ public record CaseDetail(
         List<ReplyView> replies,
         List<CallbackView> callbacks,
         RatingView rating,
+        List<ReviewView> reviews,
         FlagsView flags,
         List<LikelyRepeat> likelyRepeats,
         List<CaseAttachments.Item> attachments) {

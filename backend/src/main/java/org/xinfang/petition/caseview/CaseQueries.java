@@ -23,6 +23,7 @@ import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.ownership.CaseOwners;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Var;
+import org.xinfang.petition.review.CaseReviews;
 import org.xinfang.petition.screening.CaseScreening;
 import org.xinfang.petition.screening.Flag;
 import org.xinfang.petition.screening.LikelyRepeats;
@@ -51,6 +52,7 @@ public class CaseQueries {
     private final ComplainantIdentity identity;
     private final CaseAttachments attachments;
     private final Ratings ratings;
+    private final CaseReviews reviews;
     private final Clock clock;
 
     CaseQueries(
@@ -68,6 +70,7 @@ public class CaseQueries {
             CaseAttachments attachments,
             Ratings ratings,
             CaseOwners owners,
+            CaseReviews reviews,
             Clock clock) {
         this.cases = cases;
         this.organisation = organisation;
@@ -83,6 +86,7 @@ public class CaseQueries {
         this.attachments = attachments;
         this.ratings = ratings;
         this.owners = owners;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -166,6 +170,7 @@ public class CaseQueries {
                         .map(CaseDetail.CallbackView::of)
                         .toList(),
                 ratings.of(complaint).orElse(null),
+                reviews.viewsOf(complaint),
                 screening.flagsOf(complaint),
                 staff.hasRole(Role.CLERK) ? likelyRepeats.of(complaint) : null,
                 attachments.of(complaint.getId(), identity.mayDisclose(staff, complaint)));

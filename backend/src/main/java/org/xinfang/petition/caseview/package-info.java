@@ -13,6 +13,7 @@
             "ownership",
             "privacy",
             "process",
+            "review",
             "screening",
             "security",
             "shared"

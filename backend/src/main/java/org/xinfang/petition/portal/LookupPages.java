@@ -24,6 +24,7 @@ import org.xinfang.petition.selfservice.SelfService;
 import org.xinfang.petition.selfservice.SelfServiceRequests.LookupRequest;
 import org.xinfang.petition.selfservice.SelfServiceRequests.MaterialSupplement;
 import org.xinfang.petition.selfservice.SelfServiceRequests.RatingRequest;
+import org.xinfang.petition.selfservice.SelfServiceRequests.ReviewAsked;
 import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.web.PageController;
@@ -31,7 +32,7 @@ import org.xinfang.petition.web.PageController;
 /**
  * 进度查询: the complainant's case by tracking number and query code, always posted (never in a URL) and carried
  * from page to page in the forms' hidden fields, never in a session; downloading the files of the reply; supplying
- * the material the bureau asked for; rating the reply (评价); withdrawing, after a page that asks to confirm. Every
+ * the material the bureau asked for; rating the reply (评价); asking for a review (复查 / 复核) of a closed case; withdrawing, after a page that asks to confirm. Every
  * step goes through the
  * self-service the API uses, under its lookup throttle.
  */
@@ -43,6 +44,10 @@ class LookupPages {
     static final String WITHDRAWAL = PATH + "/withdrawal";
     static final String REPLY_FILE = PATH + "/attachments/{id}";
     static final String RATING = PATH + "/rating";
+    static final String REVIEW = PATH + "/review";
+
+    /** The review's reason on the page: the withdrawal's reason is another field with its own label. */
+    private static final String REVIEW_REASON = "reviewReason";
 
     private final SelfService selfService;
     private final FormErrors formErrors;
@@ -146,6 +151,32 @@ class LookupPages {
         Map<String, String> typed = typed("comment", comment);
         typed.put("verdict", rating.verdict() == null ? null : rating.verdict().name());
         model.addAttribute("values", typed);
+        model.addAttribute("errors", errors);
+        return showCase(credentials, http, locale, model);
+    }
+
+    /** 请求复查 / 复核: the next level of review of the closed case, with the reason; the case again, saying so. */
+    @PostMapping(REVIEW)
+    String askForReview(
+            @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String queryCode,
+            @RequestParam(name = REVIEW_REASON, required = false) String reason,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        Pages.noStore(response);
+        ReviewAsked request = new ReviewAsked(trimmed(trackingNumber), trimmed(queryCode), reason);
+        LookupRequest credentials = new LookupRequest(request.trackingNumber(), request.queryCode());
+        Map<String, String> errors = new HashMap<>();
+        formErrors
+                .attempt(request, () -> selfService.askForReview(request, http.getRemoteAddr()), "reason", locale)
+                .forEach((field, message) -> errors.put("reason".equals(field) ? REVIEW_REASON : field, message));
+        if (errors.isEmpty()) {
+            model.addAttribute("notice", "portal.review.done");
+            return showCase(credentials, http, locale, model);
+        }
+        model.addAttribute("values", typed(REVIEW_REASON, reason));
         model.addAttribute("errors", errors);
         return showCase(credentials, http, locale, model);
     }

@@ -18,7 +18,7 @@ import org.xinfang.petition.process.ReviewProcess.Level;
 /** One level of review of a case: who asked, which body reviews it, why, and the body's opinion once given. */
 @Entity
 @Table(name = "case_review")
-public class CaseReview {
+class CaseReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,8 +33,10 @@ public class CaseReviews {
     }
 
     /** Each level asked for, in order, with its opinion once given. */
-    public List<CaseReview> of(Complaint complaint) {
-        return reviews.findByComplaintIdOrderByIdAsc(complaint.getId());
+    public List<ReviewView> viewsOf(Complaint complaint) {
+        return reviews.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
+                .map(ReviewView::of)
+                .toList();
     }
 
     /** The next review the complainant may ask for now, of which body, and until when; empty when none. */

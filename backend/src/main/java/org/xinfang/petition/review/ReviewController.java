@@ -3,7 +3,6 @@ package org.xinfang.petition.review;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -57,39 +56,10 @@ class ReviewController {
     /** The case's reviews, each level with its body, request and opinion; for whoever may see the case. */
     @GetMapping("/reviews")
     List<ReviewView> reviews(@PathVariable String trackingNumber) {
-        return reviews.of(scopes.visible(cases.get(trackingNumber))).stream()
-                .map(ReviewView::of)
-                .toList();
+        return reviews.viewsOf(scopes.visible(cases.get(trackingNumber)));
     }
 
     record ReviewRequest(
             @NotBlank @PlainText(lines = true) @Size(max = 2000)
             String reason) {}
-
-    record ReviewView(
-            Level level,
-            String body,
-            String bodyName,
-            String reason,
-            Instant requestedAt,
-            String requestedBy,
-            ReviewConclusion conclusion,
-            String opinion,
-            Instant answeredAt,
-            String answeredBy) {
-
-        static ReviewView of(CaseReview review) {
-            return new ReviewView(
-                    review.getLevel(),
-                    review.getBody().getCode(),
-                    review.getBody().getNameZh(),
-                    review.getReason(),
-                    review.getRequestedAt(),
-                    review.getRequestedBy(),
-                    review.getConclusion(),
-                    review.getOpinion(),
-                    review.getAnsweredAt(),
-                    review.getAnsweredBy());
-        }
-    }
 }

@@ -1,9 +1,12 @@
 package org.xinfang.petition.screening;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.screening.MatterSimilarity.Matter;
 import org.xinfang.petition.security.CaseScopes;
@@ -90,6 +94,34 @@ public class LikelyRepeats {
     /** The earlier cases of the same complainant about a similar matter, received since then (null: ever). */
     List<Complaint> similarEarlierCases(Complaint complaint, Instant since) {
         return similar(complaint, since).map(Similar::earlier).toList();
+    }
+
+    /**
+     * 三级终结: the earlier case of the complainant of the case filed under this number about a similar matter that
+     * was closed for good after re-review, if any (the most similar). Asked of every filing, so it is one query,
+     * which reads the matters only when such a case exists.
+     */
+    public Optional<Complaint> settledLike(String trackingNumber) {
+        List<Complaint> settled = cases.matching((root, query, cb) -> {
+            Subquery<String> complainant = query.subquery(String.class);
+            Root<Complaint> filed = complainant.from(Complaint.class);
+            complainant
+                    .select(filed.get("complainant").get("residentIdIndex"))
+                    .where(cb.equal(filed.get("trackingNumber"), trackingNumber));
+            return cb.and(
+                    cb.equal(root.get("status"), ComplaintStatus.CLOSED_FOR_GOOD),
+                    cb.equal(root.get("complainant").get("residentIdIndex"), complainant));
+        });
+        if (settled.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> matters = mattersOf(settled);
+        Matter asked = Matter.of(matterOf(cases.get(trackingNumber)));
+        return IntStream.range(0, settled.size())
+                .mapToObj(i -> new Similar(settled.get(i), asked.likeness(Matter.of(matters.get(i)))))
+                .filter(similar -> similar.score() >= properties.threshold())
+                .max(Comparator.comparingDouble(Similar::score))
+                .map(Similar::earlier);
     }
 
     private Stream<Similar> similar(Complaint complaint, Instant since) {

@@ -57,6 +57,7 @@ class ModelIdsTest {
             ConsultationProcess.class, "consultation.bpmn",
             SupervisionProcess.class, "supervision.bpmn",
             RectificationProcess.class, "rectification.bpmn",
+            ReviewProcess.class, "complaint-review.bpmn",
             DisclosureProcess.class, "reply-disclosure.bpmn");
 
     @Test

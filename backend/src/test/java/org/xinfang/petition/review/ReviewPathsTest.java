@@ -3,17 +3,17 @@ package org.xinfang.petition.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.YINCHUAN;
 import static org.xinfang.petition.support.Logins.YINCHUAN_HANDLER;
 import static org.xinfang.petition.support.Problems.invalidField;
 import static org.xinfang.petition.support.Problems.problem;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
@@ -21,12 +21,12 @@ import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.xinfang.petition.evaluation.RatedReplies;
 import org.xinfang.petition.evaluation.RatedReplies.Filed;
 import org.xinfang.petition.process.ReviewProcess;
 import org.xinfang.petition.process.ReviewProcess.Boundary;
 import org.xinfang.petition.process.ReviewProcess.End;
 import org.xinfang.petition.process.ReviewProcess.Level;
+import org.xinfang.petition.screening.Complainants;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.PinnedClock;
@@ -38,7 +38,6 @@ import org.xinfang.petition.support.PinnedClock;
  */
 class ReviewPathsTest extends ApiTest {
 
-    static final String PROVINCE_HANDLER = "handler.ningxia";
     static final String WHY = "答复没有回应我提出的民警态度问题";
     static final String OPINION = "经复查，原处理意见认定事实清楚，处理恰当。";
 
@@ -54,24 +53,24 @@ class ReviewPathsTest extends ApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A web complaint of 兴庆区, replied and closed by a satisfied callback: the way to a review opens. */
-    Filed closed() {
-        Filed filed = new RatedReplies(api).replied();
-        complaints.act(CLERK, filed.number(), "callback", Map.of("result", "SATISFIED"));
-        return filed;
+    ReviewCases reviews;
+
+    @BeforeEach
+    void cases() {
+        reviews = new ReviewCases(api);
     }
 
     @Test
     void aClosedCaseWaitsForAReviewRequestForThirtyDaysFromTheReply() {
         Instant replied = time.now();
-        Filed filed = closed();
+        Filed filed = reviews.closed();
 
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("CLOSED");
         // 30 days from Monday 2026-06-01, the first not counted: 07-01 ends at 24:00
         Instant windowEnds = beijing("2026-07-02T00:00");
         assertThat(time.timers(ReviewProcess.KEY, filed.number()))
                 .containsExactly(Map.entry(Boundary.REVIEW_WINDOW, windowEnds));
-        JsonPath lookup = lookup(filed);
+        JsonPath lookup = reviews.lookup(filed);
         assertThat(lookup.getString("reviewOffer.level")).isEqualTo("REVIEW");
         assertThat(lookup.getString("reviewOffer.bodyZh")).isEqualTo("银川市公安局");
         assertThat(lookup.getString("reviewOffer.until")).isEqualTo(windowEnds.toString());
@@ -81,9 +80,9 @@ class ReviewPathsTest extends ApiTest {
 
     @Test
     void reviewThenReReviewClosesTheMatterForGood() {
-        Filed filed = closed();
+        Filed filed = reviews.closed();
 
-        ask(filed, WHY).statusCode(201).body("level", equalTo("REVIEW"));
+        reviews.ask(filed, WHY).statusCode(201).body("level", equalTo("REVIEW"));
         Task review = task(filed.number(), Level.REVIEW);
         assertThat(candidates(review)).containsExactlyInAnyOrder("handler@psb-640100", "bureau-leader@psb-640100");
         Instant due = beijing("2026-07-02T00:00");
@@ -99,26 +98,26 @@ class ReviewPathsTest extends ApiTest {
         assertThat(detail.getList("timeline.type")).endsWith("REVIEW_REQUESTED");
         assertThat(detail.getString("timeline.find { it.type == 'REVIEW_REQUESTED' }.comment"))
                 .isEqualTo(WHY);
-        assertThat(lookup(filed).getString("status")).isEqualTo("IN_REVIEW");
-        assertThat(lookup(filed).getList("events.type")).contains("REVIEW_REQUESTED");
-        assertThat(lookup(filed).getString("reviewOffer")).isNull();
+        assertThat(reviews.lookup(filed).getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(reviews.lookup(filed).getList("events.type")).contains("REVIEW_REQUESTED");
+        assertThat(reviews.lookup(filed).getString("reviewOffer")).isNull();
 
-        answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", OPINION).statusCode(204);
+        reviews.answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", OPINION).statusCode(204);
 
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("REVIEWED");
-        JsonPath afterReview = lookup(filed);
+        JsonPath afterReview = reviews.lookup(filed);
         assertThat(afterReview.getString("events.find { it.type == 'REVIEW_ANSWERED' }.note"))
                 .contains(OPINION);
         assertThat(afterReview.getString("reviewOffer.level")).isEqualTo("RE_REVIEW");
         assertThat(afterReview.getString("reviewOffer.bodyZh")).isEqualTo("宁夏回族自治区公安厅");
         assertThat(outbox(filed.number())).last().asString().contains("复查意见", OPINION);
 
-        ask(filed, "复查意见仍未回应").statusCode(201).body("level", equalTo("RE_REVIEW"));
+        reviews.ask(filed, "复查意见仍未回应").statusCode(201).body("level", equalTo("RE_REVIEW"));
         Task reReview = task(filed.number(), Level.RE_REVIEW);
         assertThat(candidates(reReview)).containsExactlyInAnyOrder("handler@psb-640000", "bureau-leader@psb-640000");
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("IN_RE_REVIEW");
 
-        answer(PROVINCE_HANDLER, filed.number(), "CHANGED", "经复核，责成兴庆区分局向投诉人书面道歉。")
+        reviews.answer(ReviewCases.PROVINCE_HANDLER, filed.number(), "CHANGED", "经复核，责成兴庆区分局向投诉人书面道歉。")
                 .statusCode(204);
 
         JsonPath closed = complaints.detail(filed.number());
@@ -133,7 +132,7 @@ class ReviewPathsTest extends ApiTest {
                 .isEqualTo("ENDED");
         assertThat(endOf(filed.number())).isEqualTo(End.CLOSED_FOR_GOOD);
         assertThat(outbox(filed.number())).last().asString().contains("复核意见", "终结");
-        ask(filed, "还是不服").spec(problem(409, "review.closed-for-good"));
+        reviews.ask(filed, "还是不服").spec(problem(409, "review.closed-for-good"));
         List<Map<String, Object>> reviews = api.as(CLERK)
                 .get("/complaints/{n}/reviews", filed.number())
                 .then()
@@ -143,28 +142,30 @@ class ReviewPathsTest extends ApiTest {
                 .getList("");
         assertThat(reviews).extracting(r -> r.get("level")).containsExactly("REVIEW", "RE_REVIEW");
         assertThat(reviews).extracting(r -> r.get("conclusion")).containsExactly("UPHELD", "CHANGED");
-        assertThat(reviews).extracting(r -> r.get("answeredBy")).containsExactly(YINCHUAN_HANDLER, PROVINCE_HANDLER);
+        assertThat(reviews)
+                .extracting(r -> r.get("answeredBy"))
+                .containsExactly(YINCHUAN_HANDLER, ReviewCases.PROVINCE_HANDLER);
     }
 
     @Test
     void aWindowThatPassesEndsTheWayToAReview() {
-        Filed filed = closed();
+        Filed filed = reviews.closed();
 
         time.stopAt(beijing("2026-07-02T00:00"));
         assertThat(time.fireDueTimers(ReviewProcess.KEY, filed.number())).containsExactly(Boundary.REVIEW_WINDOW);
 
         assertThat(endOf(filed.number())).isEqualTo(End.REVIEW_WINDOW_CLOSED);
-        assertThat(lookup(filed).getString("reviewOffer")).isNull();
-        ask(filed, WHY).spec(problem(409, "review.window-passed"));
+        assertThat(reviews.lookup(filed).getString("reviewOffer")).isNull();
+        reviews.ask(filed, WHY).spec(problem(409, "review.window-passed"));
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("CLOSED");
     }
 
     @Test
     void theReviewOpinionStandsOnceItsWindowPasses() {
-        Filed filed = closed();
-        ask(filed, WHY).statusCode(201);
+        Filed filed = reviews.closed();
+        reviews.ask(filed, WHY).statusCode(201);
         time.stopAt(beijing("2026-06-10T10:00"));
-        answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", OPINION).statusCode(204);
+        reviews.answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", OPINION).statusCode(204);
 
         // 30 days from 06-10, the first not counted: 07-10 ends at 24:00
         time.stopAt(beijing("2026-07-11T00:00"));
@@ -172,18 +173,12 @@ class ReviewPathsTest extends ApiTest {
 
         assertThat(endOf(filed.number())).isEqualTo(End.REVIEW_STANDS);
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("REVIEWED");
-        ask(filed, WHY).spec(problem(409, "review.window-passed"));
+        reviews.ask(filed, WHY).spec(problem(409, "review.window-passed"));
     }
 
     @Test
     void aReviewByTheProvinceHasNoBodyAboveItAndClosesTheMatterForGood() {
-        String number = complaints.file();
-        complaints.accept(number);
-        complaints.act(CLERK, number, "dispatch", Map.of("bureau", "psb-640100"));
-        complaints.act(YINCHUAN_HANDLER, number, "sign-for", Map.of());
-        complaints.act(YINCHUAN_HANDLER, number, "reply", Map.of("text", "已依法处理。"));
-        complaints.act("leader.yinchuan", number, "reply-approval", Map.of("approved", true));
-        complaints.act(CLERK, number, "callback", Map.of("result", "BASICALLY_SATISFIED"));
+        String number = reviews.closedAt(YINCHUAN, YINCHUAN_HANDLER, "leader.yinchuan");
 
         api.as(CLERK)
                 .body(Map.of("reason", WHY))
@@ -192,7 +187,7 @@ class ReviewPathsTest extends ApiTest {
                 .statusCode(201);
         assertThat(candidates(task(number, Level.REVIEW)))
                 .containsExactlyInAnyOrder("handler@psb-640000", "bureau-leader@psb-640000");
-        answer(PROVINCE_HANDLER, number, "UPHELD", OPINION).statusCode(204);
+        reviews.answer(ReviewCases.PROVINCE_HANDLER, number, "UPHELD", OPINION).statusCode(204);
 
         assertThat(complaints.detail(number).getString("status")).isEqualTo("CLOSED_FOR_GOOD");
         assertThat(endOf(number)).isEqualTo(End.CLOSED_FOR_GOOD);
@@ -200,13 +195,7 @@ class ReviewPathsTest extends ApiTest {
 
     @Test
     void aCaseHandledByTheProvinceHasNoReview() {
-        String number = complaints.file();
-        complaints.accept(number);
-        complaints.act(CLERK, number, "dispatch", Map.of("bureau", "psb-640000"));
-        complaints.act(PROVINCE_HANDLER, number, "sign-for", Map.of());
-        complaints.act(PROVINCE_HANDLER, number, "reply", Map.of("text", "已依法处理。"));
-        complaints.act("leader.ningxia", number, "reply-approval", Map.of("approved", true));
-        complaints.act(CLERK, number, "callback", Map.of("result", "SATISFIED"));
+        String number = reviews.closedAt("psb-640000", ReviewCases.PROVINCE_HANDLER, "leader.ningxia");
 
         assertThat(endOf(number)).isEqualTo(End.NO_REVIEW_BODY);
         api.as(CLERK)
@@ -218,43 +207,56 @@ class ReviewPathsTest extends ApiTest {
 
     @Test
     void aReviewIsAskedForOnlyOfAClosedCaseWithAReasonAndOnlyOnce() {
-        Filed open = new RatedReplies(api).replied();
-        ask(open, WHY).spec(problem(409, "review.case-not-closed"));
+        Filed open = reviews.replied(Complainants.newIdNumber());
+        reviews.ask(open, WHY).spec(problem(409, "review.case-not-closed"));
 
-        Filed filed = closed();
-        ask(filed, " ").spec(invalidField("reason", "constraint.NotBlank"));
-        ask(filed, WHY).statusCode(201);
-        ask(filed, WHY).spec(problem(409, "review.running"));
+        Filed filed = reviews.closed();
+        reviews.ask(filed, " ").spec(invalidField("reason", "constraint.NotBlank"));
+        reviews.ask(filed, WHY).statusCode(201);
+        reviews.ask(filed, WHY).spec(problem(409, "review.running"));
         api.as(YINCHUAN_HANDLER)
                 .body(Map.of("reason", WHY))
                 .post("/complaints/{n}/review-requests", filed.number())
                 .then()
                 .statusCode(403);
-        answer(YINCHUAN_HANDLER, filed.number(), null, OPINION).spec(invalidField("conclusion", "constraint.NotNull"));
-        answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", null)
+        reviews.answer(YINCHUAN_HANDLER, filed.number(), null, OPINION)
+                .spec(invalidField("conclusion", "constraint.NotNull"));
+        reviews.answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", null)
                 .spec(invalidField("opinion", "constraint.required-for-decision"));
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("IN_REVIEW");
     }
 
-    ValidatableResponse ask(Filed filed, String reason) {
-        Map<String, Object> body =
-                new HashMap<>(Map.of("trackingNumber", filed.number(), "queryCode", filed.queryCode()));
-        body.put("reason", reason);
-        return api.anonymous().body(body).post("/lookup/review").then();
-    }
+    /**
+     * 三级终结: once re-reviewed, the same complainant filing the same matter again is answered that it is no longer
+     * accepted, with the final case's number, and no clock starts; another matter of theirs is triaged as usual.
+     */
+    @Test
+    void aNewFilingOfAMatterClosedForGoodIsNoLongerAccepted() {
+        String complainant = Complainants.newIdNumber();
+        Filed filed = reviews.closed(complainant);
+        reviews.ask(filed, WHY).statusCode(201);
+        reviews.answer(YINCHUAN_HANDLER, filed.number(), "UPHELD", OPINION).statusCode(204);
+        reviews.ask(filed, WHY).statusCode(201);
+        reviews.answer(ReviewCases.PROVINCE_HANDLER, filed.number(), "UPHELD", OPINION)
+                .statusCode(204);
 
-    ValidatableResponse answer(String login, String number, String conclusion, String opinion) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("conclusion", conclusion);
-        body.put("opinion", opinion);
-        return api.as(login)
-                .body(body)
-                .post("/complaints/{n}/review-opinion", number)
-                .then();
-    }
+        JsonPath again =
+                complaints.file(Complainants.complaint(complainant, "再次反映" + ReviewCases.SUBJECT, ReviewCases.CONTENT));
+        String number = again.getString("trackingNumber");
 
-    JsonPath lookup(Filed filed) {
-        return new RatedReplies(api).lookup(filed);
+        JsonPath detail = complaints.detail(number);
+        assertThat(detail.getString("status")).isEqualTo("NOT_ACCEPTED");
+        assertThat(detail.getList("timeline.type")).containsExactly("REGISTERED", "NO_LONGER_ACCEPTED");
+        assertThat(detail.getList("deadlines")).isEmpty();
+        JsonPath lookup = reviews.lookup(new Filed(number, again.getString("queryCode")));
+        assertThat(lookup.getString("events.find { it.type == 'NO_LONGER_ACCEPTED' }.note"))
+                .contains(filed.number(), "不再受理");
+        assertThat(outbox(number)).last().asString().contains("不予受理", filed.number());
+
+        String other = complaints
+                .file(Complainants.complaint(complainant, "户口迁移办理缓慢", "申请迁入户口两个月未办结。"))
+                .getString("trackingNumber");
+        assertThat(complaints.detail(other).getString("status")).isEqualTo("PENDING_TRIAGE");
     }
 
     Task task(String number, Level level) {

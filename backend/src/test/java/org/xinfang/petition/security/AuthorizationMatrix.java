@@ -112,6 +112,13 @@ final class AuthorizationMatrix {
                     "200 200 200 200 200 200 200"),
             json(
                     "POST",
+                    "/api/v1/lookup/review",
+                    MatrixCases::closed,
+                    target -> Map.of(
+                            "trackingNumber", target.number(), "queryCode", target.queryCode(), "reason", "对答复意见不服"),
+                    "201 201 201 201 201 201 201"),
+            json(
+                    "POST",
                     "/api/v1/lookup/attachments/{id}",
                     MatrixCases::repliedWithFile,
                     target -> Map.of("trackingNumber", target.number(), "queryCode", target.queryCode()),
@@ -384,6 +391,27 @@ final class AuthorizationMatrix {
                     target -> Map.of("conclusion", "答复合法合理，维持"),
                     "401 404 403 403 403 204 403",
                     "401 404 403 404 404 404 403"),
+
+            // --- 复查 / 复核: the office enters a request for the complainant; the body above answers (none of these)
+            json(
+                    "POST",
+                    C + "/review-requests",
+                    MatrixCases::closed,
+                    target -> Map.of("reason", "来电：对答复意见不服"),
+                    "401 201 201 403 403 403 403",
+                    "401 201 201 403 403 403 403"),
+            json(
+                    "POST",
+                    C + "/review-opinion",
+                    MatrixCases::reviewRequested,
+                    target -> Map.of("conclusion", "UPHELD", "opinion", "经复查，维持原处理意见。"),
+                    "401 404 403 403 403 403 403",
+                    "401 404 403 404 404 404 403"),
+            get(
+                    C + "/reviews",
+                    MatrixCases::reviewRequested,
+                    "401 404 200 200 200 200 200",
+                    "401 404 200 404 404 404 200"),
 
             // --- supervision: inspectors, over the units of their level and below
             get("/api/v1/supervision/board", NOTHING, "401 403 403 403 403 200 403"),

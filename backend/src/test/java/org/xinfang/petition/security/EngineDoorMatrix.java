@@ -10,6 +10,7 @@ import org.xinfang.petition.disclosure.DisclosureProcess;
 import org.xinfang.petition.process.ComplaintProcess;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.process.RectificationProcess;
+import org.xinfang.petition.process.ReviewProcess;
 import org.xinfang.petition.security.MatrixCases.Place;
 import org.xinfang.petition.security.MatrixCases.Target;
 import org.xinfang.petition.supervision.SupervisionProcess;
@@ -187,6 +188,7 @@ final class EngineDoorMatrix {
     private static final String SUPERVISION = SupervisionProcess.KEY;
     private static final String CONSULTATION = ConsultationProcess.KEY;
     private static final String RECTIFICATION = RectificationProcess.KEY;
+    private static final String REVIEW = ReviewProcess.KEY;
     /** The value of a foreign variable: another bureau, to whom an attacker would hand the case's next task. */
     static final String ANOTHER_BUREAU = "psb-640106";
 
@@ -311,6 +313,25 @@ final class EngineDoorMatrix {
                     "bureau",
                     "- x C . . . . A",
                     "- x C x x x x A"),
+
+            // --- 复查 and 复核 of a closed case: the handlers and leaders of the city bureau above the case's, then of
+            // the province's; everyone else who sees the case only looks on
+            entry(
+                    REVIEW,
+                    ReviewProcess.Level.REVIEW.taskKey(),
+                    MatrixCases::reviewRequested,
+                    Map.of("conclusion", "UPHELD", "opinion", "经复查，维持原处理意见。"),
+                    "bureau",
+                    "- x . . . . . A",
+                    "- x . x x x x A"),
+            entry(
+                    REVIEW,
+                    ReviewProcess.Level.RE_REVIEW.taskKey(),
+                    MatrixCases::reReviewRequested,
+                    Map.of("conclusion", "UPHELD", "opinion", "经复核，维持复查意见。"),
+                    "bureau",
+                    "- x . . . . . A",
+                    "- x . x x x x A"),
 
             // --- consultations: the office routes a question about no place, which nobody else sees; the department
             // it is routed to answers; the office or the department's leaders decide its publication

@@ -25,20 +25,23 @@ final class MatrixCases {
 
     /** Where a record is: in 兴庆区 (inside the scoped roles' reach) or in 大武口区 of another city (outside). */
     enum Place {
-        IN_SCOPE("640104", "handler.xingqing", "leader.xingqing", "inspector.yinchuan"),
-        OUT_OF_SCOPE("640202", "handler.dawukou", "leader.dawukou", "inspector.shizuishan");
+        IN_SCOPE("640104", "handler.xingqing", "leader.xingqing", "inspector.yinchuan", "handler.yinchuan"),
+        OUT_OF_SCOPE("640202", "handler.dawukou", "leader.dawukou", "inspector.shizuishan", "handler.shizuishan");
 
         final String region;
         final String handler;
         final String leader;
         /** The city inspector above the place's bureau. */
         final String inspector;
+        /** A handler of the city bureau above the place's, which reviews its cases (复查). */
+        final String reviewer;
 
-        Place(String region, String handler, String leader, String inspector) {
+        Place(String region, String handler, String leader, String inspector, String reviewer) {
             this.region = region;
             this.handler = handler;
             this.leader = leader;
             this.inspector = inspector;
+            this.reviewer = reviewer;
         }
 
         String bureau() {
@@ -120,6 +123,26 @@ final class MatrixCases {
 
     Target awaitingCallback(Place place) {
         return act(replyDrafted(place), place.leader, "reply-approval", Map.of("approved", true));
+    }
+
+    /** Closed after a satisfied callback: the complainant may ask for a review (复查) within 30 days. */
+    Target closed(Place place) {
+        return act(awaitingCallback(place), Logins.CLERK, "callback", Map.of("result", "SATISFIED"));
+    }
+
+    /** The complainant asked for a review (复查): the city bureau's is due. */
+    Target reviewRequested(Place place) {
+        return act(closed(place), Logins.CLERK, "review-requests", Map.of("reason", "对答复意见不服"), 201);
+    }
+
+    /** Reviewed, and the complainant asked for a re-review (复核): the province's is due. */
+    Target reReviewRequested(Place place) {
+        Target reviewed = act(
+                reviewRequested(place),
+                place.reviewer,
+                "review-opinion",
+                Map.of("conclusion", "UPHELD", "opinion", "经复查，维持原处理意见。"));
+        return act(reviewed, Logins.CLERK, "review-requests", Map.of("reason", "对复查意见不服"), 201);
     }
 
     Target underReview(Place place) {
@@ -485,7 +508,11 @@ final class MatrixCases {
     }
 
     private Target act(Target target, String login, String action, Map<String, ?> body) {
-        complaints.act(login, target.number(), action, body);
+        return act(target, login, action, body, 204);
+    }
+
+    private Target act(Target target, String login, String action, Map<String, ?> body, int status) {
+        complaints.post(login, target.number(), action, body).statusCode(status);
         return target;
     }
 }

@@ -43,7 +43,8 @@ class StatusLookupApiTest extends ApiTest {
                         "events",
                         "replyFiles",
                         "rating",
-                        "ratable");
+                        "ratable",
+                        "reviewOffer");
         assertThat(view.jsonPath().getString("status")).isEqualTo("IN_HANDLING");
         assertThat(view.jsonPath().getString("dueAt")).as("the handling limit").isNotNull();
         assertThat(view.jsonPath().getString("materialRequested")).isNull();
