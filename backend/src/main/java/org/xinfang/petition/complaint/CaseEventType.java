@@ -7,6 +7,12 @@ public enum CaseEventType {
     NOT_ACCEPTED(true),
     MERGED_AS_REPEAT(true),
     REPEAT_LINKED(false),
+    /** 否定报备: a clerk proposes not to accept the case or to merge it (the reason or the original); the leader decides. */
+    REFUSAL_PROPOSED(false),
+    /** The office leader sends a proposed refusal back to triage, saying why. */
+    REFUSAL_SENT_BACK(false),
+    REFUSAL_APPROVAL_WARNING(false),
+    REFUSAL_APPROVAL_OVERDUE(false),
     /** 首问负责: the case's owner in the office handed it over to another clerk, with the reason. */
     OWNER_HANDED_OVER(false),
     /** AB岗: a member's taken task went to the colleague who stands in while they are away. */

@@ -7,6 +7,8 @@ package org.xinfang.petition.complaint;
 public enum ComplaintStatus {
     /** 待受理: registered, waiting for the petition office to decide acceptance. */
     PENDING_TRIAGE(false),
+    /** 否定报备: the office proposes not to accept the case, or to merge it; its leader decides. */
+    PENDING_REFUSAL_APPROVAL(false),
     /** 待派单: accepted, waiting to be dispatched to a bureau. */
     PENDING_DISPATCH(false),
     /** 待签收: dispatched, waiting for the bureau to sign for it. */

@@ -21,6 +21,14 @@ public enum DeadlineStage {
     DISPATCH(
             officeClock(Var.DISPATCH_DUE, Var.DISPATCH_WARNING, Boundary.DISPATCH_WARNING, Boundary.DISPATCH_OVERDUE),
             Stage.DISPATCH),
+    /** 否定报备: the office leader's decision on a proposed refusal; the office answers for it when late. */
+    REFUSAL_APPROVAL(
+            officeClock(
+                    Var.REFUSAL_APPROVAL_DUE,
+                    Var.REFUSAL_APPROVAL_WARNING,
+                    Boundary.REFUSAL_APPROVAL_WARNING,
+                    Boundary.REFUSAL_APPROVAL_OVERDUE),
+            Stage.REFUSAL_APPROVAL),
     SIGN_FOR(
             new Clock(
                     Var.SIGN_FOR_DUE,

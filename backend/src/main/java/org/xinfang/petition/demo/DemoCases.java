@@ -14,6 +14,7 @@ import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.dispatch.Triaging;
 import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
+import org.xinfang.petition.dispatch.Triaging.RefusalDecision;
 import org.xinfang.petition.dispatch.Triaging.TriageRequest;
 import org.xinfang.petition.handling.Handling;
 import org.xinfang.petition.intake.FileComplaintRequest;
@@ -142,6 +143,7 @@ class DemoCases implements ApplicationRunner {
                 () -> triaging.triage(
                         notAccepted,
                         new TriageRequest(TriageDecision.NOT_ACCEPT, "属民事合同纠纷，不属于公安机关职权范围，请向人民法院提起诉讼。", null, null)));
+        actingAs.run("leader.office", () -> triaging.decideRefusal(notAccepted, new RefusalDecision(true, "同意不予受理")));
 
         String repeat = file(
                 "王强",
@@ -155,6 +157,7 @@ class DemoCases implements ApplicationRunner {
                 "clerk",
                 () -> triaging.triage(
                         repeat, new TriageRequest(TriageDecision.MERGE, null, "同一投诉人反映同一事项", awaitingSignFor)));
+        actingAs.run("leader.office", () -> triaging.decideRefusal(repeat, new RefusalDecision(true, null)));
         return List.of(
                 awaitingTriage, hotline, awaitingSignFor, inHandling, awaitingCallback, closed, notAccepted, repeat);
     }

@@ -153,6 +153,9 @@ class DemoOrganisation implements ApplicationRunner {
         // a second clerk, to whom a case can be handed over (首问负责)
         user("clerk.b", "信访办 李明", office, Role.CLERK);
         user("operator", "12389 话务员 李娜", office, Role.OPERATOR);
+        // the office's leader, who approves its refusals (否定报备), and is a clerk of it too
+        organisation.addStaff(
+                "leader.office", "信访办主任 张华", passwordHash, office, EnumSet.of(Role.CLERK, Role.OFFICE_LEADER));
     }
 
     private OrgUnit bureau(

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
+import org.xinfang.petition.dispatch.Triaging.RefusalDecision;
 import org.xinfang.petition.dispatch.Triaging.TriageRequest;
 
 /** The petition office's actions on a case: triage and dispatch. */
@@ -25,6 +26,14 @@ class TriageController {
     @PostMapping("/triage")
     ResponseEntity<Void> triage(@PathVariable String trackingNumber, @Valid @RequestBody TriageRequest request) {
         triaging.triage(trackingNumber, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** 否定报备: the office leader approves a proposed refusal (not accepting, merging) or sends it back. */
+    @PostMapping("/refusal-approval")
+    ResponseEntity<Void> decideRefusal(
+            @PathVariable String trackingNumber, @Valid @RequestBody RefusalDecision decision) {
+        triaging.decideRefusal(trackingNumber, decision);
         return ResponseEntity.noContent().build();
     }
 

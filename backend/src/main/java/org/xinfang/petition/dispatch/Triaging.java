@@ -40,6 +40,14 @@ public class Triaging {
         caseTasks.complete(trackingNumber, Stage.TRIAGE, variables);
     }
 
+    /** 否定报备: the office leader approves the proposed refusal, or sends it back to triage with the reason. */
+    public void decideRefusal(String trackingNumber, RefusalDecision decision) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.REFUSAL_APPROVED, decision.approved());
+        variables.put(Var.COMMENT, Variables.stringValue(decision.comment(), true));
+        caseTasks.complete(trackingNumber, Stage.REFUSAL_APPROVAL, variables);
+    }
+
     public void dispatch(String trackingNumber, DispatchRequest request) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.BUREAU, request.bureau());
@@ -53,6 +61,10 @@ public class Triaging {
             @PlainText(lines = true) String reason,
             @PlainText(lines = true) String comment,
             @PlainText String originalTrackingNumber) {}
+
+    /** 否定报备: approve the proposed refusal, or send it back; the reason is required to send it back. */
+    public record RefusalDecision(
+            Boolean approved, @PlainText(lines = true) String comment) {}
 
     /** The bureau's unit code; none means the one {@code bureau-routing} proposed. */
     public record DispatchRequest(

@@ -10,6 +10,11 @@ public enum Role {
     BUREAU_LEADER("bureau-leader"),
     /** 督查: watches deadlines, reviews disputed cases, supervises. */
     INSPECTOR("inspector"),
+    /**
+     * 信访办负责人: approves the office's refusals (否定报备: not accepting a case, merging it as a repeat) before the
+     * complainant is told; usually also a clerk of the office.
+     */
+    OFFICE_LEADER("office-leader"),
     /** 话务员 / 窗口: enters complaints on a citizen's behalf. */
     OPERATOR("operator"),
     /** 管理员: users, organisation, calendar, time limits; also the engine's administrator. */

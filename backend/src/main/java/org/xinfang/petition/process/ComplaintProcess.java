@@ -38,7 +38,9 @@ public final class ComplaintProcess {
         EXTENSION_LEADER_APPROVAL("userTask_approveExtensionByLeader"),
         EXTENSION_OFFICE_APPROVAL("userTask_approveExtensionByOffice"),
         /** 一次性告知: the bureau leader decides on a second request for material within one handling stage. */
-        MATERIAL_REPEAT_APPROVAL("userTask_approveRepeatMaterialRequest");
+        MATERIAL_REPEAT_APPROVAL("userTask_approveRepeatMaterialRequest"),
+        /** 否定报备: the office leader's approval of not accepting a case or merging it as a repeat. */
+        REFUSAL_APPROVAL("userTask_approveRefusal");
 
         private final String taskKey;
 
@@ -135,6 +137,14 @@ public final class ComplaintProcess {
         public static final String EXTENSION_BY_OFFICE_WARNING = "extensionByOfficeWarning";
         public static final String REPEAT_MATERIAL_DUE = "repeatMaterialDue";
         public static final String REPEAT_MATERIAL_WARNING = "repeatMaterialWarning";
+        public static final String REFUSAL_APPROVAL_DUE = "refusalApprovalDue";
+        public static final String REFUSAL_APPROVAL_WARNING = "refusalApprovalWarning";
+        /** The office leader's decision on a proposed refusal, read by the gateway after it. */
+        public static final String REFUSAL_APPROVED = "refusalApproved";
+        /** What a proposed refusal keeps until it is approved: the reason, or the original to merge into. */
+        public static final String REFUSAL_REASON = "refusalReason";
+
+        public static final String MERGE_INTO = "mergeInto";
 
         /** Form input read once by the task's completion listener and never kept in the process. */
         public static final String REASON = "reason";
@@ -200,6 +210,8 @@ public final class ComplaintProcess {
         public static final String EXTENSION_BY_OFFICE_OVERDUE = "boundaryEvent_extensionByOfficeOverdue";
         public static final String REPEAT_MATERIAL_WARNING = "boundaryEvent_repeatMaterialWarning";
         public static final String REPEAT_MATERIAL_OVERDUE = "boundaryEvent_repeatMaterialOverdue";
+        public static final String REFUSAL_APPROVAL_WARNING = "boundaryEvent_refusalApprovalWarning";
+        public static final String REFUSAL_APPROVAL_OVERDUE = "boundaryEvent_refusalApprovalOverdue";
 
         private Boundary() {}
     }

@@ -34,7 +34,7 @@ public class CaseScopes {
 
     /** The units whose cases a staff member sees; {@link Scope#everything()} for the office and administrators. */
     public Scope of(StaffPrincipal staff) {
-        if (staff.hasAnyRole(Role.CLERK, Role.ADMIN)) {
+        if (staff.hasAnyRole(Role.CLERK, Role.OFFICE_LEADER, Role.ADMIN)) {
             return new Scope(true, Set.of(), Set.of());
         }
         Set<Long> bureaus = new HashSet<>();

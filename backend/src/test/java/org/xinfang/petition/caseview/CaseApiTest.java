@@ -327,6 +327,7 @@ class CaseApiTest extends ApiTest {
         complaints.dispatch(complaints.accept(number));
         complaints.act(JINFENG_LEADER, number, "return", Map.of("reason", "不属于本单位管辖"));
         complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "已另案处理"));
+        complaints.approveRefusal(number);
 
         var detail = complaints.detail(number);
 

@@ -42,11 +42,15 @@ class TriageApiTest extends ApiTest {
         String number = complaints.file();
 
         complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "已进入诉讼程序"));
+        complaints.approveRefusal(number);
 
         var detail = complaints.detail(number);
         assertThat(detail.getString("status")).isEqualTo("NOT_ACCEPTED");
         assertThat(detail.getString("closedAt")).isNotNull();
-        assertThat(detail.getString("timeline[-1].publicNote")).isEqualTo("已进入诉讼程序");
+        assertThat(detail.getString("timeline[-1].publicNote"))
+                .as("the reason, and the way to object")
+                .startsWith("已进入诉讼程序")
+                .contains("30日内", "within 30 days");
         assertThat(openTask(number, Stage.TRIAGE)).isNull();
     }
 
@@ -69,6 +73,7 @@ class TriageApiTest extends ApiTest {
         String repeat = complaints.file();
 
         complaints.act(CLERK, repeat, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
+        complaints.approveRefusal(repeat);
 
         var detail = complaints.detail(repeat);
         assertThat(detail.getString("status")).isEqualTo("MERGED");
@@ -90,6 +95,7 @@ class TriageApiTest extends ApiTest {
     void mergingIntoAClosedCaseIsRefusedNamingTheOriginal() {
         String closed = complaints.file();
         complaints.act(CLERK, closed, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "不属于公安机关职责"));
+        complaints.approveRefusal(closed);
 
         assertMergeRefused(closed, "case.merge-original-closed");
     }

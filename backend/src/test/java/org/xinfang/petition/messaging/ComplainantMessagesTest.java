@@ -122,6 +122,7 @@ class ComplainantMessagesTest extends ApiTest {
                 number,
                 "triage",
                 Map.of("decision", "NOT_ACCEPT", "reason", "属于法院诉讼事项，请向人民法院起诉", "comment", INTERNAL));
+        complaints.approveRefusal(number);
 
         assertThat(messagesOf(number))
                 .extracting(OutboxMessage::getMilestone)
@@ -138,6 +139,7 @@ class ComplainantMessagesTest extends ApiTest {
         String original = complaints.accepted();
         String repeat = complaints.file();
         complaints.act(CLERK, repeat, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
+        complaints.approveRefusal(repeat);
 
         assertThat(messagesOf(repeat))
                 .extracting(OutboxMessage::getMilestone)

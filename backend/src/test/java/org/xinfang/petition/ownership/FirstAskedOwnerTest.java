@@ -150,6 +150,7 @@ class FirstAskedOwnerTest extends ApiTest {
     void aClosedCaseIsNoLongerHandedOver() {
         String number = complaints.file();
         complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "不属于公安机关职权范围"));
+        complaints.approveRefusal(number);
 
         handOver(api.as(CLERK), number, Map.of("clerk", newClerk(), "reason", "移交"))
                 .statusCode(409)

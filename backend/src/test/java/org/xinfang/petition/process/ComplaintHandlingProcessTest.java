@@ -10,6 +10,7 @@ import static org.xinfang.petition.complaint.CaseEventType.HANDLING_OVERDUE;
 import static org.xinfang.petition.complaint.CaseEventType.HANDLING_WARNING;
 import static org.xinfang.petition.complaint.CaseEventType.MERGED_AS_REPEAT;
 import static org.xinfang.petition.complaint.CaseEventType.NOT_ACCEPTED;
+import static org.xinfang.petition.complaint.CaseEventType.REFUSAL_PROPOSED;
 import static org.xinfang.petition.complaint.CaseEventType.REGISTERED;
 import static org.xinfang.petition.complaint.CaseEventType.REOPENED;
 import static org.xinfang.petition.complaint.CaseEventType.REPEAT_LINKED;
@@ -196,8 +197,11 @@ class ComplaintHandlingProcessTest {
             CaseRecord record = record(number);
             assertThat(record.status()).isEqualTo(ComplaintStatus.NOT_ACCEPTED);
             assertThat(record.closedAt()).isEqualTo(START);
-            assertThat(record.eventTypes()).containsExactly(REGISTERED, NOT_ACCEPTED);
-            assertThat(record.last(NOT_ACCEPTED).getPublicNote()).isEqualTo(REASON);
+            assertThat(record.eventTypes()).containsExactly(REGISTERED, REFUSAL_PROPOSED, NOT_ACCEPTED);
+            assertThat(record.last(NOT_ACCEPTED).getPublicNote())
+                    .as("the reason, then the way to object")
+                    .startsWith(REASON + "\n")
+                    .contains("30日内");
         }
 
         @Test
@@ -212,7 +216,7 @@ class ComplaintHandlingProcessTest {
             assertThat(merged.status()).isEqualTo(ComplaintStatus.MERGED);
             assertThat(merged.closedAt()).isEqualTo(START);
             assertThat(merged.repeatOf()).isEqualTo(original);
-            assertThat(merged.eventTypes()).containsExactly(REGISTERED, MERGED_AS_REPEAT);
+            assertThat(merged.eventTypes()).containsExactly(REGISTERED, REFUSAL_PROPOSED, MERGED_AS_REPEAT);
             assertThat(merged.last(MERGED_AS_REPEAT).getPublicNote()).contains(original);
 
             route(original).isWaitingAt(SIGN_FOR);

@@ -165,6 +165,7 @@ class FlagsApiTest extends ApiTest {
     void theFlagsOfAClosedCaseCannotBeChanged() {
         String number = complaints.file();
         complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "不属于公安机关职责"));
+        complaints.approveRefusal(number);
 
         api.as(CLERK)
                 .body(Map.of("flags", List.of("GROUP"), "reason", "人多"))

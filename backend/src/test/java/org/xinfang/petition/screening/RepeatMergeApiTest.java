@@ -40,6 +40,7 @@ class RepeatMergeApiTest extends ApiTest {
                 .jsonPath()
                 .getString("find { it.mergeable }.trackingNumber");
         complaints.act(CLERK, number, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", suggested));
+        complaints.approveRefusal(number);
 
         assertThat(suggested).isEqualTo(original);
         JsonPath detail = complaints.detail(number);
@@ -67,6 +68,7 @@ class RepeatMergeApiTest extends ApiTest {
         complaints.dispatch(complaints.accept(original));
         String repeat = file(person, NOISE_AGAIN, NOISE_AGAIN_DETAILS).getString("trackingNumber");
         complaints.act(CLERK, repeat, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
+        complaints.approveRefusal(repeat);
         complaints.file(Complainants.complaint(Complainants.newIdNumber(), NOISE, NOISE_DETAILS));
         complaints.fileIn("640106");
         PinnedClock.pinAt(PinnedClock.BASE);

@@ -309,6 +309,13 @@ final class AuthorizationMatrix {
                     "401 404 204 404 404 404 403"),
             json(
                     "POST",
+                    C + "/refusal-approval",
+                    MatrixCases::refusalProposed,
+                    target -> Map.of("approved", true),
+                    "401 404 403 404 404 403 403",
+                    "401 404 403 404 404 404 403"),
+            json(
+                    "POST",
                     C + "/dispatch",
                     MatrixCases::accepted,
                     target -> Map.of(),

@@ -203,6 +203,15 @@ final class EngineDoorMatrix {
                     "bureau",
                     "- x C x x . . A",
                     "- x C x x x x A"),
+            // 否定报备: the office's leader (a column of none of these) decides a clerk's proposed refusal
+            entry(
+                    COMPLAINT,
+                    Stage.REFUSAL_APPROVAL.taskKey(),
+                    MatrixCases::refusalProposed,
+                    Map.of("refusalApproved", true),
+                    "bureau",
+                    "- x . x x . . A",
+                    "- x . x x x x A"),
             // the dispatch form has a bureau field of its own (the clerk may choose another than proposed)
             entry(
                     COMPLAINT,

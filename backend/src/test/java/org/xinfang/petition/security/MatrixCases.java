@@ -90,6 +90,11 @@ final class MatrixCases {
         return act(filed(place), Logins.CLERK, "triage", Map.of("decision", "ACCEPT"));
     }
 
+    /** 否定报备: a clerk proposed not to accept the case; the office's leader decides. */
+    Target refusalProposed(Place place) {
+        return act(filed(place), Logins.CLERK, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "属于法院管辖事项"));
+    }
+
     Target dispatched(Place place) {
         return act(accepted(place), Logins.CLERK, "dispatch", Map.of());
     }

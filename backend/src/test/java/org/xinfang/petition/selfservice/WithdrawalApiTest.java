@@ -137,6 +137,7 @@ class WithdrawalApiTest extends ApiTest {
         var filed = complaints.file(Complaints.webComplaint());
         String number = filed.getString("trackingNumber");
         complaints.act(CLERK, number, "triage", Map.of("decision", "NOT_ACCEPT", "reason", "属于法院管辖事项"));
+        complaints.approveRefusal(number);
 
         assertCannotBeWithdrawn(number, filed.getString("queryCode"), "NOT_ACCEPTED");
     }
@@ -147,6 +148,7 @@ class WithdrawalApiTest extends ApiTest {
         var filed = complaints.file(Complaints.webComplaint());
         String number = filed.getString("trackingNumber");
         complaints.act(CLERK, number, "triage", Map.of("decision", "MERGE", "originalTrackingNumber", original));
+        complaints.approveRefusal(number);
 
         assertCannotBeWithdrawn(number, filed.getString("queryCode"), "MERGED");
     }

@@ -2,6 +2,7 @@ package org.xinfang.petition.support;
 
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.INSPECTOR;
+import static org.xinfang.petition.support.Logins.OFFICE_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_REGION;
@@ -13,6 +14,7 @@ import org.xinfang.petition.complaint.Channel;
 import org.xinfang.petition.complaint.Urgency;
 import org.xinfang.petition.dispatch.Triaging;
 import org.xinfang.petition.dispatch.Triaging.DispatchRequest;
+import org.xinfang.petition.dispatch.Triaging.RefusalDecision;
 import org.xinfang.petition.dispatch.Triaging.TriageRequest;
 import org.xinfang.petition.handling.Handling;
 import org.xinfang.petition.intake.FileComplaintRequest;
@@ -78,12 +80,20 @@ public final class Casework {
         triage(number, new TriageRequest(TriageDecision.ACCEPT, null, null, null));
     }
 
+    /** Not accepted: proposed by the clerk, approved by the office's leader (否定报备). */
     public void notAccept(String number, String reason) {
         triage(number, new TriageRequest(TriageDecision.NOT_ACCEPT, reason, null, null));
+        approveRefusal(number);
     }
 
+    /** Merged as a repeat: proposed by the clerk, approved by the office's leader (否定报备). */
     public void merge(String number, String originalNumber) {
         triage(number, new TriageRequest(TriageDecision.MERGE, null, null, originalNumber));
+        approveRefusal(number);
+    }
+
+    public void approveRefusal(String number) {
+        actingAs.run(OFFICE_LEADER, () -> triaging.decideRefusal(number, new RefusalDecision(true, null)));
     }
 
     /** Dispatches to a bureau; {@code null} takes the one bureau-routing proposed. */

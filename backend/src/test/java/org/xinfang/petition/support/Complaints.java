@@ -2,6 +2,7 @@ package org.xinfang.petition.support;
 
 import static org.hamcrest.Matchers.notNullValue;
 import static org.xinfang.petition.support.Logins.CLERK;
+import static org.xinfang.petition.support.Logins.OFFICE_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
 import static org.xinfang.petition.support.Logins.XINGQING_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_REGION;
@@ -141,6 +142,11 @@ public final class Complaints {
     private String approveReply(String number) {
         act(XINGQING_LEADER, number, "reply-approval", Map.of("approved", true));
         return number;
+    }
+
+    /** 否定报备: the office's leader approves the refusal a clerk proposed (not accepting, merging). */
+    public void approveRefusal(String number) {
+        act(OFFICE_LEADER, number, "refusal-approval", Map.of("approved", true));
     }
 
     /** Posts an action on a case and expects 204. */

@@ -4,6 +4,9 @@ package org.xinfang.petition.support;
 public final class Logins {
 
     public static final String CLERK = "clerk";
+    /** The petition office's leader, a clerk too: approves the office's refusals (否定报备). */
+    public static final String OFFICE_LEADER = "leader.office";
+
     public static final String OPERATOR = "operator";
     public static final String INSPECTOR = "inspector";
     public static final String ADMIN = "admin";
