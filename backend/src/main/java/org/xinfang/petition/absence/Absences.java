@@ -94,6 +94,8 @@ public class Absences {
         if (substitute == null || !standsInFor(substitute, member)) {
             throw PetitionException.invalid("substitute", "constraint.not-a-substitute");
         }
+        // one recording at a time for the two people it concerns, so that simultaneous ones cannot both find no overlap
+        organisation.lockStaffMembers(List.of(member.getUsername(), substitute.getUsername()));
         if (overlaps(member.getUsername(), starts, request.endsAt())) {
             throw PetitionException.conflict("absence.overlaps");
         }

@@ -101,6 +101,14 @@ public class Organisation {
         return staff.findByUsername(username);
     }
 
+    /**
+     * Takes these members' rows for the rest of the transaction, so that a change that depends on what they already
+     * have (an absence that must not overlap another) is made by one request at a time per member, never globally.
+     */
+    public void lockStaffMembers(Collection<String> usernames) {
+        staff.lockByUsernames(usernames);
+    }
+
     /** The code of the unit a staff member belongs to; empty for an unknown login. */
     public Optional<String> unitCodeOf(String username) {
         return staff.findByUsername(username).map(member -> member.getUnit().getCode());

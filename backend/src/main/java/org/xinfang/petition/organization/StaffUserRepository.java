@@ -1,16 +1,26 @@
 package org.xinfang.petition.organization;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface StaffUserRepository extends JpaRepository<StaffUser, Long>, JpaSpecificationExecutor<StaffUser> {
 
     Optional<StaffUser> findByUsername(String username);
 
     Optional<StaffUser> findByUsernameAndEnabledTrue(String username);
+
+    /** These members' rows, locked for this transaction, always in the same order (no deadlock between two). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from StaffUser s where s.username in :usernames order by s.username")
+    List<StaffUser> lockByUsernames(@Param("usernames") Collection<String> usernames);
 
     /** Every enabled staff member with unit and roles in one query, not one query per member for the roles. */
     @EntityGraph(attributePaths = {"unit", "roles"})

@@ -8,6 +8,7 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.process.ReviewProcess;
@@ -23,9 +24,15 @@ public class CaseReviews {
     private final ReviewBodies bodies;
     private final RequestingReview requesting;
     private final RuntimeService runtime;
+    private final Cases cases;
 
     CaseReviews(
-            CaseReviewRepository reviews, ReviewBodies bodies, RequestingReview requesting, RuntimeService runtime) {
+            CaseReviewRepository reviews,
+            ReviewBodies bodies,
+            RequestingReview requesting,
+            RuntimeService runtime,
+            Cases cases) {
+        this.cases = cases;
         this.reviews = reviews;
         this.bodies = bodies;
         this.requesting = requesting;
@@ -37,6 +44,11 @@ public class CaseReviews {
         return reviews.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
                 .map(ReviewView::of)
                 .toList();
+    }
+
+    /** The same for the case under this number. */
+    public Optional<Askable> askable(String trackingNumber) {
+        return askable(cases.get(trackingNumber));
     }
 
     /** The next review the complainant may ask for now, of which body, and until when; empty when none. */

@@ -1,5 +1,7 @@
 package org.xinfang.petition.review;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.security.StaffPrincipal;
 import org.xinfang.petition.shared.Messages;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * 请求复查 / 请求复核: the complainant (through the lookup, with the tracking number and query code) or an operator or
@@ -135,6 +138,11 @@ public class RequestingReview {
     static DeadlineStage stageOf(Level level) {
         return level == Level.REVIEW ? DeadlineStage.HIGHER_REVIEW : DeadlineStage.RE_REVIEW;
     }
+
+    /** A request the office enters for the complainant, as the API's body and the workbench's form give it. */
+    public record StaffRequest(
+            @NotBlank @PlainText(lines = true) @Size(max = 2000)
+            String reason) {}
 
     /** Whether the model waits for a request of this level: its window is open. */
     boolean isWaitingFor(Complaint complaint, Level level) {

@@ -1,8 +1,6 @@
 package org.xinfang.petition.review;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -15,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.process.ReviewProcess.Level;
+import org.xinfang.petition.review.RequestingReview.StaffRequest;
 import org.xinfang.petition.review.Reviewing.ReviewOpinion;
 import org.xinfang.petition.security.CaseScopes;
-import org.xinfang.petition.shared.PlainText;
 
 @RestController
 @RequestMapping("/api/v1/complaints/{trackingNumber}")
@@ -41,7 +39,7 @@ class ReviewController {
     /** 请求复查 / 复核 entered by the petition office for the complainant; the level follows from the case. */
     @PostMapping("/review-requests")
     ResponseEntity<Map<String, Level>> request(
-            @PathVariable String trackingNumber, @Valid @RequestBody ReviewRequest request) {
+            @PathVariable String trackingNumber, @Valid @RequestBody StaffRequest request) {
         Level level = requesting.byStaff(trackingNumber, request.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("level", level));
     }
@@ -58,8 +56,4 @@ class ReviewController {
     List<ReviewView> reviews(@PathVariable String trackingNumber) {
         return reviews.viewsOf(scopes.visible(cases.get(trackingNumber)));
     }
-
-    record ReviewRequest(
-            @NotBlank @PlainText(lines = true) @Size(max = 2000)
-            String reason) {}
 }

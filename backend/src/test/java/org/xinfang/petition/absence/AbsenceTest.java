@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 import org.xinfang.petition.support.EngineTime;
 import org.xinfang.petition.support.WebappSession;
 
@@ -46,12 +49,34 @@ class AbsenceTest extends ApiTest {
     @Autowired
     EngineTime time;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
     @AfterEach
     void resetTheClock() {
         time.reset();
+    }
+
+    /**
+     * The same absence recorded several times at once (a double click, two tabs): one is recorded, the others find
+     * it and are refused as overlapping, never a second absence and never 500.
+     */
+    @RepeatedTest(3)
+    void absencesRecordedAtOnceForOneMemberAreOneAbsence() throws Exception {
+        String member = newStaff(XINGQING, "HANDLER");
+        String colleague = newStaff(XINGQING, "HANDLER");
+        Map<String, Object> absence =
+                Map.of("substitute", colleague, "endsAt", time.now().plus(Duration.ofDays(3)), "reason", "休假");
+
+        List<Integer> statuses =
+                AtOnce.fire(4, () -> record(member, absence).extract().statusCode());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(jdbc.queryForObject("select count(*) from staff_absence where username = ?", Integer.class, member))
+                .isOne();
     }
 
     @Test

@@ -93,14 +93,15 @@ class EngineIdentityTest {
         assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).list())
                 .extracting(Group::getId)
                 .containsExactlyInAnyOrder(
-                        "clerk", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
+                        "clerk", "office-leader", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
         assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list())
                 .extracting(Group::getId)
                 .contains(
                         "handler@psb-640104",
                         "bureau-leader@psb-640104",
                         "inspector@psb-640104",
-                        "clerk@petition-640000")
+                        "clerk@petition-640000",
+                        "office-leader@petition-640000")
                 .doesNotContain("inspector@petition-640000");
         assertThat(identity.createGroupQuery()
                         .groupId("handler@psb-640104")

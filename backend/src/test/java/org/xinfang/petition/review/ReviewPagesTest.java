@@ -2,6 +2,7 @@ package org.xinfang.petition.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xinfang.petition.evaluation.RatedReplies.Filed;
@@ -56,6 +57,31 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(browser.findAll("#review-title")).isEmpty();
         browser.lookAtBothWidths("portal-closed-for-good");
         assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("CLOSED_FOR_GOOD");
+    }
+
+    /** A complainant who calls: the office's clerk enters the review on the case page, which names the body. */
+    @Test
+    void theOfficeAsksForTheReviewOnTheComplainantsBehalf() {
+        Filed filed = new ReviewCases(api).closed();
+
+        browser.signedInAs(Logins.CLERK).open("/workbench/cases/" + filed.number());
+        browser.click(".case-actions a[href$='/" + filed.number() + "/review-request']");
+        assertThat(browser.text(".review-offer")).contains("银川市公安局", "2026-07-01");
+        browser.lookAtBothWidths("action-review-request");
+        browser.click(SUBMIT);
+        assertThat(browser.findAll("#reason:invalid"))
+                .as("the browser asks for the reason first")
+                .hasSize(1);
+        browser.type("#reason", "来电：对答复意见不服，要求复查");
+        browser.submit(SUBMIT);
+
+        assertThat(browser.path()).contains("?done=review-request");
+        assertThat(complaints.detail(filed.number()).getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(complaints.detail(filed.number()).getString("reviews[0].requestedBy"))
+                .isEqualTo(Logins.CLERK);
+        assertThat(browser.findAll(".case-actions a[href$='/review-request']"))
+                .as("asked once")
+                .isEmpty();
     }
 
     private void lookUp(String language, Filed filed) {
