@@ -93,7 +93,13 @@ class EngineIdentityTest {
         assertThat(identity.createGroupQuery().groupType(EngineGroups.ROLE).list())
                 .extracting(Group::getId)
                 .containsExactlyInAnyOrder(
-                        "clerk", "office-leader", "handler", "bureau-leader", "inspector", "operator", "operaton-admin");
+                        "clerk",
+                        "office-leader",
+                        "handler",
+                        "bureau-leader",
+                        "inspector",
+                        "operator",
+                        "operaton-admin");
         assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list())
                 .extracting(Group::getId)
                 .contains(
