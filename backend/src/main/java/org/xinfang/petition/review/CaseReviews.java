@@ -13,7 +13,6 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.process.ReviewProcess;
 import org.xinfang.petition.process.ReviewProcess.Level;
-import org.xinfang.petition.shared.PetitionException;
 
 /** A case's reviews as the views show them, and the review the complainant may still ask for, until when. */
 @Service
@@ -53,12 +52,12 @@ public class CaseReviews {
 
     /** The next review the complainant may ask for now, of which body, and until when; empty when none. */
     public Optional<Askable> askable(Complaint complaint) {
-        Level level;
-        try {
-            level = NextReviewLevel.of(complaint);
-        } catch (PetitionException notNow) {
+        // asked on every lookup: an open case costs no query
+        Optional<Level> next = NextReviewLevel.open(complaint);
+        if (next.isEmpty()) {
             return Optional.empty();
         }
+        Level level = next.get();
         Optional<OrgUnit> body = bodies.bodyFor(complaint, level);
         if (body.isEmpty() || !requesting.isWaitingFor(complaint, level)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.xinfang.petition.review;
 
+import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.process.ReviewProcess.Level;
@@ -13,15 +14,27 @@ final class NextReviewLevel {
 
     private NextReviewLevel() {}
 
+    /** The level a case may go on to now; empty for one still open, in a review, or closed for good. */
+    static Optional<Level> open(Complaint complaint) {
+        return switch (complaint.getStatus()) {
+            case CLOSED -> Optional.of(Level.REVIEW);
+            case REVIEWED -> Optional.of(Level.RE_REVIEW);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The same, refusing (409) with why the case may not go on. */
     static Level of(Complaint complaint) {
+        return open(complaint).orElseThrow(() -> refusal(complaint));
+    }
+
+    private static PetitionException refusal(Complaint complaint) {
         String number = complaint.getTrackingNumber();
         return switch (complaint.getStatus()) {
-            case CLOSED -> Level.REVIEW;
-            case REVIEWED -> Level.RE_REVIEW;
-            case IN_REVIEW, IN_RE_REVIEW -> throw PetitionException.conflict("review.running", number);
-            case CLOSED_FOR_GOOD -> throw PetitionException.conflict("review.closed-for-good", number);
+            case IN_REVIEW, IN_RE_REVIEW -> PetitionException.conflict("review.running", number);
+            case CLOSED_FOR_GOOD -> PetitionException.conflict("review.closed-for-good", number);
             default ->
-                throw PetitionException.conflict(
+                PetitionException.conflict(
                         "review.case-not-closed",
                         number,
                         new DefaultMessageSourceResolvable(
