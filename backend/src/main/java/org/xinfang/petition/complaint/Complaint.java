@@ -179,6 +179,15 @@ public class Complaint {
         return accusedOfficer != null && accusedOfficer.equals(username);
     }
 
+    /**
+     * Whether the case is about the conduct of an officer or a unit (民警执法执勤及作风, or an officer or unit named
+     * as complained about): the discipline inspectors' cases. {@link ConductCases} asks the same in a query.
+     */
+    @EntityQuery
+    public boolean concernsConduct() {
+        return category == Category.POLICE_CONDUCT || accusedOfficer != null || accusedUnit != null;
+    }
+
     void mergeInto(Complaint original) {
         this.repeatOf = original;
     }

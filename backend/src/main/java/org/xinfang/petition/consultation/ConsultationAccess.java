@@ -25,7 +25,8 @@ class ConsultationAccess {
     /** The questions a staff member sees: the rule of complaints, with the department in the place of the bureau. */
     Specification<Consultation> visibleTo(StaffPrincipal staff) {
         Scope scope = scopes.of(staff);
-        if (scope.isEmpty()) {
+        // questions are about no one's conduct: none of them is a discipline inspector's
+        if (scope.isEmpty() || scope.conductOnly()) {
             throw PetitionException.forbidden("access-denied");
         }
         return (root, query, cb) ->
@@ -34,7 +35,8 @@ class ConsultationAccess {
 
     /** An invisible consultation answers like an unknown one, so that its existence does not leak. */
     void checkCanView(StaffPrincipal staff, Consultation consultation) {
-        if (!scopes.of(staff).covers(consultation.getDepartment(), consultation.getRegion())) {
+        Scope scope = scopes.of(staff);
+        if (scope.conductOnly() || !scope.covers(consultation.getDepartment(), consultation.getRegion())) {
             throw PetitionException.notFound("consultation.not-found", consultation.getTrackingNumber());
         }
     }

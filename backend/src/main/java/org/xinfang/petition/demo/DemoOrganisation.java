@@ -22,7 +22,7 @@ import org.xinfang.petition.organization.UnitKind;
 /**
  * A demo province (宁夏回族自治区: two cities with three counties each), its public-security bureaus, the petition
  * office, and one login per role; inspectors at every level, so that supervision can climb county → city →
- * province. Every demo password is {@value #PASSWORD}. Seeded once, into an empty database.
+ * province, and discipline inspectors (纪检监察) at the province and in 银川. Every demo password is {@value #PASSWORD}. Seeded once, into an empty database.
  */
 @Component
 @Order(1)
@@ -149,6 +149,9 @@ class DemoOrganisation implements ApplicationRunner {
         user("inspector", "督察 赵强 (自治区)", department, Role.INSPECTOR);
         user("inspector.yinchuan", "督察 孙丽 (银川)", yinchuan, Role.INSPECTOR);
         user("inspector.shizuishan", "督察 马军 (石嘴山)", shizuishan, Role.INSPECTOR);
+        // 纪检监察: the conduct cases of the province, and of one city
+        user("discipline", "纪检监察 刘洋 (自治区)", department, Role.DISCIPLINE_INSPECTOR);
+        user("discipline.yinchuan", "纪检监察 陈静 (银川)", yinchuan, Role.DISCIPLINE_INSPECTOR);
         user("clerk", "信访办 王芳", office, Role.CLERK);
         // a second clerk, to whom a case can be handed over (首问负责)
         user("clerk.b", "信访办 李明", office, Role.CLERK);

@@ -11,8 +11,15 @@ public enum Role {
     /** 督查: watches deadlines, reviews disputed cases, supervises. */
     INSPECTOR("inspector"),
     /**
+     * 纪检监察: watches the conduct of officers and units, a role of its own beside the inspectors. Sees the cases
+     * about an officer's or a unit's conduct in its unit and below, issues supervision orders on them, raises and
+     * concludes accountability, and records inspection visits.
+     */
+    DISCIPLINE_INSPECTOR("discipline-inspector"),
+    /**
      * 信访办负责人: approves the office's refusals (否定报备: not accepting a case, merging it as a repeat) before the
-     * complainant is told; usually also a clerk of the office.
+     * complainant is told, and issues the office's supervision orders (信访督办) to the bureaus; usually also a clerk of
+     * the office.
      */
     OFFICE_LEADER("office-leader"),
     /** 话务员 / 窗口: enters complaints on a citizen's behalf. */

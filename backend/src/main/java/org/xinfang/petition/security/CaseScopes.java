@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ConductCases;
 import org.xinfang.petition.organization.OrgTree;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
@@ -18,7 +19,8 @@ import org.xinfang.petition.shared.PetitionException;
  * The one rule of which cases a staff member may see, used by every query and every case endpoint (deny by
  * default). The petition office and administrators see every case; a bureau's handlers and leaders the cases
  * dispatched to their bureau, and those their bureau reviews (复查 / 复核); an inspector the cases of their unit and every unit below it, and the cases not yet
- * dispatched that arose in their region; operators enter cases but see none. Nobody sees a complaint about
+ * dispatched that arose in their region; a discipline inspector (纪检监察) the same, but only the cases about an
+ * officer's or a unit's conduct; operators enter cases but see none. Nobody sees a complaint about
  * themselves. A case outside someone's scope answers exactly like an unknown one, so its existence does not leak.
  */
 @Component
@@ -35,18 +37,20 @@ public class CaseScopes {
     /** The units whose cases a staff member sees; {@link Scope#everything()} for the office and administrators. */
     public Scope of(StaffPrincipal staff) {
         if (staff.hasAnyRole(Role.CLERK, Role.OFFICE_LEADER, Role.ADMIN)) {
-            return new Scope(true, Set.of(), Set.of());
+            return new Scope(true, Set.of(), Set.of(), false);
         }
         Set<Long> bureaus = new HashSet<>();
         Set<String> regions = new HashSet<>();
         if (staff.hasAnyRole(Role.HANDLER, Role.BUREAU_LEADER)) {
             bureaus.add(staff.unitId());
         }
-        if (staff.hasRole(Role.INSPECTOR)) {
+        if (staff.hasAnyRole(Role.INSPECTOR, Role.DISCIPLINE_INSPECTOR)) {
             bureaus.addAll(tree.unitAndBelow(staff.unitId()));
             regions.add(staff.unitRegionPrefix());
         }
-        return new Scope(false, Set.copyOf(bureaus), Set.copyOf(regions));
+        // a discipline inspector's scope stays their own even beside another role, unless that role sees more of it
+        boolean conductOnly = staff.hasRole(Role.DISCIPLINE_INSPECTOR) && !staff.hasRole(Role.INSPECTOR);
+        return new Scope(false, Set.copyOf(bureaus), Set.copyOf(regions), conductOnly);
     }
 
     /** The cases a staff member may list; 403 for a role that browses no cases (operators). */
@@ -57,7 +61,9 @@ public class CaseScopes {
         }
         Specification<Complaint> notAccused = (root, query, cb) ->
                 cb.or(cb.isNull(root.get("accusedOfficer")), cb.notEqual(root.get("accusedOfficer"), staff.username()));
-        return notAccused.and((root, query, cb) -> {
+        Specification<Complaint> ofTheKind =
+                scope.conductOnly() ? (root, query, cb) -> ConductCases.of(cb, root) : Specification.unrestricted();
+        return notAccused.and(ofTheKind).and((root, query, cb) -> {
             Predicate atTheBureau = scope.matches(
                     cb, root.get("currentBureau"), root.get("region").get("code"));
             return scope.everything() || scope.bureaus().isEmpty()
@@ -73,6 +79,7 @@ public class CaseScopes {
     /** The same with the scope worked out already, for checking many cases of one staff member. */
     public static boolean canSee(StaffPrincipal staff, Scope scope, Complaint complaint) {
         return !complaint.accuses(staff.username())
+                && (!scope.conductOnly() || complaint.concernsConduct())
                 && (scope.covers(complaint.getCurrentBureau(), complaint.getRegion()) || reviews(scope, complaint));
     }
 
@@ -96,9 +103,10 @@ public class CaseScopes {
 
     /**
      * What one staff member sees: everything, or the cases at these bureaus and the undispatched cases whose region
-     * code starts with one of these prefixes.
+     * code starts with one of these prefixes; {@code conductOnly} of those, only the cases about conduct (a discipline
+     * inspector's).
      */
-    public record Scope(boolean everything, Set<Long> bureaus, Set<String> regionPrefixes) {
+    public record Scope(boolean everything, Set<Long> bureaus, Set<String> regionPrefixes, boolean conductOnly) {
 
         public boolean isEmpty() {
             return !everything && bureaus.isEmpty() && regionPrefixes.isEmpty();

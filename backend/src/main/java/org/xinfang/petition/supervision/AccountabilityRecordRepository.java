@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
 interface AccountabilityRecordRepository
         extends JpaRepository<AccountabilityRecord, Long>, JpaSpecificationExecutor<AccountabilityRecord> {

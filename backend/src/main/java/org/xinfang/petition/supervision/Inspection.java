@@ -15,14 +15,19 @@ import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.DeadlineStatus;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.deadline.Deadlines;
+import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.process.CaseTasks;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
 import org.xinfang.petition.supervision.SupervisionProcess.Step;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Supervisor;
 
-/** What inspectors do: flag a case for supervision, issue an order, conclude an accountability record. */
+/**
+ * What supervisors do: flag a case for supervision and issue an order (inspectors, discipline inspectors, the office's
+ * leader), conclude an accountability record (inspectors and discipline inspectors).
+ */
 @Service
 @Transactional
 public class Inspection {
@@ -30,9 +35,10 @@ public class Inspection {
     static final int MAX_TEXT = 2000;
 
     private final Cases cases;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Deadlines deadlines;
     private final SupervisionTriggers triggers;
+    private final SupervisionLevels levels;
     private final CaseTasks caseTasks;
     private final SupervisionOrderRepository orders;
     private final AccountabilityRecordRepository records;
@@ -41,9 +47,10 @@ public class Inspection {
 
     Inspection(
             Cases cases,
-            InspectorScopes scopes,
+            SupervisorScopes scopes,
             Deadlines deadlines,
             SupervisionTriggers triggers,
+            SupervisionLevels levels,
             CaseTasks caseTasks,
             SupervisionOrderRepository orders,
             AccountabilityRecordRepository records,
@@ -53,6 +60,7 @@ public class Inspection {
         this.scopes = scopes;
         this.deadlines = deadlines;
         this.triggers = triggers;
+        this.levels = levels;
         this.caseTasks = caseTasks;
         this.orders = orders;
         this.records = records;
@@ -60,7 +68,10 @@ public class Inspection {
         this.clock = clock;
     }
 
-    /** 挂牌督办: supervision at the inspector's level of the stage whose clock runs now, before it is overdue. */
+    /**
+     * 挂牌督办: supervision of the stage whose clock runs now, before it is overdue; at the supervisor's own level, or
+     * for the office at the first level of inspectors above the unit.
+     */
     public void flag(String trackingNumber, String reason) {
         Scope scope = scopes.current();
         Complaint complaint = scope.visible(cases.get(trackingNumber));
@@ -70,21 +81,32 @@ public class Inspection {
         if (triggers.isRunning(trackingNumber)) {
             throw PetitionException.conflict("supervision.already-running", trackingNumber);
         }
-        triggers.flag(complaint, stage, scope.unit(), why);
+        OrgUnit supervised = triggers.supervisedFor(complaint, stage)
+                .orElseThrow(() -> PetitionException.conflict("supervision.no-running-limit", trackingNumber));
+        if (scope.kind() == Supervisor.OFFICE && !OfficeSupervision.mayIssueTo(supervised)) {
+            throw PetitionException.conflict("supervision.office-own-stage", trackingNumber);
+        }
+        OrgUnit level = scope.kind() == Supervisor.OFFICE ? levels.responsibleFor(supervised) : scope.unit();
+        triggers.flag(complaint, stage, supervised, level, why);
     }
 
     /**
-     * Whether {@link #flag} would take the case from the signed-in user now: an inspector whose scope holds it, a
-     * stage's clock running and no supervision yet; the pages offer the flag only then.
+     * Whether {@link #flag} would take the case from the signed-in user now: a supervisor whose scope holds it, a
+     * stage's clock running that the supervisor may supervise, and no supervision yet; the pages offer the flag only
+     * then.
      */
     @Transactional(readOnly = true)
     public boolean mayFlag(String trackingNumber) {
-        if (!scopes.isInspector()) {
+        if (!scopes.isSupervisor()) {
             return false;
         }
+        Scope scope = scopes.current();
         Complaint complaint = cases.get(trackingNumber);
-        return scopes.current().covers(complaint)
-                && runningStage(complaint).isPresent()
+        return scope.covers(complaint)
+                && runningStage(complaint)
+                        .flatMap(stage -> triggers.supervisedFor(complaint, stage))
+                        .filter(unit -> scope.kind() != Supervisor.OFFICE || OfficeSupervision.mayIssueTo(unit))
+                        .isPresent()
                 && !triggers.isRunning(trackingNumber);
     }
 
@@ -97,7 +119,7 @@ public class Inspection {
                 .map(DeadlineView::stage);
     }
 
-    /** An order on the case's supervision task; who may issue it is the model's candidate group of the level. */
+    /** An order on the case's supervision task; who may issue it are the task's candidates ({@code SupervisionGroups}). */
     public OrderView issueOrder(String trackingNumber, String instructions, Integer workingDays) {
         Complaint complaint = scopes.current().visible(cases.get(trackingNumber));
         Map<String, Object> input = new HashMap<>();
@@ -113,7 +135,7 @@ public class Inspection {
      * bureau's own inspectors may not conclude it.
      */
     public AccountabilityView conclude(long id, String outcome) {
-        Scope scope = scopes.current();
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         AccountabilityRecord record = records.inScope(id, scope);
         if (record.getUnit().getId().equals(scope.unit().getId())) {
             throw PetitionException.forbidden("accountability.own-unit", id);

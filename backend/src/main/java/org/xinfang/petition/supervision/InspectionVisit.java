@@ -20,16 +20,6 @@ import org.xinfang.petition.organization.OrgUnit;
 @Table(name = "inspection_visit")
 class InspectionVisit {
 
-    /** How the unit was inspected. */
-    enum Kind {
-        /** 明查: announced. */
-        OPEN,
-        /** 暗访: unannounced, incognito. */
-        UNDERCOVER,
-        /** 突击检查: a surprise check. */
-        SURPRISE
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,7 +29,7 @@ class InspectionVisit {
     private OrgUnit unit;
 
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private VisitKind kind;
 
     @Column(name = "visited_on")
     private LocalDate visitedOn;
@@ -53,7 +43,7 @@ class InspectionVisit {
 
     protected InspectionVisit() {}
 
-    InspectionVisit(OrgUnit unit, Kind kind, LocalDate visitedOn, String findings, String inspector, Instant at) {
+    InspectionVisit(OrgUnit unit, VisitKind kind, LocalDate visitedOn, String findings, String inspector, Instant at) {
         this.unit = unit;
         this.kind = kind;
         this.visitedOn = visitedOn;
@@ -70,7 +60,7 @@ class InspectionVisit {
         return unit;
     }
 
-    Kind getKind() {
+    VisitKind getKind() {
         return kind;
     }
 

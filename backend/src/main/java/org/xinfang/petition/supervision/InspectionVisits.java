@@ -3,6 +3,8 @@ package org.xinfang.petition.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -13,24 +15,23 @@ import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
-import org.xinfang.petition.supervision.InspectionVisit.Kind;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
-/** 明查暗访、突击检查: inspectors record visits to the units of their scope with their findings, and list them. */
+/** 明查暗访、突击检查: inspectors and discipline inspectors record visits to the units of their scope with their findings, and list them. */
 @Service
 public class InspectionVisits {
 
     static final int MAX_FINDINGS = 4000;
 
     private final InspectionVisitRepository visits;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Organisation organisation;
     private final TimelineActors actors;
     private final Clock clock;
 
     InspectionVisits(
             InspectionVisitRepository visits,
-            InspectorScopes scopes,
+            SupervisorScopes scopes,
             Organisation organisation,
             TimelineActors actors,
             Clock clock) {
@@ -43,7 +44,7 @@ public class InspectionVisits {
 
     @Transactional
     public VisitView record(VisitRequest request) {
-        Scope scope = scopes.current();
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         OrgUnit unit = request.unit() == null
                 ? null
                 : organisation.unit(request.unit()).orElse(null);
@@ -73,8 +74,8 @@ public class InspectionVisits {
 
     /** The visits to the units of the inspector's scope, by unit and kind, latest first as the page asks. */
     @Transactional(readOnly = true)
-    public Page<VisitView> list(String unit, Kind kind, Pageable page) {
-        Scope scope = scopes.current();
+    public Page<VisitView> list(String unit, VisitKind kind, Pageable page) {
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         Specification<InspectionVisit> spec =
                 (root, query, cb) -> root.get("unit").get("id").in(scope.unitIds());
         if (unit != null) {
@@ -86,10 +87,21 @@ public class InspectionVisits {
         return visits.findAll(spec, page).map(VisitView::of);
     }
 
+    /** The units a visit may be recorded against: those of the supervisor's scope, by code. */
+    @Transactional(readOnly = true)
+    public List<UnitRef> unitsInScope() {
+        return organisation
+                .units(scopes.current(SupervisorScopes.CONDUCT_WATCHERS).unitIds())
+                .stream()
+                .sorted(Comparator.comparing(OrgUnit::getCode))
+                .map(UnitRef::of)
+                .toList();
+    }
+
     /** A visit as recorded: the unit, how and when it was inspected, and what was found. */
     public record VisitRequest(
             @PlainText String unit,
-            Kind kind,
+            VisitKind kind,
             LocalDate visitedOn,
             @PlainText(lines = true) String findings) {}
 

@@ -2,13 +2,14 @@ package org.xinfang.petition.supervision;
 
 import java.time.Instant;
 
-/** A supervision order as inspectors see it. */
+/** A supervision order as its supervisors see it. */
 public record OrderView(
         long id,
         String trackingNumber,
         int sequence,
         UnitRef level,
         UnitRef bureau,
+        UnitRef issuer,
         String stage,
         boolean flagged,
         boolean escalated,
@@ -32,6 +33,7 @@ public record OrderView(
                 order.getSequence(),
                 UnitRef.of(order.getLevel()),
                 UnitRef.of(order.getBureau()),
+                UnitRef.of(order.getIssuer()),
                 order.getStage().name(),
                 order.isFlagged(),
                 order.isEscalated(),

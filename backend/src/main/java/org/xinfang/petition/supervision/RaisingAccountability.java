@@ -14,7 +14,7 @@ import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.shared.PlainText;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
 /**
  * 问责 raised by an inspector: for a behaviour of the catalogue, against a unit of their scope (the unit that has the
@@ -29,7 +29,7 @@ public class RaisingAccountability {
     static final int MAX_EVIDENCE_ENTRY = 500;
 
     private final Cases cases;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Organisation organisation;
     private final AccountabilityRecordRepository records;
     private final CaseTimeline timeline;
@@ -39,7 +39,7 @@ public class RaisingAccountability {
 
     RaisingAccountability(
             Cases cases,
-            InspectorScopes scopes,
+            SupervisorScopes scopes,
             Organisation organisation,
             AccountabilityRecordRepository records,
             CaseTimeline timeline,
@@ -61,7 +61,7 @@ public class RaisingAccountability {
         if (request.auditEntry() != null) {
             return raise(fromAuditEntry(request));
         }
-        Scope scope = scopes.current();
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         if (request.behaviour() == null) {
             throw PetitionException.invalid("behaviour", "constraint.NotNull");
         }
@@ -120,6 +120,11 @@ public class RaisingAccountability {
                 null);
         notices.toBureau(complaint, unit, CaseEventType.ACCOUNTABILITY_RECORDED, unit.bilingualName());
         return AccountabilityView.of(record);
+    }
+
+    /** Refuses (403) whoever may not raise accountability: only inspectors and discipline inspectors do. */
+    public void checkMayRaise() {
+        scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
     }
 
     /**

@@ -24,12 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.calendar.WorkingCalendar;
 import org.xinfang.petition.complaint.Complaint;
+import org.xinfang.petition.complaint.ConductCases;
 import org.xinfang.petition.deadline.CaseDeadline;
 import org.xinfang.petition.deadline.DeadlineStatus;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
 /**
  * 督办看板: the running limits (case_deadline) of the cases in the inspector's scope that are overdue, warned,
@@ -51,7 +52,7 @@ public class SupervisionBoard {
             "bureau", (deadline, complaint) -> holder(complaint).get("code"));
 
     private final EntityManager entityManager;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Organisation organisation;
     private final WorkingCalendar calendar;
     private final SupervisionStates states;
@@ -59,7 +60,7 @@ public class SupervisionBoard {
 
     SupervisionBoard(
             EntityManager entityManager,
-            InspectorScopes scopes,
+            SupervisorScopes scopes,
             Organisation organisation,
             WorkingCalendar calendar,
             SupervisionStates states,
@@ -197,6 +198,9 @@ public class SupervisionBoard {
             }
             if (filter.category() != null) {
                 where.add(cb.equal(complaint.get("category"), filter.category()));
+            }
+            if (scope.conductOnly()) {
+                where.add(ConductCases.of(cb, complaint));
             }
             return where.toArray(Predicate[]::new);
         }

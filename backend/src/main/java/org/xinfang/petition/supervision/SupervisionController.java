@@ -139,7 +139,7 @@ class SupervisionController {
     @GetMapping("/visits")
     Page<InspectionVisits.VisitView> visits(
             @RequestParam(required = false) String unit,
-            @RequestParam(required = false) InspectionVisit.Kind kind,
+            @RequestParam(required = false) VisitKind kind,
             @SortableBy({"id", "visitedOn", "createdAt"})
                     @PageableDefault(size = 20, sort = "visitedOn", direction = Sort.Direction.DESC)
                     Pageable page) {

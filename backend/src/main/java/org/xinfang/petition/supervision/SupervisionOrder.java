@@ -19,8 +19,9 @@ import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.OrgUnit;
 
 /**
- * A supervision order (督办单): issued by the inspectors of one level of the organisation tree to the bureau that
- * has the case, with written instructions and a deadline by which the bureau must answer.
+ * A supervision order (督办单): issued at one level of the organisation tree to the bureau that has the case, with
+ * written instructions and a deadline by which the bureau must answer; by the level's inspectors, a discipline
+ * inspector above the bureau or the petition office (its {@code issuer}).
  */
 @Entity
 @Table(name = "supervision_order")
@@ -48,6 +49,11 @@ class SupervisionOrder {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "bureau_id")
     private OrgUnit bureau;
+
+    /** The unit of whoever issued it: the level itself, a discipline inspector's unit, or the petition office. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "issuer_unit_id")
+    private OrgUnit issuer;
 
     @Enumerated(EnumType.STRING)
     private DeadlineStage stage;
@@ -109,6 +115,7 @@ class SupervisionOrder {
             OrgUnit level,
             OrgUnit bureau,
             boolean escalated,
+            OrgUnit issuer,
             String issuedBy,
             Instant issuedAt,
             Limit limit,
@@ -122,6 +129,7 @@ class SupervisionOrder {
         this.stage = chain.stage();
         this.flagged = chain.flagged();
         this.escalated = escalated;
+        this.issuer = issuer;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
         this.limitExpression = limit.toString();
@@ -181,6 +189,10 @@ class SupervisionOrder {
 
     OrgUnit getBureau() {
         return bureau;
+    }
+
+    OrgUnit getIssuer() {
+        return issuer;
     }
 
     DeadlineStage getStage() {

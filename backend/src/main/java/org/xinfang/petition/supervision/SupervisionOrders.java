@@ -18,6 +18,7 @@ import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.OrgUnit;
+import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
 
 /**
@@ -40,6 +41,7 @@ class SupervisionOrders {
     private final WorkingCalendar calendar;
     private final CaseTimeline timeline;
     private final SupervisionNotices notices;
+    private final Organisation organisation;
     private final Clock clock;
 
     SupervisionOrders(
@@ -49,6 +51,7 @@ class SupervisionOrders {
             WorkingCalendar calendar,
             CaseTimeline timeline,
             SupervisionNotices notices,
+            Organisation organisation,
             Clock clock) {
         this.orders = orders;
         this.levels = levels;
@@ -56,6 +59,7 @@ class SupervisionOrders {
         this.calendar = calendar;
         this.timeline = timeline;
         this.notices = notices;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -70,6 +74,9 @@ class SupervisionOrders {
                 calendar.schedule(now, limit, deadlines.warnBeforeOf(complaint, DeadlineStage.SUPERVISION_ORDER));
         OrgUnit level = levels.unit(chain.level());
         OrgUnit bureau = levels.unit(chain.bureau());
+        String issuedBy = timeline.currentActor();
+        // an order the engine issues by itself (a timer's) is the level's
+        OrgUnit issuer = organisation.unitCodeOf(issuedBy).map(levels::unit).orElse(level);
         Optional<SupervisionOrder> previous = latest(chain.processInstanceId());
         SupervisionOrder order = orders.save(new SupervisionOrder(
                 complaint,
@@ -78,7 +85,8 @@ class SupervisionOrders {
                 level,
                 bureau,
                 escalatedSince(previous, chain),
-                timeline.currentActor(),
+                issuer,
+                issuedBy,
                 now,
                 limit,
                 schedule.due(),
@@ -90,14 +98,14 @@ class SupervisionOrders {
                 complaint,
                 CaseEventType.SUPERVISION_ORDER_ISSUED,
                 "no. %d from %s to %s, %s, due %s: %s"
-                        .formatted(order.getSequence(), level.getCode(), bureau.getCode(), limit, due, instructions),
+                        .formatted(order.getSequence(), issuer.getCode(), bureau.getCode(), limit, due, instructions),
                 null);
         notices.toBureau(
                 complaint,
                 bureau,
                 CaseEventType.SUPERVISION_ORDER_ISSUED,
                 order.getSequence(),
-                level.bilingualName(),
+                issuer.bilingualName(),
                 due);
         notices.toInspectors(
                 complaint,

@@ -8,24 +8,25 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.petition.complaint.ConductCases;
 import org.xinfang.petition.organization.AdminLevel;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
-/** The orders and accountability records of the cases in the inspector's scope. */
+/** The orders and accountability records of the cases in the supervisor's scope. */
 @Service
 @Transactional(readOnly = true)
 public class SupervisionQueries {
 
     private final SupervisionOrderRepository orders;
     private final AccountabilityRecordRepository records;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Clock clock;
 
     SupervisionQueries(
             SupervisionOrderRepository orders,
             AccountabilityRecordRepository records,
-            InspectorScopes scopes,
+            SupervisorScopes scopes,
             Clock clock) {
         this.orders = orders;
         this.records = records;
@@ -39,6 +40,9 @@ public class SupervisionQueries {
         Scope scope = scopes.current();
         Specification<SupervisionOrder> spec =
                 (root, query, cb) -> root.get("bureau").get("id").in(scope.unitIds());
+        if (scope.conductOnly()) {
+            spec = spec.and((root, query, cb) -> ConductCases.of(cb, root.get("complaint")));
+        }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
@@ -59,7 +63,7 @@ public class SupervisionQueries {
             String unit,
             String trackingNumber,
             Pageable page) {
-        Scope scope = scopes.current();
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         Specification<AccountabilityRecord> spec =
                 (root, query, cb) -> root.get("unit").get("id").in(scope.unitIds());
         if (status != null) {
@@ -86,7 +90,7 @@ public class SupervisionQueries {
         if (!last.isAfter(first)) {
             throw PetitionException.invalid("to", "constraint.period");
         }
-        Scope scope = scopes.current();
+        Scope scope = scopes.current(SupervisorScopes.CONDUCT_WATCHERS);
         return records.countByUnitAndBehaviour(
                 scope.unitIds(),
                 first.atStartOfDay(clock.getZone()).toInstant(),
@@ -99,7 +103,7 @@ public class SupervisionQueries {
 
     /** One accountability record of the inspector's scope; 404 outside it. */
     public AccountabilityView accountabilityRecord(long id) {
-        return AccountabilityView.of(records.inScope(id, scopes.current()));
+        return AccountabilityView.of(records.inScope(id, scopes.current(SupervisorScopes.CONDUCT_WATCHERS)));
     }
 
     private static <T> Specification<T> ofCase(String trackingNumber) {

@@ -13,7 +13,6 @@ import org.xinfang.petition.deadline.DeadlineEnded;
 import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
-import org.xinfang.petition.shared.PetitionException;
 import org.xinfang.petition.supervision.SupervisionProcess.Message;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
 
@@ -58,7 +57,7 @@ class SupervisionTriggers {
      * Who answers for an overdue stage: the case's bureau for its own stages, the petition office for the office's
      * (it is supervised too), the reviewing body for a review (复查 / 复核); none for a task beside a stage or the inspectors' own review.
      */
-    private Optional<OrgUnit> supervisedFor(Complaint complaint, DeadlineStage stage) {
+    Optional<OrgUnit> supervisedFor(Complaint complaint, DeadlineStage stage) {
         return switch (stage.keeper()) {
             case BUREAU -> Optional.ofNullable(complaint.getCurrentBureau());
             case OFFICE -> organisation.petitionOffice();
@@ -75,15 +74,13 @@ class SupervisionTriggers {
                 .correlateAll();
     }
 
-    /** 挂牌督办: an inspector puts a case under supervision at their own level before it is overdue. */
-    void flag(Complaint complaint, DeadlineStage stage, OrgUnit level, String reason) {
+    /** 挂牌督办: a supervisor puts the unit's stage of a case under supervision at a level before it is overdue. */
+    void flag(Complaint complaint, DeadlineStage stage, OrgUnit supervised, OrgUnit level, String reason) {
         start(
                 Message.FLAGGED,
                 complaint,
                 stage,
-                supervisedFor(complaint, stage)
-                        .orElseThrow(() -> PetitionException.conflict(
-                                "supervision.no-running-limit", complaint.getTrackingNumber())),
+                supervised,
                 level,
                 true,
                 Variables.createVariables().putValueTyped(Var.REASON, Variables.stringValue(reason, true)));

@@ -18,7 +18,8 @@ import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.Region;
 import org.xinfang.petition.shared.PetitionException;
-import org.xinfang.petition.supervision.InspectorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Scope;
+import org.xinfang.petition.supervision.SupervisorScopes.Supervisor;
 
 /**
  * 督办周报: per region of the cases in the inspector's scope, what happened in one ISO week (Monday to Sunday,
@@ -59,11 +60,11 @@ public class WeeklySummary {
                             + " and d.overdueAt >= :from and d.overdueAt < :to"));
 
     private final EntityManager entityManager;
-    private final InspectorScopes scopes;
+    private final SupervisorScopes scopes;
     private final Organisation organisation;
     private final Clock clock;
 
-    WeeklySummary(EntityManager entityManager, InspectorScopes scopes, Organisation organisation, Clock clock) {
+    WeeklySummary(EntityManager entityManager, SupervisorScopes scopes, Organisation organisation, Clock clock) {
         this.entityManager = entityManager;
         this.scopes = scopes;
         this.organisation = organisation;
@@ -72,7 +73,8 @@ public class WeeklySummary {
 
     /** {@code week} like {@code 2026-W23}; null is the current week. */
     public Summary of(String week) {
-        Scope scope = scopes.current();
+        // the discipline inspectors watch conduct, not a unit's whole week
+        Scope scope = scopes.current(Supervisor.INSPECTOR, Supervisor.OFFICE);
         LocalDate monday = week == null ? LocalDate.now(clock).with(DayOfWeek.MONDAY) : monday(week);
         Instant from = monday.atStartOfDay(clock.getZone()).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.Validator;
@@ -38,6 +39,13 @@ public class PageErrors {
 
         public boolean any() {
             return !fields.isEmpty() || page != null;
+        }
+
+        /** What a form's page shows: the values in its fields, the errors beside them and the page's own error. */
+        public void showOn(Model model, Map<String, String> values) {
+            model.addAttribute("values", values);
+            model.addAttribute("errors", fields);
+            model.addAttribute("pageError", page);
         }
     }
 

@@ -20,6 +20,10 @@ class WorkbenchMenu {
     /** Operators enter cases but browse none (security.CaseScopes). */
     private static final Set<Role> BROWSE_CASES = EnumSet.complementOf(EnumSet.of(Role.OPERATOR));
 
+    /** Who issues supervision orders (supervision.SupervisorScopes): inspectors, discipline inspectors, the office. */
+    private static final Set<Role> SUPERVISORS =
+            EnumSet.of(Role.INSPECTOR, Role.DISCIPLINE_INSPECTOR, Role.OFFICE_LEADER);
+
     /** Who reads the assessment (assessment.AssessmentAccess): not operators, who see no cases. */
     private static final Set<Role> ASSESSMENT =
             EnumSet.of(Role.CLERK, Role.INSPECTOR, Role.ADMIN, Role.BUREAU_LEADER, Role.HANDLER);
@@ -37,11 +41,18 @@ class WorkbenchMenu {
             new Item("menu.surveys", "/workbench/surveys", EnumSet.of(Role.CLERK)),
             new Item("menu.consultations", "/workbench/consultations", EnumSet.of(Role.CLERK, Role.HANDLER)),
             new Item("menu.inbox", "/workbench/inbox", EnumSet.of(Role.HANDLER, Role.BUREAU_LEADER)),
-            new Item("menu.supervision", "/workbench/supervision", EnumSet.of(Role.INSPECTOR)),
-            // A bureau answers its orders from its inbox; the orders' list is the inspectors'.
-            new Item("menu.orders", "/workbench/supervision/orders", EnumSet.of(Role.INSPECTOR)),
-            new Item("menu.accountability", "/workbench/supervision/accountability", EnumSet.of(Role.INSPECTOR)),
-            new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR)),
+            new Item("menu.supervision", "/workbench/supervision", SUPERVISORS),
+            // A bureau answers its orders from its inbox; the orders' list is the supervisors'.
+            new Item("menu.orders", "/workbench/supervision/orders", SUPERVISORS),
+            new Item(
+                    "menu.accountability",
+                    "/workbench/supervision/accountability",
+                    EnumSet.of(Role.INSPECTOR, Role.DISCIPLINE_INSPECTOR)),
+            new Item(
+                    "menu.visits",
+                    "/workbench/supervision/visits",
+                    EnumSet.of(Role.INSPECTOR, Role.DISCIPLINE_INSPECTOR)),
+            new Item("menu.summary", "/workbench/supervision/summary", EnumSet.of(Role.INSPECTOR, Role.OFFICE_LEADER)),
             new Item("menu.monitor", "/workbench/monitor", CASEWORK),
             new Item("menu.absences", "/workbench/absences", ALL),
             new Item(

@@ -1,8 +1,6 @@
 package org.xinfang.petition.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +48,7 @@ class AbsencePages {
         try {
             AbsenceRequest request =
                     input.valid(new AbsenceRequest(input.text("substitute"), null, null, input.text("reason")));
-            absences.recordDays(request.substitute(), day(input, "startsAt"), day(input, "endsAt"), request.reason());
+            absences.recordDays(request.substitute(), input.day("startsAt"), input.day("endsAt"), request.reason());
         } catch (PetitionException refusal) {
             response.setStatus(refusal.status().value());
             return page(model, input.asEntered(), errors.of(refusal, locale));
@@ -58,23 +56,12 @@ class AbsencePages {
         return "redirect:" + PAGE + "?recorded";
     }
 
-    private static LocalDate day(ActionInput input, String field) {
-        String text = input.text(field);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException unreadable) {
-            throw PetitionException.invalid(field, "constraint.unreadable");
-        }
-    }
-
     private String page(Model model, Map<String, String> values, PageErrors.Shown shown) {
         model.addAttribute("absences", absences.mine());
         model.addAttribute("colleagues", absences.colleagues());
         model.addAttribute("suggestions", Map.of("substitute", "colleagues"));
         model.addAttribute("form", forms.definition(FORM));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", shown.fields());
-        model.addAttribute("pageError", shown.page());
+        shown.showOn(model, values);
         return "workbench/absences";
     }
 }

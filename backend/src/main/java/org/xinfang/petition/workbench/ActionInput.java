@@ -1,5 +1,7 @@
 package org.xinfang.petition.workbench;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,30 @@ final class ActionInput {
         } catch (NumberFormatException e) {
             throw PetitionException.invalid(key, "constraint.unreadable");
         }
+    }
+
+    /** A day written as 2026-12-20; null when blank; refused as unreadable when it is not one. */
+    LocalDate day(String key) {
+        String value = text(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException unreadable) {
+            throw PetitionException.invalid(key, "constraint.unreadable");
+        }
+    }
+
+    /** The lines of a text area, each stripped, without the blank ones. */
+    List<String> lines(String key) {
+        String value = text(key);
+        return value == null
+                ? List.of()
+                : value.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     /** The files chosen, without the empty part a form sends when none is. */

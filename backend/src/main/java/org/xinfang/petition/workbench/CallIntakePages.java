@@ -172,9 +172,7 @@ class CallIntakePages {
     }
 
     private String page(Model model, Map<String, String> values, PageErrors.Shown shown) {
-        model.addAttribute("values", values);
-        model.addAttribute("errors", shown.fields());
-        model.addAttribute("pageError", shown.page());
+        shown.showOn(model, values);
         return "workbench/clerk/intake";
     }
 }

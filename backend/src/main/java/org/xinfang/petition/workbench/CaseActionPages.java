@@ -87,9 +87,7 @@ class CaseActionPages {
         model.addAttribute("case", at.detail());
         model.addAttribute("action", action);
         model.addAttribute("form", forms.definition(action.formId()));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", shown.fields());
-        model.addAttribute("pageError", shown.page());
+        shown.showOn(model, values);
         action.extras(at).ifPresent(extras -> {
             model.addAllAttributes(extras.model());
             model.addAttribute("extras", extras.fragment());

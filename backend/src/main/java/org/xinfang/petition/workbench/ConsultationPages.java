@@ -175,9 +175,7 @@ class ConsultationPages {
         model.addAttribute("countdown", countdowns.of(at.detail().dueAt(), null));
         model.addAttribute("action", action);
         model.addAttribute("form", forms.definition(action.formId()));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", shown.fields());
-        model.addAttribute("pageError", shown.page());
+        shown.showOn(model, values);
         model.addAttribute("bureauList", bureaus.all());
         model.addAttribute("suggestions", Map.of("department", "bureaus-by-name"));
         model.addAttribute("bureaus", bureausByCode());

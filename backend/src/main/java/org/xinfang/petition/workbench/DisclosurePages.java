@@ -66,9 +66,7 @@ class DisclosurePages {
         model.addAttribute("published", disclosures.list(DisclosureStatus.PUBLISHED));
         model.addAttribute("mayWithdraw", currentStaff.get().hasRole(Role.CLERK));
         model.addAttribute("refusedId", refusedId);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", shown.fields());
-        model.addAttribute("pageError", shown.page());
+        shown.showOn(model, values);
         return "workbench/disclosures";
     }
 }

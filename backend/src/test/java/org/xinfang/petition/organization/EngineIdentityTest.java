@@ -98,6 +98,7 @@ class EngineIdentityTest {
                         "handler",
                         "bureau-leader",
                         "inspector",
+                        "discipline-inspector",
                         "operator",
                         "operaton-admin");
         assertThat(identity.createGroupQuery().groupType(EngineGroups.UNIT).list())
@@ -107,7 +108,9 @@ class EngineIdentityTest {
                         "bureau-leader@psb-640104",
                         "inspector@psb-640104",
                         "clerk@petition-640000",
-                        "office-leader@petition-640000")
+                        "office-leader@petition-640000",
+                        "discipline-inspector@psb-640000",
+                        "discipline-inspector@psb-640100")
                 .doesNotContain("inspector@petition-640000");
         assertThat(identity.createGroupQuery()
                         .groupId("handler@psb-640104")

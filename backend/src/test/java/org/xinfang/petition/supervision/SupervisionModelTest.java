@@ -100,7 +100,8 @@ class SupervisionModelTest {
                 (TimerEventDefinition) missed.getEventDefinitions().iterator().next();
         assertThat(timer.getTimeDate().getTextContent()).isEqualTo("${orderDue}");
         UserTask issue = model.getModelElementById(Step.ISSUE_ORDER.taskKey());
-        assertThat(issue.getOperatonCandidateGroups()).isEqualTo("inspector@${level}");
+        // inspectors of the level, discipline inspectors above a conduct case, the office (SupervisorsTest)
+        assertThat(issue.getOperatonCandidateGroups()).isEqualTo("${supervisionGroups.issuing(execution)}");
     }
 
     @Test

@@ -9,6 +9,11 @@ public final class Logins {
 
     public static final String OPERATOR = "operator";
     public static final String INSPECTOR = "inspector";
+    /** 纪检监察 of the province: the conduct cases of every unit. */
+    public static final String DISCIPLINE = "discipline";
+    /** 纪检监察 of 银川: the conduct cases of the city bureau and its counties. */
+    public static final String YINCHUAN_DISCIPLINE = "discipline.yinchuan";
+
     public static final String ADMIN = "admin";
     /** 兴庆区分局: the bureau bureau-routing proposes for region 640104. */
     public static final String XINGQING_HANDLER = "handler.xingqing";

@@ -33,6 +33,8 @@ class MenuLinksTest {
                 Logins.XINGQING_HANDLER,
                 Logins.XINGQING_LEADER,
                 Logins.INSPECTOR,
+                Logins.DISCIPLINE,
+                Logins.OFFICE_LEADER,
                 Logins.ADMIN
             })
     void eachMenuEntryOpensForTheUserItIsShownTo(String login) {
