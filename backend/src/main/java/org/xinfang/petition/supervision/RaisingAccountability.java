@@ -17,7 +17,7 @@ import org.xinfang.petition.shared.PlainText;
 import org.xinfang.petition.supervision.SupervisorScopes.Scope;
 
 /**
- * 问责 raised by an inspector: for a behaviour of the catalogue, against a unit of their scope (the unit that has the
+ * 问责 raised by an inspector or a discipline inspector: for a behaviour of the catalogue, against a unit of their scope (the unit that has the
  * case unless another is named) and, where known, the staff member of that unit, with the facts and the evidence
  * (links, references, one per entry). The case's timeline and the unit are told, as for a record the chain writes.
  */

@@ -26,7 +26,10 @@ import org.xinfang.petition.supervision.Inspection.FlagRequest;
 import org.xinfang.petition.supervision.Inspection.OrderRequest;
 import org.xinfang.petition.supervision.RaisingAccountability.RaiseRequest;
 
-/** The inspectors' API, each request limited to the cases of the inspector's level of the organisation tree. */
+/**
+ * The supervisors' API (inspectors, discipline inspectors, the petition office's leader), each request limited to the
+ * supervisor's own scope ({@link SupervisorScopes}).
+ */
 @RestController
 @RequestMapping("/api/v1/supervision")
 class SupervisionController {
@@ -68,14 +71,14 @@ class SupervisionController {
         return board.board(new BoardFilter(region, bureau, stage, category, minDaysOverdue, dueWithin), page);
     }
 
-    /** 挂牌督办: supervision at the inspector's level before the case is overdue. */
+    /** 挂牌督办: supervision before the case is overdue, at the supervisor's level (the office's: the first above the unit). */
     @PostMapping("/cases/{trackingNumber}/flag")
     ResponseEntity<Void> flag(@PathVariable String trackingNumber, @Valid @RequestBody FlagRequest request) {
         inspection.flag(trackingNumber, request.reason());
         return ResponseEntity.noContent().build();
     }
 
-    /** 下发督办单: on the case's supervision task at the inspector's level. */
+    /** 下发督办单: on the case's supervision task, by one of its candidates. */
     @PostMapping("/cases/{trackingNumber}/orders")
     ResponseEntity<OrderView> issueOrder(
             @PathVariable String trackingNumber, @Valid @RequestBody OrderRequest request) {
@@ -107,7 +110,7 @@ class SupervisionController {
         return queries.accountability(status, behaviour, unit, trackingNumber, page);
     }
 
-    /** 问责: raised by an inspector for a behaviour of the catalogue, with facts and evidence. */
+    /** 问责: raised by an inspector or a discipline inspector for a behaviour of the catalogue, with facts and evidence. */
     @PostMapping("/accountability")
     ResponseEntity<AccountabilityView> raise(@Valid @RequestBody RaiseRequest request) {
         AccountabilityView raised = raising.raise(request);
@@ -122,13 +125,13 @@ class SupervisionController {
         return queries.accountabilityByBehaviour(from, to);
     }
 
-    /** What came of an accountability record, recorded by an inspector above the bureau. */
+    /** What came of an accountability record, recorded by a supervisor above the bureau. */
     @PostMapping("/accountability/{id}/conclusion")
     AccountabilityView conclude(@PathVariable long id, @Valid @RequestBody ConclusionRequest request) {
         return inspection.conclude(id, request.outcome());
     }
 
-    /** 明查暗访、突击检查: a visit to a unit of the inspector's scope, with its findings. */
+    /** 明查暗访、突击检查: a visit to a unit of the supervisor's scope, with its findings. */
     @PostMapping("/visits")
     ResponseEntity<InspectionVisits.VisitView> recordVisit(@Valid @RequestBody InspectionVisits.VisitRequest request) {
         InspectionVisits.VisitView recorded = visits.record(request);
