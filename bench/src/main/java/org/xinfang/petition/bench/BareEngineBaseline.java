@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
@@ -54,13 +55,42 @@ public final class BareEngineBaseline {
     }
 
     /**
-     * The expressions the model calls before its first wait state. The backend's {@code deadlines} works the limit
+     * The expressions the model calls before its first wait state (the triage task): its clock, and whether the matter
+     * was closed for good before. The backend's {@code deadlines} works the limit
      * out from the time-limits decision and the working calendar; here a fixed limit stands in, so the baseline is
      * the engine's own work.
      */
     public static final class FixedDeadlines {
         public Date dueFor(DelegateExecution execution, String stage) {
             return Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
+        }
+
+        /** A stage's clock as the backend starts it: its due and warning moments, transient, e.g. {@code triageDue}. */
+        public void start(DelegateExecution execution, String stage) {
+            String name = variablePrefix(stage);
+            Instant due = Instant.now().plus(15, ChronoUnit.DAYS);
+            execution.setVariable(name + "Due", Variables.dateValue(Date.from(due), true));
+            execution.setVariable(
+                    name + "Warning", Variables.dateValue(Date.from(due.minus(3, ChronoUnit.DAYS)), true));
+        }
+
+        /** {@code SIGN_FOR} → {@code signFor}, as the backend's {@code DeadlineStage} names its variables. */
+        private static String variablePrefix(String stage) {
+            StringBuilder name = new StringBuilder();
+            for (String word : stage.toLowerCase(Locale.ROOT).split("_", -1)) {
+                name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            return name.toString();
+        }
+    }
+
+    /**
+     * The backend's {@code settledMatters} looks for a matter of the same complainant closed for good (one indexed
+     * query); a new complainant's never is.
+     */
+    public static final class NoSettledMatters {
+        public boolean found(DelegateExecution execution) {
+            return false;
         }
     }
 
@@ -76,7 +106,7 @@ public final class BareEngineBaseline {
                             .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                             .setJobExecutorActivate(false);
             configuration.setIdGenerator(new StrongUuidGenerator());
-            configuration.setBeans(Map.of("deadlines", new FixedDeadlines()));
+            configuration.setBeans(Map.of("deadlines", new FixedDeadlines(), "settledMatters", new NoSettledMatters()));
             configuration.setEnforceHistoryTimeToLive(true);
             engine = configuration.buildProcessEngine();
             engine.getRepositoryService()
