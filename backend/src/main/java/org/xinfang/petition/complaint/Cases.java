@@ -53,6 +53,11 @@ public class Cases {
         return complaints.findByTrackingNumberIn(trackingNumbers);
     }
 
+    /** The cases closed for good (三级终结) of the complainant of the case filed under this number. */
+    public List<Complaint> closedForGoodOfTheComplainantOf(String trackingNumber) {
+        return complaints.findClosedForGoodOfTheComplainantOf(trackingNumber);
+    }
+
     public List<Complaint> matching(Specification<Complaint> specification) {
         return complaints.findAll(specification);
     }

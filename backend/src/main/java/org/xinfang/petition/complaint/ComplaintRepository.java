@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ComplaintRepository
         extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint>, ComplaintByNumber {
@@ -14,4 +16,16 @@ interface ComplaintRepository
     List<Complaint> findByRepeatOfOrderByReceivedAtAscIdAsc(Complaint original);
 
     boolean existsByTrackingNumber(String trackingNumber);
+
+    /**
+     * The cases closed for good (三级终结) of the complainant of the case filed under this number, by their blind
+     * index: asked of every filing, so a query whose plan Hibernate keeps (a criteria query is translated anew each
+     * time).
+     */
+    @Query("""
+            select c from Complaint c
+            where c.status = org.xinfang.petition.complaint.ComplaintStatus.CLOSED_FOR_GOOD
+              and c.complainant.residentIdIndex = (
+                select f.complainant.residentIdIndex from Complaint f where f.trackingNumber = :trackingNumber)""")
+    List<Complaint> findClosedForGoodOfTheComplainantOf(@Param("trackingNumber") String trackingNumber);
 }

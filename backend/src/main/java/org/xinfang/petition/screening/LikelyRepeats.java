@@ -1,7 +1,5 @@
 package org.xinfang.petition.screening;
 
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
-import org.xinfang.petition.complaint.ComplaintStatus;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.screening.MatterSimilarity.Matter;
 import org.xinfang.petition.security.CaseScopes;
@@ -102,16 +99,7 @@ public class LikelyRepeats {
      * which reads the matters only when such a case exists.
      */
     public Optional<Complaint> settledLike(String trackingNumber) {
-        List<Complaint> settled = cases.matching((root, query, cb) -> {
-            Subquery<String> complainant = query.subquery(String.class);
-            Root<Complaint> filed = complainant.from(Complaint.class);
-            complainant
-                    .select(filed.get("complainant").get("residentIdIndex"))
-                    .where(cb.equal(filed.get("trackingNumber"), trackingNumber));
-            return cb.and(
-                    cb.equal(root.get("status"), ComplaintStatus.CLOSED_FOR_GOOD),
-                    cb.equal(root.get("complainant").get("residentIdIndex"), complainant));
-        });
+        List<Complaint> settled = cases.closedForGoodOfTheComplainantOf(trackingNumber);
         if (settled.isEmpty()) {
             return Optional.empty();
         }
