@@ -4,12 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinfang.petition.support.PetitionTest;
 
-/** The OpenAPI description of /api/v1 and its browsable UI are served to everyone. */
+/** The OpenAPI description of /api/v1, what it says of the API as a whole, and its browsable UI, served to everyone. */
 @PetitionTest
 class ApiDocsTest {
 
@@ -43,6 +44,29 @@ class ApiDocsTest {
                         "/api/v1/reference/regions",
                         "/api/v1/reference/units");
         assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/v1/"));
+    }
+
+    @Test
+    void theDocumentNamesTheApiItsVersionAndTheWaysStaffSignIn() {
+        JsonPath document = given().port(port)
+                .get("/v3/api-docs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(document.getString("info.title")).contains("信访投诉办理系统", "Petition and complaint handling API");
+        assertThat(document.getString("info.version")).isEqualTo("v1");
+        assertThat(document.getString("info.description")).contains("RFC 7807", "/api/v1/session/tokens");
+        assertThat(document.getString("info.license.name")).isEqualTo("Apache-2.0");
+        assertThat(document.getMap("components.securitySchemes"))
+                .containsOnlyKeys(ApiDocumentation.BASIC, ApiDocumentation.BEARER, ApiDocumentation.SESSION);
+        assertThat(document.getString("components.securitySchemes.basicAuth.scheme"))
+                .isEqualTo("basic");
+        assertThat(document.getString("components.securitySchemes.bearerToken.scheme"))
+                .isEqualTo("bearer");
+        assertThat(document.getString("components.securitySchemes.browserSession.in"))
+                .isEqualTo("cookie");
     }
 
     @Test
