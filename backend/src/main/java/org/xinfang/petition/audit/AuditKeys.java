@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.xinfang.petition.privacy.KeyFile;
+import org.xinfang.petition.shared.SetupRequired;
 
 /**
  * The versioned audit keys, held outside the database like the data keys: from {@code PETITION_AUDIT_KEYS}, or
@@ -18,6 +19,8 @@ final class AuditKeys {
 
     private static final int MIN_KEY_BYTES = 32;
     private static final String FILE_PREFIX = "audit.";
+    private static final String KEY_ACTION = "Set PETITION_AUDIT_KEYS (version:base64 key, e.g. 1:<32 random bytes>) "
+            + "or PETITION_AUDIT_KEY_FILE naming a key file with audit.1=<key>; see docs/security.md";
 
     private final Map<Integer, byte[]> keys;
     private final int activeVersion;
@@ -45,14 +48,12 @@ final class AuditKeys {
                             : Collections.max(keys.keySet()));
         }
         if (properties.keyFile() == null || properties.keyFile().isBlank()) {
-            throw new IllegalStateException(
-                    "No audit key: set PETITION_AUDIT_KEYS or PETITION_AUDIT_KEY_FILE " + "(see docs/security.md)");
+            throw new SetupRequired("No audit key to seal the audit trail.", KEY_ACTION);
         }
         Path file = Path.of(properties.keyFile());
         if (!Files.exists(file)) {
             if (!properties.generateKey()) {
-                throw new IllegalStateException(
-                        "The audit key file " + file + " does not exist (see docs/security.md)");
+                throw new SetupRequired("The audit key file " + file + " does not exist.", KEY_ACTION);
             }
             KeyFile.create(
                     file,
@@ -63,7 +64,7 @@ final class AuditKeys {
         Properties entries = KeyFile.read(file);
         Map<Integer, byte[]> keys = KeyFile.versions(entries, FILE_PREFIX);
         if (keys.isEmpty()) {
-            throw new IllegalStateException("The key file " + file + " holds no audit.<version> key");
+            throw new SetupRequired("The key file " + file + " holds no audit.<version> key.", KEY_ACTION);
         }
         String active = entries.getProperty(FILE_PREFIX + "active");
         return new AuditKeys(

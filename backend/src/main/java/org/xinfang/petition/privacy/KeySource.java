@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.xinfang.petition.shared.SetupRequired;
 
 /**
  * Loads the keys from the environment or a key file; on the embedded default it creates a key file with fresh
@@ -14,6 +15,9 @@ import java.util.Properties;
  * application does not start, rather than store personal data unprotected.
  */
 final class KeySource {
+
+    private static final String KEY_ACTION = "Set PETITION_DATA_KEYS (version:base64 key, e.g. 1:<32 random bytes>) "
+            + "and PETITION_INDEX_KEY, or PETITION_KEY_FILE naming a key file; see docs/privacy.md";
 
     private KeySource() {}
 
@@ -23,13 +27,12 @@ final class KeySource {
             return new DataKeys(keys, active(properties, keys), indexKey(properties.indexKey()));
         }
         if (properties.keyFile() == null || properties.keyFile().isBlank()) {
-            throw new IllegalStateException("No data keys: set PETITION_DATA_KEYS and PETITION_INDEX_KEY, or "
-                    + "petition.privacy.key-file (see docs/privacy.md)");
+            throw new SetupRequired("No data keys to protect the complainants' personal data.", KEY_ACTION);
         }
         Path file = Path.of(properties.keyFile());
         if (!Files.exists(file)) {
             if (!properties.generateKeys()) {
-                throw new IllegalStateException("The key file " + file + " does not exist (see docs/privacy.md)");
+                throw new SetupRequired("The data key file " + file + " does not exist.", KEY_ACTION);
             }
             Map<String, Integer> keyBytes = new LinkedHashMap<>();
             keyBytes.put("data.1", algorithm.keyBytes());
@@ -43,7 +46,7 @@ final class KeySource {
         Properties entries = KeyFile.read(file);
         Map<Integer, byte[]> keys = KeyFile.versions(entries, "data.");
         if (keys.isEmpty()) {
-            throw new IllegalStateException("The key file " + file + " holds no data.<version> key");
+            throw new SetupRequired("The key file " + file + " holds no data.<version> key.", KEY_ACTION);
         }
         Integer active = entries.containsKey("active")
                 ? Integer.valueOf(entries.getProperty("active").strip())
@@ -62,7 +65,8 @@ final class KeySource {
 
     private static byte[] indexKey(String base64) {
         if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException("No blind-index key: set PETITION_INDEX_KEY or index= in the key file");
+            throw new SetupRequired(
+                    "No blind-index key.", "Set PETITION_INDEX_KEY, or index= in the key file; see docs/privacy.md");
         }
         return Base64.getDecoder().decode(base64.strip());
     }

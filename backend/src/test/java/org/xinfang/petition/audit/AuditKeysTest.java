@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xinfang.petition.shared.SetupRequired;
 
 /** Where the audit key comes from: never the database, and no start without one outside the embedded default. */
 class AuditKeysTest {
@@ -23,11 +24,12 @@ class AuditKeysTest {
     @Test
     void withoutAKeyProductionDoesNotStart() {
         assertThatThrownBy(() -> AuditKeys.load(properties(null, null, null, false)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("PETITION_AUDIT_KEYS");
+                .isInstanceOfSatisfying(
+                        SetupRequired.class,
+                        missing -> assertThat(missing.action()).contains("PETITION_AUDIT_KEYS"));
         assertThatThrownBy(() -> AuditKeys.load(
                         properties(null, directory.resolve("missing.keys").toString(), null, false)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(SetupRequired.class)
                 .hasMessageContaining("does not exist");
     }
 
