@@ -70,6 +70,21 @@ class ApiDocsTest {
     }
 
     @Test
+    void eachOperationIsSummedUpByItsJavadoc() {
+        JsonPath document = given().port(port)
+                .get("/v3/api-docs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(document.getString("paths.'/api/v1/supervision/board'.get.summary"))
+                .startsWith("督办看板: overdue and at-risk cases");
+        assertThat(document.getString("paths.'/api/v1/supervision/visits'.post.summary"))
+                .contains("明查暗访");
+    }
+
+    @Test
     void theSwaggerUiIsServed() {
         given().port(port).get("/swagger-ui.html").then().statusCode(200).body(containsString("Swagger UI"));
     }
