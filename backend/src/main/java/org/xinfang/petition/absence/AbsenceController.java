@@ -23,6 +23,7 @@ class AbsenceController {
         this.absences = absences;
     }
 
+    /** AB岗: records the signed-in staff member's absence and the colleague of the same unit and roles who stands in. */
     @PostMapping
     ResponseEntity<AbsenceView> record(@Valid @RequestBody AbsenceRequest request) {
         AbsenceView recorded = absences.record(request);
@@ -30,6 +31,7 @@ class AbsenceController {
                 .body(recorded);
     }
 
+    /** The signed-in staff member's absences and those they stand in for, current and coming. */
     @GetMapping
     List<AbsenceView> mine() {
         return absences.mine();

@@ -32,6 +32,7 @@ class EvaluatorAdminController {
         return evaluators.all();
     }
 
+    /** One window evaluator (评价器): its unit, services and state, never its key. */
     @GetMapping("/{id}")
     EvaluatorView get(@PathVariable Long id) {
         return evaluators.get(id);

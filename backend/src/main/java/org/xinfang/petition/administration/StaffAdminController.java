@@ -33,6 +33,7 @@ class StaffAdminController {
         this.staff = staff;
     }
 
+    /** Staff accounts, filtered and paged, for administrators. */
     @GetMapping
     Page<StaffView> list(
             @RequestParam(required = false) String unit,
@@ -43,6 +44,7 @@ class StaffAdminController {
         return staff.find(new StaffFilter(unit, role, name), page).map(StaffView::of);
     }
 
+    /** One staff account: unit, roles and whether it is enabled. */
     @GetMapping("/{username}")
     StaffView get(@PathVariable String username) {
         return StaffView.of(staff.get(username));
@@ -56,21 +58,25 @@ class StaffAdminController {
                 .body(created);
     }
 
+    /** Disables a staff account: it can no longer sign in, and its sessions and tokens end. */
     @PostMapping("/{username}/disable")
     StaffView disable(@PathVariable String username) {
         return StaffView.of(staff.disable(username));
     }
 
+    /** Enables a disabled staff account again. */
     @PostMapping("/{username}/enable")
     StaffView enable(@PathVariable String username) {
         return StaffView.of(staff.enable(username));
     }
 
+    /** Moves a staff member to another unit. */
     @PutMapping("/{username}/unit")
     StaffView move(@PathVariable String username, @Valid @RequestBody UnitChange change) {
         return StaffView.of(staff.moveTo(username, change.unit()));
     }
 
+    /** Changes a staff member's roles. */
     @PutMapping("/{username}/roles")
     StaffView changeRoles(@PathVariable String username, @Valid @RequestBody RolesChange change) {
         return StaffView.of(staff.changeRoles(username, change.roles()));

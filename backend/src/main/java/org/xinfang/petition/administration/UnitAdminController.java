@@ -27,11 +27,13 @@ class UnitAdminController {
         this.units = units;
     }
 
+    /** The units of the organisation tree, for administrators. */
     @GetMapping
     List<UnitView> list() {
         return units.all().stream().map(UnitView::of).toList();
     }
 
+    /** One unit of the organisation tree. */
     @GetMapping("/{code}")
     UnitView get(@PathVariable String code) {
         return UnitView.of(units.get(code));
@@ -45,6 +47,7 @@ class UnitAdminController {
                 .body(created);
     }
 
+    /** Renames a unit, in Chinese and in English. */
     @PutMapping("/{code}/name")
     UnitView rename(@PathVariable String code, @Valid @RequestBody Names names) {
         return UnitView.of(units.rename(code, names.nameZh(), names.nameEn()));

@@ -77,6 +77,7 @@ class AssessmentController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The weights of the monthly assessment's indicators, by the month they apply from. */
     @GetMapping("/weights")
     List<WeightsView> weights() {
         AssessmentAccess.requireViewer(currentStaff.get());
@@ -89,6 +90,7 @@ class AssessmentController {
         return weights.add(proposed);
     }
 
+    /** The cases excluded from the assessment (考核剔除), with the reason and who decided. */
     @GetMapping("/exclusions")
     List<ExclusionView> exclusions() {
         return exclusions.list();

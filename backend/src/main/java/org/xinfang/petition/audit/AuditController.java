@@ -43,6 +43,7 @@ class AuditController {
         this.seal = seal;
     }
 
+    /** Searches the audit trail by actor, action, record and time, for administrators. */
     @GetMapping
     Page<Entry> search(
             @RequestParam(required = false) String actor,
@@ -56,6 +57,7 @@ class AuditController {
         return search.search(new Filter(actor, action, trackingNumber, from, to), page);
     }
 
+    /** The audit entries the search finds, as CSV. */
     @GetMapping(value = "/export", produces = "text/csv")
     void export(
             @RequestParam(required = false) String actor,

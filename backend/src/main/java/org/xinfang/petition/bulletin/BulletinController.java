@@ -53,11 +53,13 @@ class BulletinController {
         return BulletinView.of(new Listed(version, version.version()));
     }
 
+    /** A month's bulletin (通报) as PDF, the latest version unless one is named. */
     @GetMapping("/{month}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable YearMonth month, @RequestParam(required = false) Integer version) {
         return download(bulletins.pdf(month, version), MediaType.APPLICATION_PDF, month + ".pdf");
     }
 
+    /** A month's bulletin (通报) as a spreadsheet, the latest version unless one is named. */
     @GetMapping("/{month}.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable YearMonth month, @RequestParam(required = false) Integer version) {
         return download(bulletins.workbook(month, version), XLSX, month + ".xlsx");

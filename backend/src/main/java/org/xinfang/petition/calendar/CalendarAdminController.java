@@ -28,6 +28,7 @@ class CalendarAdminController {
         return administration.overview();
     }
 
+    /** A year's working-day calendar (holidays and make-up working days) as loaded. */
     @GetMapping("/{year}")
     HolidayFile.Year year(@PathVariable int year) {
         return administration.year(year);

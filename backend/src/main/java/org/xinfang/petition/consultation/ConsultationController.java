@@ -92,18 +92,21 @@ class ConsultationController {
         return desk.queue(status, page);
     }
 
+    /** Answers a consultation (咨询), by the department it was routed to. */
     @PostMapping("/consultations/{trackingNumber}/answer")
     ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
         desk.answer(trackingNumber, request.text());
         return ResponseEntity.noContent().build();
     }
 
+    /** Sends a consultation back to the petition office to route it elsewhere, saying why. */
     @PostMapping("/consultations/{trackingNumber}/reroute")
     ResponseEntity<Void> reroute(@PathVariable String trackingNumber, @Valid @RequestBody RerouteRequest request) {
         desk.reroute(trackingNumber, request.department(), request.reason());
         return ResponseEntity.noContent().build();
     }
 
+    /** Decides whether a consultation's answer is published (公开答复), by the petition office. */
     @PostMapping("/consultations/{trackingNumber}/publication")
     ResponseEntity<Void> decidePublication(
             @PathVariable String trackingNumber, @Valid @RequestBody PublicationRequest request) {

@@ -39,6 +39,7 @@ class DisclosureController {
         return disclosures.draft(trackingNumber);
     }
 
+    /** The disclosure proposals (公开审查) of a case's replies, with their state. */
     @GetMapping("/complaints/{trackingNumber}/disclosures")
     List<DisclosureView> ofCase(@PathVariable String trackingNumber) {
         return disclosures.ofCase(trackingNumber);
@@ -58,6 +59,7 @@ class DisclosureController {
         return disclosures.list(status);
     }
 
+    /** One disclosure proposal (公开审查) with its state. */
     @GetMapping("/disclosures/{id}")
     DisclosureView get(@PathVariable Long id) {
         return disclosures.get(id);

@@ -26,6 +26,7 @@ class WindowRatingController {
         this.ratings = ratings;
     }
 
+    /** A window evaluator's rating of a service (好差评), authenticated by its id and key; no personal data. */
     @PostMapping("/api/v1/evaluator/ratings")
     @ResponseStatus(HttpStatus.CREATED)
     RatedView rate(

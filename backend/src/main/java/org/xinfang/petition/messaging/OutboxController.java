@@ -25,6 +25,7 @@ class OutboxController {
         this.outbox = outbox;
     }
 
+    /** The outbox's messages (SMS, e-mail) with their delivery state, for administrators. */
     @GetMapping
     Page<MessageView> list(
             @RequestParam(required = false) Status status,
@@ -44,6 +45,7 @@ class OutboxController {
         return outbox.list(status, page);
     }
 
+    /** Sends a failed message again. */
     @PostMapping("/{id}/retry")
     MessageView retry(@PathVariable long id) {
         return outbox.retry(id);

@@ -30,6 +30,7 @@ class SummaryController {
         this.currentStaff = currentStaff;
     }
 
+    /** 电子监察: the monitoring figures of a period, in the caller's scope. */
     @GetMapping("/summary")
     RangeSummary summary(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -25,6 +25,7 @@ class NotificationController {
         this.notifications = notifications;
     }
 
+    /** The signed-in staff member's notifications, newest first. */
     @GetMapping
     Page<Notification> mine(
             @RequestParam(defaultValue = "false") boolean unread,
@@ -34,6 +35,7 @@ class NotificationController {
         return notifications.mine(unread, page);
     }
 
+    /** Marks one of the signed-in staff member's notifications read. */
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(@PathVariable long id) {
         notifications.markRead(id);

@@ -19,11 +19,13 @@ class ReferenceController {
         this.units = units;
     }
 
+    /** The regions a complaint may be filed in (administrative divisions), in both languages. */
     @GetMapping("/regions")
     List<RegionView> regions() {
         return organisation.regions().stream().map(RegionView::of).toList();
     }
 
+    /** The units of the organisation (bureaus and the petition office), in both languages. */
     @GetMapping("/units")
     @Transactional(readOnly = true)
     List<UnitView> units() {

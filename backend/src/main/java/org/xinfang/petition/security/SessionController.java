@@ -31,6 +31,7 @@ class SessionController {
         this.tokens = tokens;
     }
 
+    /** Who is signed in: login, name, unit and roles. */
     @GetMapping
     Me me() {
         // The login URL is open to everyone (it is where one logs in), so an anonymous GET reaches this method.

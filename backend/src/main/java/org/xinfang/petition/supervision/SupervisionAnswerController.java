@@ -18,6 +18,7 @@ class SupervisionAnswerController {
         this.answers = answers;
     }
 
+    /** 办复督办单: the supervised unit answers the open supervision order on a case, with a rectification plan if any. */
     @PostMapping("/api/v1/complaints/{trackingNumber}/supervision-answer")
     ResponseEntity<Void> answer(@PathVariable String trackingNumber, @Valid @RequestBody AnswerRequest request) {
         answers.answer(trackingNumber, request);

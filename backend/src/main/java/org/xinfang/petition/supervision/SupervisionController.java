@@ -86,6 +86,7 @@ class SupervisionController {
                 .body(inspection.issueOrder(trackingNumber, request.instructions(), request.workingDays()));
     }
 
+    /** 督办单: supervision orders of the scope, by status, level, issuing unit or case. */
     @GetMapping("/orders")
     Page<OrderView> orders(
             @RequestParam(required = false) SupervisionOrderStatus status,
@@ -98,6 +99,7 @@ class SupervisionController {
         return queries.orders(status, level, unit, trackingNumber, page);
     }
 
+    /** 问责: the accountability records of the scope, by status, behaviour, unit or case. */
     @GetMapping("/accountability")
     Page<AccountabilityView> accountability(
             @RequestParam(required = false) AccountabilityStatus status,
@@ -139,6 +141,7 @@ class SupervisionController {
                 .body(recorded);
     }
 
+    /** 明查暗访: the inspection visits to the units of the scope, by unit and kind. */
     @GetMapping("/visits")
     Page<InspectionVisits.VisitView> visits(
             @RequestParam(required = false) String unit,

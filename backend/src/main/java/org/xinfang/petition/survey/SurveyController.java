@@ -66,6 +66,7 @@ class SurveyController {
         return ResponseEntity.status(HttpStatus.CREATED).body(draw);
     }
 
+    /** A month's survey draw (满意度回访抽样): the cases drawn for calls. */
     @GetMapping("/{month}")
     DrawView draw(@PathVariable String month) {
         return drawing.of(SurveyMonth.parse(month));

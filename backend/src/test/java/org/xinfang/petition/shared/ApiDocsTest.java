@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,6 +83,29 @@ class ApiDocsTest {
                 .startsWith("督办看板: overdue and at-risk cases");
         assertThat(document.getString("paths.'/api/v1/supervision/visits'.post.summary"))
                 .contains("明查暗访");
+    }
+
+    @Test
+    void everyOperationHasASummary() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().port(port)
+                .get("/v3/api-docs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+
+        List<String> unsummed = paths.entrySet().stream()
+                .flatMap(path -> path.getValue().entrySet().stream()
+                        .filter(operation -> {
+                            Object summary = operation.getValue().get("summary");
+                            return summary == null || summary.toString().isBlank();
+                        })
+                        .map(operation -> operation.getKey() + " " + path.getKey()))
+                .toList();
+        assertThat(unsummed)
+                .as("operations without a summary (a Javadoc on the controller method)")
+                .isEmpty();
     }
 
     @Test
