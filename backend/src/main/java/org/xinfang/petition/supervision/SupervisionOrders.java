@@ -19,6 +19,7 @@ import org.xinfang.petition.deadline.DeadlineStage;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.organization.StaffUser;
 import org.xinfang.petition.supervision.SupervisionProcess.Var;
 
 /**
@@ -76,7 +77,8 @@ class SupervisionOrders {
         OrgUnit bureau = levels.unit(chain.bureau());
         String issuedBy = timeline.currentActor();
         // an order the engine issues by itself (a timer's) is the level's
-        OrgUnit issuer = organisation.unitCodeOf(issuedBy).map(levels::unit).orElse(level);
+        OrgUnit issuer =
+                organisation.staffMember(issuedBy).map(StaffUser::getUnit).orElse(level);
         Optional<SupervisionOrder> previous = latest(chain.processInstanceId());
         SupervisionOrder order = orders.save(new SupervisionOrder(
                 complaint,
