@@ -76,6 +76,14 @@ public class CaseRecords {
         cases.get(trackingNumber).rehashQueryCode(queryCodeHash);
     }
 
+    /**
+     * The transaction's change depends on the case's state as it read it (no supervision running yet, say): a
+     * simultaneous transaction that claims the same case loses at commit with a 409 instead of acting twice.
+     */
+    public void claimForChange(String trackingNumber) {
+        complaints.claimForChange(cases.get(trackingNumber));
+    }
+
     /** 并单: the repeat is merged into the open original. */
     public void mergeAsRepeat(String repeat, String original) {
         cases.get(repeat).mergeInto(cases.get(original));

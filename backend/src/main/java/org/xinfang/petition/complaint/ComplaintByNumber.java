@@ -12,4 +12,11 @@ interface ComplaintByNumber {
      */
     @Transactional(readOnly = true)
     Optional<Complaint> findByTrackingNumber(String trackingNumber);
+
+    /**
+     * Counts the case as changed by this transaction: its version goes up at commit, so of two transactions that
+     * checked the case's state and then acted on it at once, the later one to commit fails (a 409) instead of both
+     * acting. Nothing waits for the lock before the commit.
+     */
+    void claimForChange(Complaint complaint);
 }

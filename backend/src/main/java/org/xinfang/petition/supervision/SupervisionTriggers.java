@@ -6,6 +6,7 @@ import org.operaton.bpm.engine.variable.VariableMap;
 import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.xinfang.petition.complaint.CaseRecords;
 import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.complaint.Complaint;
 import org.xinfang.petition.deadline.CaseOverdue;
@@ -25,12 +26,19 @@ import org.xinfang.petition.supervision.SupervisionProcess.Var;
 class SupervisionTriggers {
 
     private final Cases cases;
+    private final CaseRecords records;
     private final SupervisionLevels levels;
     private final Organisation organisation;
     private final RuntimeService runtime;
 
-    SupervisionTriggers(Cases cases, SupervisionLevels levels, Organisation organisation, RuntimeService runtime) {
+    SupervisionTriggers(
+            Cases cases,
+            CaseRecords records,
+            SupervisionLevels levels,
+            Organisation organisation,
+            RuntimeService runtime) {
         this.cases = cases;
+        this.records = records;
         this.levels = levels;
         this.organisation = organisation;
         this.runtime = runtime;
@@ -102,6 +110,8 @@ class SupervisionTriggers {
             OrgUnit level,
             boolean flagged,
             VariableMap input) {
+        // One supervision per case: of two starts that both found none running, the later to commit fails.
+        records.claimForChange(complaint.getTrackingNumber());
         runtime.startProcessInstanceByMessage(
                 message,
                 complaint.getTrackingNumber(),
