@@ -34,6 +34,7 @@ class MilestoneMessages {
     private final PersonalDataCipher cipher;
     private final Messages messages;
     private final MessagingProperties properties;
+    private final SmsProperties sms;
     private final Clock clock;
 
     MilestoneMessages(
@@ -44,6 +45,7 @@ class MilestoneMessages {
             PersonalDataCipher cipher,
             Messages messages,
             MessagingProperties properties,
+            SmsProperties sms,
             Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
@@ -52,6 +54,7 @@ class MilestoneMessages {
         this.cipher = cipher;
         this.messages = messages;
         this.properties = properties;
+        this.sms = sms;
         this.clock = clock;
     }
 
@@ -81,10 +84,12 @@ class MilestoneMessages {
         String number = complaint.getTrackingNumber();
         String subject = messages.both("message.subject", number);
         String link = properties.lookupLink(number);
-        String body = messages.zh(milestone.template(), number, link) + "\n"
-                + messages.en(milestone.template(), number, link)
-                + (note == null || note.isBlank() ? "" : "\n" + shortened(note));
+        String zh = messages.zh(milestone.template(), number, link);
+        String withNote = note == null || note.isBlank() ? "" : "\n" + shortened(note, MAX_NOTE);
+        String email = zh + "\n" + messages.en(milestone.template(), number, link) + withNote;
+        String sms = sms(zh + withNote);
         for (ComplainantContacts.Recipient recipient : contacts.recipients(complaint)) {
+            String body = recipient.channel() == MessageChannel.SMS ? sms : email;
             outbox.save(new OutboxMessage(
                     complaint.getId(),
                     number,
@@ -107,10 +112,20 @@ class MilestoneMessages {
                 .orElse(null);
     }
 
-    private static String shortened(String note) {
-        String stripped = note.strip();
-        return stripped.codePointCount(0, stripped.length()) <= MAX_NOTE
+    /**
+     * The text as government SMS carries it: the sender's signature in 【】 first, then the Chinese text only, cut to
+     * the longest message the provider takes (the link in a message is before any note, so a cut note loses nothing
+     * the lookup does not show).
+     */
+    private String sms(String text) {
+        String signature = "【" + sms.signature() + "】";
+        return signature + shortened(text, sms.maxLength() - signature.length());
+    }
+
+    private static String shortened(String text, int max) {
+        String stripped = text.strip();
+        return stripped.codePointCount(0, stripped.length()) <= max
                 ? stripped
-                : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_NOTE)) + "…";
+                : stripped.substring(0, stripped.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

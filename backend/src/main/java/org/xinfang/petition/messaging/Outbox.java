@@ -59,6 +59,8 @@ public class Outbox {
             String lastError,
             Instant createdAt,
             Instant sentAt,
+            String gateway,
+            String providerReference,
             String subject,
             String text) {
 
@@ -76,6 +78,8 @@ public class Outbox {
                     message.getLastError(),
                     message.getCreatedAt(),
                     message.getSentAt(),
+                    message.getGateway(),
+                    message.getProviderReference(),
                     message.getSubject(),
                     message.getBody());
         }

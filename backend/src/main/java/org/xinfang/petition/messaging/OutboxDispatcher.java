@@ -29,36 +29,37 @@ class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int MAX_ERROR = 500;
+    private static final int MAX_REFERENCE = 200;
     private static final int ATTEMPTS = 3;
 
     private final OutboxRepository outbox;
-    private final List<MessageGateway> gateways;
-    private final RecordingGateway fallback;
+    private final Gateways gateways;
     private final PersonalDataCipher cipher;
     private final MessagingProperties properties;
+    private final OutboxMetrics metrics;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String node = abbreviated(ManagementFactory.getRuntimeMXBean().getName(), 60);
 
     OutboxDispatcher(
             OutboxRepository outbox,
-            List<MessageGateway> gateways,
-            RecordingGateway fallback,
+            Gateways gateways,
             PersonalDataCipher cipher,
             MessagingProperties properties,
+            OutboxMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.outbox = outbox;
         this.gateways = gateways;
-        this.fallback = fallback;
         this.cipher = cipher;
         this.properties = properties;
+        this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** One round: claims the messages that are due and delivers them; returns how many went out. */
+    /** One round: claims the messages that are due and delivers them; returns how many a real gateway took. */
     int poll() {
         List<Long> due =
                 inTransaction(() -> outbox.findDue(clock.instant(), PageRequest.of(0, properties.batchSize())));
@@ -82,22 +83,29 @@ class OutboxDispatcher {
 
     private boolean deliver(Long id, String claim) {
         OutboxMessage message = inTransaction(() -> outbox.findById(id).orElseThrow());
+        MessageGateway gateway = gateways.forChannel(message.getChannel());
+        String reference;
         try {
             OutgoingMessage outgoing = new OutgoingMessage(
                     id,
                     message.getChannel(),
                     cipher.decrypt(OutboxMessage.RECIPIENT_COLUMN, message.getEncryptedRecipient()),
                     message.getSubject(),
-                    message.getBody());
-            gatewayFor(message.getChannel()).send(outgoing);
+                    message.getBody(),
+                    message.getTrackingNumber(),
+                    message.getMilestone().name());
+            reference = gateway.send(outgoing);
         } catch (RuntimeException e) {
             failed(message, claim, e);
             return false;
         }
-        if (inTransaction(() -> outbox.sent(id, claim, clock.instant())) == 0) {
+        Status outcome = gateways.isReal(gateway) ? Status.SENT : Status.UNSENT;
+        metrics.delivered(message.getChannel(), outcome);
+        String kept = reference == null ? null : abbreviated(reference, MAX_REFERENCE);
+        if (inTransaction(() -> outbox.delivered(id, claim, outcome, clock.instant(), gateway.name(), kept)) == 0) {
             log.warn("Message #{} was delivered after its claim ran out; it may be delivered again", id);
         }
-        return true;
+        return outcome == Status.SENT;
     }
 
     private void failed(OutboxMessage message, String claim, RuntimeException e) {
@@ -105,6 +113,7 @@ class OutboxDispatcher {
         boolean givingUp = attempts >= properties.maxAttempts();
         Instant next = givingUp ? message.getNextAttemptAt() : clock.instant().plus(properties.retryAfter(attempts));
         String error = describe(e);
+        metrics.failed(message.getChannel(), givingUp);
         inTransaction(
                 () -> outbox.failed(message.getId(), claim, givingUp ? Status.FAILED : Status.PENDING, next, error));
         log.warn(
@@ -115,14 +124,6 @@ class OutboxDispatcher {
                 properties.maxAttempts(),
                 error,
                 givingUp ? "; given up" : "; trying again at " + next);
-    }
-
-    /** The first gateway declared for the channel; the recording gateway when there is none. */
-    MessageGateway gatewayFor(MessageChannel channel) {
-        return gateways.stream()
-                .filter(gateway -> gateway != fallback && gateway.handles(channel))
-                .findFirst()
-                .orElse(fallback);
     }
 
     /** The failure as the administrator sees it, with anything that looks like a phone number or address masked. */

@@ -25,8 +25,13 @@ public class OutboxMessage {
     public enum Status {
         /** Waiting for its (next) delivery attempt. */
         PENDING,
-        /** Handed to the gateway. */
+        /** Taken by a real gateway, which gave the provider's reference if it has one. */
         SENT,
+        /**
+         * No real gateway handles its channel (a trial without SMS or mail configured): only recorded, never sent. An
+         * administrator may retry it once a gateway is configured.
+         */
+        UNSENT,
         /** Given up after the last attempt; an administrator may retry it. */
         FAILED
     }
@@ -78,6 +83,12 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /** The gateway that took the message, and the provider's reference for it. */
+    private String gateway;
+
+    @Column(name = "provider_reference")
+    private String providerReference;
 
     @Version
     private long version;
@@ -183,5 +194,13 @@ public class OutboxMessage {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    String getGateway() {
+        return gateway;
+    }
+
+    String getProviderReference() {
+        return providerReference;
     }
 }

@@ -37,15 +37,20 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
         and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)""")
     int claim(Long id, String claim, Instant now, Instant until);
 
-    /** Records a delivery by the holder of the claim; 0 when the claim was lost meanwhile. */
+    /**
+     * Records the outcome of a delivery by the holder of the claim: SENT by a real gateway with the provider's
+     * reference, or UNSENT when only the recording gateway took it; 0 when the claim was lost meanwhile.
+     */
     @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-      update OutboxMessage m set m.status = org.xinfang.petition.messaging.OutboxMessage.Status.SENT,
-        m.sentAt = :now, m.attempts = m.attempts + 1, m.claimedBy = null, m.claimedUntil = null,
+      update OutboxMessage m set m.status = :status, m.sentAt = :now, m.attempts = m.attempts + 1,
+        m.gateway = :gateway, m.providerReference = :reference, m.claimedBy = null, m.claimedUntil = null,
         m.lastError = null, m.version = m.version + 1
       where m.id = :id and m.claimedBy = :claim""")
-    int sent(Long id, String claim, Instant now);
+    int delivered(Long id, String claim, Status status, Instant now, String gateway, String reference);
+
+    long countByStatus(Status status);
 
     /** Records a failed attempt by the holder of the claim: try again at {@code next}, or give up ({@code status}). */
     @Transactional

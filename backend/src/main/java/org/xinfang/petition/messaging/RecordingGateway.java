@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gateway for channels no real gateway handles: it only records that the message would have gone out, by id,
- * channel and length, never the recipient or the text. The embedded default and a first installation run with
- * it; production declares its SMS and mail gateways as beans.
+ * channel and length, never the recipient or the text; the outbox keeps such a message as unsent. The embedded
+ * default runs with it; the production profile refuses to ({@link GatewayCoverage}).
  */
 @Component
 public class RecordingGateway implements MessageGateway {
@@ -23,13 +23,19 @@ public class RecordingGateway implements MessageGateway {
     }
 
     @Override
-    public void send(OutgoingMessage message) {
+    public String name() {
+        return "recording";
+    }
+
+    @Override
+    public String send(OutgoingMessage message) {
         delivered.incrementAndGet();
         log.info(
                 "Recorded {} ({} characters); no gateway is configured for {}",
                 message,
                 message.text().length(),
                 message.channel());
+        return null;
     }
 
     /** How many messages this node has recorded since it started. */

@@ -86,20 +86,17 @@ class ComplainantMessagesTest extends ApiTest {
             assertThat(cipher.decrypt(OutboxMessage.RECIPIENT_COLUMN, message.getEncryptedRecipient()))
                     .isEqualTo(PHONE);
             assertThat(message.getSubject()).startsWith("您的投诉 " + number).endsWith("Your complaint " + number);
-            List<String> lines = message.getBody().lines().toList();
-            assertThat(lines.get(0))
-                    .as("Chinese first")
-                    .matches(".*\\p{IsHan}.*")
-                    .contains(number);
-            assertThat(lines.get(1))
-                    .as("then English")
-                    .doesNotMatch(".*\\p{IsHan}.*")
-                    .contains(number);
+            assertThat(message.getBody())
+                    .as("as government SMS: the signature first, within the length")
+                    .startsWith("【信访】")
+                    .hasSizeLessThanOrEqualTo(300);
+            assertThat(message.getBody().lines().findFirst().orElseThrow())
+                    .as("the Chinese text, not followed by the English (the public note may be bilingual)")
+                    .contains(number)
+                    .doesNotContain("Your complaint");
             assertThat(message.getBody()).doesNotContain(INTERNAL).doesNotContain(Complaints.REPLY_TEXT);
         }
-        assertThat(messages.get(0).getBody())
-                .startsWith("您的投诉已收到，受理编号：" + number)
-                .contains("Your complaint has been received. Tracking number: " + number);
+        assertThat(messages.get(0).getBody()).startsWith("【信访】您的投诉已收到，受理编号：" + number);
         assertThat(messages.get(2).getBody()).contains("兴庆区分局");
         assertThat(messages.get(3).getBody())
                 .as("the new date and the reason")
@@ -107,11 +104,9 @@ class ComplainantMessagesTest extends ApiTest {
                 .contains("需调取监控录像核实");
         assertThat(messages.get(4).getBody())
                 .contains("回访")
-                .contains("call you back")
                 .as("the link to read and rate the reply, without the query code")
-                .contains("查看并评价：http://localhost:8080/portal/lookup?trackingNumber=" + number + " ")
-                .contains("read and rate it");
-        assertThat(messages.get(5).getBody()).contains("已办结").contains("is closed");
+                .contains("查看并评价：http://localhost:8080/portal/lookup?trackingNumber=" + number + " ");
+        assertThat(messages.get(5).getBody()).contains("已办结");
     }
 
     @Test
@@ -128,8 +123,7 @@ class ComplainantMessagesTest extends ApiTest {
                 .extracting(OutboxMessage::getMilestone)
                 .containsExactly(Milestone.RECEIVED, Milestone.NOT_ACCEPTED);
         assertThat(messagesOf(number).get(1).getBody())
-                .startsWith("您的投诉（编号 " + number + "）不予受理")
-                .contains("was not accepted")
+                .startsWith("【信访】您的投诉（编号 " + number + "）不予受理")
                 .contains("属于法院诉讼事项，请向人民法院起诉")
                 .doesNotContain(INTERNAL);
     }
@@ -204,7 +198,16 @@ class ComplainantMessagesTest extends ApiTest {
         assertThat(email.getRecipientMasked()).isEqualTo("z***@example.cn");
         assertThat(cipher.decrypt(OutboxMessage.RECIPIENT_COLUMN, email.getEncryptedRecipient()))
                 .isEqualTo(EMAIL);
-        assertThat(email.getBody()).isEqualTo(messages.get(0).getBody());
+        List<String> lines = email.getBody().lines().toList();
+        assertThat(lines.get(0)).as("Chinese first").startsWith("您的投诉已收到，受理编号：" + number);
+        assertThat(lines.get(1))
+                .as("then English")
+                .doesNotMatch(".*\\p{IsHan}.*")
+                .isEqualTo("Your complaint has been received. Tracking number: " + number
+                        + ". Follow its progress with this number and your query code.");
+        assertThat(messages.get(0).getBody())
+                .as("the SMS: signed, Chinese only")
+                .isEqualTo("【信访】" + lines.get(0));
     }
 
     @Test
@@ -220,7 +223,7 @@ class ComplainantMessagesTest extends ApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void aLandlineGetsNoSms() {
-        Map<String, Object> complaint = withEmail(EMAIL, "BOTH");
+        Map<String, Object> complaint = Complaints.webComplaintWithEmail(EMAIL, "BOTH");
         ((Map<String, Object>) complaint.get("complainant")).put("phone", "0951-1234567");
         String both = complaints.file(complaint).getString("trackingNumber");
         String smsOnly = complaints
@@ -242,7 +245,7 @@ class ComplainantMessagesTest extends ApiTest {
                 .then()
                 .spec(invalidField("complainant.email", "constraint.email-required"));
         api.anonymous()
-                .body(withEmail("not-an-address", "BOTH"))
+                .body(Complaints.webComplaintWithEmail("not-an-address", "BOTH"))
                 .post("/complaints")
                 .then()
                 .spec(invalid("complainant.email"));
@@ -316,14 +319,9 @@ class ComplainantMessagesTest extends ApiTest {
     }
 
     private String fileWith(String email, String notifyBy) {
-        return complaints.file(withEmail(email, notifyBy)).getString("trackingNumber");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withEmail(String email, String notifyBy) {
-        Map<String, Object> complaint = Complaints.webComplaintWith("notifyBy", notifyBy);
-        ((Map<String, Object>) complaint.get("complainant")).put("email", email);
-        return complaint;
+        return complaints
+                .file(Complaints.webComplaintWithEmail(email, notifyBy))
+                .getString("trackingNumber");
     }
 
     private List<OutboxMessage> messagesOf(String number) {

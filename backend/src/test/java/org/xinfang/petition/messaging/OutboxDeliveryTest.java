@@ -46,25 +46,18 @@ class OutboxDeliveryTest extends ApiTest {
     @Autowired
     MessagingProperties properties;
 
-    /**
-     * Delivers what other tests left, including what they wrote on later days, so that a poll here sees only the
-     * messages of the test itself.
-     */
+    @Autowired
+    Gateways gateways;
+
     @BeforeEach
     void deliverWhatOtherTestsLeft() {
-        gateway.reset(0);
-        PinnedClock.pinAt(PinnedClock.BASE.plus(Duration.ofDays(2)));
-        while (dispatcher.poll() > 0) {
-            // until nothing is due
-        }
-        PinnedClock.pinAt(PinnedClock.BASE);
-        gateway.reset(0);
+        Outboxes.deliverWhatOtherTestsLeft(dispatcher, gateway);
     }
 
     @Test
     void theDispatcherIsTheOneGatewayDeclaredForEveryChannel() {
-        assertThat(dispatcher.gatewayFor(MessageChannel.SMS)).isSameAs(gateway);
-        assertThat(dispatcher.gatewayFor(MessageChannel.EMAIL)).isSameAs(gateway);
+        assertThat(gateways.forChannel(MessageChannel.SMS)).isSameAs(gateway);
+        assertThat(gateways.forChannel(MessageChannel.EMAIL)).isSameAs(gateway);
     }
 
     @Test
@@ -84,6 +77,8 @@ class OutboxDeliveryTest extends ApiTest {
         assertThat(sent.getAttempts()).isEqualTo(1);
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getClaimedBy()).isNull();
+        assertThat(sent.getGateway()).as("who took it").isEqualTo("test");
+        assertThat(sent.getProviderReference()).as("the provider's reference").isEqualTo("test-" + id);
     }
 
     @Test
@@ -169,7 +164,7 @@ class OutboxDeliveryTest extends ApiTest {
 
         assertThat(gateway.delivered()).extracting(OutgoingMessage::id).containsExactly(id);
         assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(Status.SENT);
-        assertThat(outbox.sent(id, deadNodesClaim, Instant.now()))
+        assertThat(outbox.delivered(id, deadNodesClaim, Status.SENT, Instant.now(), "test", null))
                 .as("the dead node's claim counts no more")
                 .isZero();
     }

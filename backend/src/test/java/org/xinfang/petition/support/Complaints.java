@@ -61,6 +61,14 @@ public final class Complaints {
         return complaint;
     }
 
+    /** A valid web complaint whose complainant gave an e-mail address and asks to be told by {@code notifyBy}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> webComplaintWithEmail(String email, String notifyBy) {
+        Map<String, Object> complaint = webComplaintWith("notifyBy", notifyBy);
+        ((Map<String, Object>) complaint.get("complainant")).put("email", email);
+        return complaint;
+    }
+
     /** Files a web complaint as a citizen; returns the response body (trackingNumber, queryCode). */
     public JsonPath file(Map<String, Object> complaint) {
         return api.anonymous()

@@ -25,13 +25,20 @@ public class TestMessageGateway implements MessageGateway {
     }
 
     @Override
-    public synchronized void send(OutgoingMessage message) {
+    public String name() {
+        return "test";
+    }
+
+    /** Takes the message; the provider's reference is {@code test-<id>}. */
+    @Override
+    public synchronized String send(OutgoingMessage message) {
         attempts++;
         if (failuresToCome > 0) {
             failuresToCome--;
             throw new IllegalStateException("The provider refused " + message.recipient() + " (test)");
         }
         delivered.add(message);
+        return "test-" + message.id();
     }
 
     /** Forgets what was delivered and fails the next {@code failures} attempts. */
