@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  */
 final class Cluster {
 
+    /** Where the cluster tests keep their nodes' logs, data directories and attachment store. */
     static final Path DIRECTORY = Path.of("target", "cluster").toAbsolutePath();
 
     /** Settings of the test's nodes only, each for a reason the test states. */
@@ -30,18 +31,30 @@ final class Cluster {
             "--petition.messaging.lease=PT10S");
 
     private final ClusterDatabase database;
+    private final Path directory;
     private final Path jar = Path.of(System.getProperty("cluster.jar", "target/xinfang-backend.jar"))
             .toAbsolutePath();
     private final int firstPort = Integer.parseInt(System.getenv().getOrDefault("CLUSTER_TEST_PORT", "18181"));
 
     Cluster(ClusterDatabase database) {
+        this(database, DIRECTORY);
+    }
+
+    /** Nodes whose logs, data directories and attachment store are under {@code directory}. */
+    Cluster(ClusterDatabase database, Path directory) {
         this.database = database;
+        this.directory = directory;
     }
 
     /** A fresh start: the nodes' logs, data directories and attachment store of an earlier run removed. */
     void clear() throws IOException {
-        if (Files.exists(DIRECTORY)) {
-            try (Stream<Path> paths = Files.walk(DIRECTORY)) {
+        delete(directory);
+    }
+
+    /** Removes the file or directory with everything in it, if it exists. */
+    static void delete(Path tree) throws IOException {
+        if (Files.exists(tree)) {
+            try (Stream<Path> paths = Files.walk(tree)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
@@ -51,7 +64,7 @@ final class Cluster {
 
     /** The attachment store of every node (on a shared volume in production). */
     Path attachments() {
-        return DIRECTORY.resolve("attachments");
+        return directory.resolve("attachments");
     }
 
     /** The n-th node (from 0), not started. */
@@ -70,13 +83,13 @@ final class Cluster {
                 Map.of(
                         "SPRING_PROFILES_ACTIVE", "mysql",
                         "PORT", Integer.toString(port),
-                        "PETITION_DATA_DIR", DIRECTORY.resolve(name).toString(),
+                        "PETITION_DATA_DIR", directory.resolve(name).toString(),
                         "PETITION_DEMO", "true",
                         "PETITION_DATA_KEYS",
                                 "1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=,2:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
                         "PETITION_INDEX_KEY", "QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=",
                         "PETITION_AUDIT_KEYS",
                                 "1:YGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=,2:gIGCg4SFhoeIiYqLjI2Oj5CRkpOUlZaXmJmam5ydnp8="));
-        return new Node(name, port, DIRECTORY.resolve(name + ".log"), command, environment);
+        return new Node(name, port, directory.resolve(name + ".log"), command, environment);
     }
 }

@@ -24,19 +24,45 @@ final class ClusterDatabase {
     private final String password;
 
     ClusterDatabase() {
+        this(env("CLUSTER_TEST_DB_NAME", "petition_cluster_it"));
+    }
+
+    /** A database of this name on the suite's server. */
+    ClusterDatabase(String name) {
         this.server = "jdbc:mysql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "3306") + "/";
-        this.name = env("CLUSTER_TEST_DB_NAME", "petition_cluster_it");
+        this.name = name;
         this.user = env("TEST_DB_USER", "root");
         this.password = env("TEST_DB_PASSWORD", "");
     }
 
     /** A new, empty database: the first node to start migrates it. */
     void recreate() throws SQLException {
+        drop();
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+    }
+
+    /** The database gone, with everything in it. */
+    void drop() throws SQLException {
         try (Connection connection = DriverManager.getConnection(server, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists `" + name + "`");
-            statement.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         }
+    }
+
+    /**
+     * The environment of the operator's scripts ({@code ops/backup}, {@code ops/restore}) for this database: host,
+     * port, name, user and password.
+     */
+    Map<String, String> scriptEnvironment() {
+        return Map.of(
+                "PETITION_DB_HOST", env("TEST_DB_HOST", "127.0.0.1"),
+                "PETITION_DB_PORT", env("TEST_DB_PORT", "3306"),
+                "PETITION_DB_NAME", name,
+                "PETITION_DB_USER", user,
+                "PETITION_DB_PASSWORD", password);
     }
 
     /** The environment that points a node at this database. */
