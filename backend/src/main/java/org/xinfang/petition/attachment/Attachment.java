@@ -46,6 +46,9 @@ class Attachment {
     /** The reply this reply material went with, once the leader reviewed that reply; null before and for others. */
     private Long replyId;
 
+    /** When the file, its name and its text were erased at the end of the case's retention period. */
+    private Instant erasedAt;
+
     protected Attachment() {}
 
     Attachment(Long complaintId, Purpose purpose, CheckedFile file, String uploadedBy, Instant uploadedAt) {
@@ -74,6 +77,20 @@ class Attachment {
                 uploadedBy,
                 uploadedAt,
                 withheld);
+    }
+
+    /** What an erased attachment's name reads. */
+    static final String ERASED_NAME = "（已删除）";
+
+    /** The case's retention period is over: the name and text go now, the file once the transaction commits. */
+    void erase(Instant at) {
+        this.originalName = ERASED_NAME;
+        this.extractedText = null;
+        this.erasedAt = at;
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
     }
 
     /** Binds this reply material to the reply the leader has just reviewed with it. */

@@ -18,6 +18,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     /** The stored files after an id, in id order, without loading (and decrypting) the rows' text. */
     @Query("select new org.xinfang.petition.attachment.StoredFile(a.id, a.storageKey, a.sha256) from Attachment a"
-            + " where a.id > :afterId order by a.id")
+            + " where a.id > :afterId and a.erasedAt is null order by a.id")
     List<StoredFile> findStoredFilesAfter(long afterId, Limit limit);
 }

@@ -116,6 +116,17 @@ class ContentStore {
         });
     }
 
+    /** Removes a stored file once the current transaction commits (and not if it rolls back). */
+    void removeAfterCommit(String key) {
+        Path file = locate(key);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                discard(file);
+            }
+        });
+    }
+
     /**
      * The clear content of a stored file, decrypted as it is read. The whole file is authenticated first, so a
      * file altered or cut short fails here ({@link FileCipher.DamagedFile}) rather than half-way through a download.

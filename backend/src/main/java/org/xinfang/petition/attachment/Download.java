@@ -24,6 +24,9 @@ public record Download(InputStream content, String name, String contentType, lon
 
     /** A stored file that is missing or fails its check is refused whole, and said in the log, never served in part. */
     static Download opened(ContentStore store, Attachment attachment, String trackingNumber) {
+        if (attachment.isErased()) {
+            throw PetitionException.gone("attachment.erased", attachment.getId(), trackingNumber);
+        }
         try {
             return new Download(
                     store.open(attachment.getStorageKey()),

@@ -84,6 +84,21 @@ public class CaseRecords {
         complaints.claimForChange(cases.get(trackingNumber));
     }
 
+    /**
+     * The case's retention period is over: the complainant's personal data is erased, the rest kept for the
+     * statistics, and every module told to erase its own ({@link ComplainantErased}). False, changing nothing, when
+     * it was erased already.
+     */
+    public boolean eraseComplainant(String trackingNumber) {
+        Complaint complaint = cases.get(trackingNumber);
+        if (complaint.isAnonymised()) {
+            return false;
+        }
+        complaint.anonymise(clock.instant());
+        publisher.publishEvent(new ComplainantErased(complaint.getId(), trackingNumber));
+        return true;
+    }
+
     /** 并单: the repeat is merged into the open original. */
     public void mergeAsRepeat(String repeat, String original) {
         cases.get(repeat).mergeInto(cases.get(original));

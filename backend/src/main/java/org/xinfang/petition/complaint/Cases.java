@@ -1,8 +1,11 @@
 package org.xinfang.petition.complaint;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,6 +36,19 @@ public class Cases {
     /** The case with this tracking number, if there is one. */
     public Optional<Complaint> find(String trackingNumber) {
         return complaints.findByTrackingNumber(trackingNumber);
+    }
+
+    /**
+     * Up to {@code limit} tracking numbers of closed cases (a terminal status) closed before the moment whose
+     * complainant is still on record, oldest first: those due for erasure.
+     */
+    public List<String> keptClosedBefore(Instant closedBefore, int limit) {
+        return complaints.findKeptClosedBefore(
+                closedBefore,
+                Arrays.stream(ComplaintStatus.values())
+                        .filter(ComplaintStatus::isTerminal)
+                        .toList(),
+                Limit.of(limit));
     }
 
     public Optional<Complaint> byId(Long id) {

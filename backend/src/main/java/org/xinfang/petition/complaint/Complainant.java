@@ -61,6 +61,24 @@ public class Complainant {
         this.ageAtFiling = ageAtFiling;
     }
 
+    /** What an erased complainant's name reads. */
+    public static final String ERASED_NAME = "（已匿名）";
+
+    /**
+     * Erases the name, resident ID number, phone and address, and the phone's blind index; sex and age stay for the
+     * statistics, the ID number's blind index only when asked to.
+     */
+    void erase(boolean keepResidentIdIndex) {
+        this.realName = ERASED_NAME;
+        this.residentId = "";
+        this.phone = "";
+        this.address = "";
+        this.phoneIndex = null;
+        if (!keepResidentIdIndex) {
+            this.residentIdIndex = null;
+        }
+    }
+
     /** Records the blind indexes of the ID number and phone, computed by the privacy module's keyed hash. */
     void index(String residentIdIndex, String phoneIndex) {
         this.residentIdIndex = residentIdIndex;

@@ -113,6 +113,10 @@ public class Complaint {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the complainant's personal data was erased, the retention period over; null while it is kept. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -219,6 +223,20 @@ public class Complaint {
 
     public boolean isOpen() {
         return !status.isTerminal();
+    }
+
+    /**
+     * The retention period is over: the complainant's personal data is erased, what the statistics count (category,
+     * region, channel, sex, age, dates, the bureau and the outcome) kept. A case closed for good (三级终结) keeps the
+     * keyed hash of the resident ID number, so that the same matter is still refused, never the number itself.
+     */
+    void anonymise(Instant at) {
+        complainant.erase(status == ComplaintStatus.CLOSED_FOR_GOOD);
+        this.anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public Long getId() {

@@ -1,7 +1,9 @@
 package org.xinfang.petition.complaint;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +18,16 @@ interface ComplaintRepository
     List<Complaint> findByRepeatOfOrderByReceivedAtAscIdAsc(Complaint original);
 
     boolean existsByTrackingNumber(String trackingNumber);
+
+    /** The closed cases whose complainant is still on record, closed before the moment, oldest first. */
+    @Query("""
+            select c.trackingNumber from Complaint c
+            where c.anonymisedAt is null and c.closedAt < :closedBefore and c.status in :closed
+            order by c.closedAt, c.id""")
+    List<String> findKeptClosedBefore(
+            @Param("closedBefore") Instant closedBefore,
+            @Param("closed") Collection<ComplaintStatus> closed,
+            Limit limit);
 
     /**
      * The cases closed for good (三级终结) of the complainant of the case filed under this number, by their blind

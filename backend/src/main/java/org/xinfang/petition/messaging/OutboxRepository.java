@@ -52,6 +52,17 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     long countByStatus(Status status);
 
+    /** The case's messages lose their recipient; one still pending is given up ({@code givenUp}). */
+    @Transactional
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+      update OutboxMessage m set m.recipient = :erased, m.recipientMasked = :masked, m.claimedBy = null,
+        m.claimedUntil = null, m.version = m.version + 1,
+        m.status = case when m.status = org.xinfang.petition.messaging.OutboxMessage.Status.PENDING then :givenUp
+          else m.status end
+      where m.complaintId = :complaintId""")
+    int eraseRecipients(Long complaintId, String erased, String masked, Status givenUp);
+
     /** Records a failed attempt by the holder of the claim: try again at {@code next}, or give up ({@code status}). */
     @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)

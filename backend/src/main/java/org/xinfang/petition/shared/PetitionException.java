@@ -76,6 +76,11 @@ public class PetitionException extends RuntimeException {
         return new PetitionException(HttpStatus.NOT_FOUND, code, args, List.of());
     }
 
+    /** What was asked for existed but is gone for good (410), such as a file erased when its retention ended. */
+    public static PetitionException gone(String code, Object... args) {
+        return new PetitionException(HttpStatus.GONE, code, args, List.of());
+    }
+
     /** The request is well-formed but the case is not in a state that allows it (409). */
     public static PetitionException conflict(String code, Object... args) {
         return new PetitionException(HttpStatus.CONFLICT, code, args, List.of());
