@@ -220,9 +220,29 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.sameOrigin());
     }
 
-    /** The engine webapps (own login against the engine's identity service), API docs and health. */
+    /**
+     * The actuator: health for anyone (the load balancer), with the operations figures for administrators who send
+     * their credentials; every other endpoint for administrators only.
+     */
     @Bean
     @Order(5)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** The engine webapps (own login against the engine's identity service) and API docs. */
+    @Bean
+    @Order(6)
     SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
