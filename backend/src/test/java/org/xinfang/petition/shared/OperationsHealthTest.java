@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
 import org.xinfang.petition.support.PinnedClock;
 
@@ -63,17 +64,8 @@ class OperationsHealthTest extends ApiTest {
                 .then()
                 .statusCode(200)
                 .body("components.outbox.details", nullValue());
-        actuator()
-                .auth()
-                .preemptive()
-                .basic(CLERK, "demo123")
-                .get("/actuator/health/operations")
-                .then()
-                .body("components.outbox.details", nullValue());
-        actuator()
-                .auth()
-                .preemptive()
-                .basic(ADMIN, "demo123")
+        actuatorAs(CLERK).get("/actuator/health/operations").then().body("components.outbox.details", nullValue());
+        actuatorAs(ADMIN)
                 .get("/actuator/health/operations")
                 .then()
                 .statusCode(200)
@@ -96,10 +88,7 @@ class OperationsHealthTest extends ApiTest {
         complaints.file();
         PinnedClock.pinAt("2031-03-02T09:00");
 
-        actuator()
-                .auth()
-                .preemptive()
-                .basic(ADMIN, "demo123")
+        actuatorAs(ADMIN)
                 .get("/actuator/health/operations")
                 .then()
                 .statusCode(200)
@@ -114,5 +103,9 @@ class OperationsHealthTest extends ApiTest {
 
     private RequestSpecification actuator() {
         return RestAssured.given().port(port).basePath("");
+    }
+
+    private RequestSpecification actuatorAs(String login) {
+        return actuator().auth().preemptive().basic(login, Api.PASSWORD);
     }
 }
