@@ -54,8 +54,9 @@ class FirstAdministrator {
         } catch (PetitionException refused) {
             throw new SetupRequired(
                     "The first administrator is not created: " + reason(refused) + ".",
-                    "Nothing was changed. An installation has one first administrator, who creates the other "
-                            + "accounts; give another --petition.install.administrator only on a new database");
+                    "Nothing was changed. Give a valid --petition.install.administrator; the install command creates "
+                            + "the first administrator only, on a database without one, who then creates the other "
+                            + "accounts");
         }
         return unit;
     }

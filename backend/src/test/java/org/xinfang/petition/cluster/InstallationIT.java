@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.xinfang.petition.support.Api;
 
 /**
@@ -33,7 +34,8 @@ import org.xinfang.petition.support.Api;
  * the application's own, the install command, and a start with the mysql and production profiles. The first
  * administrator logs in with the password the command showed, must change it first, and then administers an
  * installation with no demo account. The command refuses a second first administrator and never overwrites a key;
- * a missing key file is one clear line.
+ * a missing key file is one clear line; and the production node does not start once accounts with the demo password
+ * appear.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -43,7 +45,7 @@ class InstallationIT {
     private static final Path DATA_KEYS = DIRECTORY.resolve("keys/personal-data.keys");
     private static final Path AUDIT_KEYS = DIRECTORY.resolve("keys/audit.keys");
     private static final int PORT = 18300;
-    private static final String OWN_PASSWORD = "Chosen-by-admin-7";
+    private static final String OWN_PASSWORD = "Own-choice-77";
 
     private final ClusterDatabase database = new ClusterDatabase("petition_install_it");
     private final Path jar = Path.of(System.getProperty("cluster.jar", "target/xinfang-backend.jar"))
@@ -153,21 +155,51 @@ class InstallationIT {
         as(api, "admin", Api.PASSWORD).get("/work-queue").then().spec(unauthenticated());
     }
 
+    @Test
+    @Order(5)
+    void theProductionNodeRefusesToStartWithAccountsOfTheDemoPassword() throws Exception {
+        node.stop();
+        String demoHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(Api.PASSWORD);
+        long unit = database.longs("select id from org_unit").get(0);
+        for (String login : List.of("clerk", "handler")) {
+            database.update(
+                    "insert into staff_user (username, display_name, password_hash, unit_id, enabled) "
+                            + "values (?, ?, ?, ?, true)",
+                    login,
+                    login,
+                    demoHash,
+                    unit);
+        }
+        Run refused = run(environment, List.of());
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output())
+                .contains("APPLICATION FAILED TO START")
+                .contains("The production profile refuses accounts with the demo password demo123: clerk, handler.")
+                .contains("petition.production.allow-demo-passwords=true")
+                .doesNotContain("\tat ");
+    }
+
     private static RequestSpecification as(Api api, String username, String password) {
         return api.anonymous().auth().preemptive().basic(username, password);
     }
 
     private Run install(Map<String, String> env, String administrator) throws IOException, InterruptedException {
-        Files.createDirectories(DIRECTORY);
-        Path output = Files.createTempFile(DIRECTORY, "install-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(java(List.of(
+        return run(
+                env,
+                List.of(
                         "--petition.install.administrator=" + administrator,
                         "--petition.install.region=640000",
                         "--petition.install.region-name=宁夏回族自治区",
                         "--petition.install.region-name-en=Ningxia",
-                        "--petition.install.unit-name=自治区公安厅信访办")))
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+                        "--petition.install.unit-name=自治区公安厅信访办"));
+    }
+
+    /** Runs the jar to its end (a command, or a start that is refused), with its output. */
+    private Run run(Map<String, String> env, List<String> arguments) throws IOException, InterruptedException {
+        Files.createDirectories(DIRECTORY);
+        Path output = Files.createTempFile(DIRECTORY, "run-", ".log");
+        ProcessBuilder builder =
+                new ProcessBuilder(java(arguments)).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
