@@ -167,7 +167,7 @@ public class StaffAdministration {
 
     /**
      * Sets a new password and unlocks the account; bearer tokens issued under the old password stop working (they
-     * carry a stamp of the password hash).
+     * carry a stamp of the password hash), and the owner must change the password before anything else.
      */
     @Transactional
     public StaffUser resetPassword(String username, String password) {
