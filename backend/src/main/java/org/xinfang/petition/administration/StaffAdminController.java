@@ -82,7 +82,10 @@ class StaffAdminController {
         return StaffView.of(staff.changeRoles(username, change.roles()));
     }
 
-    /** Sets a new password and unlocks the account (204): tokens issued under the old one stop working. */
+    /**
+     * Sets a new password and unlocks the account (204): tokens issued under the old one stop working, and the owner
+     * must change the password before doing anything else.
+     */
     @PutMapping("/{username}/password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordChange change) {
         staff.resetPassword(username, change.password());

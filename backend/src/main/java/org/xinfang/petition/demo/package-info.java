@@ -12,6 +12,7 @@
             "intake",
             "organization",
             "process",
-            "security"
+            "security",
+            "shared"
         })
 package org.xinfang.petition.demo;

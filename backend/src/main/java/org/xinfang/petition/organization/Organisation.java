@@ -1,10 +1,13 @@
 package org.xinfang.petition.organization;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
@@ -112,6 +115,23 @@ public class Organisation {
     /** The code of the unit a staff member belongs to; empty for an unknown login. */
     public Optional<String> unitCodeOf(String username) {
         return staff.findByUsername(username).map(member -> member.getUnit().getCode());
+    }
+
+    /**
+     * The enabled logins that share their password hash with another enabled login, by hash. A hash is salted anew
+     * for each password set, so only logins seeded with one hash share it: the demo's, whose password is known.
+     */
+    public Map<String, List<String>> enabledLoginsSharingAPasswordHash() {
+        Map<String, List<String>> byHash = new TreeMap<>();
+        jdbc.query(
+                "select password_hash, username from staff_user where enabled = true and password_hash in "
+                        + "(select password_hash from staff_user where enabled = true group by password_hash "
+                        + "having count(*) > 1) order by username",
+                row -> {
+                    byHash.computeIfAbsent(row.getString(1), hash -> new ArrayList<>())
+                            .add(row.getString(2));
+                });
+        return byHash;
     }
 
     /** Every enabled staff member, with unit and roles. */

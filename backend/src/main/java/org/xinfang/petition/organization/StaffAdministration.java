@@ -2,6 +2,7 @@ package org.xinfang.petition.organization;
 
 import jakarta.persistence.criteria.Join;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +32,9 @@ public class StaffAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     static final int MIN_PASSWORD_LENGTH = 8;
+
+    private static final String PASSWORD = "password";
+    private static final String NEW_PASSWORD = "newPassword";
 
     /** BCrypt reads at most 72 bytes of a password; a longer one would be silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -75,7 +79,7 @@ public class StaffAdministration {
         String displayName = AdministeredNames.checked("displayName", request.displayName());
         OrgUnit unit = unitNamed("unit", request.unit());
         Set<Role> roles = checkedRoles(request.roles());
-        String hash = passwords.encode(checkedPassword(request.password(), username));
+        String hash = passwords.encode(checkedPassword(PASSWORD, request.password(), username));
         if (staff.findByUsername(username).isPresent()) {
             throw PetitionException.conflict("organization.username-taken", username);
         }
@@ -87,6 +91,39 @@ public class StaffAdministration {
         }
         announce("STAFF_CREATED", username, "unit " + unit.getCode() + ", roles " + names(roles));
         return created;
+    }
+
+    /**
+     * The first administrator of a new installation, whose password the installer chose: they must change it at
+     * their first login. Refused once any administrator exists; from then on administrators create the accounts.
+     */
+    @Transactional
+    public StaffUser createFirstAdministrator(NewStaff request) {
+        List<String> administrators = staff.usernamesHolding(Role.ADMIN);
+        if (!administrators.isEmpty()) {
+            throw PetitionException.conflict("organization.administrator-exists", administrators.get(0));
+        }
+        StaffUser created = create(request);
+        created.requirePasswordChange();
+        return created;
+    }
+
+    /**
+     * A staff member changes their own password: the current one proves it is them, the new one follows the rules
+     * of any password and differs from the current one. Clears the demand to change it.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        StaffUser member = member(username);
+        if (currentPassword == null || !passwords.matches(currentPassword, member.getPasswordHash())) {
+            throw PetitionException.invalid("currentPassword", "organization.password-wrong");
+        }
+        String checked = checkedPassword(NEW_PASSWORD, newPassword, username);
+        if (checked.equals(currentPassword)) {
+            throw PetitionException.invalid(NEW_PASSWORD, "organization.password-unchanged");
+        }
+        member.changePassword(passwords.encode(checked));
+        announce("STAFF_PASSWORD_CHANGED", username, "password changed by its owner");
     }
 
     /** The account can no longer log in anywhere, and its bearer tokens and webapp sessions stop working. */
@@ -130,12 +167,12 @@ public class StaffAdministration {
 
     /**
      * Sets a new password and unlocks the account; bearer tokens issued under the old password stop working (they
-     * carry a stamp of the password hash).
+     * carry a stamp of the password hash), and the owner must change the password before anything else.
      */
     @Transactional
     public StaffUser resetPassword(String username, String password) {
         StaffUser member = member(username);
-        member.resetPassword(passwords.encode(checkedPassword(password, username)));
+        member.resetPassword(passwords.encode(checkedPassword(PASSWORD, password, username)));
         announce("STAFF_PASSWORD_RESET", username, "password reset, account unlocked");
         return member;
     }
@@ -160,15 +197,15 @@ public class StaffAdministration {
         return roles;
     }
 
-    private static String checkedPassword(String password, String username) {
+    private static String checkedPassword(String field, String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw PetitionException.invalid("password", "organization.password-too-short", MIN_PASSWORD_LENGTH);
+            throw PetitionException.invalid(field, "organization.password-too-short", MIN_PASSWORD_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw PetitionException.invalid("password", "organization.password-too-long", MAX_PASSWORD_BYTES);
+            throw PetitionException.invalid(field, "organization.password-too-long", MAX_PASSWORD_BYTES);
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw PetitionException.invalid("password", "organization.password-contains-username");
+            throw PetitionException.invalid(field, "organization.password-contains-username");
         }
         return password;
     }

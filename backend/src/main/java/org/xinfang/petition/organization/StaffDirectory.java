@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The staff the process engine sees. Only enabled staff are in it: a disabled member cannot log into the
  * webapps, is offered no task through their groups, and loses an open webapp session when the webapps next
- * re-read their user.
+ * re-read their user. So is a member who must change the password someone else set, until they have changed it
+ * (the webapps have no page for it): an administrator's reset ends their webapp session too.
  */
 @Component
 class StaffDirectory {
@@ -22,11 +23,19 @@ class StaffDirectory {
     }
 
     Optional<StaffUser> find(String username) {
-        return username == null ? Optional.empty() : users.findByUsernameAndEnabledTrue(username);
+        return username == null
+                ? Optional.empty()
+                : users.findByUsernameAndEnabledTrue(username).filter(StaffDirectory::mayUseTheEngine);
     }
 
     List<StaffUser> all() {
-        return users.findByEnabledTrue();
+        return users.findByEnabledTrue().stream()
+                .filter(StaffDirectory::mayUseTheEngine)
+                .toList();
+    }
+
+    private static boolean mayUseTheEngine(StaffUser member) {
+        return !member.isPasswordChangeRequired();
     }
 
     /** The webapps' login is our API's login ({@link StaffLogins}): the same answer, lock-out and timing. */

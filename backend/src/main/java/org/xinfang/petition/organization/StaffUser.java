@@ -43,6 +43,10 @@ public class StaffUser {
 
     private boolean enabled = true;
 
+    /** The password was chosen by someone else (the installer, an administrator's reset): its owner changes it first. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @Column(name = "failed_logins")
     private int failedLogins;
 
@@ -96,10 +100,24 @@ public class StaffUser {
         roles.addAll(newRoles);
     }
 
-    /** A password the administrator set: the account is unlocked and its failures forgotten. */
+    /**
+     * A password someone else set (an administrator, the installer): the account is unlocked, its failures
+     * forgotten, and its owner must change the password before doing anything else.
+     */
     void resetPassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
+        requirePasswordChange();
         succeededLogin();
+    }
+
+    void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
+    /** A password its owner chose. */
+    void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        passwordChangeRequired = false;
     }
 
     public int getFailedLogins() {
@@ -132,6 +150,10 @@ public class StaffUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Set<Role> getRoles() {

@@ -17,6 +17,10 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long>, JpaSpecifi
 
     Optional<StaffUser> findByUsernameAndEnabledTrue(String username);
 
+    /** The logins holding the role, enabled or not. */
+    @Query("select s.username from StaffUser s join s.roles r where r = :role order by s.username")
+    List<String> usernamesHolding(@Param("role") Role role);
+
     /** These members' rows, locked for this transaction, always in the same order (no deadlock between two). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from StaffUser s where s.username in :usernames order by s.username")

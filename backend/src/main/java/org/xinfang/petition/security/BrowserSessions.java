@@ -19,6 +19,7 @@ final class BrowserSessions {
 
     static final String LOGIN = "/api/v1/session";
     static final String LOGOUT = "/api/v1/session/logout";
+    static final String PASSWORD = "/api/v1/session/password";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private BrowserSessions() {}

@@ -11,6 +11,9 @@ public final class PageSecurity {
     public static final String LOGIN = "/workbench/login";
     public static final String LOGOUT = "/workbench/logout";
 
+    /** Where a staff member changes their own password, and must before anything else when someone else set it. */
+    public static final String PASSWORD = "/workbench/password";
+
     /** Every page: the portal at the root, the workbench, the administration. */
     static final String[] PAGES = {"/", "/portal/**", "/workbench/**", "/error"};
 

@@ -36,6 +36,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         problems.write(response, HttpStatus.UNAUTHORIZED, "login-failed");
     }
 
+    /** The staff member must change the password someone else set before anything else ({@link PasswordChangeGate}). */
+    void passwordChangeRequired(HttpServletResponse response) throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "password.change-required");
+    }
+
     void crossSiteRefused(HttpServletResponse response) throws IOException {
         problems.write(response, HttpStatus.FORBIDDEN, "cross-site-refused");
     }

@@ -129,6 +129,7 @@ class SecurityConfig {
                 .addFilterAfter(new SessionStaffRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forOurApi(currentStaff, problems), AuthorizationFilter.class)
                 .build();
     }
 
@@ -153,6 +154,7 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forEngineRest(currentStaff, problems), AuthorizationFilter.class)
                 .addFilterAfter(
                         EngineAuthenticationFilter.forEngineRest(currentStaff, identityService),
                         AuthorizationFilter.class)
@@ -211,6 +213,7 @@ class SecurityConfig {
                 .addFilterAfter(new SessionStaffRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         EngineAuthenticationFilter.forOurApi(currentStaff, identityService), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forPages(currentStaff), AuthorizationFilter.class)
                 .build();
     }
 

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SessionStaffRefresh extends OncePerRequestFilter {
 
     private final StaffUserDetailsService users;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private static final HttpSessionSecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     SessionStaffRefresh(StaffUserDetailsService users) {
         this.users = users;
@@ -43,14 +43,18 @@ final class SessionStaffRefresh extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
                 session.invalidate();
             } else if (!now.unitCode().equals(held.unitCode()) || !now.roles().equals(held.roles())) {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                contexts.saveContext(context, request, response);
+                holdInSession(now, request, response);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The session holds the staff member as they are now, from this request on. */
+    static void holdInSession(StaffPrincipal now, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        CONTEXTS.saveContext(context, request, response);
     }
 
     private StaffPrincipal current(String username) {

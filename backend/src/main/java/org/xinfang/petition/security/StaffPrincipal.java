@@ -11,7 +11,7 @@ import org.xinfang.petition.organization.StaffUser;
 
 /**
  * The authenticated staff member: username, unit (and the region code prefix it covers), roles, and the engine
- * groups they imply.
+ * groups they imply; and whether they must change their password before anything else ({@link PasswordChangeGate}).
  */
 public record StaffPrincipal(
         String username,
@@ -19,6 +19,7 @@ public record StaffPrincipal(
         String passwordHash,
         boolean enabled,
         boolean locked,
+        boolean passwordChangeRequired,
         int failedLogins,
         Long unitId,
         String unitCode,
@@ -34,6 +35,7 @@ public record StaffPrincipal(
                 user.getPasswordHash(),
                 user.isEnabled(),
                 locked,
+                user.isPasswordChangeRequired(),
                 user.getFailedLogins(),
                 user.getUnit().getId(),
                 user.getUnit().getCode(),

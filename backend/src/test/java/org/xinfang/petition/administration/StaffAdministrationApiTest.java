@@ -131,10 +131,26 @@ class StaffAdministrationApiTest extends ApiTest {
                 .statusCode(204);
 
         as(username).get("/work-queue").then().spec(unauthenticated());
+        // The administrator chose the password: its owner changes it before anything else.
         api.anonymous()
                 .auth()
                 .preemptive()
                 .basic(username, "Another-pass-99")
+                .get("/work-queue")
+                .then()
+                .spec(problem(403, "password.change-required"));
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(username, "Another-pass-99")
+                .body(Map.of("currentPassword", "Another-pass-99", "newPassword", "Own-choice-99"))
+                .post("/session/password")
+                .then()
+                .statusCode(204);
+        api.anonymous()
+                .auth()
+                .preemptive()
+                .basic(username, "Own-choice-99")
                 .get("/work-queue")
                 .then()
                 .statusCode(200);

@@ -27,7 +27,7 @@ final class ClusterDatabase {
         this(env("CLUSTER_TEST_DB_NAME", "petition_cluster_it"));
     }
 
-    /** A database of this name on the suite's server. */
+    /** A database of this name on the suite's server, for a test of its own (the installation's, the drill's). */
     ClusterDatabase(String name) {
         this.server = "jdbc:mysql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "3306") + "/";
         this.name = name;
@@ -65,12 +65,33 @@ final class ClusterDatabase {
                 "PETITION_DB_PASSWORD", password);
     }
 
+    /**
+     * Creates (or re-creates) a user of the server with every privilege on this database and no other, as the README
+     * has the operator create the application's, and returns the environment that points a node at the database as
+     * that user.
+     */
+    Map<String, String> applicationUser(String appUser, String appPassword) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                Statement statement = connection.createStatement()) {
+            for (String host : List.of("%", "localhost")) {
+                String account = "'" + appUser + "'@'" + host + "'";
+                statement.execute("create or replace user " + account + " identified by '" + appPassword + "'");
+                statement.execute("grant all privileges on `" + name + "`.* to " + account);
+            }
+        }
+        return environment(appUser, appPassword);
+    }
+
     /** The environment that points a node at this database. */
     Map<String, String> nodeEnvironment() {
+        return environment(user, password);
+    }
+
+    private Map<String, String> environment(String login, String secret) {
         return Map.of(
                 "PETITION_DB_URL", server + name + "?sendFractionalSeconds=false&characterEncoding=UTF-8",
-                "PETITION_DB_USER", user,
-                "PETITION_DB_PASSWORD", password);
+                "PETITION_DB_USER", login,
+                "PETITION_DB_PASSWORD", secret);
     }
 
     long count(String sql, Object... arguments) {

@@ -158,6 +158,13 @@ final class AuthorizationMatrix {
                     target -> Map.of(),
                     "401 403 403 403 403 403 403"),
             json("DELETE", "/api/v1/session/tokens", NOTHING, target -> Map.of(), "401 204 204 204 204 204 204"),
+            // one's own password: every staff member's; a wrong current password (the matrix keeps the demo's) is 400
+            json(
+                    "POST",
+                    "/api/v1/session/password",
+                    NOTHING,
+                    target -> Map.of("currentPassword", "not-the-password", "newPassword", "Matrix-pass-3"),
+                    "401 400 400 400 400 400 400"),
             get("/api/v1/work-queue", NOTHING, "401 200 200 200 200 200 200"),
             get("/api/v1/notifications", NOTHING, "401 200 200 200 200 200 200"),
             // AB岗: every member records their own absence (here with a substitute who is nobody's, so nothing moves)
