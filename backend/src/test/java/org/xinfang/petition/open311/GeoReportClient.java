@@ -83,12 +83,15 @@ final class GeoReportClient {
         return form;
     }
 
-    ValidatableResponse post(String format, Map<String, String> form) {
+    /** The form sent as the specification sends it: URL-encoded UTF-8. */
+    RequestSpecification form(Map<String, String> form) {
         return open311()
                 .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
-                .formParams(form)
-                .post("/requests" + format)
-                .then();
+                .formParams(form);
+    }
+
+    ValidatableResponse post(String format, Map<String, String> form) {
+        return form(form).post("/requests" + format).then();
     }
 
     /** Files the example request; returns the new request's id. */
