@@ -274,8 +274,11 @@ class Open311FilingApiTest extends ApiTest {
     }
 
     @Test
-    void ourJsonApiStillAnswersJsonWhateverTheClientAccepts() {
-        for (String accept : List.of("*/*", "application/json, text/xml;q=0.9")) {
+    void ourJsonApiStillAnswersJsonWhateverTheClientAcceptsWithJacksonXmlAtHand() {
+        for (String accept : List.of(
+                "*/*",
+                "application/json, text/xml;q=0.9",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")) {
             api.anonymous()
                     .accept(accept)
                     .get("/reference/regions")
