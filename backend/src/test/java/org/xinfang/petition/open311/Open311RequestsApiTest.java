@@ -21,6 +21,8 @@ import org.xinfang.petition.complaint.Cases;
 import org.xinfang.petition.deadline.DeadlineView;
 import org.xinfang.petition.deadline.Deadlines;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.Complaints;
+import org.xinfang.petition.support.Logins;
 
 /**
  * The public requests: open or closed by our status, the bureau responsible, the live limit as expected time,
@@ -96,6 +98,21 @@ class Open311RequestsApiTest extends ApiTest {
 
         assertThat(request.getString("[0].description")).isNull();
         assertThat(request.getString("[0].status")).isEqualTo("open");
+    }
+
+    @Test
+    void aCaseThatAccusesAnOfficerHasNoDescriptionThoughFiledThroughOurApi() {
+        String number = complaints
+                .file(Complaints.webComplaintWith("accused", Map.of("unit", Logins.XINGQING, "officer", "李警官")))
+                .getString("trackingNumber");
+
+        JsonPath request = client.get("/requests/" + number + ".json")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(request.getString("[0].description")).isNull();
+        assertThat(request.getString("[0].service_code")).isEqualTo("POLICE_CONDUCT");
     }
 
     @Test
