@@ -23,6 +23,7 @@ import org.xinfang.petition.shared.PetitionException;
  * the submission's own transaction begins: no request holds one pooled connection while it waits for another,
  * and the row is not locked while the case is written. A submission that then fails (a lost idempotency race, a
  * failure) is given back in a transaction of its own. Authenticated staff and exempt addresses are not limited.
+ * A client application that submits for many people is counted under its own name and limit ({@link Submitter}).
  */
 @Component
 public class SubmissionRateLimit {
@@ -60,15 +61,22 @@ public class SubmissionRateLimit {
      * runs in transactions of its own. If it fails, its submission is given back.
      */
     public <T> T submit(String clientAddress, Supplier<T> submission) {
+        return submit(Submitter.address(clientAddress), submission);
+    }
+
+    /** Runs a submission if its submitter has one left, as {@link #submit(String, Supplier)} does for an address. */
+    public <T> T submit(Submitter submitter, Supplier<T> submission) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException(
                     "A submission is taken outside a transaction, so that no connection waits " + "on another");
         }
-        if (currentStaff.find().isPresent() || properties.exemptAddresses().contains(clientAddress)) {
+        if (currentStaff.find().isPresent()
+                || (submitter.isAddress() && properties.exemptAddresses().contains(submitter.countedAs()))) {
             return submission.get();
         }
-        String addressHash = blindIndex.of(ADDRESS, clientAddress);
-        Instant window = takeOrRefuse(addressHash);
+        String addressHash = blindIndex.of(ADDRESS, submitter.countedAs());
+        int limit = submitter.isAddress() ? properties.submissionsPerAddress() : submitter.ownLimit();
+        Instant window = takeOrRefuse(addressHash, limit);
         try {
             return submission.get();
         } catch (RuntimeException | Error failure) {
@@ -88,7 +96,7 @@ public class SubmissionRateLimit {
     }
 
     /** Takes a submission in a transaction of its own; returns the start of the window it was taken in. */
-    private Instant takeOrRefuse(String addressHash) {
+    private Instant takeOrRefuse(String addressHash, int limit) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ownTransaction.execute(status -> {
@@ -96,7 +104,7 @@ public class SubmissionRateLimit {
                     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
                     Optional<SubmissionAllowance> stored = allowances.findForUpdate(addressHash);
                     SubmissionAllowance allowance = stored.orElseGet(() -> new SubmissionAllowance(addressHash, now));
-                    if (!allowance.take(now, properties.submissionsPerAddress(), properties.window())) {
+                    if (!allowance.take(now, limit, properties.window())) {
                         Duration wait = Duration.between(clock.instant(), allowance.windowEndsAt(properties.window()));
                         throw PetitionException.tooManyRequests(
                                 wait, "submission.rate-limited", (wait.toSeconds() + 59) / 60);

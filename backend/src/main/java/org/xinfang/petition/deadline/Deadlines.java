@@ -233,6 +233,18 @@ public class Deadlines {
                 .toList();
     }
 
+    /**
+     * The limit of the stage the case is in now, not of a decision beside it (an extension, a review of
+     * publication); none once no supervised limit runs.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> current(Complaint complaint) {
+        return ofCase(complaint).stream()
+                .filter(deadline -> deadline.endedAt() == null)
+                .filter(deadline -> deadline.stage().keeper().isSupervised())
+                .reduce((first, later) -> later);
+    }
+
     /** Working days left (today included), negative once overdue; as they were when a stopped clock stopped. */
     private Integer remainingWorkingDays(CaseDeadline deadline) {
         return switch (deadline.getStatus()) {

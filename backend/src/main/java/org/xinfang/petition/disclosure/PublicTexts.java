@@ -13,7 +13,7 @@ import org.xinfang.petition.shared.PetitionException;
  * for, the complainant's name, ID number, phone and address and the accused officer's login and name.
  */
 @Component
-class PublicTexts {
+public class PublicTexts {
 
     private final PersonalDataScreen screen;
     private final Organisation organisation;
@@ -23,8 +23,8 @@ class PublicTexts {
         this.organisation = organisation;
     }
 
-    /** The complaint's subject and content as a draft of the public summary, masked. */
-    String maskedSummary(Complaint complaint) {
+    /** The complaint's subject and content as a draft of the public summary, masked (also Open311's public feed). */
+    public String maskedSummary(Complaint complaint) {
         return masked(complaint, complaint.getSubject() + "\n" + complaint.getContent());
     }
 

@@ -61,7 +61,7 @@ public class EvaluatorDevices {
     /** Registers a device; the answer holds its key, which is never shown again. */
     @Transactional
     public Registered register(NewEvaluator request) {
-        String name = checkedName(request.name());
+        String name = PlainText.Rule.checkedName("name", request.name(), MAX_NAME);
         String unit = request.unitCode() == null ? "" : request.unitCode().strip();
         if (unit.isEmpty()) {
             throw PetitionException.invalid("unitCode", "constraint.NotBlank");
@@ -124,18 +124,6 @@ public class EvaluatorDevices {
 
     private String actor() {
         return currentStaff.get().username();
-    }
-
-    private static String checkedName(String name) {
-        if (name == null || name.isBlank()) {
-            throw PetitionException.invalid("name", "constraint.NotBlank");
-        }
-        String stripped = name.strip();
-        PlainText.Rule.check("name", stripped, false);
-        if (stripped.length() > MAX_NAME) {
-            throw PetitionException.invalid("name", "constraint.Size", MAX_NAME, 1);
-        }
-        return stripped;
     }
 
     /** What an administrator asks to register: a name, the unit's code and the services the device rates. */

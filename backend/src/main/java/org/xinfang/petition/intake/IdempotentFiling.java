@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinfang.petition.abuse.SubmissionKeys;
 import org.xinfang.petition.abuse.SubmissionRateLimit;
+import org.xinfang.petition.abuse.Submitter;
 import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.attachment.CheckedFiles;
 import org.xinfang.petition.shared.PetitionException;
@@ -35,7 +36,15 @@ public class IdempotentFiling {
     }
 
     FiledComplaint file(FileComplaintRequest request, String idempotencyKey, String clientAddress) {
-        return file(request, CheckedFiles.NONE, idempotencyKey, clientAddress);
+        return file(request, CheckedFiles.NONE, idempotencyKey, Submitter.address(clientAddress));
+    }
+
+    /**
+     * Files for a client application that submits for many people (Open311), counted under the application's own
+     * limit instead of a client address's; otherwise as our own API files, with the same checks and answers.
+     */
+    public FiledComplaint file(FileComplaintRequest request, String idempotencyKey, Submitter application) {
+        return file(request, CheckedFiles.NONE, idempotencyKey, application);
     }
 
     /**
@@ -45,18 +54,18 @@ public class IdempotentFiling {
     public FiledComplaint file(
             FileComplaintRequest request, List<MultipartFile> files, String idempotencyKey, String clientAddress) {
         try (CheckedFiles checked = attachments.check(files)) {
-            return file(request, checked, idempotencyKey, clientAddress);
+            return file(request, checked, idempotencyKey, Submitter.address(clientAddress));
         }
     }
 
     /**
-     * The request is checked first; only then does it take one of the client address's submissions (see
+     * The request is checked first; only then does it take one of the submitter's submissions (see
      * {@link SubmissionRateLimit}), unless its key was answered before: a retry files nothing and does not count. The
-     * earlier answer is looked for only when the key's unique row refuses the filing, or when the address has no
+     * earlier answer is looked for only when the key's unique row refuses the filing, or when the submitter has no
      * submission left: a first request (nearly every one) pays no look-up.
      */
     private FiledComplaint file(
-            FileComplaintRequest request, CheckedFiles files, String idempotencyKey, String clientAddress) {
+            FileComplaintRequest request, CheckedFiles files, String idempotencyKey, Submitter submitter) {
         if (idempotencyKey != null) {
             SubmissionKeys.checkShape(idempotencyKey);
         }
@@ -70,7 +79,7 @@ public class IdempotentFiling {
             }
             try {
                 return rateLimit.submit(
-                        clientAddress,
+                        submitter,
                         () -> idempotencyKey == null
                                 ? intake.register(registration, files)
                                 : intake.registerOnce(registration, files, idempotencyKey));

@@ -162,12 +162,30 @@ class SecurityConfig {
     }
 
     /**
+     * Open311 GeoReport v2 (the {@code open311} module): read by anyone, filed with an application's api_key, which
+     * the module checks; no login, no session and no CSRF token (no browser's cookie is taken as anyone's).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    /**
      * The pages' static files: anyone may fetch them, and fetching one opens no session, sets no CSRF cookie and
      * looks up no staff member, so that the year-long cache headers of the resource handler (application.properties)
      * are safe for any cache to keep.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain assetSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(PageSecurity.ASSETS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -186,7 +204,7 @@ class SecurityConfig {
      * runs no inline script or style.
      */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain pageSecurity(
             HttpSecurity http,
             CurrentStaff currentStaff,
@@ -228,7 +246,7 @@ class SecurityConfig {
      * their credentials; every other endpoint for administrators only.
      */
     @Bean
-    @Order(5)
+    @Order(6)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -245,7 +263,7 @@ class SecurityConfig {
 
     /** The engine webapps (own login against the engine's identity service) and API docs. */
     @Bean
-    @Order(6)
+    @Order(7)
     SecurityFilterChain otherSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

@@ -65,11 +65,7 @@ class StatusLookup {
                 .filter(event -> event.getType().isVisibleToComplainant())
                 .map(PublicEvent::of)
                 .toList();
-        // the limit of the stage the case is in, not of a decision beside it (an extension, a review of publication)
-        Optional<DeadlineView> running = deadlines.ofCase(complaint).stream()
-                .filter(deadline -> deadline.endedAt() == null)
-                .filter(deadline -> deadline.stage().keeper().isSupervised())
-                .reduce((first, later) -> later);
+        Optional<DeadlineView> running = deadlines.current(complaint);
         String materialRequested = running.filter(deadline -> deadline.status() == DeadlineStatus.PAUSED)
                 .flatMap(deadline -> deadline.pauses().stream()
                         .filter(pause -> pause.resumedAt() == null)

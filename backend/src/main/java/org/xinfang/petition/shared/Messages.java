@@ -40,6 +40,11 @@ public class Messages {
         return localised;
     }
 
+    /** The message in English for an English locale, else in Chinese, the default language. */
+    public String text(Locale locale, String code, Object... args) {
+        return ENGLISH.getLanguage().equals(locale.getLanguage()) ? en(code, args) : zh(code, args);
+    }
+
     /** Whether the code has a message of its own (else it would show as itself). */
     public boolean has(String code) {
         return source.getMessage(code, null, null, ENGLISH) != null;

@@ -48,6 +48,22 @@ public @interface PlainText {
             }
         }
 
+        /**
+         * A name an administrator gives (a device, an application): one line of plain text, not blank, at most
+         * {@code max} characters; answered stripped, refused naming {@code field}.
+         */
+        public static String checkedName(String field, String text, int max) {
+            if (text == null || text.isBlank()) {
+                throw PetitionException.invalid(field, "constraint.NotBlank");
+            }
+            String stripped = text.strip();
+            check(field, stripped, false);
+            if (stripped.length() > max) {
+                throw PetitionException.invalid(field, "constraint.Size", max, 1);
+            }
+            return stripped;
+        }
+
         static Optional<Defect> defectOf(String text, boolean lines) {
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);

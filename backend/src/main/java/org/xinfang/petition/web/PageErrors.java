@@ -80,8 +80,6 @@ public class PageErrors {
 
     /** A refusal that names no field (a case no longer open, too many tries) as one sentence. */
     public String sentence(PetitionException refusal, Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? messages.en(refusal.code(), refusal.args())
-                : messages.zh(refusal.code(), refusal.args());
+        return messages.text(locale, refusal.code(), refusal.args());
     }
 }

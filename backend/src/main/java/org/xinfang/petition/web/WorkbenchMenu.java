@@ -69,6 +69,7 @@ class WorkbenchMenu {
             new Item("menu.staff", "/workbench/admin/staff", EnumSet.of(Role.ADMIN)),
             new Item("menu.units", "/workbench/admin/units", EnumSet.of(Role.ADMIN)),
             new Item("menu.evaluators", "/workbench/admin/evaluators", EnumSet.of(Role.ADMIN)),
+            new Item("menu.open311", "/workbench/admin/open311-clients", EnumSet.of(Role.ADMIN)),
             new Item("menu.calendar", "/workbench/admin/calendar", EnumSet.of(Role.ADMIN)),
             new Item("menu.audit", "/workbench/admin/audit", EnumSet.of(Role.ADMIN)),
             new Item("menu.outbox", "/workbench/admin/outbox", EnumSet.of(Role.ADMIN)));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.xinfang.petition.abuse.SubmissionRateLimit;
+import org.xinfang.petition.abuse.Submitter;
 import org.xinfang.petition.attachment.Attachments;
 import org.xinfang.petition.shared.PetitionException;
 
@@ -38,7 +39,8 @@ class IdempotentFilingTest {
 
     @BeforeEach
     void submissionsAreAllowed() {
-        when(rateLimit.submit(anyString(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(1)).get());
+        when(rateLimit.submit(any(Submitter.class), any()))
+                .thenAnswer(call -> ((Supplier<?>) call.getArgument(1)).get());
     }
 
     @Test
@@ -72,7 +74,7 @@ class IdempotentFilingTest {
     void aRetryFromAnAddressWithNoSubmissionLeftGetsItsEarlierAnswer() {
         PetitionException limited =
                 PetitionException.tooManyRequests(Duration.ofMinutes(5), "submission.rate-limited", 5);
-        doThrow(limited).when(rateLimit).submit(anyString(), any());
+        doThrow(limited).when(rateLimit).submit(any(Submitter.class), any());
         when(intake.earlier(anyString(), any())).thenReturn(Optional.of(FILED));
 
         assertThat(filing.file(null, KEY, "203.0.113.9")).isEqualTo(FILED);
@@ -82,7 +84,7 @@ class IdempotentFilingTest {
     void aNewFilingFromAnAddressWithNoSubmissionLeftIsRefused() {
         PetitionException limited =
                 PetitionException.tooManyRequests(Duration.ofMinutes(5), "submission.rate-limited", 5);
-        doThrow(limited).when(rateLimit).submit(anyString(), any());
+        doThrow(limited).when(rateLimit).submit(any(Submitter.class), any());
         when(intake.earlier(anyString(), any())).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> filing.file(null, KEY, "203.0.113.9")).isSameAs(limited);
