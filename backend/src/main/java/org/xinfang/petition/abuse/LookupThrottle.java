@@ -1,5 +1,7 @@
 package org.xinfang.petition.abuse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,12 +36,17 @@ public class LookupThrottle {
     private final LookupThrottleProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final Counter refused;
 
     LookupThrottle(
             LookupFailuresRepository failures,
             LookupThrottleProperties properties,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
+        this.refused = Counter.builder("xinfang.lookups.refused")
+                .description("Lookups refused because the tracking number or the address is locked out")
+                .register(registry);
         this.failures = failures;
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -86,6 +93,7 @@ public class LookupThrottle {
                 .map(LookupFailures::getLockedUntil)
                 .max(Instant::compareTo)
                 .ifPresent(until -> {
+                    refused.increment();
                     Duration wait = Duration.between(now, until);
                     throw PetitionException.tooManyRequests(wait, "lookup.throttled", (wait.toSeconds() + 59) / 60);
                 });

@@ -19,6 +19,10 @@ interface ComplaintRepository
 
     boolean existsByTrackingNumber(String trackingNumber);
 
+    long countByStatus(ComplaintStatus status);
+
+    long countByDueAtBeforeAndStatusIn(Instant now, Collection<ComplaintStatus> statuses);
+
     /** The closed cases whose complainant is still on record, closed before the moment, oldest first. */
     @Query("""
             select c.trackingNumber from Complaint c

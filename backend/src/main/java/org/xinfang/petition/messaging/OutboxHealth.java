@@ -1,13 +1,9 @@
 package org.xinfang.petition.messaging;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.xinfang.petition.messaging.OutboxMessage.Status;
 import org.xinfang.petition.shared.OperationsHealth;
@@ -20,25 +16,21 @@ import org.xinfang.petition.shared.OperationsHealth;
 class OutboxHealth implements HealthIndicator {
 
     private final OutboxRepository outbox;
-    private final Clock clock;
+    private final OutboxMetrics metrics;
     private final Duration warning;
 
     OutboxHealth(
             OutboxRepository outbox,
-            Clock clock,
+            OutboxMetrics metrics,
             @Value("${petition.health.outbox-lag-warning:PT15M}") Duration warning) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.metrics = metrics;
         this.warning = warning;
     }
 
     @Override
     public Health health() {
-        Instant now = clock.instant();
-        List<Long> oldest = outbox.findDue(now, PageRequest.of(0, 1));
-        Duration lag = oldest.isEmpty()
-                ? Duration.ZERO
-                : Duration.between(outbox.findById(oldest.get(0)).orElseThrow().getNextAttemptAt(), now);
+        Duration lag = metrics.lag();
         long failed = outbox.countByStatus(Status.FAILED);
         String problem = failed > 0
                 ? failed + " messages given up: retry them from the outbox page once the gateway works"

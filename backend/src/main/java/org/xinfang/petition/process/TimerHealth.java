@@ -1,5 +1,7 @@
 package org.xinfang.petition.process;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,14 +29,36 @@ class TimerHealth implements HealthIndicator {
     TimerHealth(
             ManagementService management,
             Clock clock,
-            @Value("${petition.health.timer-lag-warning:PT5M}") Duration warning) {
+            @Value("${petition.health.timer-lag-warning:PT5M}") Duration warning,
+            MeterRegistry registry) {
         this.management = management;
         this.clock = clock;
         this.warning = warning;
+        Gauge.builder("xinfang.timers.lag", this, timers -> timers.lag().toSeconds())
+                .description("Now minus the due date of the oldest due engine job not yet run")
+                .baseUnit("seconds")
+                .register(registry);
+        Gauge.builder("xinfang.timers.due", this, timers -> timers.dueJobs())
+                .description("Engine jobs due and not yet run")
+                .register(registry);
     }
 
     @Override
     public Health health() {
+        Duration lag = lag();
+        return OperationsHealth.upUnless(
+                        lag.compareTo(warning) > 0,
+                        "due jobs wait longer than " + warning + ": is a job executor running?")
+                .withDetail("lagSeconds", lag.toSeconds())
+                .withDetail("dueJobs", dueJobs())
+                .build();
+    }
+
+    private long dueJobs() {
+        return management.createJobQuery().executable().count();
+    }
+
+    private Duration lag() {
         List<Job> oldest = management
                 .createJobQuery()
                 .executable()
@@ -45,14 +69,6 @@ class TimerHealth implements HealthIndicator {
         Duration lag = oldest.isEmpty() || oldest.get(0).getDuedate() == null
                 ? Duration.ZERO
                 : Duration.between(oldest.get(0).getDuedate().toInstant(), now);
-        if (lag.isNegative()) {
-            lag = Duration.ZERO;
-        }
-        return OperationsHealth.upUnless(
-                        lag.compareTo(warning) > 0,
-                        "due jobs wait longer than " + warning + ": is a job executor running?")
-                .withDetail("lagSeconds", lag.toSeconds())
-                .withDetail("dueJobs", management.createJobQuery().executable().count())
-                .build();
+        return lag.isNegative() ? Duration.ZERO : lag;
     }
 }
