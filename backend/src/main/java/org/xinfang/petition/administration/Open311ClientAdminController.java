@@ -1,5 +1,6 @@
 package org.xinfang.petition.administration;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,7 @@ class Open311ClientAdminController {
 
     /** Registers an Open311 application (201); the answer holds its api_key, which is never shown again. */
     @PostMapping
-    ResponseEntity<Registered> register(@RequestBody NewClient request) {
+    ResponseEntity<Registered> register(@Valid @RequestBody NewClient request) {
         Registered registered = clients.register(request);
         return ResponseEntity.created(URI.create(
                         "/api/v1/admin/open311-clients/" + registered.client().id()))

@@ -2,6 +2,7 @@ package org.xinfang.petition.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.security.ApiTokens.Issued;
 import org.xinfang.petition.shared.PetitionException;
+import org.xinfang.petition.shared.PlainText;
 
 /**
  * Who is signed in: for a browser after its form login (and the moment its CSRF cookie is set). And bearer tokens
@@ -55,7 +57,8 @@ class SessionController {
      */
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
+    void changePassword(
+            @Valid @RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
         passwordChange.change(change.currentPassword(), change.newPassword(), request, response);
     }
 
@@ -93,5 +96,6 @@ class SessionController {
     record Me(String username, String displayName, String unit, Set<Role> roles, boolean passwordChangeRequired) {}
 
     /** The current password and the new one. */
-    record PasswordChange(String currentPassword, String newPassword) {}
+    record PasswordChange(
+            @PlainText String currentPassword, @PlainText String newPassword) {}
 }
