@@ -686,6 +686,19 @@ final class AuthorizationMatrix {
                     (cases, place) -> cases.unit(),
                     target -> Map.of("nameZh", "授权矩阵派出所（更名）", "nameEn", "Matrix station (renamed)"),
                     "401 403 403 403 403 403 200"),
+            get("/api/v1/admin/open311-clients", NOTHING, "401 403 403 403 403 403 200"),
+            json(
+                    "POST",
+                    "/api/v1/admin/open311-clients",
+                    NOTHING,
+                    target -> Map.of("name", "授权矩阵应用"),
+                    "401 403 403 403 403 403 201"),
+            json(
+                    "POST",
+                    "/api/v1/admin/open311-clients/{id}/revoke",
+                    (cases, place) -> cases.open311Client(),
+                    target -> Map.of(),
+                    "401 403 403 403 403 403 200"),
             get("/api/v1/admin/evaluators", NOTHING, "401 403 403 403 403 403 200"),
             json(
                     "POST",

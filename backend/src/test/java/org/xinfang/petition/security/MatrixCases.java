@@ -500,6 +500,18 @@ final class MatrixCases {
         return Target.of(registered.getString("key"), null).withId(registered.getLong("device.id"));
     }
 
+    Target open311Client() {
+        long id = api.as(Logins.ADMIN)
+                .body(Map.of("name", "授权矩阵应用"))
+                .post("/admin/open311-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("client.id");
+        return Target.NOTHING.withId(id);
+    }
+
     static Map<String, Object> newEvaluator() {
         return Map.of("name", "授权矩阵评价器", "unitCode", Logins.XINGQING, "services", List.of("window-registration"));
     }
