@@ -197,7 +197,7 @@ public final class HandBuiltMonth {
                 "insert into case_deadline (complaint_id, stage, process_instance_id, limit_expression,"
                         + " warn_expression, extension_amount, started_at, due_at, warn_at, status, overdue_at,"
                         + " ended_at, version, bureau_code, working_days)"
-                        + " values (?, ?, 'hand-built', '2wd', '1wd', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?, ?)",
+                        + " values (?, ?, 'hand-built', '2 working days', '1 working day', 0, ?, ?, ?, 'ENDED', ?, ?, 0, ?, ?)",
                 complaintId,
                 stage,
                 at(1, "09:00"),

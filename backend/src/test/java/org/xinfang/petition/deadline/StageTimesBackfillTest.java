@@ -40,7 +40,7 @@ class StageTimesBackfillTest extends ApiTest {
         jdbc.update(
                 "insert into case_deadline (complaint_id, stage, process_instance_id, limit_expression,"
                         + " warn_expression, extension_amount, started_at, due_at, warn_at, status, ended_at, version,"
-                        + " working_days) values (?, 'HANDLING', 'backfill', '15wd', '2wd', 0, ?, ?, ?, 'ENDED', ?, 0, ?)",
+                        + " working_days) values (?, 'HANDLING', 'backfill', '15 working days', '2 working days', 0, ?, ?, ?, 'ENDED', ?, 0, ?)",
                 complaint,
                 at(started),
                 at(ended),
