@@ -6,6 +6,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.petition.abuse.Submitter;
+import org.xinfang.petition.audit.AuditTrail;
 import org.xinfang.petition.privacy.ClientKeys;
 import org.xinfang.petition.security.CurrentStaff;
 import org.xinfang.petition.shared.PetitionException;
@@ -26,6 +27,7 @@ public class Open311Clients {
     private final ClientKeys keys;
     private final Open311Properties properties;
     private final CurrentStaff currentStaff;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Open311Clients(
@@ -33,8 +35,10 @@ public class Open311Clients {
             ClientKeys keys,
             Open311Properties properties,
             CurrentStaff currentStaff,
+            AuditTrail audit,
             Clock clock) {
         this.clients = clients;
+        this.audit = audit;
         this.keys = keys;
         this.properties = properties;
         this.currentStaff = currentStaff;
@@ -54,6 +58,7 @@ public class Open311Clients {
         String key = keys.newKey(KEY_PREFIX);
         Open311Client client =
                 clients.saveAndFlush(new Open311Client(name, keys.hashOf(KEY_PURPOSE, key), clock.instant(), actor()));
+        audit.recordChange("OPEN311_CLIENT_REGISTERED", null, "open311 client " + client.getId() + " " + name);
         return new Registered(client.view(), key);
     }
 
@@ -71,6 +76,7 @@ public class Open311Clients {
         } catch (ObjectOptimisticLockingFailureException changed) {
             throw PetitionException.conflict("open311.client-concurrent", id);
         }
+        audit.recordChange("OPEN311_CLIENT_REVOKED", null, "open311 client " + id);
         return client.view();
     }
 

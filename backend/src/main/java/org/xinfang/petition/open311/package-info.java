@@ -9,6 +9,7 @@
         displayName = "Open311",
         allowedDependencies = {
             "abuse",
+            "audit",
             "complaint",
             "deadline",
             "disclosure",

@@ -223,6 +223,27 @@ class Open311FilingApiTest extends ApiTest {
     }
 
     @Test
+    void registeringAndRevokingAnApplicationAreAuditedWithoutItsKey() {
+        Map<String, Object> registered = client.registerApplication("审计测试 App");
+        String key = (String) registered.get("key");
+        long id = ((Number) ((Map<?, ?>) registered.get("client")).get("id")).longValue();
+        api.as(Logins.ADMIN)
+                .post("/admin/open311-clients/{id}/revoke", id)
+                .then()
+                .statusCode(200);
+
+        assertThat(jdbc.queryForList(
+                        "select action from audit_log where actor = ? and (detail = ? or detail like ?) order by id",
+                        String.class,
+                        Logins.ADMIN,
+                        "open311 client " + id,
+                        "open311 client " + id + " %"))
+                .containsExactly("OPEN311_CLIENT_REGISTERED", "OPEN311_CLIENT_REVOKED");
+        assertThat(jdbc.queryForList("select detail from audit_log where detail like 'open311 client%'", String.class))
+                .noneMatch(detail -> detail.contains(key));
+    }
+
+    @Test
     void theApiKeyIsShownOnceKeptAsItsKeyedHashAndIssuedByAdministratorsOnly() {
         Map<String, Object> registered = client.registerApplication("市民服务 App");
         String key = (String) registered.get("key");
