@@ -17,6 +17,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.xinfang.petition.complaint.Category;
 import org.xinfang.petition.organization.OrgUnit;
 import org.xinfang.petition.organization.Region;
+import org.xinfang.petition.privacy.PersonalDataScreen;
 
 /**
  * 在线咨询: a question, the department it is routed to, its answer and, once published, the screened public
@@ -88,6 +89,9 @@ class Consultation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -117,6 +121,23 @@ class Consultation {
         if (status.isTerminal()) {
             this.closedAt = at;
         }
+    }
+
+    /**
+     * The retention period is over: the asker's name is erased and the question and answer are kept masked of
+     * personal data (the name, ID numbers, phones, e-mail addresses); the published versions were screened already.
+     */
+    void anonymise(PersonalDataScreen screen, Instant at) {
+        this.question = screen.mask(question, askerName);
+        if (answer != null) {
+            this.answer = screen.mask(answer, askerName);
+        }
+        this.askerName = null;
+        this.anonymisedAt = at;
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     /** The query code, kept from now on in this (keyed) form. */

@@ -78,13 +78,21 @@ public class Resealing {
         String clear = sealed ? cipher.decrypt(column.associatedData(), row.stored()) : row.stored();
         boolean current = sealed && cipher.isCurrent(row.stored());
         String value = current ? row.stored() : cipher.encrypt(column.associatedData(), clear);
-        String index = column.indexed() ? blindIndex.of(column.indexPurpose(), clear) : null;
+        String index = column.indexed() ? indexOf(column, clear, row.index()) : null;
         boolean reindexed = column.indexed() && !Objects.equals(index, row.index());
         if ((current && !reindexed) || !update(connection, column, row, value, index)) {
             return new ColumnReport(column.associatedData(), 1, 0, 0, 0);
         }
         return new ColumnReport(
                 column.associatedData(), 1, sealed ? 0 : 1, sealed && !current ? 1 : 0, reindexed ? 1 : 0);
+    }
+
+    /**
+     * An erased value (empty) keeps the index it has: none, a marker of its row, or the keyed hash a case closed for
+     * good keeps of its ID number, which cannot be computed again from what is left.
+     */
+    private String indexOf(ProtectedColumn column, String clear, String current) {
+        return clear.isEmpty() ? current : blindIndex.of(column.indexPurpose(), clear);
     }
 
     private static List<Row> read(Connection connection, ProtectedColumn column, long afterId, int size)

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Retention of personal data",
-        allowedDependencies = {"audit", "complaint", "shared"})
+        allowedDependencies = {"audit", "complaint", "consultation", "shared", "survey"})
 package org.xinfang.petition.retention;

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 @Table(name = "survey_service_user")
 class ServiceUser {
 
+    static final String ERASED_NAME = "（已匿名）";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +54,9 @@ class ServiceUser {
     @Column(name = "imported_at")
     private Instant importedAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected ServiceUser() {}
 
     ServiceUser(String month, ServiceUserRow row, String phoneIndex, String importedBy, Instant importedAt) {
@@ -64,6 +69,17 @@ class ServiceUser {
         this.phoneIndex = phoneIndex;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+    }
+
+    /**
+     * The retention period is over: the name and phone are erased; the phone's blind index becomes a marker of its
+     * own row (the month's phones are unique), so the person is no longer found by it. Bureau, service and day stay.
+     */
+    void erase(Instant at) {
+        this.realName = ERASED_NAME;
+        this.phone = "";
+        this.phoneIndex = "erased:" + id;
+        this.erasedAt = at;
     }
 
     Long getId() {

@@ -3,6 +3,7 @@ package org.xinfang.petition.survey;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SurveyCallRepository extends JpaRepository<SurveyCall, Long> {
@@ -26,6 +27,13 @@ interface SurveyCallRepository extends JpaRepository<SurveyCall, Long> {
             where u.id = c.serviceUserId and c.month >= :from and c.month < :until and u.phoneIndex in :phoneIndexes
             """)
     List<String> phonesDrawnBetween(String from, String until, Collection<String> phoneIndexes);
+
+    /** The calls of erased service users forget whom they were about: their person key was the phone's index. */
+    @Modifying
+    @Query("""
+            update SurveyCall c set c.personKey = concat('erased:', cast(c.id as String))
+            where c.serviceUserId in :serviceUserIds""")
+    int forgetServiceUsers(Collection<Long> serviceUserIds);
 
     /** Each stratum's tallies of a month, in the order of {@link SurveyTally}'s components. */
     @Query("""

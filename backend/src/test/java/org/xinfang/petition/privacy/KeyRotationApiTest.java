@@ -110,15 +110,7 @@ class KeyRotationApiTest extends ApiTest {
         }
         jdbc.update("update complainant set resident_id_index = null, phone_index = null where id = ?", id);
 
-        // What the migration V16.1 runs on the rows of an earlier version
-        try (Connection connection = dataSource.getConnection()) {
-            resealing.resealAll(
-                    connection,
-                    protectedColumns.stream()
-                            .filter(column -> column.table().equals("complainant"))
-                            .toList(),
-                    3);
-        }
+        resealComplainants();
 
         Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
         for (String column : COLUMNS) {
@@ -133,6 +125,26 @@ class KeyRotationApiTest extends ApiTest {
     }
 
     @Test
+    void anErasedValueKeepsTheIndexItHasForItCannotBeComputedAgain() throws Exception {
+        String number = complaints.file();
+        long id = complainantId(number);
+        // as retention leaves a case closed for good (三级终结): no number, no phone, the number's keyed hash kept
+        String keptHash = blindIndex.of(BlindIndex.RESIDENT_ID, "11010519491231002X");
+        jdbc.update(
+                "update complainant set resident_id = '', phone = '', resident_id_index = ?, phone_index = null"
+                        + " where id = ?",
+                keptHash,
+                id);
+
+        resealComplainants();
+
+        Map<String, Object> row = jdbc.queryForMap("select * from complainant where id = ?", id);
+        assertThat(row.get("resident_id").toString()).as("sealed, empty").startsWith("v2.AES-GCM.");
+        assertThat(row.get("resident_id_index")).isEqualTo(keptHash);
+        assertThat(row.get("phone_index")).isNull();
+    }
+
+    @Test
     void onlyAdministratorsRotateAndInBatchesOfSensibleSize() {
         api.as(CLERK).post("/admin/privacy/rotation").then().statusCode(403);
         api.as(ADMIN)
@@ -140,6 +152,18 @@ class KeyRotationApiTest extends ApiTest {
                 .post("/admin/privacy/rotation")
                 .then()
                 .spec(invalidField("batchSize", "privacy.batch-size"));
+    }
+
+    /** What the migration V16.1 runs on the rows of an earlier version. */
+    private void resealComplainants() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            resealing.resealAll(
+                    connection,
+                    protectedColumns.stream()
+                            .filter(column -> column.table().equals("complainant"))
+                            .toList(),
+                    3);
+        }
     }
 
     private JsonPath rotate(int batchSize) {
