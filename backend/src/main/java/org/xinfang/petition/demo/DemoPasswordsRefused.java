@@ -12,7 +12,8 @@ import org.xinfang.petition.shared.SetupRequired;
 
 /**
  * The production profile does not start while an enabled account can log in with the demo's password
- * ({@value DemoOrganisation#PASSWORD}, the same for every demo login, seeded with one hash), nor when the demo
+ * ({@value DemoOrganisation#PASSWORD}, the same for every demo login, seeded with one hash; shorter than the eight
+ * characters every password set here needs, so no account gets it otherwise), nor when the demo
  * organisation would be seeded now, unless {@code petition.production.allow-demo-passwords=true} allows it (a
  * trial). Checked once the database is migrated, before the node serves anything.
  */

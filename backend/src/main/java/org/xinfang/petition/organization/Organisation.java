@@ -118,14 +118,15 @@ public class Organisation {
     }
 
     /**
-     * The enabled logins that share their password hash with another enabled login, by hash. A hash is salted anew
-     * for each password set, so only logins seeded with one hash share it: the demo's, whose password is known.
+     * The enabled logins that share their password hash with another login, enabled or not, by hash. A hash is
+     * salted anew for each password set, so only logins seeded with one hash share it: the demo's, whose password is
+     * known. Disabled logins count, so that disabling all but one of them does not hide the last.
      */
     public Map<String, List<String>> enabledLoginsSharingAPasswordHash() {
         Map<String, List<String>> byHash = new TreeMap<>();
         jdbc.query(
                 "select password_hash, username from staff_user where enabled = true and password_hash in "
-                        + "(select password_hash from staff_user where enabled = true group by password_hash "
+                        + "(select password_hash from staff_user group by password_hash "
                         + "having count(*) > 1) order by username",
                 row -> {
                     byHash.computeIfAbsent(row.getString(1), hash -> new ArrayList<>())
