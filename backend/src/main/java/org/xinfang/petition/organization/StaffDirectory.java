@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff the process engine sees. Only enabled staff are in it: a disabled member cannot log into the
- * webapps, is offered no task through their groups, and loses an open webapp session when the webapps next
- * re-read their user. So is a member who must change the password someone else set, until they have changed it
+ * webapps, is offered no task through their groups, and loses an open webapp session at its next request (the
+ * webapps check their user at every request). So is a member who must change the password someone else set, until they have changed it
  * (the webapps have no page for it): an administrator's reset ends their webapp session too.
  */
 @Component

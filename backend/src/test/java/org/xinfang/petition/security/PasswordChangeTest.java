@@ -87,6 +87,24 @@ class PasswordChangeTest extends ApiTest {
     }
 
     @Test
+    void anOpenWebappSessionEndsAtItsNextRequestOnceAnAdministratorResetsThePassword() {
+        String admin = administratorWithResetPassword();
+        changeOnApi(admin, SET_BY_ADMIN, OWN).then().statusCode(204);
+        WebappSession tasklist = new WebappSession(port);
+        tasklist.logIn("tasklist", admin, OWN).then().statusCode(200);
+        tasklist.engine().get("/task/count").then().statusCode(200);
+
+        api.as(ADMIN)
+                .body(Map.of("password", SET_BY_ADMIN))
+                .put("/admin/staff/{u}/password", admin)
+                .then()
+                .statusCode(204);
+
+        tasklist.engine().get("/task/count").then().statusCode(401);
+        tasklist.request().get("/api/admin/auth/user/default").then().statusCode(404);
+    }
+
+    @Test
     void thePagesLeadToTheChangeAndTheSessionGoesOnAfterIt() {
         String admin = administratorWithResetPassword();
         Map<String, String> session = WorkbenchLogin.signIn(port, admin, SET_BY_ADMIN);
