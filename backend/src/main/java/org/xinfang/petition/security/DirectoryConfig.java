@@ -1,6 +1,7 @@
 package org.xinfang.petition.security;
 
 import java.util.Map;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,11 @@ class DirectoryConfig {
         servers.setBaseEnvironmentProperties(
                 Map.of("com.sun.jndi.ldap.connect.timeout", millis, "com.sun.jndi.ldap.read.timeout", millis));
         return servers;
+    }
+
+    @Bean
+    HealthIndicator directoryHealthIndicator(DefaultSpringSecurityContextSource directoryServers) {
+        return new DirectoryHealth(directoryServers);
     }
 
     @Bean

@@ -303,6 +303,15 @@ class DirectoryLoginTest extends ApiTest {
         session(login, SECRET).statusCode(200).body("roles", containsInAnyOrder("HANDLER"));
     }
 
+    @Test
+    void theHealthEndpointSaysWhetherTheDirectoryAnswers() {
+        given().port(port)
+                .get("/actuator/health")
+                .then()
+                .statusCode(200)
+                .body("components.directory.status", equalTo("UP"));
+    }
+
     private String directoryUser(String displayName, String... groups) {
         String login = "dir." + System.nanoTime();
         directory.addUser(login, displayName, SECRET, groups);

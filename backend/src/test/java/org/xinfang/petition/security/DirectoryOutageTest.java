@@ -23,6 +23,7 @@ import org.xinfang.petition.organization.LoginAttempts;
 import org.xinfang.petition.organization.Organisation;
 import org.xinfang.petition.organization.OrganisationSetup;
 import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.shared.OperationsHealth;
 import org.xinfang.petition.support.ApiTest;
 
 /**
@@ -51,6 +52,7 @@ class DirectoryOutageTest extends ApiTest {
     TransactionTemplate transactions;
 
     AuthenticationProvider unreachable;
+    DirectoryHealth health;
 
     @BeforeEach
     void aDirectoryNobodyAnswers() throws Exception {
@@ -70,6 +72,7 @@ class DirectoryOutageTest extends ApiTest {
         DirectoryConfig config = new DirectoryConfig();
         DefaultSpringSecurityContextSource servers = config.directoryServers(down);
         servers.afterPropertiesSet();
+        health = new DirectoryHealth(servers);
         unreachable = config.directoryLogin(servers, down, organisation, accounts, attempts)
                 .provider();
     }
@@ -99,5 +102,11 @@ class DirectoryOutageTest extends ApiTest {
                     .as(username)
                     .isInstanceOf(InternalAuthenticationServiceException.class);
         }
+    }
+
+    @Test
+    void theHealthComponentWarnsWithoutTakingTheNodeOut() {
+        assertThat(health.health().getStatus()).isEqualTo(OperationsHealth.WARNING);
+        assertThat(health.health().getDetails()).containsKey("problem");
     }
 }
