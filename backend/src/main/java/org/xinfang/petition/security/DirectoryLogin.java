@@ -11,6 +11,7 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.ldap.core.DirContextAdapter;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -82,7 +83,7 @@ final class DirectoryLogin {
             return directory.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials()));
         } catch (InternalAuthenticationServiceException unreachable) {
-            log.error("The staff directory could not be asked about a login: {}", unreachable.getMessage());
+            log.error("A login could not be checked against the staff directory: {}", unreachable.getMessage());
             if (organisation
                     .staffMember(username)
                     .filter(staff -> !staff.isDirectoryAccount())
@@ -132,12 +133,21 @@ final class DirectoryLogin {
                         units);
                 throw new BadCredentialsException("no roles or unit in the directory");
             }
-            StaffUser member = accounts.signedIn(new DirectoryEntry(
-                            username,
-                            user.getStringAttribute(displayNameAttribute),
-                            units.iterator().next(),
-                            roles))
-                    .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
+            DirectoryEntry entry = new DirectoryEntry(
+                    username,
+                    user.getStringAttribute(displayNameAttribute),
+                    units.iterator().next(),
+                    roles);
+            StaffUser member;
+            try {
+                member = accounts.signedIn(entry)
+                        .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
+            } catch (DataIntegrityViolationException simultaneousFirstLogin) {
+                // Another node created the account in the same instant: this login fails, the next finds the account.
+                throw new InternalAuthenticationServiceException(
+                        "The account of " + username + " was being created by a simultaneous login",
+                        simultaneousFirstLogin);
+            }
             StaffPrincipal staff = StaffPrincipal.of(member, attempts.isLocked(member));
             new AccountStatusUserDetailsChecker().check(staff);
             return staff;
