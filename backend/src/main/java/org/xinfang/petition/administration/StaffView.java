@@ -4,7 +4,10 @@ import java.util.List;
 import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffUser;
 
-/** A staff account as the admin API shows it: never its password hash. */
+/**
+ * A staff account as the admin API shows it: never its password hash; {@code directoryAccount} when the staff
+ * directory keeps its password, unit and roles (docs/directory.md).
+ */
 record StaffView(
         String username,
         String displayName,
@@ -12,7 +15,8 @@ record StaffView(
         String unitNameZh,
         String unitNameEn,
         List<Role> roles,
-        boolean enabled) {
+        boolean enabled,
+        boolean directoryAccount) {
 
     static StaffView of(StaffUser member) {
         return new StaffView(
@@ -22,6 +26,7 @@ record StaffView(
                 member.getUnit().getNameZh(),
                 member.getUnit().getNameEn(),
                 member.getRoles().stream().sorted().toList(),
-                member.isEnabled());
+                member.isEnabled(),
+                member.isDirectoryAccount());
     }
 }

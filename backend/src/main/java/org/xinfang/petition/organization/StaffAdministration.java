@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,7 +30,7 @@ import org.xinfang.petition.shared.PlainText;
 public class StaffAdministration {
 
     /** Logins are lower-case letters, digits, dots, dashes and underscores, as the demo's {@code handler.xingqing}. */
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -43,16 +44,19 @@ public class StaffAdministration {
     private final OrgUnitRepository units;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final StaffLogins logins;
 
     StaffAdministration(
             StaffUserRepository staff,
             OrgUnitRepository units,
             PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Lazy StaffLogins logins) {
         this.staff = staff;
         this.units = units;
         this.passwords = passwords;
         this.events = events;
+        this.logins = logins;
     }
 
     /** The staff matching the filter, enabled or not, in the page's order. */
@@ -115,6 +119,9 @@ public class StaffAdministration {
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         StaffUser member = member(username);
+        if (member.isDirectoryAccount()) {
+            throw PetitionException.conflictOn(NEW_PASSWORD, "organization.directory-password");
+        }
         if (currentPassword == null || !passwords.matches(currentPassword, member.getPasswordHash())) {
             throw PetitionException.invalid("currentPassword", "organization.password-wrong");
         }
@@ -146,7 +153,7 @@ public class StaffAdministration {
     /** Moves the member to another unit: from now on they see that unit's cases and tasks. */
     @Transactional
     public StaffUser moveTo(String username, String unitCode) {
-        StaffUser member = member(username);
+        StaffUser member = keptByUs(username, "unit");
         String from = member.getUnit().getCode();
         member.moveTo(unitNamed("unit", unitCode));
         announce(
@@ -158,7 +165,7 @@ public class StaffAdministration {
 
     @Transactional
     public StaffUser changeRoles(String username, Set<Role> roles) {
-        StaffUser member = member(username);
+        StaffUser member = keptByUs(username, "roles");
         String before = names(member.getRoles());
         member.changeRoles(checkedRoles(roles));
         announce("STAFF_ROLES_CHANGED", username, "from " + before + " to " + names(member.getRoles()));
@@ -167,19 +174,42 @@ public class StaffAdministration {
 
     /**
      * Sets a new password and unlocks the account; bearer tokens issued under the old password stop working (they
-     * carry a stamp of the password hash), and the owner must change the password before anything else.
+     * carry a stamp of the password hash), and the owner must change the password before anything else. Refused for
+     * an account of the staff directory while directory logins are on; once they are off, the reset hands the
+     * account back to local logins.
      */
     @Transactional
     public StaffUser resetPassword(String username, String password) {
         StaffUser member = member(username);
+        boolean fromDirectory = member.isDirectoryAccount();
+        if (fromDirectory && logins.directoryEnabled()) {
+            throw PetitionException.conflictOn(PASSWORD, "organization.directory-password");
+        }
         member.resetPassword(passwords.encode(checkedPassword(PASSWORD, password, username)));
-        announce("STAFF_PASSWORD_RESET", username, "password reset, account unlocked");
+        if (fromDirectory) {
+            member.leaveDirectory();
+        }
+        announce(
+                "STAFF_PASSWORD_RESET",
+                username,
+                fromDirectory
+                        ? "password reset, account unlocked and handed back from the directory to local logins"
+                        : "password reset, account unlocked");
         return member;
     }
 
     private StaffUser member(String username) {
         return staff.findByUsername(username)
                 .orElseThrow(() -> PetitionException.notFound("organization.unknown-staff", username));
+    }
+
+    /** The member, unless the directory's groups decide the field at each login (409, naming the field). */
+    private StaffUser keptByUs(String username, String field) {
+        StaffUser member = member(username);
+        if (member.isDirectoryAccount() && logins.directoryEnabled()) {
+            throw PetitionException.conflictOn(field, "organization.directory-groups");
+        }
+        return member;
     }
 
     private OrgUnit unitNamed(String field, String code) {
@@ -214,7 +244,7 @@ public class StaffAdministration {
         events.publishEvent(new OrganisationChanged(action, username, "staff " + username + ": " + detail));
     }
 
-    private static String names(Set<Role> roles) {
+    static String names(Set<Role> roles) {
         return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 

@@ -9,4 +9,10 @@ public interface StaffLogins {
 
     /** Whether the password is the user's and the account may log in now. */
     boolean accepts(String username, String password);
+
+    /**
+     * Whether staff log in against the staff directory (LDAP / Active Directory) besides our own table: the
+     * directory then keeps its accounts' passwords, units and roles ({@link DirectoryAccounts}).
+     */
+    boolean directoryEnabled();
 }

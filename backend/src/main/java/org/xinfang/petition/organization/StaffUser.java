@@ -47,6 +47,13 @@ public class StaffUser {
     @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
 
+    /**
+     * The account belongs to the staff directory (LDAP / Active Directory): the directory checks its password and its
+     * groups decide its unit and roles at each login ({@link DirectoryAccounts}); our own password check refuses it.
+     */
+    @Column(name = "directory_account")
+    private boolean directoryAccount;
+
     @Column(name = "failed_logins")
     private int failedLogins;
 
@@ -120,6 +127,25 @@ public class StaffUser {
         passwordChangeRequired = false;
     }
 
+    /**
+     * From now on the directory keeps the password: ours is replaced by one nobody knows, so that the account cannot
+     * log in with a password of ours even if it is handed back to local logins by mistake.
+     */
+    void joinDirectory(String unusablePasswordHash) {
+        directoryAccount = true;
+        passwordHash = unusablePasswordHash;
+        passwordChangeRequired = false;
+    }
+
+    /** Back to local logins (the directory is switched off), with a password an administrator set. */
+    void leaveDirectory() {
+        directoryAccount = false;
+    }
+
+    void rename(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
     public int getFailedLogins() {
         return failedLogins;
     }
@@ -150,6 +176,10 @@ public class StaffUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isDirectoryAccount() {
+        return directoryAccount;
     }
 
     public boolean isPasswordChangeRequired() {

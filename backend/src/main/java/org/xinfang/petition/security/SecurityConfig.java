@@ -1,13 +1,20 @@
 package org.xinfang.petition.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.operaton.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -27,7 +34,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.xinfang.petition.shared.Problems;
 
 /**
- * Staff authenticate against our user table: browsers with a form login and a session, API clients with a bearer
+ * Staff authenticate against our user table, and against the staff directory when it is on (docs/directory.md): browsers with a form login and a session, API clients with a bearer
  * token ({@link ApiTokens}) or HTTP Basic; citizens file and look up without an account.
  * The engine's REST API is for administrators only; the engine webapps run their own login.
  */
@@ -51,13 +58,35 @@ class SecurityConfig {
     }
 
     /**
-     * Every login (HTTP Basic, the browser form, the engine webapps through {@link StaffLoginCheck}): the password is
-     * checked before the account's state, so that an unknown user (checked against a dummy hash), a wrong password
-     * and a locked or disabled account cost the same hashing and fail alike.
+     * Every login (HTTP Basic, the browser form, the engine webapps through {@link StaffLoginCheck}): our own table's
+     * accounts first, then the staff directory's ({@link DirectoryLogin}) when it is on; one outcome, published once
+     * for the lock-out and its log ({@link LoginAuditing}). With the directory on and
+     * {@code petition.directory.ldap.local-accounts=false}, only the directory's accounts log in.
      */
     @Bean
-    DaoAuthenticationProvider staffLogin(StaffUserDetailsService users, PasswordEncoder passwords) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadUserByUsername);
+    AuthenticationManager authenticationManager(
+            StaffUserDetailsService users,
+            PasswordEncoder passwords,
+            DirectoryProperties directorySettings,
+            ObjectProvider<DirectoryLogin> directory,
+            AuthenticationEventPublisher events) {
+        List<AuthenticationProvider> logins = new ArrayList<>();
+        if (!directorySettings.enabled() || directorySettings.localAccounts()) {
+            logins.add(localLogin(users, passwords));
+        }
+        directory.ifAvailable(login -> logins.add(login.provider()));
+        ProviderManager manager = new ProviderManager(logins);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    /**
+     * A login against our own table: the password is checked before the account's state, so that an unknown user
+     * (checked against a dummy hash), a wrong password and a locked or disabled account cost the same hashing and
+     * fail alike. The directory's accounts are unknown here: their password is the directory's.
+     */
+    private static DaoAuthenticationProvider localLogin(StaffUserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadLocalAccount);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

@@ -10,7 +10,7 @@ import org.xinfang.petition.organization.StaffLogins;
 
 /**
  * The engine webapps' password check, made by the authentication manager of our API: the same provider
- * ({@link SecurityConfig#staffLogin}), the same events for the lock-out and its log ({@link LoginAuditing}). A staff
+ * ({@link SecurityConfig#authenticationManager}), the same events for the lock-out and its log ({@link LoginAuditing}). A staff
  * member who must change their password ({@link PasswordChangeGate}) does so in the workbench or on our API first:
  * the webapps have no such page.
  */
@@ -18,9 +18,16 @@ import org.xinfang.petition.organization.StaffLogins;
 class StaffLoginCheck implements StaffLogins {
 
     private final AuthenticationConfiguration configuration;
+    private final DirectoryProperties directory;
 
-    StaffLoginCheck(AuthenticationConfiguration configuration) {
+    StaffLoginCheck(AuthenticationConfiguration configuration, DirectoryProperties directory) {
         this.configuration = configuration;
+        this.directory = directory;
+    }
+
+    @Override
+    public boolean directoryEnabled() {
+        return directory.enabled();
     }
 
     @Override

@@ -32,8 +32,7 @@ public class PetitionException extends RuntimeException {
 
     /** A field of the request is wrong; the message code is resolved with the field's label as argument 0. */
     public static PetitionException invalid(String field, String code, Object... args) {
-        return new PetitionException(
-                HttpStatus.BAD_REQUEST, "invalid-input", new Object[0], List.of(new FieldViolation(field, code, args)));
+        return onField(HttpStatus.BAD_REQUEST, "invalid-input", field, code, args);
     }
 
     /** Several fields of the request are wrong (a form checked by Bean Validation, as the API checks a body). */
@@ -46,20 +45,12 @@ public class PetitionException extends RuntimeException {
      * request; the field is named as for bad input.
      */
     public static PetitionException unprocessable(String field, String code, Object... args) {
-        return new PetitionException(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "unprocessable-input",
-                new Object[0],
-                List.of(new FieldViolation(field, code, args)));
+        return onField(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable-input", field, code, args);
     }
 
     /** A field is larger than allowed (413), such as an uploaded file; the field is named as for bad input. */
     public static PetitionException tooLarge(String field, String code, Object... args) {
-        return new PetitionException(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "too-large-input",
-                new Object[0],
-                List.of(new FieldViolation(field, code, args)));
+        return onField(HttpStatus.PAYLOAD_TOO_LARGE, "too-large-input", field, code, args);
     }
 
     /** The request as a whole is larger than allowed (413), before any of its fields could be read. */
@@ -84,6 +75,19 @@ public class PetitionException extends RuntimeException {
     /** The request is well-formed but the case is not in a state that allows it (409). */
     public static PetitionException conflict(String code, Object... args) {
         return new PetitionException(HttpStatus.CONFLICT, code, args, List.of());
+    }
+
+    /**
+     * A field is well-formed but the record does not allow it to be set here (409), such as the password of an
+     * account the staff directory keeps; the field is named as for bad input.
+     */
+    public static PetitionException conflictOn(String field, String code, Object... args) {
+        return onField(HttpStatus.CONFLICT, "conflicting-input", field, code, args);
+    }
+
+    private static PetitionException onField(
+            HttpStatus status, String problem, String field, String code, Object... args) {
+        return new PetitionException(status, problem, new Object[0], List.of(new FieldViolation(field, code, args)));
     }
 
     /** No authenticated user where one is needed (401). */

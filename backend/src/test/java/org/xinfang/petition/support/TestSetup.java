@@ -7,6 +7,7 @@ import org.operaton.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xinfang.petition.callback.CallingBack;
 import org.xinfang.petition.complaint.CaseTimeline;
@@ -26,6 +27,17 @@ class TestSetup {
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    /** The staff directory the application logs in against beside its own table (application-test.properties). */
+    @Bean
+    TestDirectory testDirectory() {
+        return TestDirectory.start();
+    }
+
+    @Bean
+    DynamicPropertyRegistrar testDirectoryUrl(TestDirectory directory) {
+        return properties -> properties.add("petition.directory.ldap.urls", directory::url);
     }
 
     // The in-process helpers live in this one context, so that every test class shares it.

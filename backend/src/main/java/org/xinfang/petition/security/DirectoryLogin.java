@@ -1,0 +1,188 @@
+package org.xinfang.petition.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.ldap.core.DirContextAdapter;
+import org.springframework.ldap.core.DirContextOperations;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.ldap.authentication.LdapAuthenticationProvider;
+import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
+import org.xinfang.petition.organization.DirectoryAccounts;
+import org.xinfang.petition.organization.DirectoryAccounts.DirectoryEntry;
+import org.xinfang.petition.organization.LoginAttempts;
+import org.xinfang.petition.organization.Organisation;
+import org.xinfang.petition.organization.Role;
+import org.xinfang.petition.organization.StaffUser;
+import org.xinfang.petition.security.DirectoryProperties.GroupMapping;
+
+/**
+ * A login against the staff directory ({@link DirectoryProperties}): the directory checks the password (a bind as
+ * the user), its groups give the roles and the one unit, and the staff account is created or brought up to date
+ * ({@link DirectoryAccounts}) before the same {@link StaffPrincipal} as a local login's is answered, so that every
+ * door sees the same roles and unit. A user whose groups give no role or not exactly one unit is refused as a wrong
+ * password is, as is one our administrators disabled or the lock-out holds (after the password, as for a local
+ * login). A directory that cannot be reached refuses its own users, and leaves the local accounts' refusal to the
+ * local check, so that their failures still count towards the lock-out.
+ *
+ * <p>Not itself an {@link AuthenticationProvider} bean: Spring Security would build its own authentication manager
+ * around a lone provider bean instead of {@link SecurityConfig#authenticationManager}'s ({@link #provider()}).
+ */
+final class DirectoryLogin {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryLogin.class);
+
+    private final LdapAuthenticationProvider directory;
+    private final Organisation organisation;
+
+    DirectoryLogin(
+            LdapAuthenticationProvider directory,
+            Organisation organisation,
+            DirectoryAccounts accounts,
+            LoginAttempts attempts,
+            DirectoryProperties settings) {
+        this.directory = directory;
+        this.organisation = organisation;
+        directory.setUserDetailsContextMapper(new StaffFromDirectory(accounts, attempts, settings));
+    }
+
+    /** The provider {@link SecurityConfig#authenticationManager} asks after our own table's. */
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return DirectoryLogin.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    private Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName().strip().toLowerCase(Locale.ROOT);
+        try {
+            return directory.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials()));
+        } catch (InternalAuthenticationServiceException unreachable) {
+            log.error("A login could not be checked against the staff directory: {}", unreachable.getMessage());
+            if (organisation
+                    .staffMember(username)
+                    .filter(staff -> !staff.isDirectoryAccount())
+                    .isPresent()) {
+                return null;
+            }
+            throw unreachable;
+        }
+    }
+
+    /** The directory's word on a user whose password it accepted, turned into our staff member. */
+    private static final class StaffFromDirectory implements UserDetailsContextMapper {
+
+        private final DirectoryAccounts accounts;
+        private final LoginAttempts attempts;
+        private final String displayNameAttribute;
+        private final List<GroupMapping> groups;
+
+        StaffFromDirectory(DirectoryAccounts accounts, LoginAttempts attempts, DirectoryProperties settings) {
+            this.accounts = accounts;
+            this.attempts = attempts;
+            this.displayNameAttribute = settings.displayNameAttribute();
+            this.groups = settings.groups();
+        }
+
+        @Override
+        public UserDetails mapUserFromContext(
+                DirContextOperations user, String username, Collection<? extends GrantedAuthority> memberOf) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Set<String> units = new TreeSet<>();
+            for (GrantedAuthority group : memberOf) {
+                for (GroupMapping mapping : groups) {
+                    if (names(mapping.group(), group.getAuthority())) {
+                        roles.addAll(mapping.roles());
+                        if (!mapping.unit().isBlank()) {
+                            units.add(mapping.unit().strip());
+                        }
+                    }
+                }
+            }
+            if (roles.isEmpty() || units.size() != 1) {
+                log.warn(
+                        "Directory login of {} refused: its groups give roles {} and units {}; one unit and a role"
+                                + " are needed (petition.directory.ldap.groups)",
+                        username,
+                        roles,
+                        units);
+                throw new BadCredentialsException("no roles or unit in the directory");
+            }
+            DirectoryEntry entry = new DirectoryEntry(
+                    username,
+                    user.getStringAttribute(displayNameAttribute),
+                    units.iterator().next(),
+                    roles);
+            StaffUser member;
+            try {
+                member = accounts.signedIn(entry)
+                        .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
+            } catch (DataIntegrityViolationException simultaneousFirstLogin) {
+                // Another node created the account in the same instant: this login fails, the next finds the account.
+                throw new InternalAuthenticationServiceException(
+                        "The account of " + username + " was being created by a simultaneous login",
+                        simultaneousFirstLogin);
+            }
+            StaffPrincipal staff = StaffPrincipal.of(member, attempts.isLocked(member));
+            new AccountStatusUserDetailsChecker().check(staff);
+            return staff;
+        }
+
+        @Override
+        public void mapUserToContext(UserDetails user, DirContextAdapter context) {
+            throw new UnsupportedOperationException("The directory is read, never written");
+        }
+
+        /**
+         * Whether the mapping's group is this group: by DN when the mapping gives one, by common name (the first
+         * part of the DN) otherwise; neither by case.
+         */
+        private static boolean names(String mapped, String groupDn) {
+            Optional<LdapName> group = dn(groupDn);
+            if (group.isEmpty()) {
+                return mapped.strip().equalsIgnoreCase(groupDn);
+            }
+            if (mapped.contains("=")) {
+                return dn(mapped.strip()).map(group.get()::equals).orElse(false);
+            }
+            LdapName name = group.get();
+            return !name.isEmpty()
+                    && mapped.strip()
+                            .equalsIgnoreCase(
+                                    String.valueOf(name.getRdn(name.size() - 1).getValue()));
+        }
+
+        private static Optional<LdapName> dn(String name) {
+            try {
+                return Optional.of(new LdapName(name));
+            } catch (InvalidNameException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
