@@ -1,5 +1,6 @@
 package org.xinfang.petition.shared;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
@@ -47,11 +49,14 @@ class CaseInRequestBody extends RequestBodyAdviceAdapter {
         return component.getName().equals(LogCorrelation.TRACKING_NUMBER) && component.getType() == String.class;
     }
 
+    /** Null when it cannot be read: a log line without the case is better than a request refused for it. */
     private static String valueOf(RecordComponent component, Object body) {
         try {
-            return String.valueOf(component.getAccessor().invoke(body));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            Method accessor = component.getAccessor();
+            ReflectionUtils.makeAccessible(accessor);
+            return (String) accessor.invoke(body);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 }
