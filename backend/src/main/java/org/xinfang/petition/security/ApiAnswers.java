@@ -99,7 +99,8 @@ class ApiAnswers implements OpenApiCustomizer {
             responses.computeIfAbsent("415", status -> answer("类型不允许 · a file's type is not allowed"));
         }
         responses.forEach((status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
+            if (status.startsWith("4")
+                    && (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON))) {
                 response.setContent(problemContent(HttpStatus.valueOf(Integer.parseInt(status)), input));
             }
         });

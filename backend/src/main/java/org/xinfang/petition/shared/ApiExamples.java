@@ -109,14 +109,15 @@ class ApiExamples implements OpenApiCustomizer {
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return schema.getEnum().get(0);
         }
-        if (name != null && BY_NAME.containsKey(name) && fits(schema, BY_NAME.get(name))) {
-            return BY_NAME.get(name);
-        }
         String type = schema.getType() != null
                 ? schema.getType()
                 : schema.getTypes() == null
                         ? null
                         : schema.getTypes().iterator().next();
+        Object byName = byName(name);
+        if (byName != null && "string".equals(type) && fits(schema, byName)) {
+            return byName;
+        }
         if (schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
             schema.getProperties().forEach((property, propertySchema) -> {
@@ -140,10 +141,18 @@ class ApiExamples implements OpenApiCustomizer {
                 yield item == null ? List.of() : List.of(item);
             }
             case "integer", "number" -> schema.getMinimum() != null ? schema.getMinimum() : BigDecimal.ONE;
-            case "boolean" -> true;
+            case "boolean" -> false;
             case "string" -> stringFor(schema);
             default -> null;
         };
+    }
+
+    /** The value for a field's name; another case's number ({@code originalTrackingNumber}) as a tracking number. */
+    private static Object byName(String name) {
+        if (name == null) {
+            return null;
+        }
+        return name.endsWith("TrackingNumber") ? BY_NAME.get("trackingNumber") : BY_NAME.get(name);
     }
 
     private static boolean fits(Schema<?> schema, Object value) {
