@@ -16,6 +16,12 @@ final class LogMasking {
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\w.])(\"?(?:name|complainantName|fullName|姓名|投诉人)\"?\\s*[=:：]\\s*\"?)([^\\s,;，；\"'\\])}]+)");
 
+    /** Not inside a longer token: a hash, a UUID or a key in hexadecimal may hold a run of digits. */
+    private static final Pattern RESIDENT_ID = alone(PersonalDataScreen.RESIDENT_ID);
+
+    private static final Pattern MOBILE = alone(PersonalDataScreen.MOBILE);
+    private static final Pattern LANDLINE = alone(PersonalDataScreen.LANDLINE);
+
     private LogMasking() {}
 
     static String mask(String text) {
@@ -23,10 +29,14 @@ final class LogMasking {
             return text;
         }
         String masked = replace(PersonalDataScreen.EMAIL, text, match -> Masks.email(match.group()));
-        masked = replace(PersonalDataScreen.RESIDENT_ID, masked, match -> Masks.residentId(match.group()));
-        masked = replace(PersonalDataScreen.MOBILE, masked, match -> Masks.phone(match.group()));
-        masked = replace(PersonalDataScreen.LANDLINE, masked, match -> Masks.phone(match.group()));
+        masked = replace(RESIDENT_ID, masked, match -> Masks.residentId(match.group()));
+        masked = replace(MOBILE, masked, match -> Masks.phone(match.group()));
+        masked = replace(LANDLINE, masked, match -> Masks.phone(match.group()));
         return replace(NAMED, masked, match -> match.group(1) + Masks.name(match.group(2)));
+    }
+
+    private static Pattern alone(Pattern pattern) {
+        return Pattern.compile("(?<![A-Za-z0-9])(?:" + pattern.pattern() + ")(?![A-Za-z0-9])");
     }
 
     private static String replace(Pattern pattern, String text, Function<MatchResult, String> masked) {

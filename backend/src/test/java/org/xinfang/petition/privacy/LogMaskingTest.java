@@ -21,8 +21,9 @@ class LogMaskingTest {
     }
 
     @Test
-    void trackingNumbersTimesAndOtherNamesAreLeftAlone() {
-        String line = "case XF20261122-640104-K7M3QD at 2026-11-22T09:30:00+08:00 took 1234567 ms, fileName=回复.pdf";
+    void trackingNumbersTimesOtherNamesAndDigitsInsideHashesAreLeftAlone() {
+        String line = "case XF20261122-640104-K7M3QD at 2026-11-22T09:30:00+08:00 took 1234567 ms, fileName=回复.pdf,"
+                + " chain head 9f0e13812345678a, key a11010519491231002Xf";
 
         assertThat(LogMasking.mask(line)).isEqualTo(line);
     }
