@@ -1,6 +1,7 @@
 package org.xinfang.petition.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -55,6 +56,7 @@ class ApiAnswers implements OpenApiCustomizer {
                     String uri = path.replaceAll("\\{[^}]+}", "1");
                     answer(
                             operation,
+                            fieldAtFault(operation, api.getComponents()),
                             path,
                             method,
                             ApiDoors.isOpen(HttpMethod.valueOf(method.name()), uri),
@@ -62,7 +64,8 @@ class ApiAnswers implements OpenApiCustomizer {
                 }));
     }
 
-    private void answer(Operation operation, String path, PathItem.HttpMethod method, boolean open, boolean admin) {
+    private void answer(
+            Operation operation, String field, String path, PathItem.HttpMethod method, boolean open, boolean admin) {
         ApiResponses responses = operation.getResponses();
         boolean input = operation.getRequestBody() != null
                 || (operation.getParameters() != null
@@ -101,7 +104,7 @@ class ApiAnswers implements OpenApiCustomizer {
         responses.forEach((status, response) -> {
             if (status.startsWith("4")
                     && (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON))) {
-                response.setContent(problemContent(HttpStatus.valueOf(Integer.parseInt(status)), input));
+                response.setContent(problemContent(HttpStatus.valueOf(Integer.parseInt(status)), field));
             }
         });
     }
@@ -119,10 +122,30 @@ class ApiAnswers implements OpenApiCustomizer {
         return new ApiResponse().description(description);
     }
 
-    private Content problemContent(HttpStatus status, boolean input) {
-        ProblemDetail example = status == HttpStatus.BAD_REQUEST && input
-                ? problems.invalid(
-                        status, "invalid-input", List.of(problems.fieldError("subject", "constraint.NotBlank")))
+    /** The first field the body requires, for the example of bad input; null without a body that requires one. */
+    private static String fieldAtFault(Operation operation, Components components) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return null;
+        }
+        for (MediaType media : operation.getRequestBody().getContent().values()) {
+            Schema<?> schema = media.getSchema();
+            if (schema != null && schema.get$ref() != null && components.getSchemas() != null) {
+                schema = components
+                        .getSchemas()
+                        .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            }
+            if (schema != null
+                    && schema.getRequired() != null
+                    && !schema.getRequired().isEmpty()) {
+                return schema.getRequired().get(0);
+            }
+        }
+        return null;
+    }
+
+    private Content problemContent(HttpStatus status, String field) {
+        ProblemDetail example = status == HttpStatus.BAD_REQUEST && field != null
+                ? problems.invalid(status, "invalid-input", List.of(problems.fieldError(field, "constraint.NotBlank")))
                 : problems.ofStatus(status);
         return new Content()
                 .addMediaType(
