@@ -1,5 +1,6 @@
 package org.xinfang.petition.consultation;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,6 +55,7 @@ class ConsultationController {
      * Anyone asks, without an account; the answer carries the tracking number and the one-time query code. Limited
      * per client address (429 beyond).
      */
+    @ApiResponse(responseCode = "429", description = "提交过于频繁 · the client address's submissions are used up")
     @PostMapping("/consultations")
     ResponseEntity<AskedConsultation> ask(@Valid @RequestBody AskRequest request, HttpServletRequest http) {
         AskedConsultation asked = asking.ask(request, http.getRemoteAddr());
@@ -65,6 +67,7 @@ class ConsultationController {
      * With the query code: the asker's view, throttled against guessing like the complaint lookup. Without: the
      * staff record, for staff who may see it.
      */
+    @ApiResponse(responseCode = "429", description = "查询过于频繁 · too many failed lookups of this case or address")
     @GetMapping("/consultations/{trackingNumber}")
     Object view(
             @PathVariable String trackingNumber,

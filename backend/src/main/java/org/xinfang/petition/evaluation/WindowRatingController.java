@@ -1,5 +1,6 @@
 package org.xinfang.petition.evaluation;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ class WindowRatingController {
     }
 
     /** A window evaluator's rating of a service (好差评), authenticated by its id and key; no personal data. */
+    @ApiResponse(responseCode = "429", description = "评价过于频繁 · the device's ratings are used up for now")
     @PostMapping("/api/v1/evaluator/ratings")
     @ResponseStatus(HttpStatus.CREATED)
     RatedView rate(

@@ -1,5 +1,6 @@
 package org.xinfang.petition.intake;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,6 +31,7 @@ class IntakeController {
      * {@code Idempotency-Key} a retry of the same request gets the same 201 answer instead of a second case. A
      * citizen's filings are limited per client address (429 beyond).
      */
+    @ApiResponse(responseCode = "429", description = "提交过于频繁 · the client address's submissions are used up")
     @PostMapping("/complaints")
     ResponseEntity<FiledComplaint> file(
             @Valid @RequestBody FileComplaintRequest request,
@@ -42,6 +44,7 @@ class IntakeController {
      * 投诉登记 with attachments ({@code multipart/form-data}): the JSON part {@code complaint} is the same body as
      * above, the parts {@code files} the files (evidence, a scanned letter, an operator's call recording).
      */
+    @ApiResponse(responseCode = "429", description = "提交过于频繁 · the client address's submissions are used up")
     @PostMapping(path = "/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<FiledComplaint> fileWithAttachments(
             @Valid @RequestPart("complaint") FileComplaintRequest request,

@@ -31,6 +31,18 @@ public final class Masks {
         return digits.length() == 11 && digits.startsWith("1") ? keepEnds(digits, 3, 4) : keepEnds(digits, 0, 4);
     }
 
+    /** Keeps the first character of the mailbox and the domain ({@code z***@example.com}). */
+    public static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.lastIndexOf('@');
+        if (at <= 0) {
+            return keepEnds(value, 0, 0);
+        }
+        return value.charAt(0) + "***" + value.substring(at);
+    }
+
     /** Keeps the family name (the first character, whole code point). */
     public static String name(String value) {
         if (value == null || value.isEmpty()) {

@@ -17,14 +17,18 @@ import org.xinfang.petition.shared.PetitionException;
 @Component
 public class PersonalDataScreen {
 
-    private static final List<Pattern> PERSONAL_DATA = List.of(
-            // resident ID numbers, 18 or old 15 characters
-            Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])|(?<!\\d)\\d{15}(?!\\d)"),
-            // mobile numbers, also written in groups (138 1234 5678, +86 138-1234-5678)
-            Pattern.compile("(?<!\\d)1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d)"),
-            // landlines with their area code (0951-1234567)
-            Pattern.compile("(?<!\\d)0\\d{2,3}[\\s-]?\\d{7,8}(?!\\d)"),
-            Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"));
+    /** Resident ID numbers, 18 or old 15 characters. */
+    static final Pattern RESIDENT_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])|(?<!\\d)\\d{15}(?!\\d)");
+
+    /** Mobile numbers, also written in groups (138 1234 5678, +86 138-1234-5678). */
+    static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d)");
+
+    /** Landlines with their area code (0951-1234567). */
+    static final Pattern LANDLINE = Pattern.compile("(?<!\\d)0\\d{2,3}[\\s-]?\\d{7,8}(?!\\d)");
+
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
+    private static final List<Pattern> PERSONAL_DATA = List.of(RESIDENT_ID, MOBILE, LANDLINE, EMAIL);
 
     /**
      * Refuses {@code text} for publication, naming {@code field}, when it holds personal data or any of the record's

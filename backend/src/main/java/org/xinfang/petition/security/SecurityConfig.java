@@ -109,29 +109,11 @@ class SecurityConfig {
             StaffUserDetailsService users)
             throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.POST,
-                                "/api/v1/complaints",
-                                "/api/v1/lookup",
-                                "/api/v1/lookup/material",
-                                "/api/v1/lookup/withdrawal",
-                                "/api/v1/lookup/rating",
-                                "/api/v1/lookup/review",
-                                "/api/v1/lookup/attachments/*",
-                                // window evaluators: the device's id and key are checked by evaluation.WindowRatings
-                                "/api/v1/evaluator/ratings")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, ApiDoors.OPEN_POST)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/reference/**")
+                        .requestMatchers(HttpMethod.GET, ApiDoors.OPEN_GET)
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/api/v1/consultations/*",
-                                "/api/v1/public/consultations",
-                                "/api/v1/public/replies")
-                        .permitAll()
-                        .requestMatchers("/api/v1/admin/**")
+                        .requestMatchers(ApiDoors.ADMINISTRATORS)
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

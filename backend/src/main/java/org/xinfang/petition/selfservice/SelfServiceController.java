@@ -1,5 +1,6 @@
 package org.xinfang.petition.selfservice;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.xinfang.petition.selfservice.SelfServiceRequests.WithdrawalRequest;
 
 @RestController
 @RequestMapping("/api/v1")
+@ApiResponse(responseCode = "429", description = "查询过于频繁 · too many failed lookups of this case or address")
 class SelfServiceController {
 
     private final SelfService selfService;

@@ -10,14 +10,21 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the OpenAPI document (/v3/api-docs) says of the API as a whole: its name and version in both languages, who
- * may call it, and the ways staff sign in. The citizens' endpoints need none of them.
+ * may call it, and the ways staff sign in. The citizens' endpoints need none of them. Each operation's error answers
+ * and who may call it: {@code security.ApiAnswers}; examples: {@link ApiExamples}.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiDocumentation {
+public class ApiDocumentation {
 
-    static final String BASIC = "basicAuth";
-    static final String BEARER = "bearerToken";
-    static final String SESSION = "browserSession";
+    public static final String BASIC = "basicAuth";
+    public static final String BEARER = "bearerToken";
+    public static final String SESSION = "browserSession";
+
+    /** Examples of every request body and successful answer (see {@link ApiExamples}). */
+    @Bean
+    ApiExamples examples() {
+        return new ApiExamples();
+    }
 
     @Bean
     OpenAPI petitionApi() {

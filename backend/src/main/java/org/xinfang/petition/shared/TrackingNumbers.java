@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TrackingNumbers {
+
+    /**
+     * A tracking number wherever it is written (a path, a query, a log line): the prefix, the day, the region's code
+     * if any and the random part.
+     */
+    public static final Pattern IN_TEXT =
+            Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{8}-(?:\\d{6}-)?[2-9A-HJKMNP-Z]{6}(?![A-Za-z0-9])");
 
     /** No 0/O, 1/I/L: easy to read aloud and type. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

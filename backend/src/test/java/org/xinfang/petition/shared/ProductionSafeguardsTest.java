@@ -92,10 +92,16 @@ class ProductionSafeguardsTest {
                 .contains("APPLICATION FAILED TO START", problem, "petition.production.allow-");
     }
 
+    /**
+     * Plain text on the console, not production's JSON: Spring Boot keeps the first log format it is given as a
+     * system property of the JVM, and every later test of the suite would log JSON.
+     */
     private static ConfigurableApplicationContext start(String... args) {
         SpringApplication application = new SpringApplication(Empty.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        return application.run(args);
+        String[] plain = Arrays.copyOf(args, args.length + 1);
+        plain[args.length] = "--logging.structured.format.console=";
+        return application.run(plain);
     }
 
     @Configuration(proxyBeanMethods = false)
