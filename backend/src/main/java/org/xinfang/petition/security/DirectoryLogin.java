@@ -24,6 +24,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.ldap.authentication.LdapAuthenticationProvider;
 import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xinfang.petition.organization.DirectoryAccounts;
 import org.xinfang.petition.organization.DirectoryAccounts.DirectoryEntry;
 import org.xinfang.petition.organization.LoginAttempts;
@@ -138,19 +139,34 @@ final class DirectoryLogin {
                     user.getStringAttribute(displayNameAttribute),
                     units.iterator().next(),
                     roles);
-            StaffUser member;
-            try {
-                member = accounts.signedIn(entry)
-                        .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
-            } catch (DataIntegrityViolationException simultaneousFirstLogin) {
-                // Another node created the account in the same instant: this login fails, the next finds the account.
-                throw new InternalAuthenticationServiceException(
-                        "The account of " + username + " was being created by a simultaneous login",
-                        simultaneousFirstLogin);
-            }
+            StaffUser member = account(entry);
             StaffPrincipal staff = StaffPrincipal.of(member, attempts.isLocked(member));
             new AccountStatusUserDetailsChecker().check(staff);
             return staff;
+        }
+
+        /**
+         * The account as the directory describes it. A simultaneous first login (here or on another node) may have
+         * created it in the same instant: our API's login, in no transaction, then finds it and brings it up to date;
+         * a webapp login, inside the engine's transaction that the refused insert has spoiled, fails and the next
+         * one finds it.
+         */
+        private StaffUser account(DirectoryEntry entry) {
+            try {
+                return signedIn(entry);
+            } catch (DataIntegrityViolationException simultaneousFirstLogin) {
+                if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                    return signedIn(entry);
+                }
+                throw new InternalAuthenticationServiceException(
+                        "The account of " + entry.username() + " was being created by a simultaneous login",
+                        simultaneousFirstLogin);
+            }
+        }
+
+        private StaffUser signedIn(DirectoryEntry entry) {
+            return accounts.signedIn(entry)
+                    .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
         }
 
         @Override

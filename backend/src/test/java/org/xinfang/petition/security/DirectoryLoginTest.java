@@ -13,7 +13,9 @@ import static org.xinfang.petition.support.Problems.unauthenticated;
 
 import io.restassured.response.ValidatableResponse;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,7 @@ import org.xinfang.petition.organization.StaffUser;
 import org.xinfang.petition.process.ComplaintProcess.Stage;
 import org.xinfang.petition.support.Api;
 import org.xinfang.petition.support.ApiTest;
+import org.xinfang.petition.support.AtOnce;
 import org.xinfang.petition.support.Logins;
 import org.xinfang.petition.support.PinnedClock;
 import org.xinfang.petition.support.TestDirectory;
@@ -81,6 +84,18 @@ class DirectoryLoginTest extends ApiTest {
         StaffUser account = organisation.staffMember(login).orElseThrow();
         assertThat(account.isDirectoryAccount()).isTrue();
         assertThat(account.engineGroupIds()).contains("handler", "handler@" + XINGQING);
+    }
+
+    @RepeatedTest(3)
+    void simultaneousFirstLoginsOfOneDirectoryUserAllGetInAndMakeOneAccount() throws Exception {
+        String login = directoryUser("目录 并发", "xinfang-handlers", "psb-640104");
+
+        List<Integer> answers =
+                AtOnce.fire(6, () -> session(login, SECRET).extract().statusCode());
+
+        assertThat(answers).containsOnly(200);
+        assertThat(jdbc.queryForObject("select count(*) from staff_user where username = ?", Integer.class, login))
+                .isOne();
     }
 
     @Test
