@@ -2,6 +2,7 @@ package org.xinfang.petition.organization;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -98,6 +99,27 @@ public class DirectoryAccounts {
             member.rename(entry.displayName());
         }
         return Optional.of(member);
+    }
+
+    /** The logins of the enabled accounts the directory keeps. */
+    @Transactional(readOnly = true)
+    public List<String> enabledAccounts() {
+        return staff.enabledDirectoryAccounts();
+    }
+
+    /**
+     * Disables a directory account the directory no longer lets in (gone from it, or its groups give no role or
+     * unit here any more), announced with the reason; false when it was disabled already, here or by another node
+     * in the same instant. Its sessions and bearer tokens end at their next request.
+     */
+    @Transactional
+    public boolean leftDirectory(String username, String reason) {
+        if (staff.disableDirectoryAccount(username) == 0) {
+            return false;
+        }
+        events.publishEvent(new OrganisationChanged(
+                "STAFF_DISABLED", username, "staff " + username + ": disabled by the directory, " + reason));
+        return true;
     }
 
     /** A hash of a random secret nobody is told: no password of ours opens a directory account. */

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -25,6 +26,17 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long>, JpaSpecifi
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from StaffUser s where s.username in :usernames order by s.username")
     List<StaffUser> lockByUsernames(@Param("usernames") Collection<String> usernames);
+
+    @Query(
+            "select s.username from StaffUser s where s.enabled = true and s.directoryAccount = true order by s.username")
+    List<String> enabledDirectoryAccounts();
+
+    /** Disables a directory account still enabled; 0 when it was not (another node was quicker, or it is local). */
+    @Modifying
+    @Query("""
+            update StaffUser s set s.enabled = false
+            where s.username = :username and s.enabled = true and s.directoryAccount = true""")
+    int disableDirectoryAccount(@Param("username") String username);
 
     /** Every enabled staff member with unit and roles in one query, not one query per member for the roles. */
     @EntityGraph(attributePaths = {"unit", "roles"})

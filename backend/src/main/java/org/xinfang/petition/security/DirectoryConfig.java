@@ -58,8 +58,29 @@ class DirectoryConfig {
             DirectoryAccounts accounts,
             LoginAttempts attempts) {
         BindAuthenticator bind = new BindAuthenticator(servers);
-        bind.setUserSearch(
-                new FilterBasedLdapUserSearch(settings.userSearchBase(), settings.userSearchFilter(), servers));
+        bind.setUserSearch(userSearch(servers, settings));
+        return new DirectoryLogin(
+                new LdapAuthenticationProvider(bind, groupSearch(servers, settings)),
+                organisation,
+                accounts,
+                attempts,
+                settings);
+    }
+
+    @Bean
+    DirectorySync directorySync(
+            DefaultSpringSecurityContextSource servers, DirectoryProperties settings, DirectoryAccounts accounts) {
+        return new DirectorySync(
+                userSearch(servers, settings), groupSearch(servers, settings), new DirectoryGroups(settings), accounts);
+    }
+
+    private static FilterBasedLdapUserSearch userSearch(
+            DefaultSpringSecurityContextSource servers, DirectoryProperties settings) {
+        return new FilterBasedLdapUserSearch(settings.userSearchBase(), settings.userSearchFilter(), servers);
+    }
+
+    private static DefaultLdapAuthoritiesPopulator groupSearch(
+            DefaultSpringSecurityContextSource servers, DirectoryProperties settings) {
         DefaultLdapAuthoritiesPopulator groups =
                 new DefaultLdapAuthoritiesPopulator(servers, settings.groupSearchBase());
         groups.setGroupSearchFilter(settings.groupSearchFilter());
@@ -67,7 +88,6 @@ class DirectoryConfig {
         groups.setIgnorePartialResultException(true);
         groups.setAuthorityMapper(group -> new SimpleGrantedAuthority(
                 group.get(SpringSecurityLdapTemplate.DN_KEY).get(0)));
-        return new DirectoryLogin(
-                new LdapAuthenticationProvider(bind, groups), organisation, accounts, attempts, settings);
+        return groups;
     }
 }

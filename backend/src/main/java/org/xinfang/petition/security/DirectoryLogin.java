@@ -1,14 +1,7 @@
 package org.xinfang.petition.security;
 
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,9 +22,7 @@ import org.xinfang.petition.organization.DirectoryAccounts;
 import org.xinfang.petition.organization.DirectoryAccounts.DirectoryEntry;
 import org.xinfang.petition.organization.LoginAttempts;
 import org.xinfang.petition.organization.Organisation;
-import org.xinfang.petition.organization.Role;
 import org.xinfang.petition.organization.StaffUser;
-import org.xinfang.petition.security.DirectoryProperties.GroupMapping;
 
 /**
  * A login against the staff directory ({@link DirectoryProperties}): the directory checks the password (a bind as
@@ -100,45 +91,19 @@ final class DirectoryLogin {
 
         private final DirectoryAccounts accounts;
         private final LoginAttempts attempts;
-        private final String displayNameAttribute;
-        private final List<GroupMapping> groups;
+        private final DirectoryGroups groups;
 
         StaffFromDirectory(DirectoryAccounts accounts, LoginAttempts attempts, DirectoryProperties settings) {
             this.accounts = accounts;
             this.attempts = attempts;
-            this.displayNameAttribute = settings.displayNameAttribute();
-            this.groups = settings.groups();
+            this.groups = new DirectoryGroups(settings);
         }
 
         @Override
         public UserDetails mapUserFromContext(
                 DirContextOperations user, String username, Collection<? extends GrantedAuthority> memberOf) {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            Set<String> units = new TreeSet<>();
-            for (GrantedAuthority group : memberOf) {
-                for (GroupMapping mapping : groups) {
-                    if (names(mapping.group(), group.getAuthority())) {
-                        roles.addAll(mapping.roles());
-                        if (!mapping.unit().isBlank()) {
-                            units.add(mapping.unit().strip());
-                        }
-                    }
-                }
-            }
-            if (roles.isEmpty() || units.size() != 1) {
-                log.warn(
-                        "Directory login of {} refused: its groups give roles {} and units {}; one unit and a role"
-                                + " are needed (petition.directory.ldap.groups)",
-                        username,
-                        roles,
-                        units);
-                throw new BadCredentialsException("no roles or unit in the directory");
-            }
-            DirectoryEntry entry = new DirectoryEntry(
-                    username,
-                    user.getStringAttribute(displayNameAttribute),
-                    units.iterator().next(),
-                    roles);
+            DirectoryEntry entry = groups.entryOf(username, user, memberOf)
+                    .orElseThrow(() -> new BadCredentialsException("no roles or unit in the directory"));
             StaffUser member = account(entry);
             StaffPrincipal staff = StaffPrincipal.of(member, attempts.isLocked(member));
             new AccountStatusUserDetailsChecker().check(staff);
@@ -172,33 +137,6 @@ final class DirectoryLogin {
         @Override
         public void mapUserToContext(UserDetails user, DirContextAdapter context) {
             throw new UnsupportedOperationException("The directory is read, never written");
-        }
-
-        /**
-         * Whether the mapping's group is this group: by DN when the mapping gives one, by common name (the first
-         * part of the DN) otherwise; neither by case.
-         */
-        private static boolean names(String mapped, String groupDn) {
-            Optional<LdapName> group = dn(groupDn);
-            if (group.isEmpty()) {
-                return mapped.strip().equalsIgnoreCase(groupDn);
-            }
-            if (mapped.contains("=")) {
-                return dn(mapped.strip()).map(group.get()::equals).orElse(false);
-            }
-            LdapName name = group.get();
-            return !name.isEmpty()
-                    && mapped.strip()
-                            .equalsIgnoreCase(
-                                    String.valueOf(name.getRdn(name.size() - 1).getValue()));
-        }
-
-        private static Optional<LdapName> dn(String name) {
-            try {
-                return Optional.of(new LdapName(name));
-            } catch (InvalidNameException e) {
-                return Optional.empty();
-            }
         }
     }
 }

@@ -35,6 +35,9 @@ import org.xinfang.petition.organization.Role;
  *     administrator) still log in with their own password
  * @param groups which directory group gives which roles and which unit: a user needs at least one role and exactly
  *     one unit from their groups, or the login is refused
+ * @param syncSchedule when each node looks up every enabled directory account between logins (a cron expression in
+ *     Beijing time, {@code -} for never): one the directory no longer has, or whose groups no longer give a role and
+ *     a unit, is disabled; the others take the directory's unit, roles and name as at a login
  */
 @ConfigurationProperties("petition.directory.ldap")
 record DirectoryProperties(
@@ -51,7 +54,8 @@ record DirectoryProperties(
         @DefaultValue("") String referral,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("true") boolean localAccounts,
-        @DefaultValue List<GroupMapping> groups) {
+        @DefaultValue List<GroupMapping> groups,
+        @DefaultValue("0 */15 * * * *") String syncSchedule) {
 
     DirectoryProperties {
         if (enabled) {

@@ -29,7 +29,8 @@ import org.xinfang.petition.support.ApiTest;
 /**
  * A directory that cannot be reached refuses its own users without counting it against them, and leaves a local
  * account's refusal to the local check (whose failures count towards the lock-out), so that the break-glass
- * administrator is not locked out with it. The login is asked of a directory at a port nobody listens on.
+ * administrator is not locked out with it; the sync between logins disables nobody. The login is asked of a
+ * directory at a port nobody listens on.
  */
 class DirectoryOutageTest extends ApiTest {
 
@@ -53,6 +54,7 @@ class DirectoryOutageTest extends ApiTest {
 
     AuthenticationProvider unreachable;
     DirectoryHealth health;
+    DirectorySync sync;
 
     @BeforeEach
     void aDirectoryNobodyAnswers() throws Exception {
@@ -75,6 +77,7 @@ class DirectoryOutageTest extends ApiTest {
         health = new DirectoryHealth(servers);
         unreachable = config.directoryLogin(servers, down, organisation, accounts, attempts)
                 .provider();
+        sync = config.directorySync(servers, down, accounts);
     }
 
     @Test
@@ -102,6 +105,18 @@ class DirectoryOutageTest extends ApiTest {
                     .as(username)
                     .isInstanceOf(InternalAuthenticationServiceException.class);
         }
+    }
+
+    @Test
+    void theSyncBetweenLoginsStopsAndDisablesNobody() {
+        String login = "outage.sync." + System.nanoTime();
+        accounts.signedIn(new DirectoryEntry(login, "目录 账号", "psb-640104", EnumSet.of(Role.HANDLER)));
+
+        DirectorySync.Run run = sync.run();
+
+        assertThat(run.complete()).isFalse();
+        assertThat(run.disabled()).isZero();
+        assertThat(organisation.staffMember(login).orElseThrow().isEnabled()).isTrue();
     }
 
     @Test

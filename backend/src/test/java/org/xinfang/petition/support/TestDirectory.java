@@ -63,6 +63,15 @@ public final class TestDirectory implements AutoCloseable {
         }
     }
 
+    /** The user leaves the organisation: the entry is gone (the groups' member values may stay, as they do). */
+    public void removeUser(String uid) {
+        try {
+            server.delete(dn(uid));
+        } catch (LDAPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void join(String uid, String group) {
         modify(group, new Modification(ModificationType.ADD, "member", dn(uid)));
     }
