@@ -117,8 +117,7 @@ public class DirectoryAccounts {
         if (staff.disableDirectoryAccount(username) == 0) {
             return false;
         }
-        events.publishEvent(new OrganisationChanged(
-                "STAFF_DISABLED", username, "staff " + username + ": disabled by the directory, " + reason));
+        announce("STAFF_DISABLED", username, "disabled by the directory, " + reason);
         return true;
     }
 
@@ -130,8 +129,11 @@ public class DirectoryAccounts {
     }
 
     private void announce(String action, StaffUser member, String detail) {
-        events.publishEvent(
-                new OrganisationChanged(action, member.getUsername(), "staff " + member.getUsername() + ": " + detail));
+        announce(action, member.getUsername(), detail);
+    }
+
+    private void announce(String action, String username, String detail) {
+        events.publishEvent(new OrganisationChanged(action, username, "staff " + username + ": " + detail));
     }
 
     /**
