@@ -53,6 +53,10 @@ public final class Api {
         this.port = port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public RequestSpecification anonymous() {
         return given().port(port)
                 .basePath("/api/v1")

@@ -1,6 +1,6 @@
 package org.xinfang.petition.support;
 
-import static org.hamcrest.Matchers.notNullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.petition.support.Logins.CLERK;
 import static org.xinfang.petition.support.Logins.OFFICE_LEADER;
 import static org.xinfang.petition.support.Logins.XINGQING_HANDLER;
@@ -25,9 +25,11 @@ public final class Complaints {
     public static final String REPLY_TEXT = "经调查核实，已对相关民警进行批评教育。";
 
     private final Api api;
+    private final SetupRequests setup;
 
     public Complaints(Api api) {
         this.api = api;
+        this.setup = new SetupRequests(api.port());
     }
 
     public static Map<String, Object> webComplaint() {
@@ -71,14 +73,9 @@ public final class Complaints {
 
     /** Files a web complaint as a citizen; returns the response body (trackingNumber, queryCode). */
     public JsonPath file(Map<String, Object> complaint) {
-        return api.anonymous()
-                .body(complaint)
-                .post("/complaints")
-                .then()
-                .statusCode(201)
-                .body("trackingNumber", notNullValue())
-                .extract()
-                .jsonPath();
+        JsonPath filed = JsonPath.from(setup.post(null, "/complaints", complaint, 201));
+        assertThat(filed.getString("trackingNumber")).as("the tracking number").isNotNull();
+        return filed;
     }
 
     public String file() {
@@ -159,7 +156,7 @@ public final class Complaints {
 
     /** Posts an action on a case and expects 204. */
     public void act(String login, String number, String action, Map<String, ?> body) {
-        post(login, number, action, body).statusCode(204);
+        setup.post(login, "/complaints/" + SetupRequests.segment(number) + "/" + action, body, 204);
     }
 
     /** Posts an action on a case as the given login, or anonymously when it is null; for checking the answer. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -24,15 +25,12 @@ public class LastExchanges implements Filter, BeforeEachCallback, TestWatcher {
     private static final int KEPT = 5;
     private static final Deque<Exchange> exchanges = new ConcurrentLinkedDeque<>();
 
-    private record Exchange(FilterableRequestSpecification request, Response response) {
+    /** What was sent and what came back, each formatted only when a test fails. */
+    private record Exchange(Supplier<String> request, Supplier<String> response) {
 
         @Override
         public String toString() {
-            Object body = request.getBody();
-            return request.getMethod() + " " + request.getURI() + "\n" + request.getHeaders()
-                    + (body == null ? "" : "\n" + body)
-                    + "\n→ " + response.getStatusLine() + "\n" + response.getHeaders() + "\n"
-                    + response.asString();
+            return request.get() + "\n→ " + response.get();
         }
     }
 
@@ -40,11 +38,26 @@ public class LastExchanges implements Filter, BeforeEachCallback, TestWatcher {
     public Response filter(
             FilterableRequestSpecification request, FilterableResponseSpecification expected, FilterContext next) {
         Response response = next.next(request, expected);
+        keep(
+                () -> {
+                    Object body = request.getBody();
+                    return request.getMethod() + " " + request.getURI() + "\n" + request.getHeaders()
+                            + (body == null ? "" : "\n" + body);
+                },
+                () -> response.getStatusLine() + "\n" + response.getHeaders() + "\n" + response.asString());
+        return response;
+    }
+
+    /** Keeps an exchange that did not go through REST Assured ({@link SetupRequests}). */
+    static void record(String request, Supplier<String> response) {
+        keep(() -> request, response);
+    }
+
+    private static void keep(Supplier<String> request, Supplier<String> response) {
         exchanges.addLast(new Exchange(request, response));
         while (exchanges.size() > KEPT) {
             exchanges.pollFirst();
         }
-        return response;
     }
 
     @Override

@@ -35,9 +35,7 @@ public final class WebappSession {
                 .basePath("/operaton" + ENGINE)
                 .filter(cookies)
                 .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .log()
-                .ifValidationFails();
+                .accept(ContentType.JSON);
     }
 
     /** The same for a POST, with the session's CSRF token. */
