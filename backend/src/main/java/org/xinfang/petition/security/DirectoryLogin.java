@@ -134,6 +134,7 @@ final class DirectoryLogin {
                     .orElseThrow(() -> new BadCredentialsException("not a staff member of ours"));
         }
 
+        /** The interface's write side, which only a directory manager calls; a login never does. */
         @Override
         public void mapUserToContext(UserDetails user, DirContextAdapter context) {
             throw new UnsupportedOperationException("The directory is read, never written");

@@ -19,7 +19,7 @@ public final class Api {
     public static final String PASSWORD = "demo123";
 
     /** One JSON mapper for every request body: REST Assured's default builds a new one, modules scanned, each time. */
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     /**
      * HttpClient's defaults worked out once: REST Assured's default client reads its version from a properties file

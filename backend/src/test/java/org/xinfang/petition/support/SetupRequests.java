@@ -3,7 +3,6 @@ package org.xinfang.petition.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +23,6 @@ final class SetupRequests {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final int port;
 
@@ -63,7 +61,7 @@ final class SetupRequests {
 
     private static String json(Object body) {
         try {
-            return JSON.writeValueAsString(body);
+            return Api.JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not writable as JSON: " + body, e);
         }
