@@ -337,10 +337,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public Path screenshot(String name, int width) {
+        return capture(
+                SCREENSHOTS.resolve(language).resolve(String.valueOf(width)).resolve(name + ".png"));
+    }
+
+    /**
+     * What a failed test leaves of the page it stopped on, for a failure seen only in CI: a screenshot under {@code
+     * target/screenshots/failed/} and, printed beside the failure, the address and the element that had the focus.
+     */
+    void keepFailedPage(String name) {
+        try {
+            Path file = capture(SCREENSHOTS.resolve("failed").resolve(name + ".png"));
+            Object focused = driver.executeScript(
+                    "const e = document.activeElement; return e ? e.outerHTML.split('>')[0] + '>' : '';");
+            System.out.printf(
+                    "The browser was at %s, the focus on %s; its screenshot: %s%n",
+                    driver.getCurrentUrl(), focused, file);
+        } catch (WebDriverException | UncheckedIOException unavailable) {
+            System.out.println("The browser's page could not be kept: " + unavailable.getMessage());
+        }
+    }
+
+    private Path capture(Path file) {
         @SuppressWarnings("unchecked")
         Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
-        Path file = SCREENSHOTS.resolve(language).resolve(String.valueOf(width)).resolve(name + ".png");
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

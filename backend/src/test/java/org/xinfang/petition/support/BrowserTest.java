@@ -2,13 +2,16 @@ package org.xinfang.petition.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The base of every browser test: the running application (the suite's one context), its API to prepare cases, and
- * the run's one Chromium, made as new before each test: signed out, at desktop width, in Chinese.
+ * the run's one Chromium, made as new before each test: signed out, at desktop width, in Chinese. A test that fails
+ * keeps the page it stopped on ({@link FailedPages}).
  */
 @PetitionTest
+@ExtendWith(FailedPages.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
