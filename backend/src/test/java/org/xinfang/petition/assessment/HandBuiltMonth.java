@@ -257,14 +257,15 @@ public final class HandBuiltMonth {
     void supervisionOrder(long complaintId, String bureau, int day) {
         jdbc.update(
                 "insert into supervision_order (complaint_id, process_instance_id, sequence_no, level_unit_id,"
-                        + " bureau_id, stage, flagged, escalated, issued_by, issued_at, limit_expression, due_at,"
-                        + " instructions, status, version)"
-                        + " values (?, ?, 1, ?, ?, 'HANDLING', false, false, 'inspector', ?, '3wd', ?, '督办', 'ANSWERED',"
-                        + " 0)",
+                        + " bureau_id, issuer_unit_id, stage, flagged, escalated, issued_by, issued_at, limit_expression,"
+                        + " due_at, instructions, status, version)"
+                        + " values (?, ?, 1, ?, ?, ?, 'HANDLING', false, false, 'inspector', ?, '3wd', ?, '督办',"
+                        + " 'ANSWERED', 0)",
                 complaintId,
                 UUID.randomUUID().toString(),
                 unitId("petition-640000"),
                 unitId(bureau),
+                unitId("petition-640000"),
                 at(day, "10:00"),
                 at(day + 3, "00:00"));
     }
