@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
 public final class Summary {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The runs that seed cases or warm a path up: not measured. */
+    private static final Pattern UNREPORTED = Pattern.compile("seed|warm");
+
     private static final ObjectMapper GATLING_JS = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .build();
@@ -51,7 +55,9 @@ public final class Summary {
         Path gatling = run.resolve("gatling");
         if (Files.isDirectory(gatling)) {
             try (Stream<Path> labels = Files.list(gatling)) {
-                labels.filter(label -> !label.getFileName().toString().startsWith("seed"))
+                labels.filter(label -> !UNREPORTED
+                                .matcher(label.getFileName().toString())
+                                .lookingAt())
                         .forEach(this::readGatling);
             }
         }

@@ -3,6 +3,8 @@ package org.xinfang.petition.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,13 @@ final class FiledCases {
 
     private FiledCases() {}
 
-    /** Each case once, in filing order: for work that changes the case. */
+    /** Each case once, in filing order (newest first if {@link BenchSettings#newestFirst}): for work that changes it. */
     static Iterator<Map<String, Object>> once() {
-        Queue<Map<String, Object>> cases = new ConcurrentLinkedQueue<>(read());
+        List<Map<String, Object>> filed = new ArrayList<>(read());
+        if (BenchSettings.newestFirst()) {
+            Collections.reverse(filed);
+        }
+        Queue<Map<String, Object>> cases = new ConcurrentLinkedQueue<>(filed);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -54,6 +54,11 @@ public class ReadSimulation extends Simulation {
                         .shareConnections());
     }
 
+    @Override
+    public void before() {
+        StaffTokens.issueBeforeTheRun("clerk", "inspector");
+    }
+
     private static HttpRequestActionBuilder get(String name, String path, Function<Session, String> login) {
         return http(name)
                 .get(path)
