@@ -158,11 +158,14 @@ final class CloneStatements {
         return value;
     }
 
-    /** A running limit's moment from the plan; an ended one's moved by the time shift. */
+    /**
+     * A running limit's moment: from the plan in sign-for and handling; in another stage (triage, dispatch, callback)
+     * the template's, moved by the time shift as that stage's timers are; an ended one's moved by the time shift.
+     */
     private static String running(String moment, String ended) {
         String shifted = ended.equals("null") ? "null" : ended + SHIFT;
         return "case when t.status = 'ENDED' then " + shifted + " when t.stage = 'SIGN_FOR' then p.sign_for_" + moment
-                + " else p.handling_" + moment + " end";
+                + " when t.stage = 'HANDLING' then p.handling_" + moment + " else t." + moment + "_at" + SHIFT + " end";
     }
 
     private static String variableText() {

@@ -40,7 +40,10 @@ final class DueBurst {
         check(minute);
     }
 
-    /** The running limits furthest away (not warned yet), half to be warned, half to be overdue. */
+    /**
+     * The running limits of sign-for and handling furthest away (not warned yet), half to be warned, half to be
+     * overdue (the other stages' limits, further away, have timers of other names).
+     */
     private void choose(int count, LocalDateTime minute) throws SQLException {
         execute("drop table if exists scale_burst");
         execute(
@@ -56,7 +59,7 @@ final class DueBurst {
                 + "  concat(d.stage, if(k.n % 2 = 1, '_OVERDUE', '_WARNING')), k.n % 2 = 1,"
                 + "  ? + interval (k.n % 60) second"
                 + " from (select d.id, row_number() over (order by d.due_at desc, d.id) n from case_deadline d"
-                + "   where d.status = 'RUNNING' and d.warned_at is null) k"
+                + "   where d.status = 'RUNNING' and d.warned_at is null and d.stage in ('SIGN_FOR', 'HANDLING')) k"
                 + " join case_deadline d on d.id = k.id"
                 + " join ACT_RU_JOB w on w.PROCESS_INSTANCE_ID_ = " + ENGINE_ID
                 + "  and w.HANDLER_CFG_ = concat('boundaryEvent_', if(d.stage = 'SIGN_FOR', 'signFor', 'handling'), 'Warning')"
