@@ -35,7 +35,6 @@ final class BenchSettings {
         return Long.getLong("bench.firstCitizen", System.currentTimeMillis() % 1_000_000_000L * 100);
     }
 
-    /** Every demo password (README, demo logins). */
     /**
      * Whether the work that changes cases takes them newest first: the staff's warm-up does, so that the measured run
      * after it, which takes them oldest first, finds its cases untouched.
@@ -44,6 +43,7 @@ final class BenchSettings {
         return Boolean.getBoolean("bench.newestFirst");
     }
 
+    /** Every demo password (README, demo logins). */
     static String password() {
         return System.getProperty("bench.password", "demo123");
     }

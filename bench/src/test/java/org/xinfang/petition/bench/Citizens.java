@@ -11,7 +11,18 @@ import java.util.List;
 final class Citizens {
 
     /** The demo counties: region code and the login suffix of their bureau's staff (README, demo logins). */
-    record County(String region, String staff) {}
+    record County(String region, String staff) {
+
+        /** The login of the county bureau's handler. */
+        String handler() {
+            return "handler." + staff;
+        }
+
+        /** The login of the county bureau's leader. */
+        String leader() {
+            return "leader." + staff;
+        }
+    }
 
     static final List<County> COUNTIES = List.of(
             new County("640104", "xingqing"),

@@ -63,11 +63,10 @@ final class FiledCases {
     }
 
     private static Map<String, Object> toCase(String[] fields) {
-        String staff = Citizens.COUNTIES.stream()
-                .filter(county -> county.region().equals(fields[2]))
+        Citizens.County county = Citizens.COUNTIES.stream()
+                .filter(candidate -> candidate.region().equals(fields[2]))
                 .findFirst()
-                .orElseThrow()
-                .staff();
+                .orElseThrow();
         return Map.of(
                 "trackingNumber",
                 fields[0],
@@ -76,8 +75,8 @@ final class FiledCases {
                 "region",
                 fields[2],
                 "handler",
-                "handler." + staff,
+                county.handler(),
                 "leader",
-                "leader." + staff);
+                county.leader());
     }
 }

@@ -39,15 +39,15 @@ public class StaffSimulation extends Simulation {
                         .shareConnections());
     }
 
-    /**
-     * One step as one API request. The session cookie that the application sets is dropped first: a request that
-     * carries it counts as the browser's and would need a CSRF token; and a stale step ends the case's chain.
-     */
     @Override
     public void before() {
         StaffTokens.issueBeforeTheRun("clerk");
     }
 
+    /**
+     * One step as one API request. The session cookie that the application sets is dropped first: a request that
+     * carries it counts as the browser's and would need a CSRF token; and a stale step ends the case's chain.
+     */
     private static ChainBuilder step(String name, Function<Session, String> login, String body) {
         return exec(flushCookieJar())
                 .exec(http(name)

@@ -33,8 +33,7 @@ final class StaffTokens {
     static void issueBeforeTheRun(String... logins) {
         Stream.concat(
                         Stream.of(logins),
-                        Citizens.COUNTIES.stream()
-                                .flatMap(county -> Stream.of("handler." + county.staff(), "leader." + county.staff())))
+                        Citizens.COUNTIES.stream().flatMap(county -> Stream.of(county.handler(), county.leader())))
                 .forEach(StaffTokens::bearer);
     }
 
